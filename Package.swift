@@ -1,0 +1,137 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One settings array for every Swift target (Swift 6 mode plus upcoming features).
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let nio: [Target.Dependency] = [
+    .product(name: "NIOCore", package: "swift-nio"),
+    .product(name: "NIOPosix", package: "swift-nio"),
+]
+
+let package = Package(
+    name: "acs",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ACSClient", targets: ["ACSClient"]),
+        .executable(name: "acsd", targets: ["acsd"]),
+        .executable(name: "acsctl", targets: ["acsctl"]),
+        .executable(name: "acs-bench", targets: ["acs-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CProtobufC",
+            pkgConfig: "libprotobuf-c",
+            providers: [.apt(["libprotobuf-c-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(name: "CACSProto", dependencies: ["CProtobufC"]),
+        .target(name: "ACSCore", swiftSettings: swiftSettings),
+        .target(
+            name: "ACSWire",
+            dependencies: ["ACSCore", "CACSProto", "CProtobufC"] + nio,
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ACSStore",
+            dependencies: ["ACSCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ACSJournal",
+            dependencies: ["ACSCore", "CSystemd"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ACSServer",
+            dependencies: [
+                "ACSCore", "ACSWire", "CSystemd",
+            ] + nio,
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ACSDaemon",
+            dependencies: [
+                "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSServer", "CSystemd",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ] + nio,
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ACSClient",
+            dependencies: [
+                "ACSCore", "ACSWire",
+            ] + nio,
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "acsd",
+            dependencies: [
+                "ACSDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "acsctl",
+            dependencies: [
+                "ACSClient", "ACSCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "acs-bench",
+            dependencies: [
+                "ACSClient", "ACSCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ACSTesting",
+            dependencies: ["ACSCore", "ACSClient", "ACSJournal", "ACSDaemon"],
+            path: "Tests/ACSTesting",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ACSCoreTests",
+            dependencies: ["ACSCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ACSWireTests",
+            dependencies: ["ACSWire", "ACSCore"] + nio,
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ACSIntegrationTests",
+            dependencies: [
+                "ACSTesting", "ACSClient", "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSDaemon",
+            ] + nio,
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,73 @@
+public import Foundation
+import Synchronization
+
+/// The one source of time in the daemon: every component asks it, never `Date()`.
+///
+/// It is either the real clock or a simulated one that tests and demos move
+/// forward, so a test can live through weeks of collections in seconds.
+public final class ACSClock: Sendable {
+    /// The simulated time (unused on the real clock).
+    private let simulatedNow: Mutex<Date>
+    /// True when this clock is simulated and can be set.
+    public let isSimulated: Bool
+
+    /// The real wall clock.
+    public static func real() -> ACSClock { ACSClock(start: Date(), simulated: false) }
+
+    /// A simulated clock that starts at `start` and moves only when told.
+    public static func simulated(startingAt start: Date) -> ACSClock {
+        ACSClock(start: start, simulated: true)
+    }
+
+    private init(start: Date, simulated: Bool) {
+        simulatedNow = Mutex(start)
+        isSimulated = simulated
+    }
+
+    /// The current time.
+    public func now() -> Date {
+        isSimulated ? simulatedNow.withLock { $0 } : Date()
+    }
+
+    /// Moves a simulated clock to `time`; refuses the real clock and going backwards.
+    @discardableResult
+    public func set(to time: Date) throws(ACSError) -> Date {
+        guard isSimulated else { throw Self.notSimulated }
+        return try simulatedNow.withLock { (now: inout Date) throws(ACSError) -> Date in
+            guard time >= now else {
+                throw ACSError(.failedPrecondition,
+                               "the clock never goes backwards: \(Self.format(time)) is before \(Self.format(now))")
+            }
+            now = time
+            return now
+        }
+    }
+
+    /// Moves a simulated clock forward by `seconds` (> 0).
+    @discardableResult
+    public func advance(bySeconds seconds: UInt64) throws(ACSError) -> Date {
+        guard isSimulated else { throw Self.notSimulated }
+        guard seconds > 0, seconds <= 100 * 366 * 86_400 else {
+            throw ACSError.invalidArgument(field: "seconds", "must be between 1 and 100 years")
+        }
+        return simulatedNow.withLock { now in
+            now = now.addingTimeInterval(TimeInterval(seconds))
+            return now
+        }
+    }
+
+    private static let notSimulated = ACSError(
+        .failedPrecondition, "the daemon runs on the real clock; start it with --simulated-clock to set time")
+
+    /// RFC 3339 in UTC with whole seconds, the form time takes on the wire.
+    public static func format(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    /// Parses RFC 3339 / ISO 8601 (`2026-03-01T09:00:00Z`, with optional fraction or offset).
+    public static func parse(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        return try? withFraction.parse(text)
+    }
+}

@@ -1,0 +1,56 @@
+/// One audit entry for the journal: an event type plus its `ACS_*` fields.
+public struct AuditEvent: Sendable, Hashable {
+    /// What happened.
+    public var kind: AuditEventKind
+    /// The human-readable `MESSAGE`.
+    public var message: String
+    /// `ACS_*` fields without the prefix, e.g. `["ACCOUNT": "A-1001"]`.
+    public var fields: [String: String]
+
+    /// Creates an entry.
+    public init(_ kind: AuditEventKind, message: String, fields: [String: String] = [:]) {
+        self.kind = kind
+        self.message = message
+        self.fields = fields
+    }
+}
+
+/// An event type: its stable name, journald `MESSAGE_ID` and priority.
+public struct AuditEventKind: Sendable, Hashable {
+    /// The `ACS_EVENT` value, e.g. `daemon.started`.
+    public let name: String
+    /// The journald `MESSAGE_ID`: 32 lower-case hex digits, fixed forever.
+    public let messageID: String
+    /// The syslog priority (3 error, 4 warning, 5 notice, 6 info).
+    public let priority: Int
+    /// What the event means, for the catalog and docs.
+    public let summary: String
+}
+
+extension AuditEventKind {
+    /// acsd opened its database and began accepting calls.
+    public static let daemonStarted = AuditEventKind(
+        name: "daemon.started", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a01", priority: 5,
+        summary: "acsd started: the database is open and migrated and the socket accepts calls.")
+    /// acsd stopped after draining its calls.
+    public static let daemonStopped = AuditEventKind(
+        name: "daemon.stopped", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a02", priority: 5,
+        summary: "acsd stopped: it refused new calls, finished those in flight and closed the database.")
+    /// The configuration was reloaded (SIGHUP).
+    public static let configReloaded = AuditEventKind(
+        name: "config.reloaded", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a03", priority: 5,
+        summary: "The configuration file was read again and the new settings are in force.")
+    /// A reload was refused; the old configuration stays in force.
+    public static let configReloadFailed = AuditEventKind(
+        name: "config.reload_failed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a04", priority: 3,
+        summary: "The configuration file could not be loaded; the previous configuration stays in force.")
+    /// The simulated clock was moved.
+    public static let clockChanged = AuditEventKind(
+        name: "clock.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a05", priority: 5,
+        summary: "The simulated clock was set or advanced by a caller.")
+
+    /// Every event type acsd writes: the one list the catalog and docs are made from.
+    public static let all: [AuditEventKind] = [
+        daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
+    ]
+}

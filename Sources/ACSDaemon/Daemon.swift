@@ -1,0 +1,70 @@
+public import ACSCore
+import ACSServer
+import ACSStore
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// The composition root: configuration, clock, database, journal, router and
+/// server, run as a service group until SIGTERM.
+///
+/// Start-up order: configuration → database (migrated, durability verified) →
+/// listening socket → READY=1. Shutdown (SIGTERM): STOPPING=1 → no new
+/// connections → in-flight calls finish (bounded by `drain_timeout_seconds`) →
+/// database closed → `run()` returns.
+public final class Daemon: Sendable {
+    let context: DaemonContext
+    let server: RPCServer
+
+    /// Loads the configuration and opens the database; throws with a message for a person.
+    public init(options: DaemonOptions) throws(ACSError) {
+        let configuration = try ConfigurationStore(path: options.configurationPath)
+        var logger = Logger(label: "acsd")
+        logger.logLevel = Logger.Level(rawValue: configuration.current.logLevel) ?? .info
+        SystemdNotifier.status("opening database in \(options.stateDirectory)")
+        let database = try ACSDatabase.open(stateDirectory: options.stateDirectory)
+        context = DaemonContext(options: options, configuration: configuration, database: database, logger: logger)
+        var router = RPCRouter()
+        SystemHandlers(context: context).register(on: &router)
+        let settings = configuration.current
+        var serverConfiguration = RPCServer.Configuration(endpoint: Self.endpoint(options))
+        serverConfiguration.maxFrameBytes = settings.maxFrameBytes
+        serverConfiguration.maxInFlightPerConnection = settings.maxInFlightPerConnection
+        server = RPCServer(configuration: serverConfiguration, router: router, stats: context.stats)
+    }
+
+    private static func endpoint(_ options: DaemonOptions) -> RPCServer.Endpoint {
+        SystemdNotifier.inheritedSocket().map(RPCServer.Endpoint.inheritedDescriptor) ?? .path(options.socketPath)
+    }
+
+    /// Listens, tells systemd it is ready, and serves until SIGTERM or SIGINT.
+    public func run() async throws(ACSError) {
+        try await server.start()
+        let listening = describeEndpoint()
+        context.audit(.daemonStarted, "acsd \(DaemonOptions.version) started on \(listening)",
+                      fields: ["DATABASE": context.database.path, "SOCKET": listening])
+        SystemdNotifier.ready(status: "serving on \(listening)")
+        context.logger.info("acsd serving", metadata: ["socket": "\(listening)", "database": "\(context.database.path)"])
+        let services: [any Service] = [
+            WatchdogService(context: context), ReloadService(context: context),
+            ServerService(context: context, server: server),
+        ]
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: context.logger))
+        do {
+            try await group.run()
+        } catch {
+            context.logger.error("service group failed: \(error)")
+        }
+        try? context.database.close()
+        context.audit(.daemonStopped, "acsd stopped after \(context.stats.callsTotal) calls")
+        context.logger.info("acsd stopped")
+    }
+
+    private func describeEndpoint() -> String {
+        switch server.endpoint {
+        case .path(let path): return path
+        case .inheritedDescriptor(let descriptor): return "socket passed by systemd (fd \(descriptor))"
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ACSCore
+import ACSJournal
+import ACSServer
+import ACSStore
+import Logging
+import Synchronization
+
+/// Everything the RPC handlers share: one instance per daemon.
+final class DaemonContext: Sendable {
+    let options: DaemonOptions
+    let configuration: ConfigurationStore
+    let clock: ACSClock
+    let database: ACSDatabase
+    let journal: AuditJournal
+    let stats: ServerStats
+    private let loggerState: Mutex<Logger>
+    let startedAt = ContinuousClock.now
+    private let drainingFlag = Atomic<Bool>(false)
+
+    init(options: DaemonOptions, configuration: ConfigurationStore, database: ACSDatabase, logger: Logger) {
+        self.options = options
+        self.configuration = configuration
+        self.clock = options.simulatedClockStart.map(ACSClock.simulated(startingAt:)) ?? .real()
+        self.database = database
+        self.journal = AuditJournal()
+        self.stats = ServerStats()
+        self.loggerState = Mutex(logger)
+    }
+
+    /// The daemon's logger, at the configured level.
+    var logger: Logger { loggerState.withLock { $0 } }
+
+    /// Applies a (re)loaded configuration's log level.
+    func apply(_ configuration: DaemonConfiguration) {
+        loggerState.withLock { $0.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info }
+    }
+
+    /// True once shutdown began.
+    var isDraining: Bool { drainingFlag.load(ordering: .relaxed) }
+
+    func beginDraining() { drainingFlag.store(true, ordering: .relaxed) }
+
+    /// Writes an audit entry, adding the caller's identity when there is one.
+    func audit(_ kind: AuditEventKind, _ message: String, caller: CallerIdentity? = nil, fields: [String: String] = [:]) {
+        let all = fields.merging(caller?.auditFields ?? [:]) { own, _ in own }
+        journal.record(AuditEvent(kind, message: message, fields: all))
+    }
+}

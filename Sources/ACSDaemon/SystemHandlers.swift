@@ -1,0 +1,80 @@
+import ACSCore
+import ACSServer
+import ACSStore
+import ACSJournal
+import Logging
+import ACSWire
+import Foundation
+
+/// The `acs.v1.System` service: health, ping, version, status and the simulated clock.
+struct SystemHandlers: Sendable {
+    let context: DaemonContext
+
+    func register(on router: inout RPCRouter) {
+        router.register(Methods.System.health, inline: health)
+        router.register(Methods.System.ping, inline: { request, _ in request })
+        router.register(Methods.System.version, inline: version)
+        router.register(Methods.System.status, status)
+        router.register(Methods.System.getClock, inline: { _, _ in clockReading() })
+        router.register(Methods.System.setClock, setClock)
+        router.register(Methods.System.advanceClock, advanceClock)
+    }
+
+    private func health(_: EmptyMessage, _: RPCContext) -> HealthResponse {
+        HealthResponse(status: context.isDraining ? .draining : .serving)
+    }
+
+    private func version(_: EmptyMessage, _: RPCContext) -> VersionResponse {
+        VersionResponse(
+            version: DaemonOptions.version, protocolName: WireLimits.protocolName,
+            sqliteVersion: context.database.sqliteVersion, schemaVersion: context.database.schemaVersion)
+    }
+
+    private func status(_: EmptyMessage, _: RPCContext) async throws(ACSError) -> StatusResponse {
+        let counts = try await context.database.counts()
+        var status = StatusResponse()
+        status.uptimeSeconds = UInt64((ContinuousClock.now - context.startedAt).components.seconds)
+        status.databasePath = context.database.path
+        status.databaseSizeBytes = context.database.sizeBytes
+        status.accountCount = counts.accounts
+        status.openReminderCount = counts.openReminders
+        // This call is in flight too; report the others.
+        status.inFlightCalls = UInt64(max(0, context.stats.inFlightCalls - 1))
+        status.openConnections = UInt64(context.stats.openConnections)
+        status.auditWriteFailures = context.journal.failures
+        status.auditWrites = context.journal.writes
+        status.now = ACSClock.format(context.clock.now())
+        status.clockSimulated = context.clock.isSimulated
+        status.configGeneration = context.configuration.generation
+        status.configPath = context.configuration.path ?? ""
+        status.pid = UInt32(ProcessInfo.processInfo.processIdentifier)
+        status.callsTotal = context.stats.callsTotal
+        return status
+    }
+
+    private func clockReading() -> ClockResponse {
+        ClockResponse(now: ACSClock.format(context.clock.now()), simulated: context.clock.isSimulated)
+    }
+
+    private func setClock(_ request: SetClockRequest, _ call: RPCContext) async throws(ACSError) -> ClockResponse {
+        guard let time = ACSClock.parse(request.time) else {
+            throw ACSError.invalidArgument(field: "time", "\"\(request.time)\" is not an RFC 3339 time such as 2026-03-01T09:00:00Z")
+        }
+        let before = context.clock.now()
+        try context.clock.set(to: time)
+        return clockChanged(from: before, call)
+    }
+
+    private func advanceClock(_ request: AdvanceClockRequest, _ call: RPCContext) async throws(ACSError) -> ClockResponse {
+        let before = context.clock.now()
+        try context.clock.advance(bySeconds: request.seconds)
+        return clockChanged(from: before, call)
+    }
+
+    private func clockChanged(from before: Date, _ call: RPCContext) -> ClockResponse {
+        let reading = clockReading()
+        context.audit(.clockChanged, "simulated clock moved from \(ACSClock.format(before)) to \(reading.now)",
+                      caller: call.caller, fields: ["CLOCK_FROM": ACSClock.format(before), "CLOCK_TO": reading.now])
+        return reading
+    }
+}

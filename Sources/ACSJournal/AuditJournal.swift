@@ -1,0 +1,88 @@
+public import ACSCore
+import CSystemd
+import Synchronization
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Writes audit events to journald with `sd_journal_sendv`.
+///
+/// A refused entry (journald down, socket full) never stops the caller: it is
+/// counted, a warning goes to stderr, and `failures` shows it.
+public final class AuditJournal: Sendable {
+    /// The `SYSLOG_IDENTIFIER` of every entry.
+    public let identifier: String
+    private let writeCount = Atomic<UInt64>(0)
+    private let failureCount = Atomic<UInt64>(0)
+
+    /// A journal writing entries as `identifier`.
+    public init(identifier: String = "acsd") {
+        self.identifier = identifier
+    }
+
+    /// Entries journald accepted.
+    public var writes: UInt64 { writeCount.load(ordering: .relaxed) }
+    /// Entries journald refused.
+    public var failures: UInt64 { failureCount.load(ordering: .relaxed) }
+
+    /// Sends one entry; returns false (and counts it) when journald refuses it.
+    @discardableResult
+    public func record(_ event: AuditEvent) -> Bool {
+        let result = Self.send(fields(of: event))
+        guard result >= 0 else {
+            let failures = failureCount.add(1, ordering: .relaxed).newValue
+            warn(event: event, errno: -result, failures: failures)
+            return false
+        }
+        writeCount.add(1, ordering: .relaxed)
+        return true
+    }
+
+    /// The journal fields of `event`, in order.
+    func fields(of event: AuditEvent) -> [String] {
+        var fields = [
+            "MESSAGE=\(event.message)",
+            "MESSAGE_ID=\(event.kind.messageID)",
+            "PRIORITY=\(event.kind.priority)",
+            "SYSLOG_IDENTIFIER=\(identifier)",
+            "ACS_EVENT=\(event.kind.name)",
+        ]
+        for (name, value) in event.fields.sorted(by: { $0.key < $1.key }) {
+            fields.append("\(Self.fieldName(name))=\(value)")
+        }
+        return fields
+    }
+
+    /// `ACS_` plus `name` upper-cased, with anything journald would drop made `_`.
+    static func fieldName(_ name: String) -> String {
+        let cleaned = name.uppercased().unicodeScalars.map { scalar -> Character in
+            ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
+        }
+        return "ACS_" + String(cleaned)
+    }
+
+    private static func send(_ fields: [String]) -> Int32 {
+        let buffers = fields.map { Array($0.utf8) }
+        var vectors: [iovec] = []
+        vectors.reserveCapacity(buffers.count)
+        return withBuffers(buffers[...], vectors: &vectors)
+    }
+
+    /// Keeps every buffer's storage pinned while `sd_journal_sendv` reads it.
+    private static func withBuffers(_ rest: ArraySlice<[UInt8]>, vectors: inout [iovec]) -> Int32 {
+        guard let first = rest.first else {
+            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
+        }
+        return first.withUnsafeBytes { bytes in
+            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count))
+            return withBuffers(rest.dropFirst(), vectors: &vectors)
+        }
+    }
+
+    private func warn(event: AuditEvent, errno code: Int32, failures: UInt64) {
+        guard failures == 1 || failures.isMultiple(of: 1000) else { return }
+        let reason = String(cString: strerror(code))
+        let line = "acsd: warning: journald refused audit entry \(event.kind.name) (\(reason)); \(failures) failure(s) so far\n"
+        fputs(line, stderr)
+    }
+}

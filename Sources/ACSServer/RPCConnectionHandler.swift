@@ -1,0 +1,207 @@
+import ACSCore
+import ACSWire
+import CSystemd
+import NIOCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Serves one connection: decodes request frames, dispatches them, writes the
+/// answers (in completion order, matched by `call_id`), and applies backpressure.
+///
+/// Reads stop while `maxInFlight` calls are running or the peer is not reading its
+/// answers (the channel is not writable); they resume when that clears.
+final class RPCConnectionHandler: ChannelDuplexHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundIn = Never
+    typealias OutboundOut = ByteBuffer
+
+    private let router: RPCRouter
+    private let stats: ServerStats
+    private let maxInFlight: Int
+    private var caller = CallerIdentity(uid: UInt32.max, gid: UInt32.max, pid: 0)
+    private var running: [UInt64: PendingCall] = [:]
+    private var nextCallKey: UInt64 = 0
+    private var readPending = false
+    private var draining = false
+    private var closed = false
+
+    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int) {
+        self.router = router
+        self.stats = stats
+        self.maxInFlight = maxInFlight
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        stats.connectionOpened()
+        readPeerCredentials(of: context.channel)
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        closed = true
+        stats.connectionClosed()
+        for call in running.values { call.timeout?.cancel() }
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let body = unwrapInboundIn(data)
+        let request: RequestFrame
+        do {
+            request = try RequestFrame(body: body)
+        } catch {
+            let message = "undecodable request frame (\(body.readableBytes) bytes): \(error.message)"
+            answerAndClose(context: context, ACSError(.invalidArgument, message))
+            return
+        }
+        dispatch(request, context: context)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        context.flush()
+        context.fireChannelReadComplete()
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if running.count >= maxInFlight || !context.channel.isWritable || draining {
+            readPending = true
+        } else {
+            context.read()
+        }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        resumeReadingIfPossible(context: context)
+        context.fireChannelWritabilityChanged()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let error = error as? FrameTooLargeError {
+            let message = "frame of \(error.length) bytes exceeds the limit of \(error.limit) bytes"
+            answerAndClose(context: context, ACSError(.resourceExhausted, message))
+        } else {
+            context.close(promise: nil)
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard event is DrainEvent else { return context.fireUserInboundEventTriggered(event) }
+        draining = true
+        closeIfDrained(context: context)
+    }
+
+    // MARK: - Calls
+
+    private func dispatch(_ request: RequestFrame, context: ChannelHandlerContext) {
+        let callContext = RPCContext(caller: caller, method: request.method)
+        if draining {
+            return write(ResponseFrame(callID: request.callID, error: Self.shuttingDown), context: context)
+        }
+        switch router.route(request.method) {
+        case .failure(let error):
+            stats.inlineCallAnswered()
+            write(ResponseFrame(callID: request.callID, error: error), context: context)
+        case .success(.inline(let handler)):
+            stats.inlineCallAnswered()
+            write(ResponseFrame(callID: request.callID, result: handler(request.payload, callContext)), context: context)
+        case .success(.async(let handler)):
+            start(request, handler: handler, callContext: callContext, context: context)
+        }
+    }
+
+    private func start(
+        _ request: RequestFrame,
+        handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
+        callContext: RPCContext,
+        context: ChannelHandlerContext
+    ) {
+        let key = nextCallKey
+        nextCallKey &+= 1
+        stats.callStarted()
+        let loop = context.eventLoop
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+        let payload = request.payload
+        let callID = request.callID
+        let task = Task {
+            let result = await handler(payload, callContext)
+            loop.execute { bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, result: result), context: bound.value.context) }
+        }
+        let call = PendingCall(task: task)
+        running[key] = call
+        if request.timeoutMilliseconds > 0 {
+            call.timeout = loop.scheduleTask(in: .milliseconds(Int64(request.timeoutMilliseconds))) {
+                let error = ACSError(.deadlineExceeded, "deadline of \(request.timeoutMilliseconds) ms exceeded")
+                bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, error: error), context: bound.value.context)
+            }
+        }
+    }
+
+    /// Answers a running call once (the handler's result or its deadline, whichever is first).
+    private func finish(key: UInt64, frame: ResponseFrame, context: ChannelHandlerContext) {
+        guard let call = running.removeValue(forKey: key) else { return }
+        call.cancel()
+        stats.callFinished()
+        guard !closed else { return }
+        write(frame, context: context)
+        context.flush()
+        resumeReadingIfPossible(context: context)
+        closeIfDrained(context: context)
+    }
+
+    private func write(_ frame: ResponseFrame, context: ChannelHandlerContext) {
+        var buffer = context.channel.allocator.buffer(capacity: 32 + frame.payload.count)
+        frame.write(to: &buffer)
+        context.write(wrapOutboundOut(buffer), promise: nil)
+    }
+
+    private func answerAndClose(context: ChannelHandlerContext, _ error: ACSError) {
+        guard !closed else { return }
+        closed = true
+        var buffer = context.channel.allocator.buffer(capacity: 64)
+        ResponseFrame(callID: 0, error: error).write(to: &buffer)
+        context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+
+    private func resumeReadingIfPossible(context: ChannelHandlerContext) {
+        guard readPending, running.count < maxInFlight, context.channel.isWritable, !draining else { return }
+        readPending = false
+        context.read()
+    }
+
+    private func closeIfDrained(context: ChannelHandlerContext) {
+        guard draining, running.isEmpty, !closed else { return }
+        closed = true
+        context.close(promise: nil)
+    }
+
+    private static let shuttingDown = ACSError(.unavailable, "acsd is shutting down; retry when it is back")
+
+    /// Reads SO_PEERCRED of the Unix socket (synchronous on the channel's loop).
+    private func readPeerCredentials(of channel: any Channel) {
+        guard let provider = channel as? any SocketOptionProvider else { return }
+        let future: EventLoopFuture<acs_ucred> = provider.unsafeGetSocketOption(
+            level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
+        future.assumeIsolated().whenSuccess { credentials in
+            self.caller = CallerIdentity(uid: credentials.uid, gid: credentials.gid, pid: credentials.pid)
+        }
+    }
+}
+
+/// Sent down every connection when the server drains: finish what runs, then close.
+struct DrainEvent: Sendable {}
+
+/// A call running off the event loop.
+private final class PendingCall {
+    let task: Task<Void, Never>
+    var timeout: Scheduled<Void>?
+
+    init(task: Task<Void, Never>) { self.task = task }
+
+    func cancel() {
+        timeout?.cancel()
+        task.cancel()
+    }
+}

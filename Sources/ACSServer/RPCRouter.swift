@@ -1,0 +1,57 @@
+public import ACSCore
+public import ACSWire
+
+/// How a method is served.
+public enum RPCHandler: Sendable {
+    /// Runs on the connection's event loop and must not block: for cheap, in-memory work.
+    case inline(@Sendable (_ payload: [UInt8], _ context: RPCContext) -> Result<[UInt8], ACSError>)
+    /// Runs as a task off the event loop: for work that waits (the database, the journal).
+    case async(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
+}
+
+/// Maps method paths to handlers. Methods of `proto/acs/v1` without a handler
+/// answer UNIMPLEMENTED ("not implemented yet"); unknown paths answer UNIMPLEMENTED too.
+public struct RPCRouter: Sendable {
+    private var handlers: [String: RPCHandler] = [:]
+
+    /// An empty router.
+    public init() {}
+
+    /// Serves `method` inline on the event loop with `body`.
+    public mutating func register<Request, Response>(
+        _ method: RPCMethod<Request, Response>,
+        inline body: @escaping @Sendable (Request, RPCContext) throws(ACSError) -> Response
+    ) {
+        handlers[method.path] = .inline { payload, context in
+            Result { () throws(ACSError) -> [UInt8] in
+                try body(Request(wire: payload), context).wireBytes()
+            }
+        }
+    }
+
+    /// Serves `method` with the async `body`.
+    public mutating func register<Request, Response>(
+        _ method: RPCMethod<Request, Response>,
+        _ body: @escaping @Sendable (Request, RPCContext) async throws(ACSError) -> Response
+    ) {
+        handlers[method.path] = .async { payload, context in
+            do throws(ACSError) {
+                return .success(try await body(Request(wire: payload), context).wireBytes())
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// Paths with a handler.
+    public var registeredPaths: Set<String> { Set(handlers.keys) }
+
+    /// The handler for `path`, or the UNIMPLEMENTED error to answer.
+    public func route(_ path: String) -> Result<RPCHandler, ACSError> {
+        if let handler = handlers[path] { return .success(handler) }
+        if ServiceCatalog.methodPaths.contains(path) {
+            return .failure(ACSError(.unimplemented, "method \(path) is not implemented yet by this acsd"))
+        }
+        return .failure(ACSError(.unimplemented, "unknown method \"\(path)\""))
+    }
+}

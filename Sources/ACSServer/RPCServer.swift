@@ -1,0 +1,130 @@
+public import ACSCore
+import ACSWire
+public import NIOCore
+import NIOPosix
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The RPC listener: a Unix stream socket, bound to a path or inherited from
+/// systemd, serving each connection with its own handler.
+public final class RPCServer: Sendable {
+    /// Where the server listens.
+    public enum Endpoint: Sendable, Hashable {
+        /// Bind a socket file at this path (an old socket file is replaced).
+        case path(String)
+        /// Adopt an already listening socket (from systemd's socket activation).
+        case inheritedDescriptor(Int32)
+    }
+
+    /// Listener settings.
+    public struct Configuration: Sendable {
+        /// Where to listen.
+        public var endpoint: Endpoint
+        /// Largest frame body accepted.
+        public var maxFrameBytes: Int = WireLimits.defaultMaxFrameBytes
+        /// Calls in flight per connection before reading pauses.
+        public var maxInFlightPerConnection: Int = WireLimits.defaultMaxInFlightPerConnection
+
+        /// Settings with defaults for `endpoint`.
+        public init(endpoint: Endpoint) { self.endpoint = endpoint }
+    }
+
+    /// Live counters.
+    public let stats: ServerStats
+    private let configuration: Configuration
+    /// Where the server listens.
+    public var endpoint: Endpoint { configuration.endpoint }
+    private let router: RPCRouter
+    private let group: any EventLoopGroup
+    private let state = Mutex<State>(State())
+
+    private struct State {
+        var listener: (any Channel)?
+        var connections: [ObjectIdentifier: any Channel] = [:]
+    }
+
+    /// A server for `router`, not yet listening.
+    public init(
+        configuration: Configuration, router: RPCRouter, stats: ServerStats = ServerStats(),
+        group: (any EventLoopGroup)? = nil
+    ) {
+        self.configuration = configuration
+        self.stats = stats
+        self.router = router
+        self.group = group ?? MultiThreadedEventLoopGroup.singleton
+    }
+
+    /// Starts listening; returns once the socket accepts connections.
+    public func start() async throws(ACSError) {
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 512)
+            .childChannelOption(.maxMessagesPerRead, value: 16)
+            .childChannelInitializer { [self] channel in
+                channel.eventLoop.makeCompletedFuture { try self.initialize(channel) }
+            }
+        do {
+            let listener: any Channel
+            switch configuration.endpoint {
+            case .path(let path):
+                listener = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true).get()
+            case .inheritedDescriptor(let descriptor):
+                listener = try await bootstrap.withBoundSocket(descriptor).get()
+            }
+            state.withLock { $0.listener = listener }
+        } catch {
+            throw ACSError(.unavailable, "cannot listen on \(configuration.endpoint): \(error)")
+        }
+    }
+
+    private func initialize(_ channel: any Channel) throws {
+        let handler = RPCConnectionHandler(
+            router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection)
+        try channel.pipeline.syncOperations.addHandlers([
+            ByteToMessageHandler(FrameDecoder(maxFrameBytes: configuration.maxFrameBytes)), handler,
+        ])
+        let key = ObjectIdentifier(channel)
+        state.withLock { $0.connections[key] = channel }
+        channel.closeFuture.whenComplete { [self] _ in
+            _ = state.withLock { $0.connections.removeValue(forKey: key) }
+        }
+    }
+
+    /// Stops accepting, lets every connection finish its calls in flight (answering
+    /// new ones UNAVAILABLE), and closes them; after `drainTimeout` what is left is
+    /// closed by force. Returns true when everything drained in time.
+    @discardableResult
+    public func shutdown(drainTimeout: Duration) async -> Bool {
+        let (listener, connections) = state.withLock { state in
+            defer { state.listener = nil }
+            return (state.listener, Array(state.connections.values))
+        }
+        try? await listener?.close()
+        if case .path(let path) = configuration.endpoint { unlink(path) }
+        for connection in connections {
+            connection.pipeline.fireUserInboundEventTriggered(DrainEvent())
+        }
+        let drained = await waitForClose(connections, timeout: drainTimeout)
+        if !drained {
+            for connection in connections { try? await connection.close() }
+        }
+        return drained
+    }
+
+    private func waitForClose(_ connections: [any Channel], timeout: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                for connection in connections { try? await connection.closeFuture.get() }
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Synchronization
+
+/// Live counters of a server, read by `System.Status`.
+public final class ServerStats: Sendable {
+    private let inFlight = Atomic<Int>(0)
+    private let connections = Atomic<Int>(0)
+    private let answered = Atomic<UInt64>(0)
+
+    /// Zeroed counters.
+    public init() {}
+
+    /// Calls being handled now.
+    public var inFlightCalls: Int { inFlight.load(ordering: .relaxed) }
+    /// Connections open now.
+    public var openConnections: Int { connections.load(ordering: .relaxed) }
+    /// Calls answered since start.
+    public var callsTotal: UInt64 { answered.load(ordering: .relaxed) }
+
+    func callStarted() { inFlight.add(1, ordering: .relaxed) }
+    func callFinished() {
+        inFlight.subtract(1, ordering: .relaxed)
+        answered.add(1, ordering: .relaxed)
+    }
+    func inlineCallAnswered() { answered.add(1, ordering: .relaxed) }
+    func connectionOpened() { connections.add(1, ordering: .relaxed) }
+    func connectionClosed() { connections.subtract(1, ordering: .relaxed) }
+}

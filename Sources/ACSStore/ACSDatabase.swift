@@ -1,0 +1,98 @@
+public import ACSCore
+import Foundation
+public import GRDB
+
+/// The acs database: one SQLite file in the state directory, opened in WAL mode
+/// with `synchronous=FULL`, migrated before use.
+///
+/// A small Sendable value over GRDB's pool: writes go through its single writer,
+/// reads through its readers.
+public struct ACSDatabase: Sendable {
+    /// The file name inside the state directory.
+    public static let fileName = "acs.db"
+
+    /// The underlying pool.
+    public let writer: DatabasePool
+    /// Absolute path of the database file.
+    public let path: String
+    /// The SQLite library version in use.
+    public let sqliteVersion: String
+
+    /// Opens (creating if needed) the database in `stateDirectory`, checks its
+    /// durability settings and runs the migrations.
+    public static func open(stateDirectory: String) throws(ACSError) -> ACSDatabase {
+        let directory = URL(fileURLWithPath: stateDirectory, isDirectory: true).standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ACSError(.failedPrecondition, "cannot create state directory \(directory.path): \(error.localizedDescription)")
+        }
+        let path = directory.appendingPathComponent(fileName).path
+        return try mapDatabaseErrors(path: path) {
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            let version = try pool.read { try String.fetchOne($0, sql: "SELECT sqlite_version()") } ?? "?"
+            let database = ACSDatabase(writer: pool, path: path, sqliteVersion: version)
+            try database.enforceDurability()
+            try ACSMigrations.migrator.migrate(pool)
+            return database
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        return configuration
+    }
+
+    /// Sets `synchronous=FULL` on the writer (GRDB's pool sets NORMAL while
+    /// opening) and refuses to go on unless FULL and WAL are both in effect.
+    private func enforceDurability() throws {
+        try writer.barrierWriteWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let settings = try durabilitySettings()
+        guard settings.journalMode == "wal", settings.synchronous == 2 else {
+            throw ACSError(.internal, "database durability not in effect: journal_mode=\(settings.journalMode) synchronous=\(settings.synchronous)")
+        }
+    }
+
+    /// The writer connection's `journal_mode` and `synchronous` (2 is FULL), read back.
+    public func durabilitySettings() throws -> (journalMode: String, synchronous: Int) {
+        try writer.barrierWriteWithoutTransaction { db in
+            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
+            let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+            return (mode.lowercased(), synchronous)
+        }
+    }
+
+    /// Counts for `System.Status`.
+    public func counts() async throws(ACSError) -> (accounts: UInt64, openReminders: UInt64) {
+        try await mapDatabaseErrors(path: path) {
+            try await writer.read { db in
+                let accounts = try Int64.fetchOne(db, sql: "SELECT count(*) FROM account") ?? 0
+                let reminders = try Int64.fetchOne(
+                    db, sql: "SELECT count(*) FROM reminder WHERE status IN ('scheduled', 'deferred', 'claimed')") ?? 0
+                return (UInt64(accounts), UInt64(reminders))
+            }
+        }
+    }
+
+    /// Size in bytes of the database file plus its WAL.
+    public var sizeBytes: UInt64 {
+        [path, path + "-wal"].reduce(0) { total, file in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.uint64Value
+            return total + (size ?? 0)
+        }
+    }
+
+    /// The latest migration applied.
+    public var schemaVersion: String { ACSMigrations.latest }
+
+    /// Closes the pool; later use fails.
+    public func close() throws {
+        try writer.close()
+    }
+}

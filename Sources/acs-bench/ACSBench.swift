@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `acs-bench`: load generators that measure acsd through its socket.
+@main
+struct ACSBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "acs-bench",
+        abstract: "Measure acsd: throughput and latency of calls over its socket.",
+        subcommands: [Ping.self])
+}

@@ -1,0 +1,135 @@
+import ACSClient
+import ACSCore
+import ACSWire
+import ArgumentParser
+import Foundation
+
+extension ACSCtl {
+    /// `acsctl status`.
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show acsd's status: uptime, database, counts, calls, audit.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let status = try await options.withClient { client throws(ACSError) in try await client.status(timeout: options.deadline) }
+            if options.json { return try Terminal.json(status) }
+            Terminal.table([
+                ("pid", String(status.pid)),
+                ("uptime", Self.duration(status.uptimeSeconds)),
+                ("clock", status.now + (status.clockSimulated ? " (simulated)" : "")),
+                ("database", status.databasePath),
+                ("database size", "\(status.databaseSizeBytes) bytes"),
+                ("accounts", String(status.accountCount)),
+                ("open reminders", String(status.openReminderCount)),
+                ("connections", String(status.openConnections)),
+                ("calls in flight", String(status.inFlightCalls)),
+                ("calls answered", String(status.callsTotal)),
+                ("audit entries", "\(status.auditWrites) written, \(status.auditWriteFailures) failed"),
+                ("configuration", (status.configPath.isEmpty ? "defaults" : status.configPath) + " (generation \(status.configGeneration))"),
+            ])
+        }
+
+        static func duration(_ seconds: UInt64) -> String {
+            let (days, rest) = seconds.quotientAndRemainder(dividingBy: 86_400)
+            let (hours, rest2) = rest.quotientAndRemainder(dividingBy: 3_600)
+            let (minutes, secs) = rest2.quotientAndRemainder(dividingBy: 60)
+            return days > 0 ? "\(days)d \(hours)h \(minutes)m" : "\(hours)h \(minutes)m \(secs)s"
+        }
+    }
+
+    /// `acsctl health`.
+    struct Health: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check that acsd answers; exit 0 when it serves.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let health = try await options.withClient { client throws(ACSError) in try await client.health(timeout: options.deadline) }
+            let text = health.status == .serving ? "serving" : "draining"
+            if options.json { return try Terminal.json(["status": text]) }
+            print(text)
+            if health.status != .serving { throw ExitCode.failure }
+        }
+    }
+
+    /// `acsctl version`.
+    struct Version: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the versions of acsd, its protocol, SQLite and the schema.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let version = try await options.withClient { client throws(ACSError) in try await client.version(timeout: options.deadline) }
+            if options.json {
+                return try Terminal.json([
+                    "version": version.version, "protocol": version.protocolName,
+                    "sqlite_version": version.sqliteVersion, "schema_version": version.schemaVersion,
+                ])
+            }
+            Terminal.table([("acsd", version.version), ("protocol", version.protocolName),
+                            ("sqlite", version.sqliteVersion), ("schema", version.schemaVersion)])
+        }
+    }
+
+    /// `acsctl clock [show|set|advance]`.
+    struct Clock: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show or move acsd's clock (moving needs a daemon started with --simulated-clock).",
+            subcommands: [Show.self, Set.self, Advance.self], defaultSubcommand: Show.self)
+
+        /// `acsctl clock show`.
+        struct Show: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Show the daemon's time.")
+            @OptionGroup var options: GlobalOptions
+
+            func run() async throws {
+                let clock = try await options.withClient { client throws(ACSError) in try await client.clock(timeout: options.deadline) }
+                try Clock.print(clock, json: options.json)
+            }
+        }
+
+        /// `acsctl clock set TIME`.
+        struct Set: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Set the simulated clock to an RFC 3339 time.")
+            @OptionGroup var options: GlobalOptions
+            @Argument(help: "The new time, e.g. 2026-03-01T09:00:00Z.") var time: String
+
+            func validate() throws {
+                guard ACSClock.parse(time) != nil else { throw ValidationError("\"\(time)\" is not an RFC 3339 time such as 2026-03-01T09:00:00Z") }
+            }
+
+            func run() async throws {
+                let target = ACSClock.parse(time)!
+                let clock = try await options.withClient { client throws(ACSError) in try await client.setClock(to: target, timeout: options.deadline) }
+                try Clock.print(clock, json: options.json)
+            }
+        }
+
+        /// `acsctl clock advance DURATION`.
+        struct Advance: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Move the simulated clock forward, e.g. by 3d, 12h, 30m or 90s.")
+            @OptionGroup var options: GlobalOptions
+            @Argument(help: "How far: a number with a unit d, h, m or s.") var duration: String
+
+            func validate() throws {
+                guard Self.seconds(duration) != nil else { throw ValidationError("\"\(duration)\" is not a duration such as 3d, 12h, 30m or 90s") }
+            }
+
+            func run() async throws {
+                let seconds = Self.seconds(duration)!
+                let clock = try await options.withClient { client throws(ACSError) in try await client.advanceClock(bySeconds: seconds, timeout: options.deadline) }
+                try Clock.print(clock, json: options.json)
+            }
+
+            static func seconds(_ text: String) -> UInt64? {
+                let units: [Character: UInt64] = ["d": 86_400, "h": 3_600, "m": 60, "s": 1]
+                guard let unit = text.last.flatMap({ units[$0] }), let count = UInt64(text.dropLast()), count > 0 else { return nil }
+                let (product, overflow) = count.multipliedReportingOverflow(by: unit)
+                return overflow ? nil : product
+            }
+        }
+
+        static func print(_ clock: ClockResponse, json: Bool) throws {
+            if json { return try Terminal.json(clock) }
+            Swift.print(clock.now + (clock.simulated ? " (simulated)" : ""))
+        }
+    }
+}

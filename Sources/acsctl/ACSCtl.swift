@@ -1,0 +1,53 @@
+import ACSClient
+import ACSCore
+import ArgumentParser
+import Foundation
+
+/// `acsctl`: the command line over ACSClient.
+@main
+struct ACSCtl: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "acsctl",
+        abstract: "Control and query acsd, the acs collection daemon.",
+        discussion: """
+            Exit status: 0 on success; 1 when acsd answers with an error or cannot be \
+            reached (the message names the status code); 64 for a usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [Status.self, Health.self, Version.self, Clock.self])
+}
+
+/// Options every subcommand shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: "acsd's socket (env ACS_SOCKET).")
+    var socket: String = ProcessInfo.processInfo.environment["ACS_SOCKET"] ?? "/run/acs/acsd.sock"
+
+    @Flag(help: "Print machine-readable JSON.")
+    var json = false
+
+    @Option(help: "Deadline of each call, in seconds.")
+    var timeout: Double = 30
+
+    /// Connects, runs `body`, and turns failures into a one-line message and exit 1.
+    func withClient<T: Sendable>(_ body: (ACSClient) async throws(ACSError) -> T) async throws -> T {
+        let client: ACSClient
+        do {
+            client = try await ACSClient.connect(socketPath: socket)
+        } catch {
+            Terminal.error(error)
+            throw ExitCode.failure
+        }
+        do {
+            let result = try await body(client)
+            await client.close()
+            return result
+        } catch {
+            await client.close()
+            Terminal.error(error)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The per-call deadline.
+    var deadline: Duration { .milliseconds(Int64(timeout * 1000)) }
+}

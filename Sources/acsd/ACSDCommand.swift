@@ -1,0 +1,64 @@
+import ACSCore
+import ACSDaemon
+import ArgumentParser
+import Foundation
+
+/// `acsd`: the acs collection daemon.
+@main
+struct ACSDCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "acsd",
+        abstract: "The acs automated collection daemon.",
+        discussion: """
+            Serves the acs.v1 protocol on a Unix socket: the socket systemd passes \
+            (socket activation) or --socket. State lives in an SQLite database in the \
+            state directory. SIGTERM drains in-flight calls and stops; SIGHUP reloads \
+            the configuration.
+            """,
+        version: DaemonOptions.version)
+
+    @Option(help: "Unix socket to listen on when systemd passes none.")
+    var socket: String = ProcessInfo.processInfo.environment["ACS_SOCKET"] ?? DaemonOptions.defaultSocketPath
+
+    @Option(name: .customLong("state-dir"), help: "Directory of the database (default: $STATE_DIRECTORY or ./.acs).")
+    var stateDirectory: String?
+
+    @Option(help: "Configuration file (YAML; default: $CONFIGURATION_DIRECTORY/acsd.yaml when present).")
+    var config: String?
+
+    @Option(name: .customLong("simulated-clock"), help: "Run on a simulated clock starting at this ISO 8601 time; System RPCs may advance it.")
+    var simulatedClock: String?
+
+    func validate() throws {
+        if let simulatedClock, ACSClock.parse(simulatedClock) == nil {
+            throw ValidationError("--simulated-clock: \"\(simulatedClock)\" is not an ISO 8601 time such as 2026-03-01T09:00:00Z")
+        }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let options = DaemonOptions(
+            socketPath: socket,
+            stateDirectory: stateDirectory ?? Self.firstPath(environment["STATE_DIRECTORY"]) ?? ".acs",
+            configurationPath: config ?? Self.defaultConfig(environment),
+            simulatedClockStart: simulatedClock.flatMap(ACSClock.parse))
+        do {
+            let daemon = try Daemon(options: options)
+            try await daemon.run()
+        } catch {
+            FileHandle.standardError.write(Data("acsd: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// systemd passes colon-separated lists; the first entry is ours.
+    private static func firstPath(_ value: String?) -> String? {
+        value?.split(separator: ":").first.map(String.init)
+    }
+
+    private static func defaultConfig(_ environment: [String: String]) -> String? {
+        guard let directory = firstPath(environment["CONFIGURATION_DIRECTORY"]) else { return nil }
+        let path = directory + "/acsd.yaml"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

@@ -1,0 +1,42 @@
+public import Foundation
+
+/// The package's built executables, found beside the test bundle
+/// (or in `ACS_BIN_DIR` when set).
+public enum TestBinaries {
+    /// The directory holding `acsd`, `acsctl` and `acs-bench`.
+    public static let directory: URL = {
+        if let path = ProcessInfo.processInfo.environment["ACS_BIN_DIR"] {
+            return URL(fileURLWithPath: path, isDirectory: true)
+        }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        // swift test runs .build/<triple>/debug/<name>.xctest.
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("acsd").path),
+              directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory
+    }()
+
+    /// The URL of the executable `name`.
+    public static func url(_ name: String) -> URL {
+        directory.appendingPathComponent(name)
+    }
+
+    /// Runs `name` with `arguments`; returns its exit status, stdout and stderr.
+    public static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = url(name)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+}

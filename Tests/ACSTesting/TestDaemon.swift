@@ -1,0 +1,122 @@
+public import ACSClient
+public import ACSCore
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real `acsd` process on its own socket and state directory, for one test.
+///
+/// ```swift
+/// let daemon = try await TestDaemon.start()
+/// defer { daemon.kill() }
+/// let client = try await daemon.connect()
+/// ```
+public final class TestDaemon: Sendable {
+    /// The scratch directory holding the socket, state and logs.
+    public let directory: URL
+    /// The socket acsd listens on.
+    public let socketPath: String
+    /// The state directory (the database lives here).
+    public let stateDirectory: String
+    /// The process.
+    public let process: Process
+    /// Where acsd's stderr goes.
+    public let logPath: String
+
+    private init(directory: URL, process: Process, logPath: String) {
+        self.directory = directory
+        self.socketPath = directory.appendingPathComponent("acsd.sock").path
+        self.stateDirectory = directory.appendingPathComponent("state").path
+        self.process = process
+        self.logPath = logPath
+    }
+
+    /// Starts acsd with `arguments` added to `--socket` and `--state-dir`, waits
+    /// until it answers, and returns it. `directory` reuses a previous state.
+    public static func start(
+        arguments: [String] = [], directory: URL? = nil, environment: [String: String] = [:]
+    ) async throws -> TestDaemon {
+        TestJournal.ensureRunning()
+        let directory = try directory ?? makeScratchDirectory()
+        let logPath = directory.appendingPathComponent("acsd-\(UUID().uuidString.prefix(8)).log").path
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        let process = Process()
+        process.executableURL = TestBinaries.url("acsd")
+        process.arguments = [
+            "--socket", directory.appendingPathComponent("acsd.sock").path,
+            "--state-dir", directory.appendingPathComponent("state").path,
+        ] + arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        env.removeValue(forKey: "LISTEN_FDS")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        process.standardError = FileHandle(forWritingAtPath: logPath)
+        process.standardOutput = FileHandle(forWritingAtPath: logPath)
+        try process.run()
+        let daemon = TestDaemon(directory: directory, process: process, logPath: logPath)
+        try await daemon.waitUntilServing()
+        return daemon
+    }
+
+    /// A fresh directory with a short path (Unix socket paths are limited to 107 bytes).
+    public static func makeScratchDirectory() throws -> URL {
+        let url = URL(fileURLWithPath: "/tmp/acs-test-\(UUID().uuidString.prefix(12))", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func waitUntilServing() async throws {
+        for _ in 0..<600 {
+            guard process.isRunning else {
+                throw ACSError(.unavailable, "acsd exited with \(process.terminationStatus) before serving: \(log)")
+            }
+            if let client = try? await ACSClient.connect(socketPath: socketPath) {
+                let healthy = (try? await client.health()) != nil
+                await client.close()
+                if healthy { return }
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        kill()
+        throw ACSError(.deadlineExceeded, "acsd did not serve within 30 s: \(log)")
+    }
+
+    /// A new client connection.
+    public func connect() async throws -> ACSClient {
+        try await ACSClient.connect(socketPath: socketPath)
+    }
+
+    /// What acsd wrote to stderr and stdout.
+    public var log: String {
+        (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Sends `signal` to the process.
+    public func signal(_ signal: Int32) {
+        Glibc.kill(process.processIdentifier, signal)
+    }
+
+    /// SIGTERM, then waits (up to `timeout`) for the exit status.
+    public func stop(timeout: Duration = .seconds(30)) async throws -> Int32 {
+        signal(SIGTERM)
+        return try await waitForExit(timeout: timeout)
+    }
+
+    /// Waits for the process to exit and returns its status.
+    public func waitForExit(timeout: Duration = .seconds(30)) async throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else { throw ACSError(.deadlineExceeded, "acsd did not exit in time") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return process.terminationStatus
+    }
+
+    /// SIGKILL, if still running.
+    public func kill() {
+        if process.isRunning { signal(SIGKILL) }
+        process.waitUntilExit()
+    }
+}
