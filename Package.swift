@@ -112,7 +112,7 @@ let package = Package(
         ),
         .target(
             name: "ACSTesting",
-            dependencies: ["ACSCore", "ACSClient", "ACSJournal", "ACSDaemon"],
+            dependencies: ["ACSCore", "ACSClient", "ACSJournal", "ACSDaemon", "ACSWire"] + nio,
             path: "Tests/ACSTesting",
             swiftSettings: swiftSettings
         ),
@@ -123,13 +123,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ACSWireTests",
-            dependencies: ["ACSWire", "ACSCore"] + nio,
+            dependencies: ["ACSWire", "ACSCore", .product(name: "NIOEmbedded", package: "swift-nio")] + nio,
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ACSIntegrationTests",
             dependencies: [
-                "ACSTesting", "ACSClient", "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSDaemon",
+                "ACSTesting", "ACSClient", "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSDaemon", "ACSServer",
             ] + nio,
             swiftSettings: swiftSettings
         ),

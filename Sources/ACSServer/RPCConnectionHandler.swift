@@ -9,8 +9,10 @@ import Glibc
 /// Serves one connection: decodes request frames, dispatches them, writes the
 /// answers (in completion order, matched by `call_id`), and applies backpressure.
 ///
-/// Reads stop while `maxInFlight` calls are running or the peer is not reading its
-/// answers (the channel is not writable); they resume when that clears.
+/// At most `maxInFlight` calls run off the event loop at once; requests beyond
+/// that (from the same read) wait in a queue, and reads stop while the queue is
+/// not empty or the peer is not reading its answers (the channel is not
+/// writable). They resume when that clears: backpressure, never a dropped call.
 final class RPCConnectionHandler: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = Never
@@ -21,6 +23,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private let maxInFlight: Int
     private var caller = CallerIdentity(uid: UInt32.max, gid: UInt32.max, pid: 0)
     private var running: [UInt64: PendingCall] = [:]
+    private var queued = CircularBuffer<QueuedCall>()
     private var nextCallKey: UInt64 = 0
     private var readPending = false
     private var draining = false
@@ -46,6 +49,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !closed else { return }
         let body = unwrapInboundIn(data)
         let request: RequestFrame
         do {
@@ -64,7 +68,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     func read(context: ChannelHandlerContext) {
-        if running.count >= maxInFlight || !context.channel.isWritable || draining {
+        if isSaturated(context) || draining {
             readPending = true
         } else {
             context.read()
@@ -85,10 +89,16 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         }
     }
 
+    /// A drain (shutdown) or the peer's end of input (half-close): answer what
+    /// was asked, then close.
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        guard event is DrainEvent else { return context.fireUserInboundEventTriggered(event) }
-        draining = true
-        closeIfDrained(context: context)
+        switch event {
+        case is DrainEvent, ChannelEvent.inputClosed:
+            draining = true
+            closeIfDrained(context: context)
+        default:
+            context.fireUserInboundEventTriggered(event)
+        }
     }
 
     // MARK: - Calls
@@ -98,6 +108,9 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         if draining {
             return write(ResponseFrame(callID: request.callID, error: Self.shuttingDown), context: context)
         }
+        guard request.callID != 0 else {
+            return write(ResponseFrame(callID: 0, error: Self.reservedCallID), context: context)
+        }
         switch router.route(request.method) {
         case .failure(let error):
             stats.inlineCallAnswered()
@@ -106,7 +119,21 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
             stats.inlineCallAnswered()
             write(ResponseFrame(callID: request.callID, result: handler(request.payload, callContext)), context: context)
         case .success(.async(let handler)):
-            start(request, handler: handler, callContext: callContext, context: context)
+            if running.count < maxInFlight {
+                start(request, handler: handler, callContext: callContext, context: context)
+            } else {
+                queued.append(QueuedCall(request: request, handler: handler, context: callContext))
+            }
+        }
+    }
+
+    private func isSaturated(_ context: ChannelHandlerContext) -> Bool {
+        running.count >= maxInFlight || !queued.isEmpty || !context.channel.isWritable
+    }
+
+    private func startQueued(context: ChannelHandlerContext) {
+        while running.count < maxInFlight, let next = queued.popFirst() {
+            start(next.request, handler: next.handler, callContext: next.context, context: context)
         }
     }
 
@@ -145,6 +172,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         guard !closed else { return }
         write(frame, context: context)
         context.flush()
+        startQueued(context: context)
         resumeReadingIfPossible(context: context)
         closeIfDrained(context: context)
     }
@@ -166,17 +194,19 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     private func resumeReadingIfPossible(context: ChannelHandlerContext) {
-        guard readPending, running.count < maxInFlight, context.channel.isWritable, !draining else { return }
+        guard readPending, !isSaturated(context), !draining else { return }
         readPending = false
         context.read()
     }
 
     private func closeIfDrained(context: ChannelHandlerContext) {
-        guard draining, running.isEmpty, !closed else { return }
+        guard draining, running.isEmpty, queued.isEmpty, !closed else { return }
         closed = true
         context.close(promise: nil)
     }
 
+    private static let reservedCallID = ACSError.invalidArgument(
+        field: "call_id", "call_id 0 is reserved for connection-level errors; number calls from 1")
     private static let shuttingDown = ACSError(.unavailable, "acsd is shutting down; retry when it is back")
 
     /// Reads SO_PEERCRED of the Unix socket (synchronous on the channel's loop).
@@ -192,6 +222,13 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 
 /// Sent down every connection when the server drains: finish what runs, then close.
 struct DrainEvent: Sendable {}
+
+/// A call waiting for a free in-flight slot.
+private struct QueuedCall {
+    let request: RequestFrame
+    let handler: @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>
+    let context: RPCContext
+}
 
 /// A call running off the event loop.
 private final class PendingCall {

@@ -61,6 +61,7 @@ public final class RPCServer: Sendable {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 512)
             .childChannelOption(.maxMessagesPerRead, value: 16)
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture { try self.initialize(channel) }
             }
@@ -113,18 +114,16 @@ public final class RPCServer: Sendable {
     }
 
     private func waitForClose(_ connections: [any Channel], timeout: Duration) async -> Bool {
-        await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                for connection in connections { try? await connection.closeFuture.get() }
-                return true
-            }
-            group.addTask {
-                try? await Task.sleep(for: timeout)
-                return false
-            }
-            let first = await group.next() ?? false
-            group.cancelAll()
-            return first
+        let loop = group.next()
+        let outcome = loop.makePromise(of: Bool.self)
+        EventLoopFuture.andAllComplete(connections.map(\.closeFuture), on: loop).whenComplete { _ in
+            outcome.succeed(true)
         }
+        let timer = loop.scheduleTask(in: .nanoseconds(Int64(timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000))) {
+            outcome.succeed(false)
+        }
+        let drained = (try? await outcome.futureResult.get()) ?? false
+        timer.cancel()
+        return drained
     }
 }

@@ -44,4 +44,10 @@ public struct FrameTooLargeError: Error, Hashable, Sendable {
     public var length: Int
     /// The largest body accepted.
     public var limit: Int
+
+    /// Creates the error.
+    public init(length: Int, limit: Int) {
+        self.length = length
+        self.limit = limit
+    }
 }

@@ -1,0 +1,177 @@
+import ACSClient
+import ACSCore
+import ACSServer
+import ACSTesting
+import ACSWire
+import Foundation
+import NIOCore
+import Synchronization
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The listener in-process on a real Unix socket, with handlers a test controls.
+@Suite("RPC server")
+struct RPCServerTests {
+    /// A server whose Ping handler sleeps `data[0] * 10` ms, or waits for `gate`
+    /// when `data[0] == 255`, and echoes the caller's pid when `data[0] == 254`.
+    private func startServer(maxInFlight: Int = 256, gate: Gate = Gate()) async throws -> (RPCServer, String) {
+        let path = try TestDaemon.makeScratchDirectory().appendingPathComponent("s.sock").path
+        var router = RPCRouter()
+        router.register(Methods.System.ping) { (request: PingMessage, context: RPCContext) async throws(ACSError) -> PingMessage in
+            switch request.data.first ?? 0 {
+            case 255: await gate.wait()
+            case 254: return PingMessage(data: Array("\(context.caller.pid) \(context.caller.uid)".utf8))
+            case let tens: try? await Task.sleep(for: .milliseconds(Int(tens) * 10))
+            }
+            return request
+        }
+        var configuration = RPCServer.Configuration(endpoint: .path(path))
+        configuration.maxInFlightPerConnection = maxInFlight
+        let server = RPCServer(configuration: configuration, router: router)
+        try await server.start()
+        return (server, path)
+    }
+
+    @Test("pipelined calls are answered as they finish, matched by call id")
+    func outOfOrder() async throws {
+        let (server, path) = try await startServer()
+        let client = try await ACSClient.connect(socketPath: path)
+        let order = Locked<[UInt8]>([])
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for delay: UInt8 in [30, 0, 15] {
+                group.addTask {
+                    let echo = try await client.ping([delay])
+                    order.withLock { $0.append(echo[0]) }
+                }
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            try await group.waitForAll()
+        }
+        #expect(order.withLock { $0 } == [0, 15, 30])
+        await client.close()
+        await server.shutdown(drainTimeout: .seconds(1))
+    }
+
+    @Test("past the in-flight limit the server stops reading, and loses nothing")
+    func backpressure() async throws {
+        let gate = Gate()
+        let (server, path) = try await startServer(maxInFlight: 2, gate: gate)
+        let client = try await ACSClient.connect(socketPath: path)
+        let calls = (0..<10).map { _ in client.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [255]).wireBytes()) }
+        try await waitUntil { server.stats.inFlightCalls == 2 }
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(server.stats.inFlightCalls == 2)
+        gate.open()
+        for call in calls { _ = try await call.get() }
+        #expect(server.stats.inFlightCalls == 0)
+        await client.close()
+        await server.shutdown(drainTimeout: .seconds(1))
+    }
+
+    @Test("graceful shutdown lets a call in flight finish, then refuses connections")
+    func gracefulShutdown() async throws {
+        let (server, path) = try await startServer()
+        let client = try await ACSClient.connect(socketPath: path)
+        let slow = Task { try await client.ping([30]) }
+        try await waitUntil { server.stats.inFlightCalls == 1 }
+        let drained = await server.shutdown(drainTimeout: .seconds(5))
+        #expect(drained)
+        #expect(try await slow.value == [30])
+        await #expect(throws: ACSError.self) { try await ACSClient.connect(socketPath: path) }
+    }
+
+    @Test("shutdown is bounded: a call that never ends is cut off at the drain limit")
+    func boundedShutdown() async throws {
+        let gate = Gate()
+        let (server, path) = try await startServer(gate: gate)
+        let client = try await ACSClient.connect(socketPath: path)
+        let stuck = Task { try await client.ping([255]) }
+        try await waitUntil { server.stats.inFlightCalls == 1 }
+        let started = ContinuousClock.now
+        let drained = await server.shutdown(drainTimeout: .milliseconds(200))
+        #expect(!drained)
+        #expect(ContinuousClock.now - started < .seconds(5))
+        await #expect { try await stuck.value } throws: { ($0 as? ACSError)?.code == .unavailable }
+        gate.open()
+    }
+
+    @Test("a deadline that passes answers DEADLINE_EXCEEDED")
+    func deadline() async throws {
+        let (server, path) = try await startServer()
+        let client = try await ACSClient.connect(socketPath: path)
+        await #expect { try await client.ping([100], timeout: .milliseconds(50)) } throws: {
+            ($0 as? ACSError)?.code == .deadlineExceeded
+        }
+        #expect(try await client.ping([1]) == [1])
+        await client.close()
+        await server.shutdown(drainTimeout: .seconds(2))
+    }
+
+    @Test("a client that disconnects mid-call harms nothing")
+    func disconnectMidCall() async throws {
+        let (server, path) = try await startServer()
+        do {
+            let raw = try RawConnection(path: path)
+            try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: PingMessage(data: [20]).wireBytes()))
+            try await waitUntil { server.stats.inFlightCalls == 1 }
+        }
+        try await waitUntil { server.stats.inFlightCalls == 0 }
+        let client = try await ACSClient.connect(socketPath: path)
+        #expect(try await client.ping([0, 7]) == [0, 7])
+        await client.close()
+        await server.shutdown(drainTimeout: .seconds(1))
+    }
+
+    @Test("handlers see the caller's peer credentials")
+    func peerCredentials() async throws {
+        let (server, path) = try await startServer()
+        let client = try await ACSClient.connect(socketPath: path)
+        let echo = String(decoding: try await client.ping([254]), as: UTF8.self)
+        #expect(echo == "\(getpid()) \(getuid())")
+        await client.close()
+        await server.shutdown(drainTimeout: .seconds(1))
+    }
+}
+
+/// Polls `condition` every 10 ms for up to 10 s.
+func waitUntil(_ condition: () -> Bool) async throws {
+    for _ in 0..<1000 {
+        if condition() { return }
+        try await Task.sleep(for: .milliseconds(10))
+    }
+    Issue.record("condition not met within 10 s")
+}
+
+/// A value behind a lock, shareable between tasks.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
+}
+
+/// A one-shot gate handlers wait on until the test opens it.
+final class Gate: Sendable {
+    private let state = Mutex<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+
+    func wait() async {
+        await withCheckedContinuation { continuation in
+            let resume = state.withLock { state -> Bool in
+                if state.open { return true }
+                state.waiters.append(continuation)
+                return false
+            }
+            if resume { continuation.resume() }
+        }
+    }
+
+    func open() {
+        let waiters = state.withLock { state in
+            state.open = true
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+}

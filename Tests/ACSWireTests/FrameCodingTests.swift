@@ -1,0 +1,85 @@
+import ACSCore
+import ACSWire
+import NIOCore
+import Testing
+
+@Suite("Frame and message coding")
+struct FrameCodingTests {
+    /// Strips the 4-byte length prefix, checking it.
+    private func body(of buffer: ByteBuffer) -> ByteBuffer {
+        var buffer = buffer
+        let length = buffer.readInteger(as: UInt32.self)
+        #expect(Int(length ?? 0) == buffer.readableBytes)
+        return buffer
+    }
+
+    @Test("RequestFrame survives a round trip")
+    func requestRoundTrip() throws {
+        let frame = RequestFrame(callID: 1 << 40, method: "/acs.v1.System/Ping", payload: [0, 1, 2, 255], timeoutMilliseconds: 1500)
+        var buffer = ByteBuffer()
+        frame.write(to: &buffer)
+        #expect(try RequestFrame(body: body(of: buffer)) == frame)
+    }
+
+    @Test("ResponseFrame carries an error with its code, message and violations")
+    func responseWithError() throws {
+        let error = ACSError(.invalidArgument, "bad amount", violations: [.init(field: "amount", description: "must be > 0")])
+        let frame = ResponseFrame(callID: 7, error: error)
+        var buffer = ByteBuffer()
+        frame.write(to: &buffer)
+        let decoded = try ResponseFrame(body: body(of: buffer))
+        #expect(decoded == frame)
+        #expect(decoded.error?.code.rawValue == 3)
+    }
+
+    @Test("an OK ResponseFrame carries its payload and no error")
+    func responseOK() throws {
+        let frame = ResponseFrame(callID: 9, payload: PingMessage(data: [1, 2, 3]).wireBytes())
+        var buffer = ByteBuffer()
+        frame.write(to: &buffer)
+        let decoded = try ResponseFrame(body: body(of: buffer))
+        #expect(decoded.error == nil)
+        #expect(try PingMessage(wire: decoded.payload).data == [1, 2, 3])
+    }
+
+    @Test("garbage bytes are INVALID_ARGUMENT, not a crash", arguments: [
+        [0xFF, 0xFF, 0xFF], [0x12, 0x05, 0x41], [0x0A], [0x08, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01],
+    ] as [[UInt8]])
+    func garbage(bytes: [UInt8]) {
+        #expect(throws: ACSError.self) { try RequestFrame(body: ByteBuffer(bytes: bytes)) }
+    }
+
+    @Test("a field with the wrong wire type is refused")
+    func wrongWireType() {
+        // Field 2 (method, a string) sent as a varint.
+        #expect(throws: ACSError.self) { try RequestFrame(body: ByteBuffer(bytes: [0x10, 0x05])) }
+    }
+
+    @Test("unknown fields are ignored")
+    func unknownFields() throws {
+        // call_id = 3, then field 99 (varint) that v1 does not know.
+        let frame = try RequestFrame(body: ByteBuffer(bytes: [0x08, 0x03, 0x98, 0x06, 0x01]))
+        #expect(frame.callID == 3)
+    }
+
+    @Test("StatusResponse keeps every field")
+    func statusRoundTrip() throws {
+        var status = StatusResponse()
+        status.uptimeSeconds = 12
+        status.databasePath = "/var/lib/acs/acs.db"
+        status.accountCount = 1_000_000
+        status.auditWriteFailures = 2
+        status.clockSimulated = true
+        status.now = "2026-01-01T00:00:00Z"
+        status.pid = 42
+        #expect(try StatusResponse(wire: status.wireBytes()) == status)
+    }
+
+    @Test("status codes have gRPC's numbers and names")
+    func codes() {
+        #expect(ACSError.Code.all.count == 17)
+        #expect(ACSError.Code.unauthenticated.rawValue == 16)
+        #expect(ACSError.Code.resourceExhausted.name == "RESOURCE_EXHAUSTED")
+        #expect(ACSError.Code(rawValue: 99) == .unknown)
+    }
+}
