@@ -130,6 +130,7 @@ let package = Package(
             name: "ACSIntegrationTests",
             dependencies: [
                 "ACSTesting", "ACSClient", "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSDaemon", "ACSServer",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ] + nio,
             swiftSettings: swiftSettings
         ),

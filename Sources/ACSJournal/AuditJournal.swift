@@ -10,6 +10,8 @@ import Synchronization
 /// A refused entry (journald down, socket full) never stops the caller: it is
 /// counted, a warning goes to stderr, and `failures` shows it.
 public final class AuditJournal: Sendable {
+    /// journald's native socket.
+    static let socketPath = "/run/systemd/journal/socket"
     /// The `SYSLOG_IDENTIFIER` of every entry.
     public let identifier: String
     private let writeCount = Atomic<UInt64>(0)
@@ -28,7 +30,11 @@ public final class AuditJournal: Sendable {
     /// Sends one entry; returns false (and counts it) when journald refuses it.
     @discardableResult
     public func record(_ event: AuditEvent) -> Bool {
-        let result = Self.send(fields(of: event))
+        var result = Self.send(fields(of: event))
+        if result >= 0, access(Self.socketPath, F_OK) != 0 {
+            // sd_journal_sendv reports success when journald's socket is missing.
+            result = -ENOENT
+        }
         guard result >= 0 else {
             let failures = failureCount.add(1, ordering: .relaxed).newValue
             warn(event: event, errno: -result, failures: failures)

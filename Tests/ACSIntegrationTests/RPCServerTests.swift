@@ -144,6 +144,15 @@ func waitUntil(_ condition: () -> Bool) async throws {
     Issue.record("condition not met within 10 s")
 }
 
+/// Polls the async `condition` every 20 ms for up to 10 s.
+func waitUntil(_ condition: () async -> Bool) async throws {
+    for _ in 0..<500 {
+        if await condition() { return }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    Issue.record("condition not met within 10 s")
+}
+
 /// A value behind a lock, shareable between tasks.
 final class Locked<Value: Sendable>: Sendable {
     private let mutex: Mutex<Value>

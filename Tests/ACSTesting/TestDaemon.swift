@@ -33,17 +33,18 @@ public final class TestDaemon: Sendable {
     }
 
     /// Starts acsd with `arguments` added to `--socket` and `--state-dir`, waits
-    /// until it answers, and returns it. `directory` reuses a previous state.
+    /// until it answers, and returns it. `directory` reuses a previous state;
+    /// `launcher` (a command that ends by exec'ing its arguments) wraps the process.
     public static func start(
-        arguments: [String] = [], directory: URL? = nil, environment: [String: String] = [:]
+        arguments: [String] = [], directory: URL? = nil, environment: [String: String] = [:], launcher: [String] = []
     ) async throws -> TestDaemon {
         TestJournal.ensureRunning()
         let directory = try directory ?? makeScratchDirectory()
         let logPath = directory.appendingPathComponent("acsd-\(UUID().uuidString.prefix(8)).log").path
         FileManager.default.createFile(atPath: logPath, contents: nil)
         let process = Process()
-        process.executableURL = TestBinaries.url("acsd")
-        process.arguments = [
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = launcher + [TestBinaries.url("acsd").path] + [
             "--socket", directory.appendingPathComponent("acsd.sock").path,
             "--state-dir", directory.appendingPathComponent("state").path,
         ] + arguments
@@ -113,6 +114,20 @@ public final class TestDaemon: Sendable {
         }
         return process.terminationStatus
     }
+
+    /// The launcher that runs acsd with journald gone: a private mount namespace
+    /// with an empty tmpfs over `/run/systemd/journal`.
+    public static let withoutJournald = [
+        "unshare", "--mount", "--propagation", "private", "sh", "-c",
+        "mount -t tmpfs tmpfs /run/systemd/journal && exec \"$0\" \"$@\"",
+    ]
+
+    /// The launcher that runs acsd beside a dead journald: its socket file is
+    /// there but nobody listens (sends fail with ECONNREFUSED).
+    public static let withStaleJournald = [
+        "unshare", "--mount", "--propagation", "private", "sh", "-c",
+        "mount -t tmpfs tmpfs /run/systemd/journal && python3 -c 'import socket; socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM).bind(\"/run/systemd/journal/socket\")' && exec \"$0\" \"$@\"",
+    ]
 
     /// SIGKILL, if still running.
     public func kill() {

@@ -1,0 +1,59 @@
+import ACSCore
+import ACSJournal
+import ACSClient
+import ACSWire
+import ACSTesting
+import Foundation
+import Testing
+
+@Suite("Audit journal")
+struct AuditJournalTests {
+    @Test("an entry sent with sd_journal_sendv reads back with its ACS_* fields")
+    func roundTrip() async throws {
+        TestJournal.ensureRunning()
+        let journal = AuditJournal(identifier: "acsd-test")
+        let marker = UUID().uuidString
+        let event = AuditEvent(.clockChanged, message: "test entry\nwith a second line", fields: [
+            "MARKER": marker, "ACCOUNT": "A-1001", "amount_minor": "1234", "CURRENCY": "USD",
+        ])
+        #expect(journal.record(event))
+        let entries = try await TestJournal.waitForEntries(matching: ["ACS_MARKER": marker])
+        let entry = try #require(entries.first)
+        #expect(entries.count == 1)
+        #expect(entry.fields["MESSAGE"] == "test entry\nwith a second line")
+        #expect(entry.fields["MESSAGE_ID"] == AuditEventKind.clockChanged.messageID)
+        #expect(entry.fields["PRIORITY"] == "5")
+        #expect(entry.fields["SYSLOG_IDENTIFIER"] == "acsd-test")
+        #expect(entry.fields["ACS_EVENT"] == "clock.changed")
+        #expect(entry.fields["ACS_ACCOUNT"] == "A-1001")
+        #expect(entry.fields["ACS_AMOUNT_MINOR"] == "1234")
+        #expect(entry.fields["ACS_CURRENCY"] == "USD")
+        #expect(journal.writes == 1)
+        #expect(journal.failures == 0)
+    }
+
+    @Test("every event type has a distinct name and a 128-bit MESSAGE_ID")
+    func catalogue() {
+        let kinds = AuditEventKind.all
+        #expect(Set(kinds.map(\.name)).count == kinds.count)
+        #expect(Set(kinds.map(\.messageID)).count == kinds.count)
+        for kind in kinds {
+            #expect(kind.messageID.count == 32 && kind.messageID.allSatisfy(\.isHexDigit) && kind.messageID == kind.messageID.lowercased())
+        }
+    }
+
+    @Test("with journald gone or dead acsd keeps serving and Status counts the failures", arguments: [
+        TestDaemon.withoutJournald, TestDaemon.withStaleJournald,
+    ])
+    func journaldDown(launcher: [String]) async throws {
+        let daemon = try await TestDaemon.start(launcher: launcher)
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        let status = try await client.status()
+        #expect(status.auditWriteFailures >= 1)
+        #expect(status.auditWrites == 0)
+        #expect(daemon.log.contains("journald refused audit entry daemon.started"))
+        #expect(try await client.ping([1]) == [1])
+        await client.close()
+    }
+}

@@ -1,0 +1,35 @@
+import ACSCore
+import ACSDaemon
+import Testing
+
+@Suite("Daemon configuration")
+struct DaemonConfigurationTests {
+    @Test("an empty file gives the defaults")
+    func defaults() throws {
+        #expect(try DaemonConfiguration.parse("", source: "t") == DaemonConfiguration())
+    }
+
+    @Test("every key is read")
+    func keys() throws {
+        let configuration = try DaemonConfiguration.parse(
+            "max_frame_bytes: 65536\nmax_in_flight_per_connection: 8\ndrain_timeout_seconds: 2\nlog_level: debug\n", source: "t")
+        #expect(configuration.maxFrameBytes == 65536)
+        #expect(configuration.maxInFlightPerConnection == 8)
+        #expect(configuration.drainTimeoutSeconds == 2)
+        #expect(configuration.logLevel == "debug")
+    }
+
+    @Test("bad files are refused with the key and line", arguments: [
+        ("max_frame_bytes: 10\n", "max_frame_bytes"),
+        ("log_level: loud\n", "log_level"),
+        ("drain_timeout_seconds: -1\n", "drain_timeout_seconds"),
+        ("\nlog_levle: info\n", "line 2"),
+        ("- a\n- b\n", "mapping"),
+        ("max_frame_bytes: many\n", "max_frame_bytes"),
+    ])
+    func refused(text: String, expected: String) {
+        #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in
+            (error as? ACSError).map { $0.description.contains(expected) } ?? false
+        }
+    }
+}

@@ -1,0 +1,271 @@
+import ACSClient
+import ACSCore
+import ACSJournal
+import ACSTesting
+import ACSWire
+import Foundation
+import NIOCore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A real acsd process, its socket and its SQLite file.
+@Suite("acsd daemon")
+struct DaemonTests {
+    @Test("status, version and health answer over the socket")
+    func status() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        let status = try await client.status()
+        #expect(status.pid == UInt32(daemon.process.processIdentifier))
+        #expect(status.databasePath == daemon.stateDirectory + "/acs.db")
+        #expect(status.databaseSizeBytes > 0)
+        #expect(status.accountCount == 0)
+        #expect(status.openConnections == 1)
+        #expect(status.configGeneration == 1)
+        #expect(!status.clockSimulated)
+        let version = try await client.version()
+        #expect(version.protocolName == "acs.v1")
+        #expect(version.schemaVersion == "v1-foundation")
+        #expect(try await client.health().status == .serving)
+        await client.close()
+    }
+
+    @Test("an unknown method and a method not implemented yet answer UNIMPLEMENTED")
+    func unimplemented() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        for (path, text) in [("/acs.v1.Nope/Nothing", "unknown method"), ("/acs.v1.Payments/PostPayment", "not implemented yet")] {
+            await #expect {
+                _ = try await client.callFuture(path: path, payload: []).get()
+            } throws: { error in
+                let error = error as? ACSError
+                return error?.code == .unimplemented && error?.message.contains(text) == true
+            }
+        }
+        #expect(try await client.ping([1, 2]) == [1, 2])
+        await client.close()
+    }
+
+    @Test("a frame over the limit gets RESOURCE_EXHAUSTED and that connection closes; others carry on")
+    func oversizedFrame() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let good = try await daemon.connect()
+        for length: UInt32 in [4 * 1024 * 1024 + 1, UInt32.max] {
+            let bad = try RawConnection(path: daemon.socketPath)
+            try bad.sendFrame(length: length, body: [])
+            let answer = try #require(try bad.readResponse())
+            #expect(answer.callID == 0)
+            #expect(answer.error?.code == .resourceExhausted)
+            #expect(try bad.isClosedByPeer())
+            #expect(try await good.ping([9]) == [9])
+        }
+        await good.close()
+    }
+
+    @Test("a frame at exactly the limit is read (and refused as a request only if undecodable)")
+    func frameAtLimit() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let raw = try RawConnection(path: daemon.socketPath)
+        // A valid Ping RequestFrame padded with an unknown bytes field to exactly 4 MiB.
+        let limit = 4 * 1024 * 1024
+        var body: [UInt8] = [0x08, 0x05, 0x12, UInt8(Methods.System.ping.path.utf8.count)] + Array(Methods.System.ping.path.utf8)
+        let padding = limit - body.count - 2 - 4
+        body += [0xFA, 0x3F] + varint(UInt64(padding)) + [UInt8](repeating: 0, count: padding)
+        #expect(body.count == limit)
+        try raw.sendFrame(body: body)
+        let answer = try #require(try raw.readResponse())
+        #expect(answer.callID == 5)
+        #expect(answer.error == nil)
+    }
+
+    @Test("garbage bytes get INVALID_ARGUMENT and a close; a good connection beside it is unaffected")
+    func garbage() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let good = try await daemon.connect()
+        let pipelined = (0..<100).map { good.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [UInt8($0)]).wireBytes()) }
+        let bad = try RawConnection(path: daemon.socketPath)
+        try bad.sendFrame(body: [0xFF, 0xFF, 0xFF, 0xFF, 0x0F])
+        let answer = try #require(try bad.readResponse())
+        #expect(answer.error?.code == .invalidArgument)
+        #expect(try bad.isClosedByPeer())
+        for (index, call) in pipelined.enumerated() {
+            #expect(try PingMessage(wire: try await call.get()).data == [UInt8(index)])
+        }
+        await good.close()
+    }
+
+    @Test("a zero-length frame is an empty request: answered, connection kept")
+    func zeroLength() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let raw = try RawConnection(path: daemon.socketPath)
+        try raw.sendFrame(body: [])
+        let answer = try #require(try raw.readResponse())
+        #expect(answer.error?.code == .invalidArgument)
+        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: PingMessage(data: [4]).wireBytes()))
+        let ping = try #require(try raw.readResponse())
+        #expect(ping.callID == 1)
+        #expect(try PingMessage(wire: ping.payload).data == [4])
+    }
+
+    @Test("frames split byte by byte and many frames in one write are both served")
+    func splitAndBatched() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let raw = try RawConnection(path: daemon.socketPath)
+        var all: [UInt8] = []
+        for id in 1...20 {
+            var buffer = ByteBufferBox()
+            buffer.append(RequestFrame(callID: UInt64(id), method: Methods.System.ping.path, payload: PingMessage(data: [UInt8(id)]).wireBytes()))
+            all += buffer.bytes
+        }
+        try raw.send(all)
+        var seen = Set<UInt64>()
+        for _ in 1...20 { seen.insert(try #require(try raw.readResponse()).callID) }
+        #expect(seen == Set(1...20))
+        var one = ByteBufferBox()
+        one.append(RequestFrame(callID: 99, method: Methods.System.ping.path, payload: PingMessage(data: [99]).wireBytes()))
+        for byte in one.bytes {
+            try raw.send([byte])
+            try await Task.sleep(for: .milliseconds(1))
+        }
+        #expect(try #require(try raw.readResponse()).callID == 99)
+    }
+
+    @Test("a truncated stream harms nothing")
+    func truncated() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let raw = try RawConnection(path: daemon.socketPath)
+        try raw.sendFrame(length: 100, body: [0x08, 0x01])
+        raw.shutdownWrite()
+        #expect(try raw.isClosedByPeer())
+        let client = try await daemon.connect()
+        #expect(try await client.health().status == .serving)
+        await client.close()
+    }
+
+    @Test("SIGTERM: exit 0, socket removed, start and stop audited")
+    func sigterm() async throws {
+        let daemon = try await TestDaemon.start()
+        let pid = String(daemon.process.processIdentifier)
+        let status = try await daemon.stop()
+        #expect(status == 0)
+        #expect(!FileManager.default.fileExists(atPath: daemon.socketPath))
+        let entries = try await TestJournal.waitForEntries(matching: ["SYSLOG_IDENTIFIER": "acsd", "_PID": pid], count: 2)
+        #expect(entries.compactMap(\.event) == ["daemon.started", "daemon.stopped"])
+        #expect(entries.first?.fields["ACS_SOCKET"] == daemon.socketPath)
+        #expect(entries.first?.fields["MESSAGE_ID"] == AuditEventKind.daemonStarted.messageID)
+    }
+
+    @Test("SIGHUP reloads the configuration; a bad file is refused and the old one stays")
+    func reload() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = directory.appendingPathComponent("acsd.yaml").path
+        try "log_level: info\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        try "log_level: debug\ndrain_timeout_seconds: 3\n".write(toFile: config, atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        try await waitUntil { await (try? client.status().configGeneration) == 2 }
+        try "log_levle: debug\n".write(toFile: config, atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        let pid = String(daemon.process.processIdentifier)
+        let failed = try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_EVENT": "config.reload_failed"])
+        #expect(failed.first?.fields["ACS_REASON"]?.contains("log_levle") == true)
+        #expect(try await client.status().configGeneration == 2)
+        #expect(try await client.health().status == .serving)
+        await client.close()
+    }
+
+    @Test("an invalid configuration stops start-up with a message naming the key")
+    func invalidConfiguration() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = directory.appendingPathComponent("acsd.yaml").path
+        try "max_frame_bytes: 12\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path, "--config", config])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("max_frame_bytes"))
+    }
+
+    @Test("a corrupt database file stops start-up with a message saying so")
+    func corruptDatabase() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        try FileManager.default.createDirectory(atPath: directory.path + "/state", withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: directory.path + "/state/acs.db"))
+        let result = try TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path + "/state"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("DATA_LOSS"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: directory.path + "/state/acs.db")).prefix(4) == Data([0x41, 0x41, 0x41, 0x41]))
+    }
+
+    @Test("the simulated clock moves on request and the move is audited with the caller")
+    func simulatedClock() async throws {
+        let daemon = try await TestDaemon.start(arguments: ["--simulated-clock", "2026-01-01T09:00:00Z"])
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        #expect(try await client.clock() == ClockResponse(now: "2026-01-01T09:00:00Z", simulated: true))
+        #expect(try await client.advanceClock(bySeconds: 90 * 86_400).now == "2026-04-01T09:00:00Z")
+        #expect(try await client.setClock(to: ACSClock.parse("2026-05-01T00:00:00Z")!).now == "2026-05-01T00:00:00Z")
+        await #expect { try await client.setClock(to: ACSClock.parse("2026-01-01T00:00:00Z")!) } throws: {
+            ($0 as? ACSError)?.code == .failedPrecondition
+        }
+        let entries = try await TestJournal.waitForEntries(
+            matching: ["_PID": String(daemon.process.processIdentifier), "ACS_EVENT": "clock.changed"], count: 2)
+        #expect(entries.first?.fields["ACS_CALLER_UID"] == String(getuid()))
+        #expect(entries.first?.fields["ACS_CALLER_PID"] == String(getpid()))
+        #expect(entries.first?.fields["ACS_CLOCK_TO"] == "2026-04-01T09:00:00Z")
+        await client.close()
+    }
+
+    @Test("the real clock refuses to be moved")
+    func realClock() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        await #expect { try await client.advanceClock(bySeconds: 60) } throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+        await client.close()
+    }
+
+    @Test("data survives a restart on the same state directory")
+    func restart() async throws {
+        let first = try await TestDaemon.start()
+        #expect(try await first.stop() == 0)
+        let second = try await TestDaemon.start(directory: first.directory)
+        defer { second.kill() }
+        let client = try await second.connect()
+        #expect(try await client.version().schemaVersion == "v1-foundation")
+        await client.close()
+    }
+}
+
+/// Protobuf varint encoding, for hand-made frames.
+func varint(_ value: UInt64) -> [UInt8] {
+    var value = value
+    var bytes: [UInt8] = []
+    repeat {
+        bytes.append(UInt8(value & 0x7F) | (value > 0x7F ? 0x80 : 0))
+        value >>= 7
+    } while value > 0
+    return bytes
+}
+
+/// Collects encoded frames as bytes.
+struct ByteBufferBox {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ frame: RequestFrame) {
+        var buffer = NIOCore.ByteBuffer()
+        frame.write(to: &buffer)
+        bytes += Array(buffer.readableBytesView)
+    }
+}
+
