@@ -42,10 +42,9 @@ struct AuditJournalTests {
         }
     }
 
-    @Test("with journald gone or dead acsd keeps serving and Status counts the failures", arguments: [
-        TestDaemon.withoutJournald, TestDaemon.withStaleJournald,
-    ])
-    func journaldDown(launcher: [String]) async throws {
+    @Test("with journald gone or dead acsd keeps serving and Status counts the failures", arguments: [false, true])
+    func journaldDown(stale: Bool) async throws {
+        let launcher = stale ? try TestDaemon.withStaleJournald() : TestDaemon.withoutJournald
         let daemon = try await TestDaemon.start(launcher: launcher)
         defer { daemon.kill() }
         let client = try await daemon.connect()

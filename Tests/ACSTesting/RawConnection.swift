@@ -32,6 +32,21 @@ public final class RawConnection {
 
     deinit { close(descriptor) }
 
+    /// Leaves a socket file at `path` that nobody listens on.
+    public static func bindAndAbandonDatagramSocket(at path: String) throws {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { sunPath in
+            for (index, byte) in path.utf8.enumerated() { sunPath[index] = byte }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0 else { throw ACSError(.internal, "cannot bind \(path): errno \(errno)") }
+    }
+
     /// Writes all of `bytes`.
     public func send(_ bytes: [UInt8]) throws {
         var offset = 0

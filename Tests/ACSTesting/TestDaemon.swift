@@ -122,12 +122,17 @@ public final class TestDaemon: Sendable {
         "mount -t tmpfs tmpfs /run/systemd/journal && exec \"$0\" \"$@\"",
     ]
 
-    /// The launcher that runs acsd beside a dead journald: its socket file is
-    /// there but nobody listens (sends fail with ECONNREFUSED).
-    public static let withStaleJournald = [
-        "unshare", "--mount", "--propagation", "private", "sh", "-c",
-        "mount -t tmpfs tmpfs /run/systemd/journal && python3 -c 'import socket; socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM).bind(\"/run/systemd/journal/socket\")' && exec \"$0\" \"$@\"",
-    ]
+    /// The launcher that runs acsd beside a dead journald: a socket file is at
+    /// journald's path but nobody listens, so sends fail with ECONNREFUSED.
+    public static func withStaleJournald() throws -> [String] {
+        let directory = try makeScratchDirectory().appendingPathComponent("journal")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try RawConnection.bindAndAbandonDatagramSocket(at: directory.appendingPathComponent("socket").path)
+        return [
+            "unshare", "--mount", "--propagation", "private", "sh", "-c",
+            "mount --bind '\(directory.path)' /run/systemd/journal && exec \"$0\" \"$@\"",
+        ]
+    }
 
     /// SIGKILL, if still running.
     public func kill() {

@@ -1,0 +1,65 @@
+# acs: build, test and demo on Debian (run as root on a fresh machine: make demo, make test).
+SHELL := /bin/bash
+SWIFT ?= swift
+DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-dev pkg-config systemd util-linux
+BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
+BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
+
+.PHONY: all deps build release test check-proto proto journald demo bench clean help
+
+all: build
+
+help:
+	@echo "make demo        install what is missing, build, run acsd and show it working"
+	@echo "make test        install what is missing, build, run every test"
+	@echo "make build       debug build"
+	@echo "make release     release build"
+	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
+	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
+	@echo "make check-proto fail when Sources/CACSProto is stale"
+
+## deps: install the Debian packages that are missing (apt-get update runs once, only if needed).
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+proto: deps
+	scripts/gen-proto.sh
+
+## check-proto: regenerate into a scratch folder and compare with the committed output.
+check-proto: deps
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	scripts/gen-proto.sh "$$tmp" && \
+	if diff -r "$$tmp" Sources/CACSProto >/dev/null; then echo "check-proto: Sources/CACSProto is up to date"; \
+	else diff -r "$$tmp" Sources/CACSProto | head -20; echo "check-proto: Sources/CACSProto is stale; run 'make proto' and commit" >&2; exit 1; fi
+
+## journald: the tests read the audit trail back, so a journald must listen.
+journald:
+	@if [ ! -S /run/systemd/journal/socket ] || ! pgrep -x systemd-journal >/dev/null; then \
+		echo "starting systemd-journald"; \
+		mkdir -p /run/systemd/journal; \
+		setsid /lib/systemd/systemd-journald </dev/null >/dev/null 2>&1 & \
+		for i in $$(seq 50); do [ -S /run/systemd/journal/socket ] && break; sleep 0.1; done; \
+	fi
+
+test: deps check-proto journald
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: build journald
+	scripts/demo.sh "$(BIN_DEBUG)"
+
+bench: release
+	scripts/bench.sh "$(BIN_RELEASE)"
+
+clean:
+	rm -rf .build .acs
