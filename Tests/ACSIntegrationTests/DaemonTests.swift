@@ -139,6 +139,22 @@ struct DaemonTests {
         #expect(try #require(try raw.readResponse()).callID == 99)
     }
 
+    @Test("a client that half-closes after its requests still gets every answer")
+    func halfClose() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let raw = try RawConnection(path: daemon.socketPath)
+        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.status.path, payload: []))
+        try raw.sendRequest(RequestFrame(callID: 2, method: Methods.System.ping.path, payload: PingMessage(data: [2]).wireBytes()))
+        raw.shutdownWrite()
+        var answered = Set<UInt64>()
+        while let answer = try raw.readResponse() {
+            #expect(answer.error == nil)
+            answered.insert(answer.callID)
+        }
+        #expect(answered == [1, 2])
+    }
+
     @Test("a truncated stream harms nothing")
     func truncated() async throws {
         let daemon = try await TestDaemon.start()

@@ -154,6 +154,7 @@ struct  Acs__V1__RequestFrame
   /*
    * Chosen by the client, unique among the calls it has in flight on this
    * connection; the server echoes it in every ResponseFrame of the call.
+   * 0 is reserved for connection-level errors: number calls from 1.
    */
   uint64_t call_id;
   /*
