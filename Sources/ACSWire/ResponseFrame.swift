@@ -48,11 +48,14 @@ public struct ResponseFrame: Sendable, Hashable {
         var frame = Acs__V1__ResponseFrame.initialized()
         frame.call_id = callID
         frame.end_of_stream = endOfStream.protobuf
-        let arena = CArena()
         var status = Acs__V1__Status.initialized()
-        if let error {
+        // The arena (an allocation) is only needed for an error's strings.
+        let arena = error.map { error in
+            let arena = CArena()
             status.fill(from: error, arena: arena)
+            return arena
         }
+        defer { withExtendedLifetime(arena) {} }
         withUnsafeMutablePointer(to: &status) { status in
             frame.status = status
             payload.withUnsafeBufferPointer { payload in
