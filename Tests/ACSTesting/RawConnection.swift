@@ -14,14 +14,7 @@ public final class RawConnection {
     /// Connects to `path`, with a receive timeout of `timeoutSeconds`.
     public init(path: String, timeoutSeconds: Int = 10) throws {
         descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { sunPath in
-            for (index, byte) in path.utf8.enumerated() { sunPath[index] = byte }
-        }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        let connected = withUnixAddress(path) { connect(descriptor, $0, $1) }
         guard connected == 0 else {
             close(descriptor)
             throw ACSError(.unavailable, "cannot connect to \(path): errno \(errno)")
@@ -36,14 +29,7 @@ public final class RawConnection {
     public static func bindAndAbandonDatagramSocket(at path: String) throws {
         let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
         defer { close(descriptor) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { sunPath in
-            for (index, byte) in path.utf8.enumerated() { sunPath[index] = byte }
-        }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
+        let bound = withUnixAddress(path) { bind(descriptor, $0, $1) }
         guard bound == 0 else { throw ACSError(.internal, "cannot bind \(path): errno \(errno)") }
     }
 

@@ -34,9 +34,11 @@ public final class TestDaemon: Sendable {
 
     /// Starts acsd with `arguments` added to `--socket` and `--state-dir`, waits
     /// until it answers, and returns it. `directory` reuses a previous state;
-    /// `launcher` (a command that ends by exec'ing its arguments) wraps the process.
+    /// `launcher` (a command that ends by exec'ing its arguments) wraps the
+    /// process; `serveAt` is where to wait for it when not at `--socket`.
     public static func start(
-        arguments: [String] = [], directory: URL? = nil, environment: [String: String] = [:], launcher: [String] = []
+        arguments: [String] = [], directory: URL? = nil, environment: [String: String] = [:],
+        launcher: [String] = [], serveAt: String? = nil
     ) async throws -> TestDaemon {
         TestJournal.ensureRunning()
         let directory = try directory ?? makeScratchDirectory()
@@ -57,7 +59,7 @@ public final class TestDaemon: Sendable {
         process.standardOutput = FileHandle(forWritingAtPath: logPath)
         try process.run()
         let daemon = TestDaemon(directory: directory, process: process, logPath: logPath)
-        try await daemon.waitUntilServing()
+        try await daemon.waitUntilServing(at: serveAt ?? daemon.socketPath)
         return daemon
     }
 
@@ -68,7 +70,7 @@ public final class TestDaemon: Sendable {
         return url
     }
 
-    private func waitUntilServing() async throws {
+    private func waitUntilServing(at socketPath: String) async throws {
         for _ in 0..<600 {
             guard process.isRunning else {
                 throw ACSError(.unavailable, "acsd exited with \(process.terminationStatus) before serving: \(log)")
