@@ -14,7 +14,7 @@ public enum ServiceCatalog {
         }
     })
 
-    private static var descriptors: [ProtobufCServiceDescriptor] {
+    static var descriptors: [ProtobufCServiceDescriptor] {
         [
             acs__v1__accounts__descriptor, acs__v1__payments__descriptor,
             acs__v1__reminders__descriptor, acs__v1__policies__descriptor,

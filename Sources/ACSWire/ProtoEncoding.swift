@@ -1,0 +1,157 @@
+import CACSProto
+import CProtobufC
+
+/// Encodes Codable structs as protobuf-c messages (see `ProtoMessage`).
+///
+/// A mismatch between a Swift type and its proto message (a property with no
+/// field, a value that does not fit) is a programming error and stops the
+/// process with a message naming both; the round-trip tests catch them.
+enum ProtoEncoding {
+    static func encode<T: ProtoMessage>(_ value: T) -> [UInt8] {
+        guard let descriptor = ProtoRegistry.descriptor(named: T.protoName) else {
+            preconditionFailure("\(T.protoName) is not a message of the v1 protocol")
+        }
+        let arena = CArena()
+        let message = arena.message(descriptor)
+        do {
+            try value.encode(to: MessageEncoder(base: message, descriptor: descriptor, arena: arena, codingPath: []))
+        } catch {
+            preconditionFailure("cannot encode \(T.self) as \(T.protoName): \(error)")
+        }
+        let base = UnsafePointer(message.assumingMemoryBound(to: ProtobufCMessage.self))
+        let size = protobuf_c_message_get_packed_size(base)
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = size == 0 ? 0 : protobuf_c_message_pack(base, buffer.baseAddress!)
+        }
+    }
+
+    /// Writes `value` as `field` stores it at `address`.
+    static func store<T: Encodable>(_ value: T, at address: UnsafeMutableRawPointer, field: ProtoField, arena: CArena, path: [any CodingKey]) throws {
+        if field.isMessage {
+            let message = arena.message(field.messageDescriptor)
+            address.storeBytes(of: UnsafeRawPointer(message), as: UnsafeRawPointer.self)
+            try value.encode(to: MessageEncoder(base: message, descriptor: field.messageDescriptor, arena: arena, codingPath: path))
+        } else if let scalar = ProtoScalar(value) {
+            guard scalar.store(at: address, field: field, arena: arena) else {
+                throw EncodingError.invalidValue(value, .init(codingPath: path, debugDescription: "\(field.name) cannot hold \(value)"))
+            }
+        } else {
+            try value.encode(to: ValueEncoder(address: address, field: field, arena: arena, codingPath: path))
+        }
+    }
+}
+
+extension CArena {
+    /// A zero-filled message of `descriptor`'s type, initialised by its `…__init`.
+    func message(_ descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> UnsafeMutableRawPointer {
+        let size = descriptor.pointee.sizeof_message
+        let message = UnsafeMutableRawPointer(allocate(UInt8.self, count: size))
+        message.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        descriptor.pointee.message_init(message.assumingMemoryBound(to: ProtobufCMessage.self))
+        return message
+    }
+}
+
+/// Arrays encode as repeated fields.
+protocol ProtoEncodableArray {
+    var protoElements: [any Encodable] { get }
+}
+
+extension Array: ProtoEncodableArray where Element: Encodable {
+    var protoElements: [any Encodable] { map { $0 } }
+}
+
+/// Encodes one message: a keyed container over its fields.
+struct MessageEncoder: Encoder {
+    let base: UnsafeMutableRawPointer
+    let descriptor: UnsafePointer<ProtobufCMessageDescriptor>
+    let arena: CArena
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(MessageEncodingContainer<Key>(encoder: self))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        preconditionFailure("a message is not a list (at \(codingPath.map(\.stringValue)))")
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        preconditionFailure("a message is not a scalar (at \(codingPath.map(\.stringValue)))")
+    }
+}
+
+/// Encodes the value of one non-message field (an enum's raw value).
+struct ValueEncoder: Encoder, SingleValueEncodingContainer {
+    let address: UnsafeMutableRawPointer
+    let field: ProtoField
+    let arena: CArena
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        preconditionFailure("\(field.name) is not a message")
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        preconditionFailure("\(field.name) is not repeated")
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { self }
+
+    mutating func encodeNil() throws {}
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        guard let scalar = ProtoScalar(value), scalar.store(at: address, field: field, arena: arena) else {
+            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(field.name) cannot hold \(value)"))
+        }
+    }
+}
+
+/// The fields of one message, by Swift property name.
+struct MessageEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let encoder: MessageEncoder
+    var codingPath: [any CodingKey] { encoder.codingPath }
+
+    private func field(_ key: Key) throws -> ProtoField {
+        guard let field = ProtoRegistry.field(key.stringValue.protoFieldName, of: encoder.descriptor) else {
+            let name = String(cString: encoder.descriptor.pointee.name)
+            throw EncodingError.invalidValue(key.stringValue, .init(codingPath: codingPath, debugDescription: "\(name) has no field \(key.stringValue.protoFieldName)"))
+        }
+        return field
+    }
+
+    mutating func encodeNil(forKey key: Key) throws {}
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        let field = try field(key)
+        let path = codingPath + [key]
+        let address = encoder.base.advanced(by: field.offset)
+        guard field.isRepeated else {
+            return try ProtoEncoding.store(value, at: address, field: field, arena: encoder.arena, path: path)
+        }
+        guard let elements = (value as? any ProtoEncodableArray)?.protoElements else {
+            throw EncodingError.invalidValue(value, .init(codingPath: path, debugDescription: "\(field.name) is repeated: encode an array"))
+        }
+        let array = UnsafeMutableRawPointer(encoder.arena.allocate(UInt8.self, count: elements.count * field.elementSize))
+        encoder.base.advanced(by: field.countOffset).storeBytes(of: elements.count, as: Int.self)
+        address.storeBytes(of: UnsafeRawPointer(array), as: UnsafeRawPointer.self)
+        for (index, element) in elements.enumerated() {
+            try ProtoEncoding.store(element, at: array.advanced(by: index * field.elementSize), field: field,
+                                    arena: encoder.arena, path: path + [ProtoIndexKey(index)])
+        }
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        preconditionFailure("encode nested messages as structs")
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        preconditionFailure("encode repeated fields as arrays")
+    }
+
+    mutating func superEncoder() -> any Encoder { encoder }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder { encoder }
+}
