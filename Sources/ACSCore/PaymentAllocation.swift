@@ -1,0 +1,58 @@
+/// An open amount a payment can pay: one obligation, in one currency.
+public struct OpenItem: Hashable, Sendable {
+    /// The obligation's row id.
+    public var id: Int64
+    /// Its due date.
+    public var dueOn: LocalDate
+    /// Fees and interest are paid after principal.
+    public var isCharge: Bool
+    /// What is still open, in minor units (> 0).
+    public var openMinorUnits: Int64
+
+    /// Creates an item.
+    public init(id: Int64, dueOn: LocalDate, isCharge: Bool = false, openMinorUnits: Int64) {
+        self.id = id
+        self.dueOn = dueOn
+        self.isCharge = isCharge
+        self.openMinorUnits = openMinorUnits
+    }
+}
+
+/// How a payment was spread: amounts per obligation, and the rest as credit.
+public struct PaymentAllocation: Hashable, Sendable {
+    /// Obligation id → minor units applied, in the order applied.
+    public var parts: [(id: Int64, minorUnits: Int64)]
+    /// What was left over: a credit on the account.
+    public var creditMinorUnits: Int64
+
+    /// Allocates `amount` (> 0) oldest due first (principal before charges on the
+    /// same footing, then by id so the order is total); the rest is credit.
+    public static func allocate(_ amount: Int64, to items: [OpenItem]) -> PaymentAllocation {
+        let ordered = items.filter { $0.openMinorUnits > 0 }.sorted {
+            ($0.isCharge ? 1 : 0, $0.dueOn, $0.id) < ($1.isCharge ? 1 : 0, $1.dueOn, $1.id)
+        }
+        var remaining = amount
+        var parts: [(id: Int64, minorUnits: Int64)] = []
+        for item in ordered where remaining > 0 {
+            let applied = min(remaining, item.openMinorUnits)
+            parts.append((item.id, applied))
+            remaining -= applied
+        }
+        return PaymentAllocation(parts: parts, creditMinorUnits: remaining)
+    }
+
+    /// Compares parts and credit.
+    public static func == (lhs: PaymentAllocation, rhs: PaymentAllocation) -> Bool {
+        lhs.creditMinorUnits == rhs.creditMinorUnits && lhs.parts.map(\.id) == rhs.parts.map(\.id)
+            && lhs.parts.map(\.minorUnits) == rhs.parts.map(\.minorUnits)
+    }
+
+    /// Hashes parts and credit.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(creditMinorUnits)
+        for part in parts {
+            hasher.combine(part.id)
+            hasher.combine(part.minorUnits)
+        }
+    }
+}
