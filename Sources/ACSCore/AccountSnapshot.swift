@@ -1,0 +1,188 @@
+public import Foundation
+
+/// An account as a source system (CRM, billing, accounting) reports it: the
+/// unit of `SyncAccounts`. Newer `sourceVersion`s replace older ones.
+public struct AccountSnapshot: Hashable, Sendable, Codable {
+    /// The source system's name.
+    public var source: String
+    /// The account's id in that system.
+    public var externalID: String
+    /// The snapshot's version in the source; an older one than stored is stale.
+    public var sourceVersion: UInt64
+    /// The debtor's name.
+    public var name: String
+    /// How to reach the debtor.
+    public var contacts: ContactPoints
+    /// IANA time zone, e.g. `America/New_York`.
+    public var timeZone: String
+    /// Locale for templates, e.g. `en_US`.
+    public var locale: String
+    /// The portfolio segment policies choose by.
+    public var segment: String
+    /// What the account owes.
+    public var obligations: [ObligationSnapshot]
+
+    /// Creates a snapshot.
+    public init(source: String, externalID: String, sourceVersion: UInt64, name: String, contacts: ContactPoints = ContactPoints(),
+                timeZone: String, locale: String = "", segment: String = "", obligations: [ObligationSnapshot] = []) {
+        self.source = source
+        self.externalID = externalID
+        self.sourceVersion = sourceVersion
+        self.name = name
+        self.contacts = contacts
+        self.timeZone = timeZone
+        self.locale = locale
+        self.segment = segment
+        self.obligations = obligations
+    }
+}
+
+/// Emails, phones (with per-number consent) and a postal address.
+public struct ContactPoints: Hashable, Sendable, Codable {
+    /// Email addresses, preferred first.
+    public var emails: [String]
+    /// Phone numbers, preferred first.
+    public var phones: [PhoneContact]
+    /// Postal address lines, country last; empty when unknown.
+    public var addressLines: [String]
+
+    /// Creates contact points.
+    public init(emails: [String] = [], phones: [PhoneContact] = [], addressLines: [String] = []) {
+        self.emails = emails
+        self.phones = phones
+        self.addressLines = addressLines
+    }
+}
+
+/// A phone number and what the debtor consented to for it.
+public struct PhoneContact: Hashable, Sendable, Codable {
+    /// E.164, e.g. `+12125550100`.
+    public var number: String
+    /// Consent to automated text messages.
+    public var smsConsent: Bool
+    /// Consent to automated calls.
+    public var voiceConsent: Bool
+    /// Where the consent came from (e.g. `signup-form-2025-03`).
+    public var consentSource: String
+
+    /// Creates a phone contact.
+    public init(number: String, smsConsent: Bool = false, voiceConsent: Bool = false, consentSource: String = "") {
+        self.number = number
+        self.smsConsent = smsConsent
+        self.voiceConsent = voiceConsent
+        self.consentSource = consentSource
+    }
+}
+
+/// What kind of debt an obligation is.
+public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// An invoice.
+    case invoice
+    /// An instalment of a loan or plan.
+    case instalment
+    /// A fee charged by a policy stage.
+    case fee
+    /// Interest accrued on overdue principal.
+    case interest
+
+    /// Fees and interest are paid after principal.
+    public var isCharge: Bool { self == .fee || self == .interest }
+}
+
+/// One invoice or instalment as the source reports it.
+public struct ObligationSnapshot: Hashable, Sendable, Codable {
+    /// The obligation's id in the source, unique within the account.
+    public var externalID: String
+    /// Invoice or instalment.
+    public var kind: ObligationKind
+    /// The original amount.
+    public var amount: Money
+    /// What is still open, in the same currency (0 … amount).
+    public var openAmount: Money
+    /// When it was issued, if known.
+    public var issuedOn: LocalDate?
+    /// When it falls due.
+    public var dueOn: LocalDate
+
+    /// Creates an obligation.
+    public init(externalID: String, kind: ObligationKind = .invoice, amount: Money, openAmount: Money, issuedOn: LocalDate? = nil, dueOn: LocalDate) {
+        self.externalID = externalID
+        self.kind = kind
+        self.amount = amount
+        self.openAmount = openAmount
+        self.issuedOn = issuedOn
+        self.dueOn = dueOn
+    }
+}
+
+extension AccountSnapshot {
+    /// Every problem with this snapshot, each naming its field (relative to the record).
+    public func violations() -> [ACSError.FieldViolation] {
+        var found: [ACSError.FieldViolation] = []
+        func check(_ ok: Bool, _ field: String, _ reason: @autoclosure () -> String) {
+            if !ok { found.append(.init(field: field, description: reason())) }
+        }
+        check(TextRules.isIdentifier(source), "source", "must be 1–200 printable characters")
+        check(TextRules.isIdentifier(externalID), "external_id", "must be 1–200 printable characters")
+        check(sourceVersion > 0, "source_version", "must be > 0")
+        check(TextRules.isText(name, max: 500) && !name.isEmpty, "name", "must be 1–500 characters without control characters")
+        check(TimeZone(identifier: timeZone) != nil && timeZone.contains("/") || timeZone == "UTC", "time_zone",
+              "\"\(timeZone.prefix(64))\" is not an IANA time zone such as America/New_York")
+        check(TextRules.isText(locale, max: 35), "locale", "must be at most 35 characters")
+        check(TextRules.isText(segment, max: 100), "segment", "must be at most 100 characters")
+        for (index, email) in contacts.emails.enumerated() {
+            check(TextRules.isEmail(email), "emails[\(index)]", "\"\(email.prefix(64))\" is not an email address")
+        }
+        for (index, phone) in contacts.phones.enumerated() {
+            check(TextRules.isPhone(phone.number), "phones[\(index)].number", "\"\(phone.number.prefix(32))\" is not an E.164 number such as +12125550100")
+        }
+        check(obligations.count <= 10_000, "obligations", "at most 10000 per account")
+        var seen = Set<String>()
+        for (index, obligation) in obligations.enumerated() {
+            found += obligation.violations(prefix: "obligations[\(index)]")
+            check(seen.insert(obligation.externalID).inserted, "obligations[\(index)].external_id", "appears twice in this account")
+        }
+        return found
+    }
+}
+
+extension ObligationSnapshot {
+    func violations(prefix: String) -> [ACSError.FieldViolation] {
+        var found: [ACSError.FieldViolation] = []
+        func check(_ ok: Bool, _ field: String, _ reason: @autoclosure () -> String) {
+            if !ok { found.append(.init(field: "\(prefix).\(field)", description: reason())) }
+        }
+        check(TextRules.isIdentifier(externalID), "external_id", "must be 1–200 printable characters")
+        check(!kind.isCharge, "kind", "fees and interest are charged by acs, never synced")
+        check(Currency(code: amount.currency) != nil, "amount.currency", "\"\(amount.currency.prefix(16))\" is not an ISO 4217 currency")
+        check(amount.minorUnits >= 0, "amount.amount_minor", "must not be negative")
+        check(openAmount.currency == amount.currency, "open_amount.currency", "must equal amount.currency")
+        check((0...max(0, amount.minorUnits)).contains(openAmount.minorUnits), "open_amount.amount_minor", "must be between 0 and the amount")
+        return found
+    }
+}
+
+/// Rules for text fields: bounded length, no control characters.
+public enum TextRules {
+    /// 1–200 printable characters, no control characters.
+    public static func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && isText(text, max: 200)
+    }
+
+    /// At most `max` characters and no control characters (audit entries stay one line).
+    public static func isText(_ text: String, max: Int) -> Bool {
+        text.count <= max && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    /// A plausible email address: `local@domain.tld`, at most 254 characters.
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return isText(text, max: 254) && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.contains(" ") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+    }
+
+    /// E.164: `+` and 8–15 digits.
+    public static func isPhone(_ text: String) -> Bool {
+        text.first == "+" && (8...15).contains(text.count - 1) && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

@@ -1,0 +1,142 @@
+public import ACSCore
+public import Foundation
+import GRDB
+
+extension Ledger {
+    /// The account with balances, holds, obligations and its latest payments, as of `now`.
+    public func account(_ lookup: AccountLookup, recentPayments: Int = 10, at now: Date) async throws(ACSError) -> AccountView {
+        try await read { db in
+            try Self.view(accountID: try Self.accountID(lookup, in: db), recentPayments: recentPayments, at: now, in: db)
+        }
+    }
+
+    /// Accounts matching `filter`, by id, after `afterID`, at most `limit`.
+    public func listAccounts(_ filter: AccountFilter, limit: Int, afterID: Int64 = 0, at now: Date) async throws(ACSError) -> [AccountView] {
+        try await read { db in
+            var conditions = ["a.id > ?"]
+            var arguments: StatementArguments = [afterID]
+            if !filter.segment.isEmpty { conditions.append("a.segment = ?"); arguments += [filter.segment] }
+            if !filter.source.isEmpty { conditions.append("a.source = ?"); arguments += [filter.source] }
+            if filter.minDaysPastDue > 0 {
+                // A cheap superset by UTC date; the exact, zone-aware check follows.
+                let latest = LocalDate(now, in: TimeZone(identifier: "UTC")!).adding(days: 1 - filter.minDaysPastDue)
+                conditions.append("a.oldest_unpaid_due_on <= ?")
+                arguments += [latest.description]
+            }
+            if !filter.hold.isEmpty {
+                conditions.append("EXISTS (SELECT 1 FROM hold h WHERE h.account_id = a.id AND h.cleared_at IS NULL\(filter.hold == "any" ? "" : " AND h.kind = ?"))")
+                if filter.hold != "any" { arguments += [filter.hold] }
+            }
+            var views: [AccountView] = []
+            let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM account a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id", arguments: arguments)
+            while views.count < limit, let id = try cursor.next() {
+                let view = try Self.view(accountID: id, recentPayments: 0, at: now, in: db)
+                if view.daysPastDue >= filter.minDaysPastDue { views.append(view) }
+            }
+            return views
+        }
+    }
+
+    static func view(accountID: Int64, recentPayments: Int, at now: Date, in db: Database) throws -> AccountView {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [accountID]) else {
+            throw ACSError(.notFound, "no account with id \(accountID)")
+        }
+        let zone = TimeZone(identifier: row["time_zone"]) ?? TimeZone(identifier: "UTC")!
+        let today = LocalDate(now, in: zone)
+        let obligations = try Row.fetchAll(db, sql: "SELECT * FROM obligation WHERE account_id = ? ORDER BY due_on, id", arguments: [accountID]).map { row in
+            let currency: String = row["currency"]
+            let dueOn = LocalDate(row["due_on"] as String)!
+            let open: Int64 = row["open_minor"]
+            return ObligationView(
+                externalID: row["external_id"], kind: ObligationKind(rawValue: row["kind"]) ?? .invoice,
+                amount: Money(minorUnits: row["amount_minor"], currency: currency), openAmount: Money(minorUnits: open, currency: currency),
+                issuedOn: (row["issued_on"] as String?).flatMap(LocalDate.init), dueOn: dueOn,
+                daysPastDue: open > 0 ? max(0, dueOn.days(to: today)) : 0)
+        }
+        let contacts = try JSONDecoder().decode(ContactPoints.self, from: Data((row["contacts"] as String).utf8))
+        let snapshot = AccountSnapshot(
+            source: row["source"], externalID: row["external_id"], sourceVersion: UInt64(row["source_version"] as Int64),
+            name: row["name"], contacts: contacts, timeZone: row["time_zone"], locale: row["locale"], segment: row["segment"],
+            obligations: obligations.filter { !$0.kind.isCharge }.map {
+                ObligationSnapshot(externalID: $0.externalID, kind: $0.kind, amount: $0.amount, openAmount: $0.openAmount,
+                                   issuedOn: $0.issuedOn, dueOn: $0.dueOn)
+            })
+        let oldest = (row["oldest_unpaid_due_on"] as String?).flatMap(LocalDate.init)
+        let paymentIDs = try Int64.fetchAll(db, sql: "SELECT id FROM payment WHERE account_id = ? ORDER BY id DESC LIMIT ?",
+                                            arguments: [accountID, recentPayments])
+        return AccountView(
+            id: accountID, snapshot: snapshot, balances: try balances(accountID: accountID, today: today, in: db),
+            oldestUnpaidDueOn: oldest, daysPastDue: oldest.map { max(0, $0.days(to: today)) } ?? 0,
+            holds: try holds(accountID: accountID, in: db), obligations: obligations,
+            recentPayments: try paymentIDs.map { try payment(id: $0, in: db) },
+            createdAt: date(row["created_at"]), updatedAt: date(row["updated_at"]))
+    }
+
+    /// The kinds of hold, as stored.
+    public static let holdKinds = ["dispute", "cease", "bankruptcy", "deceased", "attorney", "breathing_space"]
+
+    /// Sets a hold (whole account, or one obligation for a dispute). An identical
+    /// active hold is answered again with `created` false.
+    public func setHold(_ kind: String, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError) -> (hold: HoldView, created: Bool) {
+        guard Self.holdKinds.contains(kind) else {
+            throw .invalidArgument(field: "kind", "must be one of \(Self.holdKinds.joined(separator: ", "))")
+        }
+        guard TextRules.isText(actor.reason, max: 2000) else {
+            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let accountID = try Self.accountID(lookup, in: db)
+            if !obligationExternalID.isEmpty {
+                guard try Int64.fetchOne(db, sql: "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?",
+                                         arguments: [accountID, obligationExternalID]) != nil else {
+                    throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
+                }
+            }
+            if let existing = try Int64.fetchOne(db, sql: """
+                SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
+                """, arguments: [accountID, kind, obligationExternalID]) {
+                return (try Self.hold(id: existing, in: db), false)
+            }
+            try db.execute(sql: """
+                INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [accountID, kind, obligationExternalID, actor.reason, Self.text(actor.at),
+                                 Int64(actor.caller.uid), Int64(actor.caller.pid)])
+            return (try Self.hold(id: db.lastInsertedRowID, in: db), true)
+        }
+    }
+
+    /// Clears an active hold by id; NOT_FOUND when there is no such active hold.
+    public func clearHold(id: Int64, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> HoldView {
+        guard TextRules.isText(actor.reason, max: 2000) else {
+            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let accountID = try Self.accountID(lookup, in: db)
+            try db.execute(sql: """
+                UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ?
+                WHERE id = ? AND account_id = ? AND cleared_at IS NULL
+                """, arguments: [Self.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
+            guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
+            return try Self.hold(id: id, in: db)
+        }
+    }
+
+    static func holds(accountID: Int64, in db: Database) throws -> [HoldView] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM hold WHERE account_id = ? ORDER BY cleared_at IS NOT NULL, id", arguments: [accountID])
+            .map { try hold(id: $0, in: db) }
+    }
+
+    static func hold(id: Int64, in db: Database) throws -> HoldView {
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM hold WHERE id = ?", arguments: [id])!
+        let clearedAt: String? = row["cleared_at"]
+        return HoldView(
+            id: id, kind: row["kind"], obligationExternalID: row["obligation_external_id"],
+            setBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["set_by_uid"] as Int64), gid: 0, pid: Int32(row["set_by_pid"] as Int64)),
+                               at: date(row["set_at"]), reason: row["reason"]),
+            clearedBy: clearedAt.map {
+                ChangeActor(caller: CallerIdentity(uid: UInt32(row["cleared_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
+                            at: date($0), reason: row["clear_reason"] ?? "")
+            })
+    }
+}

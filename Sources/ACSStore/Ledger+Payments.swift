@@ -1,0 +1,169 @@
+public import ACSCore
+public import Foundation
+import GRDB
+
+extension Ledger {
+    /// Posts a payment: allocates it oldest due first within its currency, the
+    /// rest as credit, all in one durable transaction. The same key with the same
+    /// content answers the original payment (`replayed`); with other content,
+    /// ABORTED.
+    public func post(_ payment: NewPaymentRecord, by actor: ChangeActor) async throws(ACSError) -> PostingResult {
+        try Self.validate(payment)
+        let content = Self.content(of: payment, at: actor.at)
+        return try await writer.write { db in
+            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM payment WHERE idempotency_key = ?", arguments: [payment.idempotencyKey]) {
+                return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
+            }
+            return try Self.insert(payment, content: content, by: actor, in: db)
+        }
+    }
+
+    private static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
+        guard TextRules.isIdentifier(payment.idempotencyKey) else {
+            throw .invalidArgument(field: "idempotency_key", "is required: 1–200 printable characters")
+        }
+        guard Currency(code: payment.amount.currency) != nil else {
+            throw .invalidArgument(field: "amount.currency", "\"\(payment.amount.currency.prefix(16))\" is not an ISO 4217 currency")
+        }
+        guard payment.amount.minorUnits > 0 else {
+            throw .invalidArgument(field: "amount.amount_minor", "must be greater than 0")
+        }
+        for (field, value) in [("method", payment.method), ("reference", payment.reference)] where !TextRules.isText(value, max: 200) {
+            throw .invalidArgument(field: field, "must be at most 200 characters without control characters")
+        }
+        guard TextRules.isText(payment.note, max: 2000) else {
+            throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
+        }
+    }
+
+    /// What a replay must match: everything but the note (and the time when none was sent).
+    private static func content(of payment: NewPaymentRecord, at now: Date) -> String {
+        let account = switch payment.account {
+        case .id(let id): "id:\(id)"
+        case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"
+        }
+        let received = payment.receivedAt.map(text) ?? ""
+        return [account, String(payment.amount.minorUnits), payment.amount.currency, received, payment.method, payment.reference]
+            .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+    }
+
+    private static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
+        let stored = try String.fetchOne(db, sql: "SELECT request_hash FROM payment WHERE id = ?", arguments: [paymentID])
+        guard stored == content else {
+            throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different payment (id \(paymentID)); use a new key")
+        }
+        let view = try payment(id: paymentID, in: db)
+        let today = LocalDate(now, in: try timeZone(accountID: view.accountID, in: db))
+        return PostingResult(payment: view, replayed: true, balances: try balances(accountID: view.accountID, today: today, in: db), reopened: [])
+    }
+
+    private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, in db: Database) throws -> PostingResult {
+        let accountID = try accountID(payment.account, in: db)
+        let items = try Row.fetchAll(db, sql: """
+            SELECT id, due_on, kind, open_minor FROM obligation
+            WHERE account_id = ? AND currency = ? AND open_minor > 0
+            """, arguments: [accountID, payment.amount.currency]).map { row in
+            OpenItem(id: row["id"], dueOn: LocalDate(row["due_on"] as String)!,
+                     isCharge: ObligationKind(rawValue: row["kind"])?.isCharge ?? false, openMinorUnits: row["open_minor"])
+        }
+        let allocation = PaymentAllocation.allocate(payment.amount.minorUnits, to: items)
+        try db.execute(sql: """
+            INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
+                                 method, reference, note, posted_at, posted_by_uid, posted_by_pid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [payment.idempotencyKey, content, accountID, payment.amount.currency, payment.amount.minorUnits,
+                             allocation.creditMinorUnits, text(payment.receivedAt ?? actor.at), payment.method, payment.reference,
+                             payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.pid)])
+        let paymentID = db.lastInsertedRowID
+        for part in allocation.parts {
+            try db.execute(sql: "UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?", arguments: [part.minorUnits, part.id])
+            try db.execute(sql: "INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)",
+                           arguments: [paymentID, part.id, part.minorUnits])
+        }
+        if allocation.creditMinorUnits > 0 {
+            try db.execute(sql: """
+                INSERT INTO credit (account_id, currency, amount_minor) VALUES (?, ?, ?)
+                ON CONFLICT (account_id, currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor
+                """, arguments: [accountID, payment.amount.currency, allocation.creditMinorUnits])
+        }
+        try refreshOldestDue(accountID: accountID, in: db)
+        let today = LocalDate(actor.at, in: try timeZone(accountID: accountID, in: db))
+        return PostingResult(payment: try Self.payment(id: paymentID, in: db), replayed: false,
+                             balances: try balances(accountID: accountID, today: today, in: db), reopened: [])
+    }
+
+    /// Reverses a payment: reopens exactly what it paid and takes back its credit.
+    /// Reversing a reversed payment answers the reversal again (`replayed`).
+    public func reverse(paymentID: Int64, reason: ReversalReason, note: String, by actor: ChangeActor) async throws(ACSError) -> PostingResult {
+        guard TextRules.isText(note, max: 2000) else {
+            throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let view = try Self.payment(id: paymentID, in: db)
+            let today = LocalDate(actor.at, in: try Self.timeZone(accountID: view.accountID, in: db))
+            if view.reversalReason != nil {
+                return PostingResult(payment: view, replayed: true,
+                                     balances: try Self.balances(accountID: view.accountID, today: today, in: db), reopened: [])
+            }
+            let credit = try Int64.fetchOne(db, sql: "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?",
+                                            arguments: [view.accountID, view.amount.currency]) ?? 0
+            guard credit >= view.credit.minorUnits else {
+                throw ACSError(.failedPrecondition, "payment \(paymentID)'s credit of \(view.credit) was already used")
+            }
+            try db.execute(sql: """
+                UPDATE obligation SET open_minor = open_minor + (SELECT amount_minor FROM allocation a WHERE a.obligation_id = obligation.id AND a.payment_id = ?1)
+                WHERE id IN (SELECT obligation_id FROM allocation WHERE payment_id = ?1)
+                """, arguments: [paymentID])
+            try db.execute(sql: "UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?",
+                           arguments: [view.credit.minorUnits, view.accountID, view.amount.currency])
+            try db.execute(sql: """
+                UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
+                """, arguments: [reason.rawValue, note, Self.text(actor.at), Int64(actor.caller.uid), paymentID])
+            try Self.refreshOldestDue(accountID: view.accountID, in: db)
+            let reversed = try Self.payment(id: paymentID, in: db)
+            return PostingResult(payment: reversed, replayed: false,
+                                 balances: try Self.balances(accountID: view.accountID, today: today, in: db),
+                                 reopened: reversed.allocations)
+        }
+    }
+
+    /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.
+    public func payments(account: AccountLookup, limit: Int, beforeID: Int64? = nil) async throws(ACSError) -> [PaymentView] {
+        try await read { db in
+            let accountID = try Self.accountID(account, in: db)
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT id FROM payment WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?
+                """, arguments: [accountID, beforeID ?? Int64.max, limit])
+            return try ids.map { try Self.payment(id: $0, in: db) }
+        }
+    }
+
+    /// One payment with its allocations.
+    static func payment(id: Int64, in db: Database) throws -> PaymentView {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM payment WHERE id = ?", arguments: [id]) else {
+            throw ACSError(.notFound, "no payment with id \(id)")
+        }
+        let currency: String = row["currency"]
+        let allocations = try Row.fetchAll(db, sql: """
+            SELECT o.external_id, o.due_on, a.amount_minor, o.open_minor FROM allocation a JOIN obligation o ON o.id = a.obligation_id
+            WHERE a.payment_id = ? ORDER BY o.due_on, o.id
+            """, arguments: [id]).map { row in
+            AllocationView(obligationExternalID: row[0], dueOn: LocalDate(row[1] as String)!,
+                           amount: Money(minorUnits: row[2], currency: currency), openAfter: Money(minorUnits: row[3], currency: currency))
+        }
+        let reversedAt: String? = row["reversed_at"]
+        return PaymentView(
+            id: id, idempotencyKey: row["idempotency_key"], accountID: row["account_id"],
+            amount: Money(minorUnits: row["amount_minor"], currency: currency),
+            credit: Money(minorUnits: row["credit_minor"], currency: currency),
+            receivedAt: date(row["received_at"]), method: row["method"], reference: row["reference"], note: row["note"],
+            postedBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["posted_by_uid"] as Int64), gid: 0, pid: Int32(row["posted_by_pid"] as Int64)),
+                                  at: date(row["posted_at"])),
+            allocations: allocations,
+            reversalReason: (row["reversal_reason"] as String?).flatMap(ReversalReason.init(rawValue:)),
+            reversedBy: reversedAt.map { at in
+                ChangeActor(caller: CallerIdentity(uid: UInt32(row["reversed_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
+                            at: date(at), reason: row["reversal_note"] ?? "")
+            })
+    }
+}

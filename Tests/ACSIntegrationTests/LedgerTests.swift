@@ -1,0 +1,233 @@
+import ACSCore
+import ACSStore
+import ACSTesting
+import Foundation
+import GRDB
+import Testing
+
+/// The ledger on a real SQLite file.
+@Suite("Ledger")
+struct LedgerTests {
+    private let now = ACSClock.parse("2026-03-15T12:00:00Z")!
+    private let actor = ChangeActor(caller: CallerIdentity(uid: 1000, gid: 1000, pid: 42), at: ACSClock.parse("2026-03-15T12:00:00Z")!)
+
+    private func ledger() throws -> (Ledger, ACSDatabase) {
+        let database = try ACSDatabase.open(stateDirectory: TestDaemon.makeScratchDirectory().path)
+        return (Ledger(database: database), database)
+    }
+
+    private func usd(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: "USD") }
+
+    private func snapshot(_ id: String = "A-1", version: UInt64 = 1, name: String = "Ada Lovelace",
+                          obligations: [ObligationSnapshot]? = nil) -> AccountSnapshot {
+        AccountSnapshot(
+            source: "billing", externalID: id, sourceVersion: version, name: name,
+            contacts: ContactPoints(emails: ["ada@example.com"], phones: [PhoneContact(number: "+12125550100", smsConsent: true)]),
+            timeZone: "America/New_York", locale: "en_US", segment: "retail",
+            obligations: obligations ?? [
+                ObligationSnapshot(externalID: "INV-1", amount: usd(10_000), openAmount: usd(10_000), dueOn: LocalDate("2026-01-31")!),
+                ObligationSnapshot(externalID: "INV-2", amount: usd(5_000), openAmount: usd(5_000), dueOn: LocalDate("2026-02-28")!),
+            ])
+    }
+
+    @Test("sync answers created, unchanged, updated, stale and rejected; replay changes nothing")
+    func syncOutcomes() async throws {
+        let (ledger, _) = try ledger()
+        let first = try await ledger.sync([snapshot(), snapshot("A-2")], at: now)
+        #expect(first.map(\.kind) == [.created, .created])
+        let replay = try await ledger.sync([snapshot(), snapshot("A-2")], at: now)
+        #expect(replay.map(\.kind) == [.unchanged, .unchanged])
+        let second = try await ledger.sync([
+            snapshot(version: 2, name: "Ada King"), snapshot("A-2", version: 0), snapshot("A-3", version: 1, name: ""),
+            snapshot("A-2", version: 1, name: "Someone Else"),
+        ], at: now)
+        #expect(second.map(\.kind) == [.updated, .rejected, .rejected, .rejected])
+        #expect(second[1].violations.map(\.field) == ["source_version"])
+        #expect(second[2].violations.map(\.field) == ["name"])
+        #expect(second[3].violations.map(\.field) == ["source_version"])
+        let stale = try await ledger.sync([snapshot(version: 1)], at: now)
+        #expect(stale.first?.kind == .stale)
+        #expect(stale.first?.storedVersion == 2)
+        #expect(try await ledger.account(.external(source: "billing", externalID: "A-1"), at: now).snapshot.name == "Ada King")
+    }
+
+    @Test("one bad record is rejected with every field named; the others are applied")
+    func perRecordRejection() async throws {
+        let (ledger, _) = try ledger()
+        var bad = snapshot("BAD")
+        bad.timeZone = "Mars/Olympus"
+        bad.obligations[0].amount.currency = "XXQ"
+        bad.obligations[1].openAmount = usd(9_999_999)
+        bad.contacts.emails = ["not-an-email"]
+        let outcomes = try await ledger.sync([snapshot("OK-1"), bad, snapshot("OK-2")], at: now)
+        #expect(outcomes.map(\.kind) == [.created, .rejected, .created])
+        #expect(Set(outcomes[1].violations.map(\.field)) == [
+            "time_zone", "obligations[0].amount.currency", "obligations[0].open_amount.currency",
+            "obligations[1].open_amount.amount_minor", "emails[0]",
+        ])
+        await #expect { try await ledger.account(.external(source: "billing", externalID: "BAD"), at: now) } throws: {
+            ($0 as? ACSError)?.code == .notFound
+        }
+    }
+
+    @Test("balances and days past due are counted in the account's time zone")
+    func daysPastDue() async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.sync([snapshot()], at: now)
+        // 2026-03-01 03:00 UTC is still 2026-02-28 in New York: INV-2 is due that day, not yet past due.
+        let early = try await ledger.account(.external(source: "billing", externalID: "A-1"), at: ACSClock.parse("2026-03-01T03:00:00Z")!)
+        #expect(early.daysPastDue == 28)
+        #expect(early.balances.first?.overdue == 10_000)
+        #expect(early.balances.first?.outstanding == 15_000)
+        let later = try await ledger.account(.external(source: "billing", externalID: "A-1"), at: ACSClock.parse("2026-03-01T06:00:00Z")!)
+        #expect(later.balances.first?.overdue == 15_000)
+    }
+
+    @Test("a payment pays the oldest obligation first; the rest becomes credit")
+    func allocation() async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.sync([snapshot()], at: now)
+        let partial = try await ledger.post(NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(12_000)), by: actor)
+        #expect(partial.payment.allocations.map(\.obligationExternalID) == ["INV-1", "INV-2"])
+        #expect(partial.payment.allocations.map(\.amount.minorUnits) == [10_000, 2_000])
+        #expect(partial.balances == [BalanceView(currency: "USD", outstanding: 3_000, overdue: 3_000, credit: 0)])
+        let over = try await ledger.post(NewPaymentRecord(idempotencyKey: "p2", account: .id(partial.payment.accountID), amount: usd(4_000)), by: actor)
+        #expect(over.payment.credit.minorUnits == 1_000)
+        #expect(over.balances == [BalanceView(currency: "USD", outstanding: 0, overdue: 0, credit: 1_000)])
+        let account = try await ledger.account(.id(partial.payment.accountID), at: now)
+        #expect(account.oldestUnpaidDueOn == nil)
+        #expect(account.daysPastDue == 0)
+        #expect(account.recentPayments.map(\.idempotencyKey) == ["p2", "p1"])
+    }
+
+    @Test("payments stay within their currency")
+    func currencies() async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.sync([snapshot(obligations: [
+            ObligationSnapshot(externalID: "EUR-1", amount: Money(minorUnits: 5_000, currency: "EUR"),
+                               openAmount: Money(minorUnits: 5_000, currency: "EUR"), dueOn: LocalDate("2025-12-31")!),
+            ObligationSnapshot(externalID: "JPY-1", amount: Money(minorUnits: 3_000, currency: "JPY"),
+                               openAmount: Money(minorUnits: 3_000, currency: "JPY"), dueOn: LocalDate("2026-01-31")!),
+        ])], at: now)
+        let result = try await ledger.post(NewPaymentRecord(idempotencyKey: "jpy", account: .external(source: "billing", externalID: "A-1"),
+                                                            amount: Money(minorUnits: 1_000, currency: "JPY")), by: actor)
+        #expect(result.payment.allocations.map(\.obligationExternalID) == ["JPY-1"])
+        #expect(result.balances.map(\.currency) == ["EUR", "JPY"])
+        #expect(result.balances.map(\.outstanding) == [5_000, 2_000])
+    }
+
+    @Test("the same key replays; the same key with other content is ABORTED; nothing posts twice")
+    func idempotency() async throws {
+        let (ledger, database) = try ledger()
+        _ = try await ledger.sync([snapshot()], at: now)
+        let request = NewPaymentRecord(idempotencyKey: "k", account: .external(source: "billing", externalID: "A-1"), amount: usd(1_000), note: "first")
+        let first = try await ledger.post(request, by: actor)
+        var again = request
+        again.note = "notes do not count"
+        let replay = try await ledger.post(again, by: actor)
+        #expect(!first.replayed && replay.replayed)
+        #expect(replay.payment == first.payment)
+        var other = request
+        other.amount = usd(1_001)
+        await #expect { try await ledger.post(other, by: actor) } throws: { ($0 as? ACSError)?.code == .aborted }
+        let count = try await database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM payment") }
+        #expect(count == 1)
+    }
+
+    @Test("bad payments are refused naming the field, and store nothing", arguments: [
+        ("", Money(minorUnits: 100, currency: "USD"), "idempotency_key"),
+        ("k", Money(minorUnits: 0, currency: "USD"), "amount.amount_minor"),
+        ("k", Money(minorUnits: -5, currency: "USD"), "amount.amount_minor"),
+        ("k", Money(minorUnits: 5, currency: "ZZZ"), "amount.currency"),
+        ("k\u{7}", Money(minorUnits: 5, currency: "USD"), "idempotency_key"),
+    ])
+    func refused(key: String, amount: Money, field: String) async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.sync([snapshot()], at: now)
+        await #expect {
+            try await ledger.post(NewPaymentRecord(idempotencyKey: key, account: .external(source: "billing", externalID: "A-1"), amount: amount), by: actor)
+        } throws: { ($0 as? ACSError)?.violations.first?.field == field }
+        await #expect {
+            try await ledger.post(NewPaymentRecord(idempotencyKey: "k2", account: .external(source: "billing", externalID: "nobody"), amount: usd(1)), by: actor)
+        } throws: { ($0 as? ACSError)?.code == .notFound }
+    }
+
+    @Test("a reversal reopens exactly what the payment paid, and is idempotent")
+    func reversal() async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.sync([snapshot()], at: now)
+        let posted = try await ledger.post(NewPaymentRecord(idempotencyKey: "r", account: .external(source: "billing", externalID: "A-1"), amount: usd(16_000)), by: actor)
+        #expect(posted.balances.first?.credit == 1_000)
+        let reversed = try await ledger.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "bank says no", by: actor)
+        #expect(!reversed.replayed)
+        #expect(reversed.reopened.map(\.amount.minorUnits) == [10_000, 5_000])
+        #expect(reversed.balances == [BalanceView(currency: "USD", outstanding: 15_000, overdue: 15_000, credit: 0)])
+        #expect(reversed.payment.reversalReason == .chargeback)
+        let again = try await ledger.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "", by: actor)
+        #expect(again.replayed)
+        #expect(again.balances == reversed.balances)
+        let account = try await ledger.account(.id(posted.payment.accountID), at: now)
+        #expect(account.obligations.map(\.openAmount.minorUnits) == [10_000, 5_000])
+        #expect(account.oldestUnpaidDueOn == LocalDate("2026-01-31"))
+    }
+
+    @Test("concurrent posts are all committed exactly once, and balances equal their allocations")
+    func concurrentPosts() async throws {
+        let (ledger, database) = try ledger()
+        _ = try await ledger.sync((0..<20).map { snapshot("A-\($0)") }, at: now)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<400 {
+                group.addTask {
+                    _ = try await ledger.post(NewPaymentRecord(idempotencyKey: "c\(index)", account: .external(source: "billing", externalID: "A-\(index % 20)"),
+                                                               amount: usd(100)), by: actor)
+                }
+            }
+            try await group.waitForAll()
+        }
+        let (payments, allocated, open) = try await database.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM payment")!,
+             try Int64.fetchOne(db, sql: "SELECT sum(amount_minor) FROM allocation")!,
+             try Int64.fetchOne(db, sql: "SELECT sum(open_minor) FROM obligation")!)
+        }
+        #expect(payments == 400)
+        #expect(allocated == 40_000)
+        #expect(open == 20 * 15_000 - 40_000)
+    }
+
+    @Test("holds are set once, listed, and cleared with who and why")
+    func holds() async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.sync([snapshot(), snapshot("A-2")], at: now)
+        let lookup = AccountLookup.external(source: "billing", externalID: "A-1")
+        let set = try await ledger.setHold("dispute", on: lookup, obligationExternalID: "INV-1", by: ChangeActor(caller: actor.caller, at: now, reason: "says paid"))
+        #expect(set.created)
+        #expect(try await !ledger.setHold("dispute", on: lookup, obligationExternalID: "INV-1", by: actor).created)
+        await #expect { try await ledger.setHold("vacation", on: lookup, by: actor) } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+        var filter = AccountFilter()
+        filter.hold = "dispute"
+        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1"])
+        let cleared = try await ledger.clearHold(id: set.hold.id, on: lookup, by: ChangeActor(caller: actor.caller, at: now, reason: "verified"))
+        #expect(cleared.clearedBy?.reason == "verified")
+        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).isEmpty)
+        await #expect { try await ledger.clearHold(id: set.hold.id, on: lookup, by: actor) } throws: { ($0 as? ACSError)?.code == .notFound }
+    }
+
+    @Test("list filters by segment and days past due, and pages by id")
+    func list() async throws {
+        let (ledger, _) = try ledger()
+        var fresh = snapshot("FRESH")
+        fresh.segment = "smb"
+        fresh.obligations = [ObligationSnapshot(externalID: "X", amount: usd(1), openAmount: usd(1), dueOn: LocalDate("2026-03-10")!)]
+        _ = try await ledger.sync([snapshot("A-1"), snapshot("A-2"), fresh], at: now)
+        var filter = AccountFilter()
+        filter.minDaysPastDue = 30
+        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1", "A-2"])
+        filter = AccountFilter()
+        filter.segment = "smb"
+        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["FRESH"])
+        let page = try await ledger.listAccounts(AccountFilter(), limit: 2, at: now)
+        #expect(page.count == 2)
+        let next = try await ledger.listAccounts(AccountFilter(), limit: 2, afterID: page.last!.id, at: now)
+        #expect(next.map(\.snapshot.externalID) == ["FRESH"])
+    }
+}
