@@ -89,7 +89,10 @@ public struct ACSDatabase: Sendable {
     }
 
     /// The latest migration applied.
-    public var schemaVersion: String { ACSMigrations.latest }
+    public var schemaVersion: String { Self.latestSchemaVersion }
+
+    /// The newest migration this build knows.
+    public static var latestSchemaVersion: String { ACSMigrations.latest }
 
     /// Closes the pool; later use fails.
     public func close() throws {

@@ -12,3 +12,7 @@ public struct RPCMethod<Request: WireMessage, Response: WireMessage>: Sendable, 
 
 /// The typed methods, one nested namespace per service (`Methods.System.health`).
 public enum Methods {}
+
+/// The v1 request and response messages as Codable structs (`V1.PostPaymentRequest`),
+/// named as in `proto/acs/v1` and kept apart from the domain types of the same names.
+public enum V1 {}

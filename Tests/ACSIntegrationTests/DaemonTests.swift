@@ -1,6 +1,7 @@
 import ACSClient
 import ACSCore
 import ACSJournal
+import ACSStore
 import ACSTesting
 import ACSWire
 import Foundation
@@ -28,7 +29,7 @@ struct DaemonTests {
         #expect(!status.clockSimulated)
         let version = try await client.version()
         #expect(version.protocolName == "acs.v1")
-        #expect(version.schemaVersion == "v1-foundation")
+        #expect(version.schemaVersion == ACSDatabase.latestSchemaVersion)
         #expect(try await client.health().status == .serving)
         await client.close()
     }
@@ -258,7 +259,7 @@ struct DaemonTests {
         let second = try await TestDaemon.start(directory: first.directory)
         defer { second.kill() }
         let client = try await second.connect()
-        #expect(try await client.version().schemaVersion == "v1-foundation")
+        #expect(try await client.version().schemaVersion == ACSDatabase.latestSchemaVersion)
         await client.close()
     }
 }

@@ -1,0 +1,409 @@
+// Swift mirrors of proto/acs/v1/payments.proto (see `ProtoMessage`) and the typed
+// `Methods.Payments` methods. Property names are the proto field names in camelCase.
+
+extension V1 {
+    /// The state of a payment.
+    public enum PaymentStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; in a filter: every status.
+        case unspecified = 0
+        /// Posted and allocated.
+        case posted = 1
+        /// Reversed: what it paid is open again.
+        case reversed = 2
+    }
+
+    /// Why a payment is reversed.
+    public enum ReversalReason: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; refused in ReversePayment.
+        case unspecified = 0
+        /// The payer's card issuer or bank took the money back.
+        case chargeback = 1
+        /// The payment was returned unpaid (NSF, account closed, stopped cheque).
+        case returned = 2
+        /// Posted by mistake (wrong account, wrong amount, duplicate).
+        case postingError = 3
+    }
+
+    /// A payment to post, as a source (billing system, payment processor, agency, collector) reports it.
+    public struct NewPayment: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.NewPayment"
+
+        /// Required. Chosen by the poster, unique per payment over all accounts and all time.
+        public var idempotencyKey: String = ""
+        /// Required. The account paid for.
+        public var account: AccountRef? = nil
+        /// Required. The amount received: amount_minor > 0, a known ISO 4217 currency.
+        public var amount: Money? = nil
+        /// When the money was received, RFC 3339; empty means now.
+        public var receivedAt: String = ""
+        /// How it was paid, free text, e.g. "card", "ach", "cheque", "cash", "wire".
+        public var method: String = ""
+        /// The source's own reference for the payment (receipt or transaction number).
+        public var reference: String = ""
+        /// When an agency collected it: the agency's name as in the configuration.
+        public var agency: String = ""
+        /// A note for people; not part of the content compared for idempotency.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            idempotencyKey: String = "",
+            account: AccountRef? = nil,
+            amount: Money? = nil,
+            receivedAt: String = "",
+            method: String = "",
+            reference: String = "",
+            agency: String = "",
+            note: String = ""
+        ) {
+            self.idempotencyKey = idempotencyKey
+            self.account = account
+            self.amount = amount
+            self.receivedAt = receivedAt
+            self.method = method
+            self.reference = reference
+            self.agency = agency
+            self.note = note
+        }
+    }
+
+    /// The part of a payment applied to one obligation.
+    public struct Allocation: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Allocation"
+
+        /// The obligation's external id within the account.
+        public var obligationExternalId: String = ""
+        /// The obligation's due date, "YYYY-MM-DD".
+        public var dueOn: String = ""
+        /// The amount applied (> 0), in the payment's currency.
+        public var amount: Money? = nil
+        /// The obligation's open amount right after this allocation.
+        public var openAfter: Money? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(obligationExternalId: String = "", dueOn: String = "", amount: Money? = nil, openAfter: Money? = nil) {
+            self.obligationExternalId = obligationExternalId
+            self.dueOn = dueOn
+            self.amount = amount
+            self.openAfter = openAfter
+        }
+    }
+
+    /// A posted payment.
+    public struct Payment: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Payment"
+
+        /// acsd's id of the payment.
+        public var id: String = ""
+        /// The idempotency key it was posted with.
+        public var idempotencyKey: String = ""
+        /// acsd's id of the account paid for.
+        public var accountId: String = ""
+        /// The amount received.
+        public var amount: Money? = nil
+        /// When the money was received, RFC 3339 UTC.
+        public var receivedAt: String = ""
+        /// How it was paid, as posted.
+        public var method: String = ""
+        /// The source's reference, as posted.
+        public var reference: String = ""
+        /// The note, as posted.
+        public var note: String = ""
+        /// POSTED or REVERSED.
+        public var status: PaymentStatus = .unspecified
+        /// How the amount was applied, oldest due date first.
+        public var allocations: [Allocation] = []
+        /// What was left after allocation and became a credit (zero when none).
+        public var credit: Money? = nil
+        /// Who posted it and when (reason empty).
+        public var postedBy: ChangeRecord? = nil
+        /// The agency that collected it, empty when not an agency collection.
+        public var agency: String = ""
+        /// The agency's commission rate in basis points (2500 is 25 %); 0 when not an agency collection.
+        public var agencyCommissionBp: UInt32 = 0
+        /// The agency's commission on this payment, rounded half up to the minor unit.
+        public var agencyCommission: Money? = nil
+        /// Why it was reversed; UNSPECIFIED while it is not.
+        public var reversalReason: ReversalReason = .unspecified
+        /// Who reversed it, when, and the note given; absent while it is not reversed.
+        public var reversedBy: ChangeRecord? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            idempotencyKey: String = "",
+            accountId: String = "",
+            amount: Money? = nil,
+            receivedAt: String = "",
+            method: String = "",
+            reference: String = "",
+            note: String = "",
+            status: PaymentStatus = .unspecified,
+            allocations: [Allocation] = [],
+            credit: Money? = nil,
+            postedBy: ChangeRecord? = nil,
+            agency: String = "",
+            agencyCommissionBp: UInt32 = 0,
+            agencyCommission: Money? = nil,
+            reversalReason: ReversalReason = .unspecified,
+            reversedBy: ChangeRecord? = nil
+        ) {
+            self.id = id
+            self.idempotencyKey = idempotencyKey
+            self.accountId = accountId
+            self.amount = amount
+            self.receivedAt = receivedAt
+            self.method = method
+            self.reference = reference
+            self.note = note
+            self.status = status
+            self.allocations = allocations
+            self.credit = credit
+            self.postedBy = postedBy
+            self.agency = agency
+            self.agencyCommissionBp = agencyCommissionBp
+            self.agencyCommission = agencyCommission
+            self.reversalReason = reversalReason
+            self.reversedBy = reversedBy
+        }
+    }
+
+    /// The result of posting one payment.
+    public struct PaymentResult: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PaymentResult"
+
+        /// The position of the payment in the PostPaymentsRequest (0-based).
+        public var index: UInt32 = 0
+        /// OK, or why this payment was refused (and not posted).
+        public var status: Status? = nil
+        /// The payment as posted; absent when refused.
+        public var payment: Payment? = nil
+        /// True when the key had been posted before with the same content (the original result).
+        public var replayed: Bool = false
+        /// The account's balances per currency right after the posting.
+        public var balances: [Balance] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            index: UInt32 = 0,
+            status: Status? = nil,
+            payment: Payment? = nil,
+            replayed: Bool = false,
+            balances: [Balance] = []
+        ) {
+            self.index = index
+            self.status = status
+            self.payment = payment
+            self.replayed = replayed
+            self.balances = balances
+        }
+    }
+
+    /// Request of Payments.PostPayment.
+    public struct PostPaymentRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PostPaymentRequest"
+
+        /// The payment to post.
+        public var payment: NewPayment? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(payment: NewPayment? = nil) {
+            self.payment = payment
+        }
+    }
+
+    /// Response of Payments.PostPayment.
+    public struct PostPaymentResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PostPaymentResponse"
+
+        /// The payment as posted (or as first posted, on a replay).
+        public var payment: Payment? = nil
+        /// True when this is the original result of an earlier posting with the same key.
+        public var replayed: Bool = false
+        /// The account's balances per currency right after the posting.
+        public var balances: [Balance] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(payment: Payment? = nil, replayed: Bool = false, balances: [Balance] = []) {
+            self.payment = payment
+            self.replayed = replayed
+            self.balances = balances
+        }
+    }
+
+    /// Request of Payments.PostPayments.
+    public struct PostPaymentsRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PostPaymentsRequest"
+
+        /// The payments to post, each on its own.
+        public var payments: [NewPayment] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(payments: [NewPayment] = []) {
+            self.payments = payments
+        }
+    }
+
+    /// Response of Payments.PostPayments.
+    public struct PostPaymentsResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PostPaymentsResponse"
+
+        /// One result per payment of the request, in request order.
+        public var results: [PaymentResult] = []
+        /// How many payments were newly posted.
+        public var postedCount: UInt32 = 0
+        /// How many were replays of earlier postings.
+        public var replayedCount: UInt32 = 0
+        /// How many were refused.
+        public var refusedCount: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            results: [PaymentResult] = [],
+            postedCount: UInt32 = 0,
+            replayedCount: UInt32 = 0,
+            refusedCount: UInt32 = 0
+        ) {
+            self.results = results
+            self.postedCount = postedCount
+            self.replayedCount = replayedCount
+            self.refusedCount = refusedCount
+        }
+    }
+
+    /// Request of Payments.ReversePayment.
+    public struct ReversePaymentRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ReversePaymentRequest"
+
+        /// acsd's id of the payment; or leave empty and give idempotency_key.
+        public var paymentId: String = ""
+        /// The idempotency key the payment was posted with, when payment_id is empty.
+        public var idempotencyKey: String = ""
+        /// Required. Why the payment is reversed.
+        public var reason: ReversalReason = .unspecified
+        /// A note for people (e.g. the chargeback case number).
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            paymentId: String = "",
+            idempotencyKey: String = "",
+            reason: ReversalReason = .unspecified,
+            note: String = ""
+        ) {
+            self.paymentId = paymentId
+            self.idempotencyKey = idempotencyKey
+            self.reason = reason
+            self.note = note
+        }
+    }
+
+    /// Response of Payments.ReversePayment.
+    public struct ReversePaymentResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ReversePaymentResponse"
+
+        /// The payment, now REVERSED.
+        public var payment: Payment? = nil
+        /// What was re-opened: one entry per obligation, the amounts the payment had paid them.
+        public var reopened: [Allocation] = []
+        /// True when the payment had been reversed before and this is that reversal.
+        public var replayed: Bool = false
+        /// The account's balances per currency right after the reversal.
+        public var balances: [Balance] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            payment: Payment? = nil,
+            reopened: [Allocation] = [],
+            replayed: Bool = false,
+            balances: [Balance] = []
+        ) {
+            self.payment = payment
+            self.reopened = reopened
+            self.replayed = replayed
+            self.balances = balances
+        }
+    }
+
+    /// Request of Payments.ListPayments.
+    public struct ListPaymentsRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPaymentsRequest"
+
+        /// The account whose payments to list; absent: every account.
+        public var account: AccountRef? = nil
+        /// Only payments with this status; UNSPECIFIED: every status.
+        public var status: PaymentStatus = .unspecified
+        /// Only payments collected by this agency; empty: any (including none).
+        public var agency: String = ""
+        /// Only payments received at or after this instant, RFC 3339; empty: no limit.
+        public var receivedFrom: String = ""
+        /// Only payments received before this instant, RFC 3339; empty: no limit.
+        public var receivedUntil: String = ""
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            status: PaymentStatus = .unspecified,
+            agency: String = "",
+            receivedFrom: String = "",
+            receivedUntil: String = "",
+            pageSize: UInt32 = 0,
+            pageToken: String = ""
+        ) {
+            self.account = account
+            self.status = status
+            self.agency = agency
+            self.receivedFrom = receivedFrom
+            self.receivedUntil = receivedUntil
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Payments.ListPayments.
+    public struct ListPaymentsResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPaymentsResponse"
+
+        /// The payments, newest received first.
+        public var payments: [Payment] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(payments: [Payment] = [], nextPageToken: String = "") {
+            self.payments = payments
+            self.nextPageToken = nextPageToken
+        }
+    }
+}
+
+extension Methods {
+    /// The `acs.v1.Payments` methods.
+    public enum Payments {
+        private static let service = "acs.v1.Payments"
+        /// Posts one payment and allocates it.
+        public static let postPayment = RPCMethod<V1.PostPaymentRequest, V1.PostPaymentResponse>(service: service, name: "PostPayment")
+        /// Posts many payments in one call, each on its own, with a status per item.
+        public static let postPayments = RPCMethod<V1.PostPaymentsRequest, V1.PostPaymentsResponse>(service: service, name: "PostPayments")
+        /// Reverses a payment: re-opens exactly what it paid and takes back its credit.
+        public static let reversePayment = RPCMethod<V1.ReversePaymentRequest, V1.ReversePaymentResponse>(service: service, name: "ReversePayment")
+        /// Lists payments, newest first, with cursor pagination.
+        public static let listPayments = RPCMethod<V1.ListPaymentsRequest, V1.ListPaymentsResponse>(service: service, name: "ListPayments")
+    }
+}
