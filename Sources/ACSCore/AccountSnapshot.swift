@@ -43,14 +43,40 @@ public struct ContactPoints: Hashable, Sendable, Codable {
     public var emails: [String]
     /// Phone numbers, preferred first.
     public var phones: [PhoneContact]
-    /// Postal address lines, country last; empty when unknown.
-    public var addressLines: [String]
+    /// The postal address, when known.
+    public var address: PostalAddress?
 
     /// Creates contact points.
-    public init(emails: [String] = [], phones: [PhoneContact] = [], addressLines: [String] = []) {
+    public init(emails: [String] = [], phones: [PhoneContact] = [], address: PostalAddress? = nil) {
         self.emails = emails
         self.phones = phones
-        self.addressLines = addressLines
+        self.address = address
+    }
+}
+
+/// A postal address, for letters and for the debtor's time zone.
+public struct PostalAddress: Hashable, Sendable, Codable {
+    /// Street lines.
+    public var lines: [String]
+    /// City or town.
+    public var locality: String
+    /// State, province or county.
+    public var region: String
+    /// Postal code.
+    public var postalCode: String
+    /// ISO 3166-1 alpha-2 country code.
+    public var country: String
+    /// The IANA zone of the address, when known (a candidate for quiet hours).
+    public var timeZone: String
+
+    /// Creates an address.
+    public init(lines: [String] = [], locality: String = "", region: String = "", postalCode: String = "", country: String = "", timeZone: String = "") {
+        self.lines = lines
+        self.locality = locality
+        self.region = region
+        self.postalCode = postalCode
+        self.country = country
+        self.timeZone = timeZone
     }
 }
 
@@ -64,13 +90,16 @@ public struct PhoneContact: Hashable, Sendable, Codable {
     public var voiceConsent: Bool
     /// Where the consent came from (e.g. `signup-form-2025-03`).
     public var consentSource: String
+    /// The IANA zone of the number, when known (a candidate for quiet hours).
+    public var timeZone: String
 
     /// Creates a phone contact.
-    public init(number: String, smsConsent: Bool = false, voiceConsent: Bool = false, consentSource: String = "") {
+    public init(number: String, smsConsent: Bool = false, voiceConsent: Bool = false, consentSource: String = "", timeZone: String = "") {
         self.number = number
         self.smsConsent = smsConsent
         self.voiceConsent = voiceConsent
         self.consentSource = consentSource
+        self.timeZone = timeZone
     }
 }
 
@@ -126,7 +155,7 @@ extension AccountSnapshot {
         check(TextRules.isIdentifier(externalID), "external_id", "must be 1–200 printable characters")
         check(sourceVersion > 0, "source_version", "must be > 0")
         check(TextRules.isText(name, max: 500) && !name.isEmpty, "name", "must be 1–500 characters without control characters")
-        check(TimeZone(identifier: timeZone) != nil && timeZone.contains("/") || timeZone == "UTC", "time_zone",
+        check(TextRules.isTimeZone(timeZone), "time_zone",
               "\"\(timeZone.prefix(64))\" is not an IANA time zone such as America/New_York")
         check(TextRules.isText(locale, max: 35), "locale", "must be at most 35 characters")
         check(TextRules.isText(segment, max: 100), "segment", "must be at most 100 characters")
@@ -135,6 +164,14 @@ extension AccountSnapshot {
         }
         for (index, phone) in contacts.phones.enumerated() {
             check(TextRules.isPhone(phone.number), "phones[\(index)].number", "\"\(phone.number.prefix(32))\" is not an E.164 number such as +12125550100")
+            check(phone.timeZone.isEmpty || TextRules.isTimeZone(phone.timeZone), "phones[\(index)].time_zone", "is not an IANA time zone")
+            check(TextRules.isText(phone.consentSource, max: 200), "phones[\(index)].consent_source", "must be at most 200 characters")
+        }
+        if let address = contacts.address {
+            let parts = address.lines + [address.locality, address.region, address.postalCode, address.country]
+            check(address.lines.count <= 6 && parts.allSatisfy { TextRules.isText($0, max: 200) }, "address",
+                  "at most 6 lines of 200 characters, without control characters")
+            check(address.timeZone.isEmpty || TextRules.isTimeZone(address.timeZone), "address.time_zone", "is not an IANA time zone")
         }
         check(obligations.count <= 10_000, "obligations", "at most 10000 per account")
         var seen = Set<String>()
@@ -179,6 +216,11 @@ public enum TextRules {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return isText(text, max: 254) && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
             && !text.contains(" ") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+    }
+
+    /// An IANA zone name such as `America/New_York` (or `UTC`).
+    public static func isTimeZone(_ name: String) -> Bool {
+        (name == "UTC" || name.contains("/")) && name.count <= 64 && TimeZone(identifier: name) != nil
     }
 
     /// E.164: `+` and 8–15 digits.

@@ -49,8 +49,34 @@ extension AuditEventKind {
         name: "clock.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a05", priority: 5,
         summary: "The simulated clock was set or advanced by a caller.")
 
+    /// A batch of account snapshots was synced from a source system.
+    public static let accountSynced = AuditEventKind(
+        name: "account.synced", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a06", priority: 6,
+        summary: "A sync batch from a source system was applied: counts of created, updated, unchanged, stale and rejected records.")
+    /// A payment was posted and allocated.
+    public static let paymentPosted = AuditEventKind(
+        name: "payment.posted", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a07", priority: 5,
+        summary: "A payment was posted: allocated oldest due first within its currency, the rest kept as credit.")
+    /// A payment was sent again with the same idempotency key and content.
+    public static let paymentReplayed = AuditEventKind(
+        name: "payment.replayed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a08", priority: 6,
+        summary: "A payment was sent again with an idempotency key already posted; the original result was answered, nothing posted twice.")
+    /// A payment was reversed.
+    public static let paymentReversed = AuditEventKind(
+        name: "payment.reversed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a09", priority: 5,
+        summary: "A payment was reversed (chargeback, returned, posting error): what it paid is open again.")
+    /// A hold was set on an account or obligation.
+    public static let holdSet = AuditEventKind(
+        name: "hold.set", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0a", priority: 5,
+        summary: "A hold (dispute, cease, bankruptcy, deceased, attorney, breathing space) was set: collection contact stops as the rules say.")
+    /// A hold was cleared.
+    public static let holdCleared = AuditEventKind(
+        name: "hold.cleared", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0b", priority: 5,
+        summary: "A hold was cleared: the account may be collected again.")
+
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
         daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
+        accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared,
     ]
 }

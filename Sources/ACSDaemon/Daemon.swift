@@ -26,6 +26,8 @@ public final class Daemon: Sendable {
         context = DaemonContext(options: options, configuration: configuration, database: database, logger: logger)
         var router = RPCRouter()
         SystemHandlers(context: context).register(on: &router)
+        AccountsHandlers(context: context).register(on: &router)
+        PaymentsHandlers(context: context).register(on: &router)
         let settings = configuration.current
         var serverConfiguration = RPCServer.Configuration(endpoint: Self.endpoint(options))
         serverConfiguration.maxFrameBytes = settings.maxFrameBytes

@@ -11,6 +11,7 @@ final class DaemonContext: Sendable {
     let configuration: ConfigurationStore
     let clock: ACSClock
     let database: ACSDatabase
+    let ledger: Ledger
     let journal: AuditJournal
     let stats: ServerStats
     private let loggerState: Mutex<Logger>
@@ -22,6 +23,7 @@ final class DaemonContext: Sendable {
         self.configuration = configuration
         self.clock = options.simulatedClockStart.map(ACSClock.simulated(startingAt:)) ?? .real()
         self.database = database
+        self.ledger = Ledger(database: database)
         self.journal = AuditJournal()
         self.stats = ServerStats()
         self.loggerState = Mutex(logger)
@@ -39,6 +41,11 @@ final class DaemonContext: Sendable {
     var isDraining: Bool { drainingFlag.load(ordering: .relaxed) }
 
     func beginDraining() { drainingFlag.store(true, ordering: .relaxed) }
+
+    /// The caller, now, and why: what every change records.
+    func actor(_ call: RPCContext, reason: String = "") -> ChangeActor {
+        ChangeActor(caller: call.caller, at: clock.now(), reason: reason)
+    }
 
     /// Writes an audit entry, adding the caller's identity when there is one.
     func audit(_ kind: AuditEventKind, _ message: String, caller: CallerIdentity? = nil, fields: [String: String] = [:]) {

@@ -40,6 +40,14 @@ public struct SyncRecordOutcome: Sendable, Hashable {
     public var storedVersion: UInt64
     /// Why it was rejected.
     public var violations: [ACSError.FieldViolation]
+
+    /// Creates an outcome.
+    public init(kind: Kind, accountID: Int64?, storedVersion: UInt64, violations: [ACSError.FieldViolation]) {
+        self.kind = kind
+        self.accountID = accountID
+        self.storedVersion = storedVersion
+        self.violations = violations
+    }
 }
 
 /// A payment to post.

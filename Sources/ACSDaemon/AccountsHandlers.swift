@@ -1,0 +1,154 @@
+import ACSCore
+import ACSServer
+import ACSStore
+import ACSWire
+
+/// The `acs.v1.Accounts` service: sync from source systems, account queries, holds.
+struct AccountsHandlers: Sendable {
+    let context: DaemonContext
+
+    /// Largest sync batch accepted in one call.
+    static let maxSyncBatch = 10_000
+    /// Page size when the request names none, and the largest allowed.
+    static let defaultPageSize = 50, maxPageSize = 500
+
+    func register(on router: inout RPCRouter) {
+        router.register(Methods.Accounts.syncAccounts, sync)
+        router.register(Methods.Accounts.getAccount, get)
+        router.register(Methods.Accounts.listAccounts, list)
+        router.register(Methods.Accounts.setHold, setHold)
+        router.register(Methods.Accounts.clearHold, clearHold)
+    }
+
+    private func sync(_ request: V1.SyncAccountsRequest, _ call: RPCContext) async throws(ACSError) -> V1.SyncAccountsResponse {
+        guard request.accounts.count <= Self.maxSyncBatch else {
+            throw .invalidArgument(field: "accounts", "at most \(Self.maxSyncBatch) records per call; split the batch")
+        }
+        let parsed = request.accounts.map(WireMapping.snapshot)
+        let valid = parsed.compactMap { try? $0.get() }
+        var applied = try await context.ledger.sync(valid, at: context.clock.now())[...]
+        var response = V1.SyncAccountsResponse()
+        for (index, (record, outcome)) in zip(request.accounts, parsed).enumerated() {
+            let result: SyncRecordOutcome = switch outcome {
+            case .success: applied.removeFirst()
+            case .failure(let rejection): SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: rejection.violations)
+            }
+            response.results.append(V1.SyncResult(
+                index: UInt32(index), source: record.source, externalId: record.externalId, outcome: Self.outcome(result.kind),
+                accountId: result.accountID.map(String.init) ?? "", storedVersion: result.storedVersion,
+                violations: result.violations.map { V1.FieldViolation(field: $0.field, description: $0.description) }))
+        }
+        count(&response)
+        audit(response, call)
+        return response
+    }
+
+    private static func outcome(_ kind: SyncRecordOutcome.Kind) -> V1.SyncOutcome {
+        switch kind {
+        case .created: .created
+        case .updated: .updated
+        case .unchanged: .unchanged
+        case .stale: .stale
+        case .rejected: .rejected
+        }
+    }
+
+    private func count(_ response: inout V1.SyncAccountsResponse) {
+        let outcomes = response.results.map(\.outcome)
+        let tally = { (outcome: V1.SyncOutcome) in UInt32(outcomes.filter { $0 == outcome }.count) }
+        response.createdCount = tally(.created)
+        response.updatedCount = tally(.updated)
+        response.unchangedCount = tally(.unchanged)
+        response.staleCount = tally(.stale)
+        response.rejectedCount = tally(.rejected)
+    }
+
+    private func audit(_ response: V1.SyncAccountsResponse, _ call: RPCContext) {
+        let sources = Set(response.results.map(\.source)).sorted().joined(separator: ",")
+        context.audit(
+            .accountSynced,
+            "sync of \(response.results.count) records: \(response.createdCount) created, \(response.updatedCount) updated, "
+                + "\(response.unchangedCount) unchanged, \(response.staleCount) stale, \(response.rejectedCount) rejected",
+            caller: call.caller,
+            fields: [
+                "SOURCE": String(sources.prefix(200)), "RECORDS": String(response.results.count),
+                "CREATED": String(response.createdCount), "UPDATED": String(response.updatedCount),
+                "UNCHANGED": String(response.unchangedCount), "STALE": String(response.staleCount),
+                "REJECTED": String(response.rejectedCount),
+            ])
+    }
+
+    private func get(_ request: V1.GetAccountRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetAccountResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        let recent = request.recentPayments == 0 ? 10 : min(Int(request.recentPayments), 100)
+        let view = try await context.ledger.account(lookup, recentPayments: recent, at: context.clock.now())
+        return V1.GetAccountResponse(account: WireMapping.account(view))
+    }
+
+    private func list(_ request: V1.ListAccountsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListAccountsResponse {
+        guard request.stage.isEmpty, request.placedWith.isEmpty else {
+            throw .invalidArgument(field: request.stage.isEmpty ? "placed_with" : "stage", "filtering by it is not supported by this acsd yet")
+        }
+        var filter = AccountFilter()
+        filter.segment = request.segment
+        filter.source = request.source
+        filter.minDaysPastDue = Int(request.minDaysPastDue)
+        if request.hold != .unspecified { filter.hold = try WireMapping.holdKind(request.hold, field: "hold") }
+        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let after = try PageToken.decode(request.pageToken)
+        let views = try await context.ledger.listAccounts(filter, limit: size + 1, afterID: after, at: context.clock.now())
+        let page = views.prefix(size)
+        return V1.ListAccountsResponse(
+            accounts: page.map(WireMapping.account),
+            nextPageToken: views.count > size ? PageToken.encode(page.last!.id) : "")
+    }
+
+    private func setHold(_ request: V1.SetHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetHoldResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        let kind = try WireMapping.holdKind(request.kind)
+        guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
+            throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
+        }
+        let (hold, created) = try await context.ledger.setHold(
+            kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
+        if created {
+            context.audit(.holdSet, "\(kind) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
+                          caller: call.caller, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind, "HOLD_ID": String(hold.id),
+                                                        "OBLIGATION": hold.obligationExternalID, "REASON": request.reason])
+        }
+        return V1.SetHoldResponse(hold: WireMapping.hold(hold), created: created)
+    }
+
+    private func clearHold(_ request: V1.ClearHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClearHoldResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        guard let id = Int64(request.holdId) else { throw .invalidArgument(field: "hold_id", "is required: the id SetHold answered") }
+        let hold = try await context.ledger.clearHold(id: id, on: lookup, by: context.actor(call, reason: request.reason))
+        context.audit(.holdCleared, "\(hold.kind) hold \(hold.id) cleared: \(request.reason)", caller: call.caller,
+                      fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind, "HOLD_ID": String(hold.id), "REASON": request.reason])
+        return V1.ClearHoldResponse(hold: WireMapping.hold(hold))
+    }
+
+    /// acsd's id of the account, for audit entries.
+    private func accountID(_ lookup: AccountLookup) async throws(ACSError) -> String {
+        if case .id(let id) = lookup { return String(id) }
+        return String(try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).id)
+    }
+}
+
+/// Opaque page tokens: the last id of the page before.
+enum PageToken {
+    static func encode(_ id: Int64) -> String { "after:\(id)" }
+
+    static func decode(_ token: String) throws(ACSError) -> Int64 {
+        guard !token.isEmpty else { return 0 }
+        guard token.hasPrefix("after:"), let id = Int64(token.dropFirst(6)), id >= 0 else {
+            throw .invalidArgument(field: "page_token", "is not a token this acsd gave out")
+        }
+        return id
+    }
+
+    static func size(_ requested: UInt32, default fallback: Int, max limit: Int) throws(ACSError) -> Int {
+        guard requested <= limit else { throw .invalidArgument(field: "page_size", "at most \(limit)") }
+        return requested == 0 ? fallback : Int(requested)
+    }
+}

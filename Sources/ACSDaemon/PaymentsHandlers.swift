@@ -1,0 +1,111 @@
+import ACSCore
+import ACSServer
+import ACSStore
+import ACSWire
+
+/// The `acs.v1.Payments` service: durable, idempotent posting, reversal and listing.
+struct PaymentsHandlers: Sendable {
+    let context: DaemonContext
+
+    /// Largest batch of PostPayments.
+    static let maxBatch = 10_000
+
+    func register(on router: inout RPCRouter) {
+        router.register(Methods.Payments.postPayment, post)
+        router.register(Methods.Payments.postPayments, postBatch)
+        router.register(Methods.Payments.reversePayment, reverse)
+        router.register(Methods.Payments.listPayments, list)
+    }
+
+    private func post(_ request: V1.PostPaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.PostPaymentResponse {
+        let result = try await post(WireMapping.payment(request.payment), call)
+        return V1.PostPaymentResponse(payment: WireMapping.payment(result.payment), replayed: result.replayed,
+                                      balances: WireMapping.balances(result.balances))
+    }
+
+    private func post(_ payment: NewPaymentRecord, _ call: RPCContext) async throws(ACSError) -> PostingResult {
+        let result = try await context.ledger.post(payment, by: context.actor(call))
+        audit(result, call)
+        return result
+    }
+
+    private func postBatch(_ request: V1.PostPaymentsRequest, _ call: RPCContext) async throws(ACSError) -> V1.PostPaymentsResponse {
+        guard request.payments.count <= Self.maxBatch else {
+            throw .invalidArgument(field: "payments", "at most \(Self.maxBatch) per call; split the batch")
+        }
+        // Every payment is posted on its own; the group-commit writer still commits them together.
+        let results = await withTaskGroup(of: (Int, Result<PostingResult, ACSError>).self) { group in
+            for (index, payment) in request.payments.enumerated() {
+                group.addTask {
+                    do throws(ACSError) {
+                        let record = try WireMapping.payment(payment, field: "payments[\(index)]")
+                        return (index, .success(try await post(record, call)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            return await group.reduce(into: [Int: Result<PostingResult, ACSError>]()) { $0[$1.0] = $1.1 }
+        }
+        var response = V1.PostPaymentsResponse()
+        for index in request.payments.indices {
+            switch results[index]! {
+            case .success(let result):
+                response.results.append(V1.PaymentResult(
+                    index: UInt32(index), status: V1.Status(), payment: WireMapping.payment(result.payment),
+                    replayed: result.replayed, balances: WireMapping.balances(result.balances)))
+                if result.replayed { response.replayedCount += 1 } else { response.postedCount += 1 }
+            case .failure(let error):
+                response.results.append(V1.PaymentResult(index: UInt32(index), status: WireMapping.status(error)))
+                response.refusedCount += 1
+            }
+        }
+        return response
+    }
+
+    private func reverse(_ request: V1.ReversePaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.ReversePaymentResponse {
+        guard let id = Int64(request.paymentId), id > 0 else {
+            throw .invalidArgument(field: "payment_id", "is required: the id PostPayment answered")
+        }
+        let reason = try WireMapping.reversalReason(request.reason)
+        let result = try await context.ledger.reverse(paymentID: id, reason: reason, note: request.note, by: context.actor(call, reason: request.note))
+        if !result.replayed {
+            let payment = result.payment
+            context.audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)): \(request.note)",
+                          caller: call.caller, fields: fields(payment).merging(["REASON": reason.rawValue]) { $1 })
+        }
+        return V1.ReversePaymentResponse(payment: WireMapping.payment(result.payment), reopened: result.reopened.map(WireMapping.allocation),
+                                         replayed: result.replayed, balances: WireMapping.balances(result.balances))
+    }
+
+    private func list(_ request: V1.ListPaymentsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPaymentsResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        guard request.status == .unspecified, request.agency.isEmpty, request.receivedFrom.isEmpty, request.receivedUntil.isEmpty else {
+            throw .invalidArgument(field: "status", "filters other than the account are not supported by this acsd yet")
+        }
+        let size = try PageToken.size(request.pageSize, default: 50, max: 500)
+        let before = try PageToken.decode(request.pageToken)
+        let payments = try await context.ledger.payments(account: lookup, limit: size + 1, beforeID: before == 0 ? nil : before)
+        let page = payments.prefix(size)
+        return V1.ListPaymentsResponse(payments: page.map(WireMapping.payment),
+                                       nextPageToken: payments.count > size ? PageToken.encode(page.last!.id) : "")
+    }
+
+    private func audit(_ result: PostingResult, _ call: RPCContext) {
+        let payment = result.payment
+        if result.replayed {
+            context.audit(.paymentReplayed, "payment \(payment.id) replayed for key \(payment.idempotencyKey)", caller: call.caller, fields: fields(payment))
+        } else {
+            let spread = payment.allocations.map { "\($0.obligationExternalID) \($0.amount)" }.joined(separator: ", ")
+            context.audit(.paymentPosted, "payment of \(payment.amount) posted: \(spread.isEmpty ? "no open obligation" : spread)"
+                            + (payment.credit.minorUnits > 0 ? "; credit \(payment.credit)" : ""),
+                          caller: call.caller, fields: fields(payment))
+        }
+    }
+
+    private func fields(_ payment: PaymentView) -> [String: String] {
+        ["ACCOUNT": String(payment.accountID), "PAYMENT": String(payment.id), "IDEMPOTENCY_KEY": payment.idempotencyKey,
+         "AMOUNT_MINOR": String(payment.amount.minorUnits), "CURRENCY": payment.amount.currency,
+         "CREDIT_MINOR": String(payment.credit.minorUnits)]
+    }
+}

@@ -1,0 +1,213 @@
+import ACSCore
+import ACSStore
+import ACSWire
+import Foundation
+
+/// Conversions between the wire messages (`V1.*`) and the domain and ledger
+/// types: the one place where field names, enums and text formats meet.
+enum WireMapping {
+    // MARK: Requests
+
+    /// The account a request names; INVALID_ARGUMENT naming `field` when it names none or both ways.
+    static func lookup(_ ref: V1.AccountRef?, field: String = "account") throws(ACSError) -> AccountLookup {
+        guard let ref else { throw .invalidArgument(field: field, "is required: an id, or source and external_id") }
+        if !ref.id.isEmpty {
+            guard ref.source.isEmpty, ref.externalId.isEmpty, let id = Int64(ref.id), id > 0 else {
+                throw .invalidArgument(field: "\(field).id", "must be an acsd account id alone (a positive number)")
+            }
+            return .id(id)
+        }
+        guard TextRules.isIdentifier(ref.source), TextRules.isIdentifier(ref.externalId) else {
+            throw .invalidArgument(field: field, "needs an id, or both source and external_id")
+        }
+        return .external(source: ref.source, externalID: ref.externalId)
+    }
+
+    /// A synced record as a snapshot, or the violations of the fields that do not even parse.
+    static func snapshot(_ record: V1.AccountRecord) -> Result<AccountSnapshot, SyncRejection> {
+        var violations: [ACSError.FieldViolation] = []
+        let obligations = record.obligations.enumerated().compactMap { index, obligation -> ObligationSnapshot? in
+            let prefix = "obligations[\(index)]"
+            let dueOn = LocalDate(obligation.dueOn)
+            if dueOn == nil { violations.append(.init(field: "\(prefix).due_on", description: "\"\(obligation.dueOn.prefix(32))\" is not a date YYYY-MM-DD")) }
+            let issuedOn = LocalDate(obligation.issuedOn)
+            if !obligation.issuedOn.isEmpty && issuedOn == nil {
+                violations.append(.init(field: "\(prefix).issued_on", description: "\"\(obligation.issuedOn.prefix(32))\" is not a date YYYY-MM-DD"))
+            }
+            guard let amount = obligation.amount else {
+                violations.append(.init(field: "\(prefix).amount", description: "is required"))
+                return nil
+            }
+            guard let dueOn else { return nil }
+            let open = obligation.openAmount ?? amount
+            return ObligationSnapshot(
+                externalID: obligation.externalId, kind: kind(obligation.kind), amount: money(amount), openAmount: money(open),
+                issuedOn: issuedOn, dueOn: dueOn)
+        }
+        let snapshot = AccountSnapshot(
+            source: record.source, externalID: record.externalId, sourceVersion: record.sourceVersion, name: record.name,
+            contacts: ContactPoints(
+                emails: record.emails,
+                phones: record.phones.map {
+                    PhoneContact(number: $0.number, smsConsent: $0.smsConsent, voiceConsent: $0.voiceConsent,
+                                 consentSource: $0.consentSource, timeZone: $0.timeZone)
+                },
+                address: record.address.map {
+                    PostalAddress(lines: $0.lines, locality: $0.locality, region: $0.region, postalCode: $0.postalCode,
+                                  country: $0.country, timeZone: $0.timeZone)
+                }),
+            timeZone: record.timeZone, locale: record.locale, segment: record.segment, obligations: obligations)
+        violations += snapshot.violations()
+        return violations.isEmpty ? .success(snapshot) : .failure(SyncRejection(violations: violations))
+    }
+
+    /// A payment request as a ledger record.
+    static func payment(_ payment: V1.NewPayment?, field: String = "payment") throws(ACSError) -> NewPaymentRecord {
+        guard let payment else { throw .invalidArgument(field: field, "is required") }
+        guard let amount = payment.amount else { throw .invalidArgument(field: "\(field).amount", "is required") }
+        var receivedAt: Date?
+        if !payment.receivedAt.isEmpty {
+            guard let date = ACSClock.parse(payment.receivedAt) else {
+                throw .invalidArgument(field: "\(field).received_at", "is not an RFC 3339 time")
+            }
+            receivedAt = date
+        }
+        guard payment.agency.isEmpty else {
+            throw .invalidArgument(field: "\(field).agency", "agency collections are not supported by this acsd yet")
+        }
+        return NewPaymentRecord(
+            idempotencyKey: payment.idempotencyKey, account: try lookup(payment.account, field: "\(field).account"),
+            amount: money(amount), receivedAt: receivedAt, method: payment.method, reference: payment.reference, note: payment.note)
+    }
+
+    static func reversalReason(_ reason: V1.ReversalReason) throws(ACSError) -> ReversalReason {
+        switch reason {
+        case .chargeback: return .chargeback
+        case .returned: return .returned
+        case .postingError: return .postingError
+        default: throw .invalidArgument(field: "reason", "must be chargeback, returned or posting error")
+        }
+    }
+
+    static func holdKind(_ kind: V1.HoldKind, field: String = "kind") throws(ACSError) -> String {
+        switch kind {
+        case .dispute: return "dispute"
+        case .cease: return "cease"
+        case .bankruptcy: return "bankruptcy"
+        case .deceased: return "deceased"
+        case .attorney: return "attorney"
+        case .breathingSpace: return "breathing_space"
+        default: throw .invalidArgument(field: field, "is required")
+        }
+    }
+
+    static func money(_ money: V1.Money) -> Money { Money(minorUnits: money.amountMinor, currency: money.currency) }
+
+    static func kind(_ kind: V1.ObligationKind) -> ObligationKind {
+        switch kind {
+        case .instalment: return .instalment
+        case .fee: return .fee
+        case .interest: return .interest
+        default: return .invoice
+        }
+    }
+
+    // MARK: Responses
+
+    static func money(_ money: Money) -> V1.Money { V1.Money(amountMinor: money.minorUnits, currency: money.currency) }
+
+    static func kind(_ kind: ObligationKind) -> V1.ObligationKind {
+        switch kind {
+        case .invoice: return .invoice
+        case .instalment: return .instalment
+        case .fee: return .fee
+        case .interest: return .interest
+        }
+    }
+
+    static func holdKind(_ kind: String) -> V1.HoldKind {
+        ["dispute": .dispute, "cease": .cease, "bankruptcy": .bankruptcy, "deceased": .deceased,
+         "attorney": .attorney, "breathing_space": .breathingSpace][kind] ?? .unspecified
+    }
+
+    static func change(_ actor: ChangeActor?) -> V1.ChangeRecord? {
+        actor.map {
+            V1.ChangeRecord(caller: V1.Caller(uid: $0.caller.uid, gid: $0.caller.gid, pid: UInt32(max(0, $0.caller.pid))),
+                            at: ACSClock.format($0.at), reason: $0.reason)
+        }
+    }
+
+    static func balances(_ balances: [BalanceView]) -> [V1.Balance] {
+        balances.map {
+            V1.Balance(currency: $0.currency, outstanding: V1.Money(amountMinor: $0.outstanding, currency: $0.currency),
+                       overdue: V1.Money(amountMinor: $0.overdue, currency: $0.currency),
+                       credit: V1.Money(amountMinor: $0.credit, currency: $0.currency))
+        }
+    }
+
+    static func allocation(_ allocation: AllocationView) -> V1.Allocation {
+        V1.Allocation(obligationExternalId: allocation.obligationExternalID, dueOn: allocation.dueOn.description,
+                      amount: money(allocation.amount), openAfter: money(allocation.openAfter))
+    }
+
+    static func payment(_ payment: PaymentView) -> V1.Payment {
+        V1.Payment(
+            id: String(payment.id), idempotencyKey: payment.idempotencyKey, accountId: String(payment.accountID),
+            amount: money(payment.amount), receivedAt: ACSClock.format(payment.receivedAt), method: payment.method,
+            reference: payment.reference, note: payment.note, status: payment.reversalReason == nil ? .posted : .reversed,
+            allocations: payment.allocations.map(allocation), credit: money(payment.credit), postedBy: change(payment.postedBy),
+            reversalReason: payment.reversalReason.map(reason) ?? .unspecified, reversedBy: change(payment.reversedBy))
+    }
+
+    static func reason(_ reason: ReversalReason) -> V1.ReversalReason {
+        switch reason {
+        case .chargeback: return .chargeback
+        case .returned: return .returned
+        case .postingError: return .postingError
+        }
+    }
+
+    static func hold(_ hold: HoldView) -> V1.Hold {
+        V1.Hold(id: String(hold.id), kind: holdKind(hold.kind), obligationExternalId: hold.obligationExternalID,
+                active: hold.clearedBy == nil, setBy: change(hold.setBy), clearedBy: change(hold.clearedBy))
+    }
+
+    static func account(_ view: AccountView) -> V1.Account {
+        let snapshot = view.snapshot
+        return V1.Account(
+            id: String(view.id), source: snapshot.source, externalId: snapshot.externalID, sourceVersion: snapshot.sourceVersion,
+            name: snapshot.name, emails: snapshot.contacts.emails,
+            phones: snapshot.contacts.phones.map {
+                V1.Phone(number: $0.number, smsConsent: $0.smsConsent, voiceConsent: $0.voiceConsent, consentSource: $0.consentSource, timeZone: $0.timeZone)
+            },
+            address: snapshot.contacts.address.map {
+                V1.PostalAddress(lines: $0.lines, locality: $0.locality, region: $0.region, postalCode: $0.postalCode, country: $0.country, timeZone: $0.timeZone)
+            },
+            timeZone: snapshot.timeZone, locale: snapshot.locale, segment: snapshot.segment, balances: balances(view.balances),
+            oldestUnpaidDueOn: view.oldestUnpaidDueOn?.description ?? "", daysPastDue: UInt32(clamping: view.daysPastDue),
+            holds: view.holds.map(hold),
+            obligations: view.obligations.map { obligation in
+                V1.Obligation(
+                    externalId: obligation.externalID, kind: kind(obligation.kind), amount: money(obligation.amount),
+                    openAmount: money(obligation.openAmount), issuedOn: obligation.issuedOn?.description ?? "",
+                    dueOn: obligation.dueOn.description, daysPastDue: UInt32(clamping: obligation.daysPastDue),
+                    disputed: view.holds.contains {
+                        $0.clearedBy == nil && $0.kind == "dispute"
+                            && ($0.obligationExternalID.isEmpty || $0.obligationExternalID == obligation.externalID)
+                    })
+            },
+            recentPayments: view.recentPayments.map(payment),
+            createdAt: ACSClock.format(view.createdAt), updatedAt: ACSClock.format(view.updatedAt))
+    }
+
+    static func status(_ error: ACSError?) -> V1.Status {
+        guard let error else { return V1.Status() }
+        return V1.Status(code: V1.Code(rawValue: error.code.rawValue) ?? .unknown, message: error.message,
+                         violations: error.violations.map { V1.FieldViolation(field: $0.field, description: $0.description) })
+    }
+}
+
+/// Why a sync record was rejected before reaching the ledger.
+struct SyncRejection: Error {
+    let violations: [ACSError.FieldViolation]
+}
