@@ -23,6 +23,26 @@ step "acsctl status"
 step "acsctl version --json"
 "$bin/acsctl" version --json
 
+step "importing the sample portfolio: acsctl accounts import scripts/demo-data/portfolio.csv"
+"$bin/acsctl" accounts import "$top/scripts/demo-data/portfolio.csv"
+
+step "importing it again changes nothing (source versions)"
+"$bin/acsctl" accounts import "$top/scripts/demo-data/portfolio.csv"
+
+step "posting payments from the processor's file: acsctl payments import scripts/demo-data/payments.csv"
+"$bin/acsctl" payments import "$top/scripts/demo-data/payments.csv"
+
+step "one payment by hand, then the same key again (idempotent)"
+"$bin/acsctl" payments post --account billing:C-00005 --amount 50.00 --currency USD --key demo-manual-1 --method card
+"$bin/acsctl" payments post --account billing:C-00005 --amount 50.00 --currency USD --key demo-manual-1 --method card
+
+step "acsctl accounts show billing:C-00005"
+"$bin/acsctl" accounts show billing:C-00005
+account=$("$bin/acsctl" accounts show billing:C-00005 --json | sed -n 's/^  "id" : "\([0-9]*\)",*$/\1/p')
+
+step "the accounts more than 90 days past due: acsctl accounts list --min-dpd 90 --limit 10"
+"$bin/acsctl" accounts list --min-dpd 90 --limit 10
+
 step "living through a month: acsctl clock advance 30d"
 "$bin/acsctl" clock advance 30d
 
@@ -34,9 +54,11 @@ kill -TERM $pid
 wait $pid && echo "acsd exited with status 0"
 trap - EXIT
 
-step "its audit trail: journalctl SYSLOG_IDENTIFIER=acsd _PID=$pid"
+step "the audit trail of account $account in this run: journalctl SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT=$account _PID=$pid"
 sleep 0.2
-journalctl --no-pager -o short-iso SYSLOG_IDENTIFIER=acsd _PID=$pid \
-  || echo "(journalctl could not read the journal)"
+journalctl --no-pager -o short-iso SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT="$account" _PID=$pid || echo "(journalctl could not read the journal)"
+
+step "what this run wrote to the journal, by event"
+journalctl --no-pager -o json SYSLOG_IDENTIFIER=acsd _PID=$pid 2>/dev/null | grep -o '"ACS_EVENT":"[a-z._]*"' | sort | uniq -c || true
 echo
-echo "Read one event with all its fields: journalctl -o verbose SYSLOG_IDENTIFIER=acsd ACS_EVENT=clock.changed"
+echo "Read one event with all its fields: journalctl -o verbose SYSLOG_IDENTIFIER=acsd ACS_EVENT=payment.posted -n 1"

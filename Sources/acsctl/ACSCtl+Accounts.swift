@@ -1,0 +1,176 @@
+import ACSClient
+import ACSCore
+import ACSWire
+import ArgumentParser
+import Foundation
+
+extension ACSCtl {
+    /// `acsctl accounts …`.
+    struct Accounts: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import, show and list accounts; set and release holds.",
+            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self])
+    }
+}
+
+/// How a command names an account: acsd's id, or SOURCE:EXTERNAL_ID.
+struct AccountArgument: ExpressibleByArgument {
+    let ref: V1.AccountRef
+
+    init?(argument: String) {
+        if let id = Int64(argument), id > 0 {
+            ref = V1.AccountRef(id: argument)
+        } else if let colon = argument.firstIndex(of: ":"), colon != argument.startIndex, colon != argument.index(before: argument.endIndex) {
+            ref = V1.AccountRef(source: String(argument[..<colon]), externalId: String(argument[argument.index(after: colon)...]))
+        } else {
+            return nil
+        }
+    }
+}
+
+extension ACSCtl.Accounts {
+    /// `acsctl accounts import FILE`.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sync accounts from a CSV or JSON Lines file.",
+            discussion: """
+                CSV: a header row with the columns \(AccountImport.columns.joined(separator: ", ")); one row per \
+                obligation, the rows of one account together. JSON Lines: one account object per line. Amounts are \
+                decimal strings in the currency's units (12.34 USD). Exits 1 when any row was rejected.
+                """)
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The file (.csv, or .jsonl / .ndjson).") var file: String
+        @Option(help: "Accounts per SyncAccounts call.") var batch: Int = 500
+
+        func validate() throws {
+            guard (1...10_000).contains(batch) else { throw ValidationError("--batch must be between 1 and 10000") }
+        }
+
+        func run() async throws {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                Terminal.error(ACSError(.notFound, "cannot read \(file)"))
+                throw ExitCode.failure
+            }
+            let parsed: (accounts: [ImportedAccount], rejected: [RejectedRow])
+            do {
+                parsed = file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? AccountImport.jsonLines(data) : try AccountImport.csv(data)
+            } catch {
+                Terminal.error(ACSError(.invalidArgument, "\(file): \(error)"))
+                throw ExitCode.failure
+            }
+            let summary = try await options.withClient { client throws(ACSError) in try await send(parsed.accounts, client) }
+            var report = summary
+            report.refusedBeforeSending = parsed.rejected.count
+            report.rejectedRows = (parsed.rejected + summary.rejectedRows).sorted { $0.line < $1.line }
+            try report.print(json: options.json)
+            if !report.rejectedRows.isEmpty { throw ExitCode.failure }
+        }
+
+        private func send(_ accounts: [ImportedAccount], _ client: ACSClient) async throws(ACSError) -> ImportSummary {
+            var summary = ImportSummary()
+            var progress = Progress(total: accounts.count)
+            var start = 0
+            while start < accounts.count {
+                let chunk = accounts[start..<min(start + batch, accounts.count)]
+                let response = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: chunk.map(\.record)),
+                                                     timeout: options.deadline)
+                for (account, result) in zip(chunk, response.results) {
+                    summary.count(result, lines: account.lines)
+                }
+                start += chunk.count
+                progress.update(start, label: "\(start) of \(accounts.count) accounts")
+            }
+            progress.finish()
+            return summary
+        }
+    }
+
+    /// `acsctl accounts show ACCOUNT`.
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show an account: balances, days past due, holds, obligations, payments.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
+
+        func run() async throws {
+            let response = try await options.withClient { client throws(ACSError) in
+                try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: account.ref), timeout: options.deadline)
+            }
+            guard let account = response.account else { return }
+            if options.json { return try Terminal.json(AccountJSON(account)) }
+            AccountText.print(account)
+        }
+    }
+
+    /// `acsctl accounts list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List accounts, filtered, a page at a time.")
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "Only this segment.") var segment: String = ""
+        @Option(name: .customLong("min-dpd"), help: "At least this many days past due.") var minDaysPastDue: UInt32 = 0
+        @Option(help: "Only accounts with this active hold (dispute, cease, bankruptcy, deceased, attorney, breathing-space).") var hold: HoldArgument?
+        @Option(help: "Accounts per page.") var limit: UInt32 = 50
+        @Option(help: "The page token a previous list printed.") var page: String = ""
+
+        func run() async throws {
+            let request = V1.ListAccountsRequest(segment: segment, minDaysPastDue: minDaysPastDue, hold: hold?.kind ?? .unspecified,
+                                                 pageSize: limit, pageToken: page)
+            let response = try await options.withClient { client throws(ACSError) in
+                try await client.call(Methods.Accounts.listAccounts, request, timeout: options.deadline)
+            }
+            if options.json { return try Terminal.json(AccountListJSON(accounts: response.accounts.map(AccountJSON.init), nextPage: response.nextPageToken)) }
+            AccountText.printList(response.accounts)
+            if !response.nextPageToken.isEmpty { print("more: acsctl accounts list --page \(response.nextPageToken)") }
+        }
+    }
+
+    /// `acsctl accounts hold ACCOUNT --kind KIND --reason TEXT`.
+    struct Hold: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set a hold on an account or one obligation.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
+        @Option(help: "dispute, cease, bankruptcy, deceased, attorney or breathing-space.") var kind: HoldArgument
+        @Option(help: "Only this obligation (disputes).") var obligation: String = ""
+        @Option(help: "Why, for the audit trail.") var reason: String
+
+        func run() async throws {
+            let response = try await options.withClient { client throws(ACSError) in
+                try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(
+                    account: account.ref, kind: kind.kind, obligationExternalId: obligation, reason: reason), timeout: options.deadline)
+            }
+            if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "created": response.created ? "true" : "false"]) }
+            print(response.created ? "hold \(response.hold?.id ?? "") set" : "hold \(response.hold?.id ?? "") was already set")
+        }
+    }
+
+    /// `acsctl accounts release ACCOUNT HOLD_ID --reason TEXT`.
+    struct Release: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Clear a hold.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
+        @Argument(help: "The hold's id (accounts show lists them).") var holdID: String
+        @Option(help: "Why, for the audit trail.") var reason: String
+
+        func run() async throws {
+            let response = try await options.withClient { client throws(ACSError) in
+                try await client.call(Methods.Accounts.clearHold, V1.ClearHoldRequest(account: account.ref, holdId: holdID, reason: reason),
+                                      timeout: options.deadline)
+            }
+            if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "active": "false"]) }
+            print("hold \(response.hold?.id ?? holdID) cleared")
+        }
+    }
+}
+
+/// A hold kind on the command line.
+struct HoldArgument: ExpressibleByArgument {
+    let kind: V1.HoldKind
+
+    init?(argument: String) {
+        let kinds: [String: V1.HoldKind] = [
+            "dispute": .dispute, "cease": .cease, "bankruptcy": .bankruptcy, "deceased": .deceased, "attorney": .attorney,
+            "breathing-space": .breathingSpace, "breathing_space": .breathingSpace,
+        ]
+        guard let kind = kinds[argument] else { return nil }
+        self.kind = kind
+    }
+}
