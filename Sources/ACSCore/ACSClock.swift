@@ -59,15 +59,37 @@ public final class ACSClock: Sendable {
     private static let notSimulated = ACSError(
         .failedPrecondition, "the daemon runs on the real clock; start it with --simulated-clock to set time")
 
-    /// RFC 3339 in UTC with whole seconds, the form time takes on the wire.
+    /// RFC 3339 in UTC with whole seconds (`2026-03-01T09:00:00Z`), the form time takes on the wire.
     public static func format(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let (days, rest) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        let dayShift = rest < 0 ? -1 : 0
+        let secondOfDay = rest < 0 ? rest + 86_400 : rest
+        let two = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
+        return LocalDate(daysSinceEpoch: days + dayShift).description
+            + "T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 
     /// Parses RFC 3339 / ISO 8601 (`2026-03-01T09:00:00Z`, with optional fraction or offset).
+    /// Impossible dates and times (`2026-02-30`, `24:00:00`) are nil, never rolled over.
     public static func parse(_ text: String) -> Date? {
+        if text.utf8.count == 20, text.hasSuffix("Z") { return parseUTCSeconds(text) }
         if let date = try? Date(text, strategy: .iso8601) { return date }
         let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         return try? withFraction.parse(text)
+    }
+
+    /// The common case, `YYYY-MM-DDTHH:MM:SSZ`, without Foundation's parser.
+    private static func parseUTCSeconds(_ text: String) -> Date? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 20, utf8[10] == UInt8(ascii: "T"), utf8[19] == UInt8(ascii: "Z"),
+              utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+              let day = LocalDate(String(decoding: utf8[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            utf8[range].allSatisfy { (48...57).contains($0) } ? utf8[range].reduce(0) { $0 * 10 + Int($1 - 48) } : nil
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second))
     }
 }

@@ -220,7 +220,7 @@ public enum TextRules {
 
     /// An IANA zone name such as `America/New_York` (or `UTC`).
     public static func isTimeZone(_ name: String) -> Bool {
-        (name == "UTC" || name.contains("/")) && name.count <= 64 && TimeZone(identifier: name) != nil
+        (name == "UTC" || name.contains("/")) && name.count <= 64 && TimeZones.named(name) != nil
     }
 
     /// E.164: `+` and 8–15 digits.

@@ -22,10 +22,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The day it is at `instant` in `timeZone`.
     public init(_ instant: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        daysSinceEpoch = Self.days(year: parts.year!, month: parts.month!, day: parts.day!)
+        let local = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let (days, rest) = local.quotientAndRemainder(dividingBy: 86_400)
+        daysSinceEpoch = rest < 0 ? days - 1 : days
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).

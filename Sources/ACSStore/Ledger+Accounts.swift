@@ -19,7 +19,7 @@ extension Ledger {
             if !filter.source.isEmpty { conditions.append("a.source = ?"); arguments += [filter.source] }
             if filter.minDaysPastDue > 0 {
                 // A cheap superset by UTC date; the exact, zone-aware check follows.
-                let latest = LocalDate(now, in: TimeZone(identifier: "UTC")!).adding(days: 1 - filter.minDaysPastDue)
+                let latest = LocalDate(now, in: TimeZones.utc).adding(days: 1 - filter.minDaysPastDue)
                 conditions.append("a.oldest_unpaid_due_on <= ?")
                 arguments += [latest.description]
             }
@@ -38,12 +38,12 @@ extension Ledger {
     }
 
     static func view(accountID: Int64, recentPayments: Int, at now: Date, in db: Database) throws -> AccountView {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [accountID]) else {
+        guard let row = try db.row("SELECT * FROM account WHERE id = ?", [accountID]) else {
             throw ACSError(.notFound, "no account with id \(accountID)")
         }
-        let zone = TimeZone(identifier: row["time_zone"]) ?? TimeZone(identifier: "UTC")!
+        let zone = TimeZones.named(row["time_zone"]) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
-        let obligations = try Row.fetchAll(db, sql: "SELECT * FROM obligation WHERE account_id = ? ORDER BY due_on, id", arguments: [accountID]).map { row in
+        let obligations = try db.rows("SELECT * FROM obligation WHERE account_id = ? ORDER BY due_on, id", [accountID]).map { row in
             let currency: String = row["currency"]
             let dueOn = LocalDate(row["due_on"] as String)!
             let open: Int64 = row["open_minor"]
@@ -62,8 +62,7 @@ extension Ledger {
                                    issuedOn: $0.issuedOn, dueOn: $0.dueOn)
             })
         let oldest = (row["oldest_unpaid_due_on"] as String?).flatMap(LocalDate.init)
-        let paymentIDs = try Int64.fetchAll(db, sql: "SELECT id FROM payment WHERE account_id = ? ORDER BY id DESC LIMIT ?",
-                                            arguments: [accountID, recentPayments])
+        let paymentIDs = try db.values(Int64.self, "SELECT id FROM payment WHERE account_id = ? ORDER BY id DESC LIMIT ?", [accountID, recentPayments])
         return AccountView(
             id: accountID, snapshot: snapshot, balances: try balances(accountID: accountID, today: today, in: db),
             oldestUnpaidDueOn: oldest, daysPastDue: oldest.map { max(0, $0.days(to: today)) } ?? 0,
@@ -87,20 +86,19 @@ extension Ledger {
         return try await writer.write { db in
             let accountID = try Self.accountID(lookup, in: db)
             if !obligationExternalID.isEmpty {
-                guard try Int64.fetchOne(db, sql: "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?",
-                                         arguments: [accountID, obligationExternalID]) != nil else {
+                guard try db.value(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, obligationExternalID]) != nil else {
                     throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
                 }
             }
-            if let existing = try Int64.fetchOne(db, sql: """
+            if let existing = try db.value(Int64.self, """
                 SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
-                """, arguments: [accountID, kind, obligationExternalID]) {
+                """, [accountID, kind, obligationExternalID]) {
                 return (try Self.hold(id: existing, in: db), false)
             }
-            try db.execute(sql: """
+            try db.run("""
                 INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [accountID, kind, obligationExternalID, actor.reason, Self.text(actor.at),
+                """, [accountID, kind, obligationExternalID, actor.reason, Self.text(actor.at),
                                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
             return (try Self.hold(id: db.lastInsertedRowID, in: db), true)
         }
@@ -113,22 +111,22 @@ extension Ledger {
         }
         return try await writer.write { db in
             let accountID = try Self.accountID(lookup, in: db)
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ?
                 WHERE id = ? AND account_id = ? AND cleared_at IS NULL
-                """, arguments: [Self.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
+                """, [Self.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
             guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
             return try Self.hold(id: id, in: db)
         }
     }
 
     static func holds(accountID: Int64, in db: Database) throws -> [HoldView] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM hold WHERE account_id = ? ORDER BY cleared_at IS NOT NULL, id", arguments: [accountID])
+        try db.values(Int64.self, "SELECT id FROM hold WHERE account_id = ? ORDER BY cleared_at IS NOT NULL, id", [accountID])
             .map { try hold(id: $0, in: db) }
     }
 
     static func hold(id: Int64, in db: Database) throws -> HoldView {
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM hold WHERE id = ?", arguments: [id])!
+        let row = try db.row("SELECT * FROM hold WHERE id = ?", [id])!
         let clearedAt: String? = row["cleared_at"]
         return HoldView(
             id: id, kind: row["kind"], obligationExternalID: row["obligation_external_id"],

@@ -11,7 +11,7 @@ extension Ledger {
         try Self.validate(payment)
         let content = Self.content(of: payment, at: actor.at)
         return try await writer.write { db in
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM payment WHERE idempotency_key = ?", arguments: [payment.idempotencyKey]) {
+            if let existing = try db.value(Int64.self, "SELECT id FROM payment WHERE idempotency_key = ?", [payment.idempotencyKey]) {
                 return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
             }
             return try Self.insert(payment, content: content, by: actor, in: db)
@@ -48,7 +48,7 @@ extension Ledger {
     }
 
     private static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
-        let stored = try String.fetchOne(db, sql: "SELECT request_hash FROM payment WHERE id = ?", arguments: [paymentID])
+        let stored = try db.value(String.self, "SELECT request_hash FROM payment WHERE id = ?", [paymentID])
         guard stored == content else {
             throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different payment (id \(paymentID)); use a new key")
         }
@@ -59,32 +59,31 @@ extension Ledger {
 
     private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, in db: Database) throws -> PostingResult {
         let accountID = try accountID(payment.account, in: db)
-        let items = try Row.fetchAll(db, sql: """
+        let items = try db.rows("""
             SELECT id, due_on, kind, open_minor FROM obligation
             WHERE account_id = ? AND currency = ? AND open_minor > 0
-            """, arguments: [accountID, payment.amount.currency]).map { row in
+            """, [accountID, payment.amount.currency]).map { row in
             OpenItem(id: row["id"], dueOn: LocalDate(row["due_on"] as String)!,
                      isCharge: ObligationKind(rawValue: row["kind"])?.isCharge ?? false, openMinorUnits: row["open_minor"])
         }
         let allocation = PaymentAllocation.allocate(payment.amount.minorUnits, to: items)
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
                                  method, reference, note, posted_at, posted_by_uid, posted_by_pid)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [payment.idempotencyKey, content, accountID, payment.amount.currency, payment.amount.minorUnits,
+            """, [payment.idempotencyKey, content, accountID, payment.amount.currency, payment.amount.minorUnits,
                              allocation.creditMinorUnits, text(payment.receivedAt ?? actor.at), payment.method, payment.reference,
                              payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.pid)])
         let paymentID = db.lastInsertedRowID
         for part in allocation.parts {
-            try db.execute(sql: "UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?", arguments: [part.minorUnits, part.id])
-            try db.execute(sql: "INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)",
-                           arguments: [paymentID, part.id, part.minorUnits])
+            try db.run("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?", [part.minorUnits, part.id])
+            try db.run("INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)", [paymentID, part.id, part.minorUnits])
         }
         if allocation.creditMinorUnits > 0 {
-            try db.execute(sql: """
+            try db.run("""
                 INSERT INTO credit (account_id, currency, amount_minor) VALUES (?, ?, ?)
                 ON CONFLICT (account_id, currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor
-                """, arguments: [accountID, payment.amount.currency, allocation.creditMinorUnits])
+                """, [accountID, payment.amount.currency, allocation.creditMinorUnits])
         }
         try refreshOldestDue(accountID: accountID, in: db)
         let today = LocalDate(actor.at, in: try timeZone(accountID: accountID, in: db))
@@ -105,20 +104,18 @@ extension Ledger {
                 return PostingResult(payment: view, replayed: true,
                                      balances: try Self.balances(accountID: view.accountID, today: today, in: db), reopened: [])
             }
-            let credit = try Int64.fetchOne(db, sql: "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?",
-                                            arguments: [view.accountID, view.amount.currency]) ?? 0
+            let credit = try db.value(Int64.self, "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?", [view.accountID, view.amount.currency]) ?? 0
             guard credit >= view.credit.minorUnits else {
                 throw ACSError(.failedPrecondition, "payment \(paymentID)'s credit of \(view.credit) was already used")
             }
-            try db.execute(sql: """
+            try db.run("""
                 UPDATE obligation SET open_minor = open_minor + (SELECT amount_minor FROM allocation a WHERE a.obligation_id = obligation.id AND a.payment_id = ?1)
                 WHERE id IN (SELECT obligation_id FROM allocation WHERE payment_id = ?1)
-                """, arguments: [paymentID])
-            try db.execute(sql: "UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?",
-                           arguments: [view.credit.minorUnits, view.accountID, view.amount.currency])
-            try db.execute(sql: """
+                """, [paymentID])
+            try db.run("UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?", [view.credit.minorUnits, view.accountID, view.amount.currency])
+            try db.run("""
                 UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
-                """, arguments: [reason.rawValue, note, Self.text(actor.at), Int64(actor.caller.uid), paymentID])
+                """, [reason.rawValue, note, Self.text(actor.at), Int64(actor.caller.uid), paymentID])
             try Self.refreshOldestDue(accountID: view.accountID, in: db)
             let reversed = try Self.payment(id: paymentID, in: db)
             return PostingResult(payment: reversed, replayed: false,
@@ -131,23 +128,23 @@ extension Ledger {
     public func payments(account: AccountLookup, limit: Int, beforeID: Int64? = nil) async throws(ACSError) -> [PaymentView] {
         try await read { db in
             let accountID = try Self.accountID(account, in: db)
-            let ids = try Int64.fetchAll(db, sql: """
+            let ids = try db.values(Int64.self, """
                 SELECT id FROM payment WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?
-                """, arguments: [accountID, beforeID ?? Int64.max, limit])
+                """, [accountID, beforeID ?? Int64.max, limit])
             return try ids.map { try Self.payment(id: $0, in: db) }
         }
     }
 
     /// One payment with its allocations.
     static func payment(id: Int64, in db: Database) throws -> PaymentView {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM payment WHERE id = ?", arguments: [id]) else {
+        guard let row = try db.row("SELECT * FROM payment WHERE id = ?", [id]) else {
             throw ACSError(.notFound, "no payment with id \(id)")
         }
         let currency: String = row["currency"]
-        let allocations = try Row.fetchAll(db, sql: """
+        let allocations = try db.rows("""
             SELECT o.external_id, o.due_on, a.amount_minor, o.open_minor FROM allocation a JOIN obligation o ON o.id = a.obligation_id
             WHERE a.payment_id = ? ORDER BY o.due_on, o.id
-            """, arguments: [id]).map { row in
+            """, [id]).map { row in
             AllocationView(obligationExternalID: row[0], dueOn: LocalDate(row[1] as String)!,
                            amount: Money(minorUnits: row[2], currency: currency), openAfter: Money(minorUnits: row[3], currency: currency))
         }

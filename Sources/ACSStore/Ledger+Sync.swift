@@ -24,9 +24,9 @@ extension Ledger {
 
     private static func apply(_ snapshot: AccountSnapshot, at now: Date, in db: Database) throws -> SyncRecordOutcome {
         let content = try canonicalContent(of: snapshot)
-        let stored = try Row.fetchOne(db, sql: """
+        let stored = try db.row("""
             SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?
-            """, arguments: [snapshot.source, snapshot.externalID])
+            """, [snapshot.source, snapshot.externalID])
         guard let stored else {
             let id = try insert(snapshot, content: content, at: now, in: db)
             return SyncRecordOutcome(kind: .created, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
@@ -64,11 +64,11 @@ extension Ledger {
     }
 
     private static func insert(_ snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws -> Int64 {
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
                                  content_hash, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
+            """, [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
                              snapshot.timeZone, snapshot.locale, snapshot.segment, try contactsJSON(snapshot.contacts),
                              content, text(now), text(now)])
         let id = db.lastInsertedRowID
@@ -77,17 +77,17 @@ extension Ledger {
     }
 
     private static func update(id: Int64, with snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws {
-        try db.execute(sql: """
+        try db.run("""
             UPDATE account SET name = ?, source_version = ?, time_zone = ?, locale = ?, segment = ?, contacts = ?,
                                content_hash = ?, updated_at = ?
             WHERE id = ?
-            """, arguments: [snapshot.name, Int64(snapshot.sourceVersion), snapshot.timeZone, snapshot.locale,
+            """, [snapshot.name, Int64(snapshot.sourceVersion), snapshot.timeZone, snapshot.locale,
                              snapshot.segment, try contactsJSON(snapshot.contacts), content, text(now), id])
         let kept = snapshot.obligations.map(\.externalID)
-        try db.execute(sql: """
+        try db.run("""
             UPDATE obligation SET open_minor = 0
             WHERE account_id = ? AND kind IN ('invoice', 'instalment') AND external_id NOT IN (SELECT value FROM json_each(?))
-            """, arguments: [id, String(decoding: try JSONEncoder().encode(kept), as: UTF8.self)])
+            """, [id, String(decoding: try JSONEncoder().encode(kept), as: UTF8.self)])
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
     }
 

@@ -26,13 +26,12 @@ extension Ledger {
     static func accountID(_ lookup: AccountLookup, in db: Database) throws -> Int64 {
         switch lookup {
         case .id(let id):
-            guard try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE id = ?", arguments: [id]) != nil else {
+            guard try db.value(Int64.self, "SELECT id FROM account WHERE id = ?", [id]) != nil else {
                 throw ACSError(.notFound, "no account with id \(id)")
             }
             return id
         case .external(let source, let externalID):
-            guard let id = try Int64.fetchOne(
-                db, sql: "SELECT id FROM account WHERE source = ? AND external_id = ?", arguments: [source, externalID])
+            guard let id = try db.value(Int64.self, "SELECT id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
             else { throw ACSError(.notFound, "no account \(externalID) from source \(source)") }
             return id
         }
@@ -40,30 +39,30 @@ extension Ledger {
 
     /// Recomputes the account's oldest unpaid due date after its obligations changed.
     static func refreshOldestDue(accountID: Int64, in db: Database) throws {
-        try db.execute(sql: """
+        try db.run("""
             UPDATE account SET oldest_unpaid_due_on =
               (SELECT min(due_on) FROM obligation WHERE account_id = ?1 AND open_minor > 0)
             WHERE id = ?1
-            """, arguments: [accountID])
+            """, [accountID])
     }
 
     /// Balances per currency: outstanding, overdue on `today`, credit.
     static func balances(accountID: Int64, today: LocalDate, in db: Database) throws -> [BalanceView] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.rows("""
             SELECT currency, sum(outstanding) AS outstanding, sum(overdue) AS overdue, sum(credit) AS credit FROM (
               SELECT currency, open_minor AS outstanding, CASE WHEN due_on < ?2 THEN open_minor ELSE 0 END AS overdue, 0 AS credit
                 FROM obligation WHERE account_id = ?1
               UNION ALL
               SELECT currency, 0, 0, amount_minor FROM credit WHERE account_id = ?1
             ) GROUP BY currency ORDER BY currency
-            """, arguments: [accountID, today.description])
+            """, [accountID, today.description])
         return rows.map { BalanceView(currency: $0["currency"], outstanding: $0["outstanding"], overdue: $0["overdue"], credit: $0["credit"]) }
     }
 
     /// The account's time zone (UTC when unknown).
     static func timeZone(accountID: Int64, in db: Database) throws -> TimeZone {
-        let name = try String.fetchOne(db, sql: "SELECT time_zone FROM account WHERE id = ?", arguments: [accountID])
-        return name.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
+        let name = try db.value(String.self, "SELECT time_zone FROM account WHERE id = ?", [accountID])
+        return name.flatMap(TimeZones.named) ?? TimeZones.utc
     }
 
     /// RFC 3339 text for the database.

@@ -15,6 +15,7 @@ struct BenchReport: Codable {
     var p999Microseconds: Double
     var maxMicroseconds: Double
     var firstError: String?
+    var daemonPeakResidentMiB: Int?
 
     init(name: String, concurrency: Int, connections: Int, result: LoadResult) {
         benchmark = name
@@ -46,5 +47,6 @@ struct BenchReport: Codable {
               latency     p50 \(p50Microseconds) µs   p99 \(p99Microseconds) µs   p99.9 \(p999Microseconds) µs   max \(maxMicroseconds) µs
               failures    \(failures)\(firstError.map { " (first: \($0))" } ?? "")
             """)
+        if let daemonPeakResidentMiB { Swift.print("  acsd peak resident memory \(daemonPeakResidentMiB) MiB") }
     }
 }

@@ -49,3 +49,29 @@ struct ACSClockTests {
         #expect(ACSClock.parse("yesterday") == nil)
     }
 }
+
+@Suite("Clock text")
+struct ACSClockTextTests {
+    @Test("format and parse agree with Foundation, before and after 1970")
+    func agreesWithFoundation() {
+        for seconds in [0, 1, 59, 86_399, 86_400, 951_782_400, 1_772_355_600, -1, -86_401, 4_102_444_799] {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            #expect(ACSClock.format(date) == date.formatted(.iso8601))
+            #expect(ACSClock.parse(ACSClock.format(date)) == date)
+        }
+        #expect(ACSClock.format(Date(timeIntervalSince1970: 1.9)) == "1970-01-01T00:00:01Z")
+        #expect(ACSClock.parse("2026-02-29T00:00:00Z") == nil)
+        #expect(ACSClock.parse("2026-03-01T24:00:00Z") == nil)
+    }
+
+    @Test("the local day follows the zone's offset, across daylight saving")
+    func localDay() {
+        let newYork = TimeZones.named("America/New_York")!
+        #expect(LocalDate(ACSClock.parse("2026-03-08T04:59:59Z")!, in: newYork).description == "2026-03-07")
+        #expect(LocalDate(ACSClock.parse("2026-03-08T05:00:00Z")!, in: newYork).description == "2026-03-08")
+        #expect(LocalDate(ACSClock.parse("2026-07-01T03:59:59Z")!, in: newYork).description == "2026-06-30")
+        #expect(LocalDate(ACSClock.parse("2026-01-01T18:29:59Z")!, in: TimeZones.named("Asia/Kolkata")!).description == "2026-01-01")
+        #expect(LocalDate(ACSClock.parse("2026-01-01T18:30:00Z")!, in: TimeZones.named("Asia/Kolkata")!).description == "2026-01-02")
+        #expect(LocalDate(Date(timeIntervalSince1970: -1), in: TimeZones.utc).description == "1969-12-31")
+    }
+}

@@ -14,7 +14,7 @@ import Glibc
 /// The listener in-process on a real Unix socket, with handlers a test controls.
 @Suite("RPC server")
 struct RPCServerTests {
-    /// A server whose Ping handler sleeps `data[0] * 10` ms, or waits for `gate`
+    /// A server whose Ping handler sleeps `data[0] * 20` ms, or waits for `gate`
     /// when `data[0] == 255`, and echoes the caller's pid when `data[0] == 254`.
     private func startServer(maxInFlight: Int = 256, gate: Gate = Gate()) async throws -> (RPCServer, String) {
         let path = try TestDaemon.makeScratchDirectory().appendingPathComponent("s.sock").path
@@ -23,7 +23,7 @@ struct RPCServerTests {
             switch request.data.first ?? 0 {
             case 255: await gate.wait()
             case 254: return PingMessage(data: Array("\(context.caller.pid) \(context.caller.uid)".utf8))
-            case let tens: try? await Task.sleep(for: .milliseconds(Int(tens) * 10))
+            case let tens: try? await Task.sleep(for: .milliseconds(Int(tens) * 20))
             }
             return request
         }
