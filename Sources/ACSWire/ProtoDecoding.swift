@@ -151,7 +151,7 @@ struct MessageDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
     var allKeys: [Key] { ProtoRegistry.fields(of: descriptor).compactMap { Key(stringValue: $0.name) } }
 
     private func field(_ key: Key) throws -> ProtoField {
-        guard let field = ProtoRegistry.field(key.stringValue.protoFieldName, of: descriptor) else {
+        guard let field = ProtoRegistry.field(forProperty: key.stringValue, of: descriptor) else {
             let name = String(cString: descriptor.pointee.name)
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "\(name) has no field \(key.stringValue.protoFieldName)"))
         }

@@ -1,5 +1,6 @@
 import CACSProto
 import CProtobufC
+import Synchronization
 
 /// One field of a protobuf-c message descriptor, with the facts the Codable
 /// bridge needs: where it lives in the C struct and how it is stored.
@@ -71,6 +72,27 @@ enum ProtoRegistry {
     /// The field named `name` (proto spelling), or nil.
     static func field(_ name: String, of descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> ProtoField? {
         protobuf_c_message_descriptor_get_field_by_name(descriptor, name).map(ProtoField.init(pointer:))
+    }
+
+    private struct FieldKey: Hashable, Sendable {
+        let descriptor: Int
+        let swiftName: String
+    }
+
+    private struct FieldCache: @unchecked Sendable {
+        var fields: [FieldKey: ProtoField?] = [:]
+    }
+
+    private static let fieldCache = Mutex(FieldCache())
+
+    /// The field a Swift property `swiftName` stands for (`amountMinor` → `amount_minor`),
+    /// looked up once per message type and property.
+    static func field(forProperty swiftName: String, of descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> ProtoField? {
+        let key = FieldKey(descriptor: Int(bitPattern: descriptor), swiftName: swiftName)
+        if let cached = fieldCache.withLock({ $0.fields[key] }) { return cached }
+        let found = field(swiftName.protoFieldName, of: descriptor)
+        fieldCache.withLock { $0.fields[key] = .some(found) }
+        return found
     }
 }
 

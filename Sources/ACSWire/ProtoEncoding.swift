@@ -115,7 +115,7 @@ struct MessageEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     private func field(_ key: Key) throws -> ProtoField {
-        guard let field = ProtoRegistry.field(key.stringValue.protoFieldName, of: encoder.descriptor) else {
+        guard let field = ProtoRegistry.field(forProperty: key.stringValue, of: encoder.descriptor) else {
             let name = String(cString: encoder.descriptor.pointee.name)
             throw EncodingError.invalidValue(key.stringValue, .init(codingPath: codingPath, debugDescription: "\(name) has no field \(key.stringValue.protoFieldName)"))
         }
