@@ -73,10 +73,14 @@ extension AuditEventKind {
     public static let holdCleared = AuditEventKind(
         name: "hold.cleared", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0b", priority: 5,
         summary: "A hold was cleared: the account may be collected again.")
+    /// Contact preferences changed: an opt-out or opt-in, consent granted or revoked, inconvenient times.
+    public static let consentChanged = AuditEventKind(
+        name: "consent.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0c", priority: 5,
+        summary: "How the debtor may be contacted changed: a channel opted out or in, consent for a number granted or revoked, or inconvenient times declared.")
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
         daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
-        accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared,
+        accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, consentChanged,
     ]
 }

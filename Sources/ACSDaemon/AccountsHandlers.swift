@@ -18,6 +18,22 @@ struct AccountsHandlers: Sendable {
         router.register(Methods.Accounts.listAccounts, list)
         router.register(Methods.Accounts.setHold, setHold)
         router.register(Methods.Accounts.clearHold, clearHold)
+        router.register(Methods.Accounts.setContactPreference, setContactPreference)
+    }
+
+    private func setContactPreference(_ request: V1.SetContactPreferenceRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetContactPreferenceResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        let change = try WireMapping.contactChange(request)
+        let view = try await context.ledger.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
+        let what = [change.kind.rawValue, change.channel?.rawValue, change.phoneNumber].compactMap { $0 }.joined(separator: " ")
+        context.audit(.consentChanged, "contact preference changed: \(what) (\(change.source.isEmpty ? "no source given" : change.source))",
+                      caller: call.caller,
+                      fields: ["ACCOUNT": String(view.id), "CHANGE": change.kind.rawValue, "CHANNEL": change.channel?.rawValue ?? "",
+                               "PHONE": change.phoneNumber ?? "", "SOURCE": change.source, "REASON": request.reason])
+        var account = WireMapping.account(view)
+        account.obligations = []
+        account.recentPayments = []
+        return V1.SetContactPreferenceResponse(account: account)
     }
 
     private func sync(_ request: V1.SyncAccountsRequest, _ call: RPCContext) async throws(ACSError) -> V1.SyncAccountsResponse {

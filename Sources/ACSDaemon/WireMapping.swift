@@ -103,6 +103,47 @@ enum WireMapping {
 
     static func money(_ money: V1.Money) -> Money { Money(minorUnits: money.amountMinor, currency: money.currency) }
 
+    /// A SetContactPreference request as a domain change.
+    static func contactChange(_ request: V1.SetContactPreferenceRequest) throws(ACSError) -> ContactChange {
+        let kind: ContactChangeKind
+        switch request.change {
+        case .optOut: kind = .optOut
+        case .optIn: kind = .optIn
+        case .grantConsent: kind = .grantConsent
+        case .revokeConsent: kind = .revokeConsent
+        case .setInconvenientTimes: kind = .setInconvenientTimes
+        default: throw .invalidArgument(field: "change", "is required")
+        }
+        var times: [InconvenientTime] = []
+        for (index, period) in request.inconvenientTimes.enumerated() {
+            guard let start = InconvenientTime.minutes(period.startTime), let end = InconvenientTime.minutes(period.endTime) else {
+                throw .invalidArgument(field: "inconvenient_times[\(index)]", "times are HH:MM from 00:00 to 24:00")
+            }
+            times.append(InconvenientTime(startMinute: start, endMinute: end, weekdays: period.weekdays.map { Int($0) }))
+        }
+        return ContactChange(kind: kind, channel: channel(request.channel), phoneNumber: request.phoneNumber.isEmpty ? nil : request.phoneNumber,
+                             inconvenientTimes: times, source: request.source)
+    }
+
+    static func channel(_ channel: V1.Channel) -> ContactChannel? {
+        switch channel {
+        case .email: .email
+        case .sms: .sms
+        case .voice: .voice
+        case .letter: .letter
+        default: nil
+        }
+    }
+
+    static func channel(_ channel: ContactChannel) -> V1.Channel {
+        switch channel {
+        case .email: .email
+        case .sms: .sms
+        case .voice: .voice
+        case .letter: .letter
+        }
+    }
+
     static func kind(_ kind: V1.ObligationKind) -> ObligationKind {
         switch kind {
         case .instalment: return .instalment
@@ -186,6 +227,13 @@ enum WireMapping {
             timeZone: snapshot.timeZone, locale: snapshot.locale, segment: snapshot.segment, balances: balances(view.balances),
             oldestUnpaidDueOn: view.oldestUnpaidDueOn?.description ?? "", daysPastDue: UInt32(clamping: view.daysPastDue),
             holds: view.holds.map(hold),
+            channelPreferences: view.channelPreferences.map {
+                V1.ChannelPreference(channel: channel($0.channel), optedOut: $0.optedOut, source: $0.source, changedBy: change($0.changedBy))
+            },
+            inconvenientTimes: view.inconvenientTimes.map {
+                V1.InconvenientTime(startTime: InconvenientTime.text($0.startMinute), endTime: InconvenientTime.text($0.endMinute),
+                                    weekdays: $0.weekdays.map { UInt32($0) })
+            },
             obligations: view.obligations.map { obligation in
                 V1.Obligation(
                     externalId: obligation.externalID, kind: kind(obligation.kind), amount: money(obligation.amount),

@@ -40,6 +40,7 @@ enum ACSMigrations {
             t.add(column: "created_at", .text).notNull().defaults(to: "")
             t.add(column: "updated_at", .text).notNull().defaults(to: "")
             t.add(column: "oldest_unpaid_due_on", .text)
+            t.add(column: "inconvenient_times", .text).notNull().defaults(to: "[]")
         }
         try db.create(index: "account_by_segment", on: "account", columns: ["segment", "oldest_unpaid_due_on"])
         try db.create(index: "account_by_oldest_due", on: "account", columns: ["oldest_unpaid_due_on"])
@@ -101,6 +102,29 @@ enum ACSMigrations {
             t.column("cleared_at", .text)
             t.column("cleared_by_uid", .integer)
             t.column("clear_reason", .text)
+        }
+        try db.create(table: "channel_preference") { t in
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("channel", .text).notNull()
+            t.column("opted_out", .boolean).notNull()
+            t.column("source", .text).notNull()
+            t.column("reason", .text).notNull()
+            t.column("changed_at", .text).notNull()
+            t.column("changed_by_uid", .integer).notNull()
+            t.column("changed_by_pid", .integer).notNull()
+            t.primaryKey(["account_id", "channel"])
+        }
+        // Consent recorded by acsd overrides what the source syncs: a sync never undoes a revocation.
+        try db.create(table: "consent_override") { t in
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("phone_number", .text).notNull()
+            t.column("channel", .text).notNull()
+            t.column("granted", .boolean).notNull()
+            t.column("source", .text).notNull()
+            t.column("reason", .text).notNull()
+            t.column("changed_at", .text).notNull()
+            t.column("changed_by_uid", .integer).notNull()
+            t.primaryKey(["account_id", "phone_number", "channel"])
         }
         try db.create(index: "hold_active", on: "hold", columns: ["account_id", "kind"], condition: Column("cleared_at") == nil)
     }

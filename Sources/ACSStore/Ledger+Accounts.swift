@@ -53,7 +53,9 @@ extension Ledger {
                 issuedOn: (row["issued_on"] as String?).flatMap(LocalDate.init), dueOn: dueOn,
                 daysPastDue: open > 0 ? max(0, dueOn.days(to: today)) : 0)
         }
-        let contacts = try JSONDecoder().decode(ContactPoints.self, from: Data((row["contacts"] as String).utf8))
+        let contacts = try effectiveContacts(
+            JSONDecoder().decode(ContactPoints.self, from: Data((row["contacts"] as String).utf8)), accountID: accountID, in: db)
+        let inconvenient = try JSONDecoder().decode([InconvenientTime].self, from: Data((row["inconvenient_times"] as String).utf8))
         let snapshot = AccountSnapshot(
             source: row["source"], externalID: row["external_id"], sourceVersion: UInt64(row["source_version"] as Int64),
             name: row["name"], contacts: contacts, timeZone: row["time_zone"], locale: row["locale"], segment: row["segment"],
@@ -66,7 +68,9 @@ extension Ledger {
         return AccountView(
             id: accountID, snapshot: snapshot, balances: try balances(accountID: accountID, today: today, in: db),
             oldestUnpaidDueOn: oldest, daysPastDue: oldest.map { max(0, $0.days(to: today)) } ?? 0,
-            holds: try holds(accountID: accountID, in: db), obligations: obligations,
+            holds: try holds(accountID: accountID, in: db),
+            channelPreferences: try channelPreferences(accountID: accountID, in: db), inconvenientTimes: inconvenient,
+            obligations: obligations,
             recentPayments: try paymentIDs.map { try payment(id: $0, in: db) },
             createdAt: date(row["created_at"]), updatedAt: date(row["updated_at"]))
     }

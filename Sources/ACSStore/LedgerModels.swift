@@ -9,23 +9,6 @@ public enum AccountLookup: Sendable, Hashable {
     case external(source: String, externalID: String)
 }
 
-/// Who made a change, and why: recorded with every change.
-public struct ChangeActor: Sendable, Hashable {
-    /// The caller's peer credentials.
-    public var caller: CallerIdentity
-    /// When (the daemon's clock).
-    public var at: Date
-    /// Why, as the caller said.
-    public var reason: String
-
-    /// Creates an actor.
-    public init(caller: CallerIdentity, at: Date, reason: String = "") {
-        self.caller = caller
-        self.at = at
-        self.reason = reason
-    }
-}
-
 /// The outcome of one record of a sync batch.
 public struct SyncRecordOutcome: Sendable, Hashable {
     /// What happened to the record.
@@ -205,6 +188,10 @@ public struct AccountView: Sendable, Hashable {
     public var daysPastDue: Int
     /// Holds, active first.
     public var holds: [HoldView]
+    /// Channels the debtor opted out of (or back in to), with who and when.
+    public var channelPreferences: [ChannelPreferenceState]
+    /// Periods the debtor declared inconvenient.
+    public var inconvenientTimes: [InconvenientTime]
     /// Obligations, oldest due first.
     public var obligations: [ObligationView]
     /// The latest payments, newest first.

@@ -116,6 +116,44 @@ struct PaymentsRPCTests {
         await client.close()
     }
 
+    @Test("opt-outs, consent and inconvenient times are recorded with who and why, and a sync never undoes them")
+    func contactPreferences() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("A-1")]))
+        let ref = V1.AccountRef(source: "billing", externalId: "A-1")
+        let revoked = try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+            account: ref, change: .revokeConsent, channel: .sms, source: "STOP reply", reason: "texted STOP"))
+        #expect(revoked.account?.phones.first?.smsConsent == false)
+        _ = try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+            account: ref, change: .optOut, channel: .email, source: "letter", reason: "asked in writing"))
+        _ = try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+            account: ref, change: .setInconvenientTimes, inconvenientTimes: [V1.InconvenientTime(startTime: "12:00", endTime: "13:30", weekdays: [1, 2, 3, 4, 5])]))
+        // The source still claims SMS consent in a newer version: acsd's revocation stands.
+        let resync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("A-1", version: 2)]))
+        #expect(resync.results.first?.outcome == .updated)
+        let account = try #require(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: ref)).account)
+        #expect(account.phones.first?.smsConsent == false)
+        #expect(account.channelPreferences.map(\.channel) == [.email])
+        #expect(account.channelPreferences.first?.optedOut == true)
+        #expect(account.channelPreferences.first?.changedBy?.reason == "asked in writing")
+        #expect(account.channelPreferences.first?.changedBy?.caller?.uid == getuid())
+        #expect(account.inconvenientTimes == [V1.InconvenientTime(startTime: "12:00", endTime: "13:30", weekdays: [1, 2, 3, 4, 5])])
+        await #expect {
+            try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(account: ref, change: .grantConsent, channel: .email))
+        } throws: { ($0 as? ACSError)?.violations.first?.field == "channel" }
+        await #expect {
+            try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+                account: ref, change: .revokeConsent, channel: .voice, phoneNumber: "+19999999999"))
+        } throws: { ($0 as? ACSError)?.violations.first?.field == "phone_number" }
+        let entries = try await TestJournal.waitForEntries(
+            matching: ["_PID": String(daemon.process.processIdentifier), "ACS_EVENT": "consent.changed"], count: 3)
+        #expect(entries.compactMap { $0.fields["ACS_CHANGE"] } == ["revoke_consent", "opt_out", "set_inconvenient_times"])
+        #expect(entries.first?.fields["ACS_SOURCE"] == "STOP reply")
+        await client.close()
+    }
+
     @Test("every acknowledged payment survives kill -9 exactly once, and balances match their allocations")
     func crash() async throws {
         let daemon = try await TestDaemon.start()
