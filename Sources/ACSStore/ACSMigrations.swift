@@ -70,6 +70,7 @@ enum ACSMigrations {
             t.column("note", .text).notNull()
             t.column("posted_at", .text).notNull()
             t.column("posted_by_uid", .integer).notNull()
+            t.column("posted_by_gid", .integer).notNull()
             t.column("posted_by_pid", .integer).notNull()
             t.column("reversal_reason", .text)
             t.column("reversal_note", .text)

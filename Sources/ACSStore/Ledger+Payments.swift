@@ -57,38 +57,85 @@ extension Ledger {
         return PostingResult(payment: view, replayed: true, balances: try balances(accountID: view.accountID, today: today, in: db), reopened: [])
     }
 
+    /// An obligation as the posting path reads it.
+    private struct OpenObligation {
+        let item: OpenItem
+        let externalID: String
+        let currency: String
+    }
+
+    /// Posts in as few statements as the ledger allows: every obligation of the
+    /// account is read once, and the answer (allocations, balances) is computed from
+    /// it rather than read back.
     private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, in db: Database) throws -> PostingResult {
         let accountID = try accountID(payment.account, in: db)
-        let items = try db.rows("""
-            SELECT id, due_on, kind, open_minor FROM obligation
-            WHERE account_id = ? AND currency = ? AND open_minor > 0
-            """, [accountID, payment.amount.currency]).map { row in
-            OpenItem(id: row["id"], dueOn: LocalDate(row["due_on"] as String)!,
-                     isCharge: ObligationKind(rawValue: row["kind"])?.isCharge ?? false, openMinorUnits: row["open_minor"])
+        let zone = try timeZone(accountID: accountID, in: db)
+        var open = try db.rows("""
+            SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?
+            """, [accountID]).map { row in
+            OpenObligation(item: OpenItem(id: row[0], dueOn: LocalDate(row[1] as String)!, isCharge: ObligationKind(rawValue: row[2])?.isCharge ?? false,
+                                          openMinorUnits: row[3]),
+                           externalID: row[4], currency: row[5])
         }
-        let allocation = PaymentAllocation.allocate(payment.amount.minorUnits, to: items)
+        let currency = payment.amount.currency
+        let allocation = PaymentAllocation.allocate(
+            payment.amount.minorUnits, to: open.filter { $0.currency == currency && $0.item.openMinorUnits > 0 }.map(\.item))
+        // Times are stored to the second; the answer shows them as a replay will.
+        let receivedAt = date(text(payment.receivedAt ?? actor.at))
+        let postedBy = ChangeActor(caller: actor.caller, at: date(text(actor.at)))
         try db.run("""
             INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
-                                 method, reference, note, posted_at, posted_by_uid, posted_by_pid)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [payment.idempotencyKey, content, accountID, payment.amount.currency, payment.amount.minorUnits,
-                             allocation.creditMinorUnits, text(payment.receivedAt ?? actor.at), payment.method, payment.reference,
-                             payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.pid)])
+                                 method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [payment.idempotencyKey, content, accountID, currency, payment.amount.minorUnits,
+                  allocation.creditMinorUnits, text(receivedAt), payment.method, payment.reference,
+                  payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.gid), Int64(actor.caller.pid)])
         let paymentID = db.lastInsertedRowID
+        var allocations: [AllocationView] = []
         for part in allocation.parts {
             try db.run("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?", [part.minorUnits, part.id])
             try db.run("INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)", [paymentID, part.id, part.minorUnits])
+            let index = open.firstIndex { $0.item.id == part.id }!
+            open[index] = OpenObligation(item: OpenItem(id: part.id, dueOn: open[index].item.dueOn, isCharge: open[index].item.isCharge,
+                                                        openMinorUnits: open[index].item.openMinorUnits - part.minorUnits),
+                                         externalID: open[index].externalID, currency: currency)
+            allocations.append(AllocationView(
+                obligationExternalID: open[index].externalID, dueOn: open[index].item.dueOn,
+                amount: Money(minorUnits: part.minorUnits, currency: currency),
+                openAfter: Money(minorUnits: open[index].item.openMinorUnits, currency: currency)))
         }
         if allocation.creditMinorUnits > 0 {
             try db.run("""
                 INSERT INTO credit (account_id, currency, amount_minor) VALUES (?, ?, ?)
                 ON CONFLICT (account_id, currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor
-                """, [accountID, payment.amount.currency, allocation.creditMinorUnits])
+                """, [accountID, currency, allocation.creditMinorUnits])
         }
-        try refreshOldestDue(accountID: accountID, in: db)
-        let today = LocalDate(actor.at, in: try timeZone(accountID: accountID, in: db))
-        return PostingResult(payment: try Self.payment(id: paymentID, in: db), replayed: false,
-                             balances: try balances(accountID: accountID, today: today, in: db), reopened: [])
+        let oldestUnpaid = open.filter { $0.item.openMinorUnits > 0 }.map(\.item.dueOn).min()
+        try db.run("UPDATE account SET oldest_unpaid_due_on = ? WHERE id = ?", [oldestUnpaid?.description, accountID])
+        let credits = try db.rows("SELECT currency, amount_minor FROM credit WHERE account_id = ?", [accountID])
+        let view = PaymentView(
+            id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,
+            credit: Money(minorUnits: allocation.creditMinorUnits, currency: currency), receivedAt: receivedAt,
+            method: payment.method, reference: payment.reference, note: payment.note, postedBy: postedBy, allocations: allocations,
+            reversalReason: nil, reversedBy: nil)
+        return PostingResult(payment: view, replayed: false,
+                             balances: balances(open: open, credits: credits.map { ($0[0], $0[1]) }, today: LocalDate(actor.at, in: zone)),
+                             reopened: [])
+    }
+
+    /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).
+    private static func balances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) -> [BalanceView] {
+        var byCurrency: [String: BalanceView] = [:]
+        for obligation in open {
+            var balance = byCurrency[obligation.currency] ?? BalanceView(currency: obligation.currency, outstanding: 0, overdue: 0, credit: 0)
+            balance.outstanding += obligation.item.openMinorUnits
+            if obligation.item.dueOn < today { balance.overdue += obligation.item.openMinorUnits }
+            byCurrency[obligation.currency] = balance
+        }
+        for (currency, amount) in credits {
+            byCurrency[currency, default: BalanceView(currency: currency, outstanding: 0, overdue: 0, credit: 0)].credit += amount
+        }
+        return byCurrency.values.sorted { $0.currency < $1.currency }
     }
 
     /// Reverses a payment: reopens exactly what it paid and takes back its credit.
@@ -154,7 +201,8 @@ extension Ledger {
             amount: Money(minorUnits: row["amount_minor"], currency: currency),
             credit: Money(minorUnits: row["credit_minor"], currency: currency),
             receivedAt: date(row["received_at"]), method: row["method"], reference: row["reference"], note: row["note"],
-            postedBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["posted_by_uid"] as Int64), gid: 0, pid: Int32(row["posted_by_pid"] as Int64)),
+            postedBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["posted_by_uid"] as Int64), gid: UInt32(row["posted_by_gid"] as Int64),
+                                                         pid: Int32(row["posted_by_pid"] as Int64)),
                                   at: date(row["posted_at"])),
             allocations: allocations,
             reversalReason: (row["reversal_reason"] as String?).flatMap(ReversalReason.init(rawValue:)),
