@@ -61,6 +61,7 @@ public final class AuditJournal: Sendable {
 
     /// `ACS_` plus `name` upper-cased, with anything journald would drop made `_`.
     static func fieldName(_ name: String) -> String {
+        if name.utf8.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) || $0 == 95 }) { return "ACS_" + name }
         let cleaned = name.uppercased().unicodeScalars.map { scalar -> Character in
             ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
         }

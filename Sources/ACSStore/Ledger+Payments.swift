@@ -110,8 +110,12 @@ extension Ledger {
                 ON CONFLICT (account_id, currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor
                 """, [accountID, currency, allocation.creditMinorUnits])
         }
+        let paid = Set(allocation.parts.map(\.id))
+        let oldestBefore = open.filter { $0.item.openMinorUnits > 0 || paid.contains($0.item.id) }.map(\.item.dueOn).min()
         let oldestUnpaid = open.filter { $0.item.openMinorUnits > 0 }.map(\.item.dueOn).min()
-        try db.run("UPDATE account SET oldest_unpaid_due_on = ? WHERE id = ?", [oldestUnpaid?.description, accountID])
+        if oldestUnpaid != oldestBefore {
+            try db.run("UPDATE account SET oldest_unpaid_due_on = ? WHERE id = ?", [oldestUnpaid?.description, accountID])
+        }
         let credits = try db.rows("SELECT currency, amount_minor FROM credit WHERE account_id = ?", [accountID])
         let view = PaymentView(
             id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,

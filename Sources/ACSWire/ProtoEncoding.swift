@@ -124,6 +124,23 @@ struct MessageEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtocol 
 
     mutating func encodeNil(forKey key: Key) throws {}
 
+    // Scalars take these overloads (synthesized `encode(to:)` calls them), which skip the casts of the generic path.
+    mutating func encode(_ value: String, forKey key: Key) throws { try scalar(.string(value), value, forKey: key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { try scalar(.bool(value), value, forKey: key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { try scalar(.signed(value), value, forKey: key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { try scalar(.signed(Int64(value)), value, forKey: key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { try scalar(.signed(Int64(value)), value, forKey: key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { try scalar(.unsigned(value), value, forKey: key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { try scalar(.unsigned(UInt64(value)), value, forKey: key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try scalar(.double(value), value, forKey: key) }
+
+    private func scalar(_ scalar: ProtoScalar, _ value: Any, forKey key: Key) throws {
+        let field = try field(key)
+        guard !field.isRepeated, scalar.store(at: encoder.base.advanced(by: field.offset), field: field, arena: encoder.arena) else {
+            throw EncodingError.invalidValue(value, .init(codingPath: codingPath + [key], debugDescription: "\(field.name) cannot hold \(value)"))
+        }
+    }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         let field = try field(key)
         let path = codingPath + [key]
