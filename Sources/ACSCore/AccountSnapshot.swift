@@ -199,6 +199,67 @@ extension ObligationSnapshot {
     }
 }
 
+extension ContactPoints {
+    /// The contact points as JSON (the form `JSONDecoder` reads back), written
+    /// without `JSONEncoder`: every sync writes it, and keys are emitted sorted so
+    /// equal contact points give equal text.
+    public var json: String {
+        let phones = self.phones.map { phone in
+            "{\"consentSource\":\(JSONText.string(phone.consentSource)),\"number\":\(JSONText.string(phone.number)),"
+                + "\"smsConsent\":\(phone.smsConsent),\"timeZone\":\(JSONText.string(phone.timeZone)),\"voiceConsent\":\(phone.voiceConsent)}"
+        }
+        var fields: [String] = []
+        if let address {
+            fields.append("\"address\":{\"country\":\(JSONText.string(address.country)),\"lines\":\(JSONText.array(address.lines)),"
+                + "\"locality\":\(JSONText.string(address.locality)),\"postalCode\":\(JSONText.string(address.postalCode)),"
+                + "\"region\":\(JSONText.string(address.region)),\"timeZone\":\(JSONText.string(address.timeZone))}")
+        }
+        fields.append("\"emails\":\(JSONText.array(emails))")
+        fields.append("\"phones\":[\(phones.joined(separator: ","))]")
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+}
+
+extension AccountSnapshot {
+    /// Everything but the version, as one stable text: equal content, equal text.
+    public var canonicalContent: String {
+        let obligations = self.obligations.map { obligation in
+            [obligation.externalID, obligation.kind.rawValue, String(obligation.amount.minorUnits), obligation.amount.currency,
+             String(obligation.openAmount.minorUnits), obligation.issuedOn?.description ?? "", obligation.dueOn.description]
+                .map(JSONText.string).joined(separator: ",")
+        }
+        return [source, externalID, name, timeZone, locale, segment].map(JSONText.string).joined(separator: ",")
+            + "|" + contacts.json + "|[" + obligations.joined(separator: "],[") + "]"
+    }
+}
+
+/// JSON text for strings and arrays of strings.
+public enum JSONText {
+    /// `text` as a JSON string literal, escaped.
+    public static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// An array of strings as JSON.
+    public static func array(_ values: [String]) -> String {
+        "[" + values.map(string).joined(separator: ",") + "]"
+    }
+}
+
 /// Rules for text fields: bounded length, no control characters.
 public enum TextRules {
     /// 1–200 printable characters, no control characters.
@@ -208,7 +269,9 @@ public enum TextRules {
 
     /// At most `max` characters and no control characters (audit entries stay one line).
     public static func isText(_ text: String, max: Int) -> Bool {
-        text.count <= max && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count <= max }
+        return text.count <= max && !text.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
     /// A plausible email address: `local@domain.tld`, at most 254 characters.

@@ -23,7 +23,7 @@ extension Ledger {
     }
 
     private static func apply(_ snapshot: AccountSnapshot, at now: Date, in db: Database) throws -> SyncRecordOutcome {
-        let content = try canonicalContent(of: snapshot)
+        let content = snapshot.canonicalContent
         let stored = try db.row("""
             SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?
             """, [snapshot.source, snapshot.externalID])
@@ -48,28 +48,13 @@ extension Ledger {
         return SyncRecordOutcome(kind: .updated, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
     }
 
-    /// The snapshot without its version, as stable JSON: equal content, equal text.
-    static func canonicalContent(of snapshot: AccountSnapshot) throws -> String {
-        var unversioned = snapshot
-        unversioned.sourceVersion = 0
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(unversioned), as: UTF8.self)
-    }
-
-    private static func contactsJSON(_ contacts: ContactPoints) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(contacts), as: UTF8.self)
-    }
-
     private static func insert(_ snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws -> Int64 {
         try db.run("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
                                  content_hash, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
-                             snapshot.timeZone, snapshot.locale, snapshot.segment, try contactsJSON(snapshot.contacts),
+                             snapshot.timeZone, snapshot.locale, snapshot.segment, snapshot.contacts.json,
                              content, text(now), text(now)])
         let id = db.lastInsertedRowID
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
@@ -82,7 +67,7 @@ extension Ledger {
                                content_hash = ?, updated_at = ?
             WHERE id = ?
             """, [snapshot.name, Int64(snapshot.sourceVersion), snapshot.timeZone, snapshot.locale,
-                             snapshot.segment, try contactsJSON(snapshot.contacts), content, text(now), id])
+                             snapshot.segment, snapshot.contacts.json, content, text(now), id])
         let kept = snapshot.obligations.map(\.externalID)
         try db.run("""
             UPDATE obligation SET open_minor = 0
