@@ -237,6 +237,7 @@ extension AccountSnapshot {
 public enum JSONText {
     /// `text` as a JSON string literal, escaped.
     public static func string(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -276,9 +277,10 @@ public enum TextRules {
 
     /// A plausible email address: `local@domain.tld`, at most 254 characters.
     public static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return isText(text, max: 254) && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && !text.contains(" ") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+        let bytes = text.utf8
+        guard isText(text, max: 254), !bytes.contains(0x20), let at = bytes.firstIndex(of: 0x40), at != bytes.startIndex else { return false }
+        let domain = bytes[bytes.index(after: at)...]
+        return !domain.contains(0x40) && domain.contains(0x2E) && domain.first != 0x2E && domain.last != 0x2E
     }
 
     /// An IANA zone name such as `America/New_York` (or `UTC`).

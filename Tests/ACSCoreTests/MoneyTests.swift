@@ -139,3 +139,15 @@ struct AccountSnapshotTextTests {
         #expect(!TextRules.isText("c1\u{85}", max: 100))
     }
 }
+
+@Suite("Email rule")
+struct EmailRuleTests {
+    @Test("plausible addresses pass; malformed ones do not", arguments: [
+        ("ada@example.com", true), ("a.b+c@sub.example.co.uk", true), ("ü@exämple.de", true),
+        ("@example.com", false), ("ada@", false), ("ada@example", false), ("ada@@example.com", false), ("a@b@c.com", false),
+        ("ada @example.com", false), ("ada@.example.com", false), ("ada@example.com.", false), ("", false),
+    ])
+    func email(text: String, valid: Bool) {
+        #expect(TextRules.isEmail(text) == valid)
+    }
+}
