@@ -4,6 +4,7 @@ import Histogram
 /// A run's figures, printed for people or as JSON.
 struct BenchReport: Codable {
     var benchmark: String
+    var unit: String
     var calls: Int
     var failures: Int
     var concurrency: Int
@@ -17,8 +18,9 @@ struct BenchReport: Codable {
     var firstError: String?
     var daemonPeakResidentMiB: Int?
 
-    init(name: String, concurrency: Int, connections: Int, result: LoadResult) {
+    init(name: String, unit: String = "calls", concurrency: Int, connections: Int, result: LoadResult) {
         benchmark = name
+        self.unit = unit
         calls = result.calls
         failures = result.failures
         self.concurrency = concurrency
@@ -42,8 +44,8 @@ struct BenchReport: Codable {
             return
         }
         Swift.print("""
-            \(benchmark): \(calls) calls, \(concurrency) in flight over \(connections) connection(s), \(String(format: "%.2f", seconds)) s
-              throughput  \(callsPerSecond) calls/s
+            \(benchmark): \(calls) \(unit), \(concurrency) calls in flight over \(connections) connection(s), \(String(format: "%.2f", seconds)) s
+              throughput  \(callsPerSecond) \(unit)/s
               latency     p50 \(p50Microseconds) µs   p99 \(p99Microseconds) µs   p99.9 \(p999Microseconds) µs   max \(maxMicroseconds) µs
               failures    \(failures)\(firstError.map { " (first: \($0))" } ?? "")
             """)

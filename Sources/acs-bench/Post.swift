@@ -38,7 +38,7 @@ extension ACSBench {
                     amount: V1.Money(amountMinor: 1, currency: "USD"))).wireBytes()
             }
             for client in clients { await client.close() }
-            try BenchReport(name: "post", concurrency: concurrency, connections: options.connections, result: result).print(json: options.json)
+            try BenchReport(name: "post", unit: "payments", concurrency: concurrency, connections: options.connections, result: result).print(json: options.json)
             if result.failures > 0 { throw ExitCode.failure }
         }
     }

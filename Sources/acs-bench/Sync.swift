@@ -31,8 +31,8 @@ extension ACSBench {
             }
             let status = try await clients[0].status()
             for client in clients { await client.close() }
-            result.calls = accounts
-            var report = BenchReport(name: "sync", concurrency: concurrency, connections: options.connections, result: result)
+            result.calls = accounts  // throughput in accounts, not calls
+            var report = BenchReport(name: "sync", unit: "accounts", concurrency: concurrency, connections: options.connections, result: result)
             report.daemonPeakResidentMiB = Self.peakResidentMiB(pid: status.pid)
             try report.print(json: options.json)
             if result.failures > 0 { throw ExitCode.failure }
