@@ -202,6 +202,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private func closeIfDrained(context: ChannelHandlerContext) {
         guard draining, running.isEmpty, queued.isEmpty, !closed else { return }
         closed = true
+        context.flush()
         context.close(promise: nil)
     }
 
