@@ -28,15 +28,15 @@ struct ACSCtlLedgerTests {
 
             """
         let file = try write(csv, "accounts.csv", in: daemon)
-        let result = try TestBinaries.run("acsctl", ["accounts", "import", file, "--socket", daemon.socketPath])
+        let result = try await TestBinaries.run("acsctl", ["accounts", "import", file, "--socket", daemon.socketPath])
         #expect(result.status == 1)
         #expect(result.stdout.contains("accounts: 2 created, 0 updated, 0 unchanged, 0 stale, 1 rejected"))
         #expect(result.stdout.contains("line 4: amount: \"12.345\" has 3 decimals; GBP has 2"))
         #expect(result.stdout.contains("line 5: obligations[0].due_on: \"2026-02-30\" is not a date YYYY-MM-DD"))
-        let shown = try TestBinaries.run("acsctl", ["accounts", "show", "crm:A-1", "--json", "--socket", daemon.socketPath])
+        let shown = try await TestBinaries.run("acsctl", ["accounts", "show", "crm:A-1", "--json", "--socket", daemon.socketPath])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("\"minor\" : 11234"))
-        let again = try TestBinaries.run("acsctl", ["accounts", "import", file, "--json", "--socket", daemon.socketPath])
+        let again = try await TestBinaries.run("acsctl", ["accounts", "import", file, "--json", "--socket", daemon.socketPath])
         #expect(again.stdout.contains("\"unchanged\" : 2"))
     }
 
@@ -50,26 +50,26 @@ struct ACSCtlLedgerTests {
 
             """
         let accounts = try write(jsonl, "accounts.jsonl", in: daemon)
-        let imported = try TestBinaries.run("acsctl", ["accounts", "import", accounts, "--socket", daemon.socketPath])
+        let imported = try await TestBinaries.run("acsctl", ["accounts", "import", accounts, "--socket", daemon.socketPath])
         #expect(imported.status == 1)
         #expect(imported.stdout.contains("accounts: 1 created"))
         #expect(imported.stdout.contains("line 2: obligations[0].amount: \"1000.5\" has 1 decimals; JPY has 0"))
 
-        let post = try TestBinaries.run("acsctl", ["payments", "post", "--account", "crm:J-1", "--amount", "9.99", "--currency", "EUR",
+        let post = try await TestBinaries.run("acsctl", ["payments", "post", "--account", "crm:J-1", "--amount", "9.99", "--currency", "EUR",
                                                    "--key", "hand-1", "--socket", daemon.socketPath])
         #expect(post.status == 0)
         #expect(post.stdout.contains("posted"))
         #expect(post.stdout.contains("outstanding 90.00 EUR"))
-        let tooPrecise = try TestBinaries.run("acsctl", ["payments", "post", "--account", "crm:J-1", "--amount", "9.999", "--currency", "EUR",
+        let tooPrecise = try await TestBinaries.run("acsctl", ["payments", "post", "--account", "crm:J-1", "--amount", "9.999", "--currency", "EUR",
                                                          "--key", "hand-2", "--socket", daemon.socketPath])
         #expect(tooPrecise.status == 64)
 
         let payments = try write("key,account,amount,currency\nf-1,crm:J-1,10,EUR\nf-2,crm:NOBODY,1,EUR\nhand-1,crm:J-1,9.99,EUR\n", "payments.csv", in: daemon)
-        let first = try TestBinaries.run("acsctl", ["payments", "import", payments, "--socket", daemon.socketPath])
+        let first = try await TestBinaries.run("acsctl", ["payments", "import", payments, "--socket", daemon.socketPath])
         #expect(first.status == 1)
         #expect(first.stdout.contains("payments: 1 posted, 1 already posted (same key), 1 refused"))
         #expect(first.stdout.contains("line 3: NOT_FOUND"))
-        let list = try TestBinaries.run("acsctl", ["payments", "list", "crm:J-1", "--socket", daemon.socketPath])
+        let list = try await TestBinaries.run("acsctl", ["payments", "list", "crm:J-1", "--socket", daemon.socketPath])
         #expect(list.stdout.split(separator: "\n").count == 2)
     }
 }

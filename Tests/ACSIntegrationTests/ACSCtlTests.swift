@@ -10,10 +10,10 @@ struct ACSCtlTests {
     func status() async throws {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
-        let table = try TestBinaries.run("acsctl", ["status", "--socket", daemon.socketPath])
+        let table = try await TestBinaries.run("acsctl", ["status", "--socket", daemon.socketPath])
         #expect(table.status == 0)
         #expect(table.stdout.contains("database") && table.stdout.contains(daemon.stateDirectory))
-        let json = try TestBinaries.run("acsctl", ["status", "--json"], environment: ["ACS_SOCKET": daemon.socketPath])
+        let json = try await TestBinaries.run("acsctl", ["status", "--json"], environment: ["ACS_SOCKET": daemon.socketPath])
         #expect(json.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["pid"] as? Int == Int(daemon.process.processIdentifier))
@@ -21,8 +21,8 @@ struct ACSCtlTests {
     }
 
     @Test("a daemon that cannot be reached: exit 1 and a one-line UNAVAILABLE message")
-    func unreachable() throws {
-        let result = try TestBinaries.run("acsctl", ["status", "--socket", "/tmp/acs-no-such-socket"])
+    func unreachable() async throws {
+        let result = try await TestBinaries.run("acsctl", ["status", "--socket", "/tmp/acs-no-such-socket"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("acsctl: UNAVAILABLE: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
@@ -32,14 +32,14 @@ struct ACSCtlTests {
     func refused() async throws {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
-        let result = try TestBinaries.run("acsctl", ["clock", "advance", "3d", "--socket", daemon.socketPath])
+        let result = try await TestBinaries.run("acsctl", ["clock", "advance", "3d", "--socket", daemon.socketPath])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("acsctl: FAILED_PRECONDITION: "))
     }
 
     @Test("a usage error exits 64")
-    func usage() throws {
-        let result = try TestBinaries.run("acsctl", ["clock", "advance", "soon"])
+    func usage() async throws {
+        let result = try await TestBinaries.run("acsctl", ["clock", "advance", "soon"])
         #expect(result.status == 64)
     }
 
@@ -47,7 +47,7 @@ struct ACSCtlTests {
     func clock() async throws {
         let daemon = try await TestDaemon.start(arguments: ["--simulated-clock", "2026-01-01T00:00:00Z"])
         defer { daemon.kill() }
-        let result = try TestBinaries.run("acsctl", ["clock", "advance", "2d", "--socket", daemon.socketPath])
+        let result = try await TestBinaries.run("acsctl", ["clock", "advance", "2d", "--socket", daemon.socketPath])
         #expect(result.status == 0)
         #expect(result.stdout == "2026-01-03T00:00:00Z (simulated)\n")
     }

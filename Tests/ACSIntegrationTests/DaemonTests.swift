@@ -208,7 +208,7 @@ struct DaemonTests {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
         try "max_frame_bytes: 12\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let result = try TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path, "--config", config])
+        let result = try await TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path, "--config", config])
         #expect(result.status != 0)
         #expect(result.stderr.contains("max_frame_bytes"))
     }
@@ -218,7 +218,7 @@ struct DaemonTests {
         let directory = try TestDaemon.makeScratchDirectory()
         try FileManager.default.createDirectory(atPath: directory.path + "/state", withIntermediateDirectories: true)
         try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: directory.path + "/state/acs.db"))
-        let result = try TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path + "/state"])
+        let result = try await TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path + "/state"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("DATA_LOSS"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: directory.path + "/state/acs.db")).prefix(4) == Data([0x41, 0x41, 0x41, 0x41]))
