@@ -5,7 +5,7 @@ DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-
 BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 
-.PHONY: all deps build release test check-proto proto journald demo bench clean help
+.PHONY: all deps build release test check-proto proto docs journald demo bench clean help
 
 all: build
 
@@ -17,6 +17,7 @@ help:
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
 	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
 	@echo "make check-proto fail when Sources/CACSProto is stale"
+	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"
 
 ## deps: install the Debian packages that are missing (apt-get update runs once, only if needed).
 deps:
@@ -41,6 +42,11 @@ check-proto: deps
 	scripts/gen-proto.sh "$$tmp" && \
 	if diff -r "$$tmp" Sources/CACSProto >/dev/null; then echo "check-proto: Sources/CACSProto is up to date"; \
 	else diff -r "$$tmp" Sources/CACSProto | head -20; echo "check-proto: Sources/CACSProto is stale; run 'make proto' and commit" >&2; exit 1; fi
+
+## docs: the audit catalog and its documentation, rendered from AuditEventKind.all (a test compares).
+docs: build
+	"$(BIN_DEBUG)/acsd" --print-audit-catalog > systemd/acsd.catalog
+	"$(BIN_DEBUG)/acsd" --print-audit-doc > docs/AUDIT.md
 
 ## journald: the tests read the audit trail back, so a journald must listen.
 journald:

@@ -25,58 +25,73 @@ public struct AuditEventKind: Sendable, Hashable {
     public let priority: Int
     /// What the event means, for the catalog and docs.
     public let summary: String
+    /// The `ACS_*` fields (without the prefix) the entry carries beside `ACS_EVENT`
+    /// and, for calls, the caller's `ACS_CALLER_*` fields. Each is documented in `AuditField`.
+    public let fields: [String]
 }
 
 extension AuditEventKind {
     /// acsd opened its database and began accepting calls.
     public static let daemonStarted = AuditEventKind(
         name: "daemon.started", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a01", priority: 5,
-        summary: "acsd started: the database is open and migrated and the socket accepts calls.")
+        summary: "acsd started: the database is open and migrated and the socket accepts calls.",
+        fields: ["SOCKET", "DATABASE"])
     /// acsd stopped after draining its calls.
     public static let daemonStopped = AuditEventKind(
         name: "daemon.stopped", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a02", priority: 5,
-        summary: "acsd stopped: it refused new calls, finished those in flight and closed the database.")
+        summary: "acsd stopped: it refused new calls, finished those in flight and closed the database.",
+        fields: [])
     /// The configuration was reloaded (SIGHUP).
     public static let configReloaded = AuditEventKind(
         name: "config.reloaded", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a03", priority: 5,
-        summary: "The configuration file was read again and the new settings are in force.")
+        summary: "The configuration file was read again and the new settings are in force.",
+        fields: ["CONFIG", "GENERATION"])
     /// A reload was refused; the old configuration stays in force.
     public static let configReloadFailed = AuditEventKind(
         name: "config.reload_failed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a04", priority: 3,
-        summary: "The configuration file could not be loaded; the previous configuration stays in force.")
+        summary: "The configuration file could not be loaded; the previous configuration stays in force.",
+        fields: ["CONFIG", "REASON"])
     /// The simulated clock was moved.
     public static let clockChanged = AuditEventKind(
         name: "clock.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a05", priority: 5,
-        summary: "The simulated clock was set or advanced by a caller.")
+        summary: "The simulated clock was set or advanced by a caller.",
+        fields: ["CLOCK_FROM", "CLOCK_TO"])
 
     /// A batch of account snapshots was synced from a source system.
     public static let accountSynced = AuditEventKind(
         name: "account.synced", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a06", priority: 6,
-        summary: "A sync batch from a source system was applied: counts of created, updated, unchanged, stale and rejected records.")
+        summary: "A sync batch from a source system was applied: counts of created, updated, unchanged, stale and rejected records.",
+        fields: ["SOURCE", "RECORDS", "CREATED", "UPDATED", "UNCHANGED", "STALE", "REJECTED"])
     /// A payment was posted and allocated.
     public static let paymentPosted = AuditEventKind(
         name: "payment.posted", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a07", priority: 5,
-        summary: "A payment was posted: allocated oldest due first within its currency, the rest kept as credit.")
+        summary: "A payment was posted: allocated oldest due first within its currency, the rest kept as credit.",
+        fields: ["ACCOUNT", "PAYMENT", "IDEMPOTENCY_KEY", "AMOUNT_MINOR", "CURRENCY", "CREDIT_MINOR"])
     /// A payment was sent again with the same idempotency key and content.
     public static let paymentReplayed = AuditEventKind(
         name: "payment.replayed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a08", priority: 6,
-        summary: "A payment was sent again with an idempotency key already posted; the original result was answered, nothing posted twice.")
+        summary: "A payment was sent again with an idempotency key already posted; the original result was answered, nothing posted twice.",
+        fields: ["ACCOUNT", "PAYMENT", "IDEMPOTENCY_KEY", "AMOUNT_MINOR", "CURRENCY", "CREDIT_MINOR"])
     /// A payment was reversed.
     public static let paymentReversed = AuditEventKind(
         name: "payment.reversed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a09", priority: 5,
-        summary: "A payment was reversed (chargeback, returned, posting error): what it paid is open again.")
+        summary: "A payment was reversed (chargeback, returned, posting error): what it paid is open again.",
+        fields: ["ACCOUNT", "PAYMENT", "IDEMPOTENCY_KEY", "AMOUNT_MINOR", "CURRENCY", "CREDIT_MINOR", "REASON"])
     /// A hold was set on an account or obligation.
     public static let holdSet = AuditEventKind(
         name: "hold.set", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0a", priority: 5,
-        summary: "A hold (dispute, cease, bankruptcy, deceased, attorney, breathing space) was set: collection contact stops as the rules say.")
+        summary: "A hold (dispute, cease, bankruptcy, deceased, attorney, breathing space) was set: collection contact stops as the rules say.",
+        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "OBLIGATION", "REASON"])
     /// A hold was cleared.
     public static let holdCleared = AuditEventKind(
         name: "hold.cleared", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0b", priority: 5,
-        summary: "A hold was cleared: the account may be collected again.")
+        summary: "A hold was cleared: the account may be collected again.",
+        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "REASON"])
     /// Contact preferences changed: an opt-out or opt-in, consent granted or revoked, inconvenient times.
     public static let consentChanged = AuditEventKind(
         name: "consent.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0c", priority: 5,
-        summary: "How the debtor may be contacted changed: a channel opted out or in, consent for a number granted or revoked, or inconvenient times declared.")
+        summary: "How the debtor may be contacted changed: a channel opted out or in, consent for a number granted or revoked, or inconvenient times declared.",
+        fields: ["ACCOUNT", "CHANGE", "CHANNEL", "PHONE", "SOURCE", "REASON"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [

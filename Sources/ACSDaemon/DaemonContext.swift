@@ -49,6 +49,7 @@ final class DaemonContext: Sendable {
 
     /// Writes an audit entry, adding the caller's identity when there is one.
     func audit(_ kind: AuditEventKind, _ message: String, caller: CallerIdentity? = nil, fields: [String: String] = [:]) {
+        assert(Set(fields.keys).isSubset(of: kind.fields), "\(kind.name) writes undocumented fields \(Set(fields.keys).subtracting(kind.fields))")
         let all = fields.merging(caller?.auditFields ?? [:]) { own, _ in own }
         journal.record(AuditEvent(kind, message: message, fields: all))
     }

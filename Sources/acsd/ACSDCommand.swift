@@ -29,6 +29,12 @@ struct ACSDCommand: AsyncParsableCommand {
     @Option(name: .customLong("simulated-clock"), help: "Run on a simulated clock starting at this ISO 8601 time; System RPCs may advance it.")
     var simulatedClock: String?
 
+    @Flag(name: .customLong("print-audit-catalog"), help: ArgumentHelp("Print the journald catalog of acsd's audit events and exit.", visibility: .hidden))
+    var printAuditCatalog = false
+
+    @Flag(name: .customLong("print-audit-doc"), help: ArgumentHelp("Print docs/AUDIT.md and exit.", visibility: .hidden))
+    var printAuditDoc = false
+
     func validate() throws {
         if let simulatedClock, ACSClock.parse(simulatedClock) == nil {
             throw ValidationError("--simulated-clock: \"\(simulatedClock)\" is not an ISO 8601 time such as 2026-03-01T09:00:00Z")
@@ -36,6 +42,8 @@ struct ACSDCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if printAuditCatalog { return print(AuditCatalog.journaldCatalog(), terminator: "") }
+        if printAuditDoc { return print(AuditCatalog.markdown(), terminator: "") }
         let environment = ProcessInfo.processInfo.environment
         let options = DaemonOptions(
             socketPath: socket,

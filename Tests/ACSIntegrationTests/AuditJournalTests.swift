@@ -56,3 +56,21 @@ struct AuditJournalTests {
         await client.close()
     }
 }
+
+@Suite("Audit catalog in journald")
+struct AuditCatalogJournaldTests {
+    @Test("journalctl compiles the catalog and lists every event")
+    func journalctlReadsCatalog() async throws {
+        let root = try TestDaemon.makeScratchDirectory()
+        let catalogs = root.appendingPathComponent("usr/lib/systemd/catalog")
+        try FileManager.default.createDirectory(at: catalogs, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("var/lib/systemd/catalog"), withIntermediateDirectories: true)
+        try AuditCatalog.journaldCatalog().write(to: catalogs.appendingPathComponent("acsd.catalog"), atomically: true, encoding: .utf8)
+        let update = try await TestBinaries.runTool("/bin/journalctl", ["--root", root.path, "--update-catalog"])
+        #expect(update.status == 0, "\(update.stderr)")
+        let list = try await TestBinaries.runTool("/bin/journalctl", ["--root", root.path, "--list-catalog"])
+        for kind in AuditEventKind.all {
+            #expect(list.stdout.contains("\(kind.messageID) acs: acsd \(kind.name)"))
+        }
+    }
+}

@@ -34,9 +34,22 @@ public enum TestBinaries {
         }
     }
 
+    /// Runs the program at `path` (a system tool) the same way.
+    public static func runTool(_ path: String, _ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try runBlocking(URL(fileURLWithPath: path), arguments, environment: [:]) })
+            }.start()
+        }
+    }
+
     private static func runBlocking(_ name: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try runBlocking(url(name), arguments, environment: environment)
+    }
+
+    private static func runBlocking(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = url(name)
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let out = Pipe()

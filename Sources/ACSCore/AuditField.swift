@@ -1,0 +1,85 @@
+/// The `ACS_*` journal fields and what each holds: the one place they are documented.
+public enum AuditField {
+    /// Field name (without `ACS_`) → meaning.
+    public static let documentation: [(name: String, meaning: String)] = [
+        ("EVENT", "The event type, e.g. payment.posted (every entry)."),
+        ("CALLER_UID", "User id of the process that made the call (SO_PEERCRED)."),
+        ("CALLER_GID", "Group id of the process that made the call."),
+        ("CALLER_PID", "Process id of the process that made the call."),
+        ("ACCOUNT", "acsd's account id: journalctl ACS_ACCOUNT=ID is the account's history."),
+        ("AMOUNT_MINOR", "An amount in minor units of ACS_CURRENCY (1234 USD = 12.34 USD)."),
+        ("CURRENCY", "ISO 4217 currency code of ACS_AMOUNT_MINOR."),
+        ("CREDIT_MINOR", "What became (or stopped being) credit, in minor units."),
+        ("PAYMENT", "acsd's payment id."),
+        ("IDEMPOTENCY_KEY", "The poster's idempotency key of the payment."),
+        ("REASON", "Why, as the caller or acsd said."),
+        ("HOLD", "The hold kind: dispute, cease, bankruptcy, deceased, attorney, breathing_space."),
+        ("HOLD_ID", "acsd's hold id."),
+        ("OBLIGATION", "The obligation's external id, when the event concerns one."),
+        ("CHANGE", "The contact change: opt_out, opt_in, grant_consent, revoke_consent, set_inconvenient_times."),
+        ("CHANNEL", "The contact channel: email, sms, voice, letter."),
+        ("PHONE", "The phone number concerned (E.164), when one."),
+        ("SOURCE", "Where it came from: a source system's name, or how a contact change reached acs."),
+        ("RECORDS", "Records in a sync batch."),
+        ("CREATED", "Accounts created by a sync batch."),
+        ("UPDATED", "Accounts updated by a sync batch."),
+        ("UNCHANGED", "Records of a sync batch that changed nothing."),
+        ("STALE", "Records of a sync batch older than what is stored."),
+        ("REJECTED", "Records of a sync batch refused as invalid."),
+        ("SOCKET", "The socket acsd listens on."),
+        ("DATABASE", "The SQLite database file."),
+        ("CONFIG", "The configuration file."),
+        ("GENERATION", "How many times the configuration was loaded."),
+        ("CLOCK_FROM", "The simulated clock before the change (RFC 3339)."),
+        ("CLOCK_TO", "The simulated clock after the change (RFC 3339)."),
+    ]
+
+    /// The fields every entry caused by a call carries.
+    public static let callerFields = ["CALLER_UID", "CALLER_GID", "CALLER_PID"]
+
+    /// The meaning of `name`, or nil when it is not documented.
+    public static func meaning(of name: String) -> String? {
+        documentation.first { $0.name == name }?.meaning
+    }
+}
+
+/// Renders the event list into a journald message catalog and a Markdown page.
+public enum AuditCatalog {
+    /// `systemd/acsd.catalog`: `journalctl -x` explains each entry from it.
+    public static func journaldCatalog() -> String {
+        var text = "# acsd audit events: generated from AuditEventKind.all by `acsd --print-audit-catalog`; do not edit.\n"
+        for kind in AuditEventKind.all {
+            text += "\n-- \(kind.messageID)\nSubject: acsd \(kind.name)\nDefined-By: acs\n\n\(kind.summary)\n"
+            let fields = ["EVENT"] + kind.fields
+            text += "\nFields: " + fields.map { "ACS_\($0)" }.joined(separator: ", ") + "; entries caused by a call add ACS_CALLER_UID, ACS_CALLER_GID and ACS_CALLER_PID.\n"
+        }
+        return text
+    }
+
+    /// `docs/AUDIT.md`.
+    public static func markdown() -> String {
+        var text = """
+            # acsd audit events
+
+            Generated from `AuditEventKind.all` by `acsd --print-audit-doc`; do not edit.
+            Every entry has `SYSLOG_IDENTIFIER=acsd`, a fixed `MESSAGE_ID` per event type,
+            `PRIORITY`, `MESSAGE` and `ACS_EVENT`. Entries caused by a call also carry the
+            caller: `ACS_CALLER_UID`, `ACS_CALLER_GID`, `ACS_CALLER_PID`. Read them with
+            `journalctl SYSLOG_IDENTIFIER=acsd ACS_EVENT=payment.posted` or
+            `journalctl SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT=ID`.
+
+            | event | MESSAGE_ID | priority | fields | meaning |
+            |---|---|---|---|---|
+
+            """
+        for kind in AuditEventKind.all {
+            let fields = kind.fields.map { "`ACS_\($0)`" }.joined(separator: ", ")
+            text += "| `\(kind.name)` | `\(kind.messageID)` | \(kind.priority) | \(fields.isEmpty ? "–" : fields) | \(kind.summary) |\n"
+        }
+        text += "\n## Fields\n\n| field | meaning |\n|---|---|\n"
+        for field in AuditField.documentation {
+            text += "| `ACS_\(field.name)` | \(field.meaning) |\n"
+        }
+        return text
+    }
+}
