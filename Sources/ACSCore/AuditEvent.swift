@@ -92,10 +92,16 @@ extension AuditEventKind {
         name: "consent.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0c", priority: 5,
         summary: "How the debtor may be contacted changed: a channel opted out or in, consent for a number granted or revoked, or inconvenient times declared.",
         fields: ["ACCOUNT", "CHANGE", "CHANNEL", "PHONE", "SOURCE", "REASON"])
+    /// A call was refused because the caller's role does not allow the method.
+    public static let accessDenied = AuditEventKind(
+        name: "access.denied", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0d", priority: 4,
+        summary: "A call was refused with PERMISSION_DENIED: the caller holds no role that allows the method; nothing changed.",
+        fields: ["METHOD", "ROLE", "CALLER_NAME"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
         daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
         accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, consentChanged,
+        accessDenied,
     ]
 }

@@ -32,6 +32,9 @@ public enum AuditField {
         ("GENERATION", "How many times the configuration was loaded."),
         ("CLOCK_FROM", "The simulated clock before the change (RFC 3339)."),
         ("CLOCK_TO", "The simulated clock after the change (RFC 3339)."),
+        ("METHOD", "The method called, e.g. /acs.v1.Payments/PostPayment."),
+        ("ROLE", "The role the method needs."),
+        ("CALLER_NAME", "The calling process's name (comm), when it could be read."),
     ]
 
     /// The fields every entry caused by a call carries.

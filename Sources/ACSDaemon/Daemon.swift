@@ -32,6 +32,8 @@ public final class Daemon: Sendable {
         var serverConfiguration = RPCServer.Configuration(endpoint: Self.endpoint(options))
         serverConfiguration.maxFrameBytes = settings.maxFrameBytes
         serverConfiguration.maxInFlightPerConnection = settings.maxInFlightPerConnection
+        let access = AccessControl(context: context)
+        serverConfiguration.authorize = { caller, method in access.authorize(caller, method) }
         server = RPCServer(configuration: serverConfiguration, router: router, stats: context.stats)
     }
 

@@ -11,6 +11,11 @@ import Yams
 /// max_in_flight_per_connection: 256 # calls per connection before reading pauses (start-up only)
 /// drain_timeout_seconds: 10         # SIGTERM: how long in-flight calls may take to finish
 /// log_level: info                   # trace, debug, info, notice, warning, error, critical
+/// access:                           # who may call what (root is always admin); reloaded on SIGHUP
+///   reader:   { groups: [acs-readers] }
+///   delivery: { users: [acs-mailer] }
+///   operator: { groups: [acs] }
+///   admin:    { users: [alice] }
 /// ```
 public struct DaemonConfiguration: Sendable, Hashable, Codable {
     /// Largest frame body accepted.
@@ -21,12 +26,20 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     public var drainTimeoutSeconds: Int = 10
     /// The log level.
     public var logLevel: String = "info"
+    /// Users and groups per role.
+    public var access: [String: AccessPolicy.Grants] = [:]
+
+    /// The access policy the `access` section describes.
+    public var accessPolicy: AccessPolicy {
+        AccessPolicy(grants: Dictionary(uniqueKeysWithValues: access.compactMap { name, grants in Role(rawValue: name).map { ($0, grants) } }))
+    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case maxFrameBytes = "max_frame_bytes"
         case maxInFlightPerConnection = "max_in_flight_per_connection"
         case drainTimeoutSeconds = "drain_timeout_seconds"
         case logLevel = "log_level"
+        case access
     }
 
     /// The defaults.
@@ -42,6 +55,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         drainTimeoutSeconds = try container.decodeIfPresent(Int.self, forKey: .drainTimeoutSeconds)
             ?? defaults.drainTimeoutSeconds
         logLevel = try container.decodeIfPresent(String.self, forKey: .logLevel) ?? defaults.logLevel
+        access = try container.decodeIfPresent([String: AccessPolicy.Grants].self, forKey: .access) ?? [:]
     }
 
     /// Loads and validates the file at `path`.
@@ -92,6 +106,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...65_536).contains(maxInFlightPerConnection), .maxInFlightPerConnection, "must be between 1 and 65536")
         try check((0...3_600).contains(drainTimeoutSeconds), .drainTimeoutSeconds, "must be between 0 and 3600")
         try check(Self.logLevels.contains(logLevel), .logLevel, "must be one of \(Self.logLevels.joined(separator: ", "))")
+        for role in access.keys {
+            try check(Role(rawValue: role) != nil, .access, "unknown role \"\(role)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
     }
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]

@@ -29,10 +29,13 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private var draining = false
     private var closed = false
 
-    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int) {
+    private let authorize: (@Sendable (CallerIdentity, String) -> ACSError?)?
+
+    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, authorize: (@Sendable (CallerIdentity, String) -> ACSError?)?) {
         self.router = router
         self.stats = stats
         self.maxInFlight = maxInFlight
+        self.authorize = authorize
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -111,7 +114,10 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         guard request.callID != 0 else {
             return write(ResponseFrame(callID: 0, error: Self.reservedCallID), context: context)
         }
-        switch router.route(request.method) {
+        let route = router.route(request.method).flatMap { handler -> Result<RPCHandler, ACSError> in
+            authorize?(caller, request.method).map { .failure($0) } ?? .success(handler)
+        }
+        switch route {
         case .failure(let error):
             stats.inlineCallAnswered()
             write(ResponseFrame(callID: request.callID, error: error), context: context)

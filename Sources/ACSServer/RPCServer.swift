@@ -26,6 +26,9 @@ public final class RPCServer: Sendable {
         public var maxFrameBytes: Int = WireLimits.defaultMaxFrameBytes
         /// Calls in flight per connection before reading pauses.
         public var maxInFlightPerConnection: Int = WireLimits.defaultMaxInFlightPerConnection
+        /// Decides whether a caller may call a method: nil allows, an error is the answer.
+        /// Runs on the event loop for every routed call, so it must be cheap.
+        public var authorize: (@Sendable (_ caller: CallerIdentity, _ method: String) -> ACSError?)?
 
         /// Settings with defaults for `endpoint`.
         public init(endpoint: Endpoint) { self.endpoint = endpoint }
@@ -81,7 +84,7 @@ public final class RPCServer: Sendable {
 
     private func initialize(_ channel: any Channel) throws {
         let handler = RPCConnectionHandler(
-            router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection)
+            router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection, authorize: configuration.authorize)
         try channel.pipeline.syncOperations.addHandlers([
             ByteToMessageHandler(FrameDecoder(maxFrameBytes: configuration.maxFrameBytes)), handler,
         ])

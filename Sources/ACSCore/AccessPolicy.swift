@@ -1,0 +1,101 @@
+/// A role a caller may hold.
+public enum Role: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// Queries and reports.
+    case reader
+    /// Claim and complete reminders (delivery services).
+    case delivery
+    /// Sync, payments, holds, promises, plans, escalations; also everything a reader may.
+    case `operator`
+    /// Policies, reload, the clock; everything.
+    case admin
+
+    /// Orders roles by reach.
+    public static func < (lhs: Role, rhs: Role) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Which callers hold which roles, and which role each method needs.
+///
+/// Root (uid 0) is always admin. A caller holds every role granted to its user or
+/// to any of its groups; `admin` grants everything and `operator` includes `reader`.
+public struct AccessPolicy: Hashable, Sendable {
+    /// Users (names or numeric uids) and groups (names or gids) per role.
+    public var grants: [Role: Grants]
+
+    /// Who holds one role.
+    public struct Grants: Hashable, Sendable, Codable {
+        /// User names or numeric uids.
+        public var users: [String]
+        /// Group names or numeric gids.
+        public var groups: [String]
+
+        /// Creates grants.
+        public init(users: [String] = [], groups: [String] = []) {
+            self.users = users
+            self.groups = groups
+        }
+
+        /// Reads `users` and `groups`, either of which may be left out.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            users = try container.decodeIfPresent([String].self, forKey: .users) ?? []
+            groups = try container.decodeIfPresent([String].self, forKey: .groups) ?? []
+        }
+    }
+
+    /// A policy granting `grants`.
+    public init(grants: [Role: Grants] = [:]) {
+        self.grants = grants
+    }
+
+    /// The roles of a caller with user `uid` (named `userName`) in `groups` (ids and names).
+    public func roles(uid: UInt32, userName: String?, groups: [(id: UInt32, name: String?)]) -> Set<Role> {
+        if uid == 0 { return Set(Role.allCases) }
+        var roles = Set<Role>()
+        for (role, grant) in grants {
+            let userMatches = grant.users.contains(String(uid)) || userName.map(grant.users.contains) == true
+            let groupMatches = groups.contains { group in
+                grant.groups.contains(String(group.id)) || group.name.map(grant.groups.contains) == true
+            }
+            if userMatches || groupMatches { roles.insert(role) }
+        }
+        if roles.contains(.admin) { return Set(Role.allCases) }
+        if roles.contains(.operator) { roles.insert(.reader) }
+        return roles
+    }
+
+    /// The role a method needs, or nil when any connected caller may call it.
+    /// Methods not listed (new ones) need `admin` until they are given a role here.
+    public static func requiredRole(for path: String) -> Role? {
+        if let role = roles[path] { return role }
+        return path.hasPrefix("/acs.v1.System/") && open.contains(path) ? nil : .admin
+    }
+
+    private static let open: Set<String> = ["/acs.v1.System/Health", "/acs.v1.System/Ping", "/acs.v1.System/Version"]
+
+    /// The one table of method → role.
+    public static let roles: [String: Role] = {
+        var table: [String: Role] = [:]
+        func set(_ service: String, _ role: Role, _ methods: [String]) {
+            for method in methods { table["/acs.v1.\(service)/\(method)"] = role }
+        }
+        set("System", .reader, ["Status", "GetClock"])
+        set("System", .admin, ["SetClock", "AdvanceClock"])
+        set("Accounts", .reader, ["GetAccount", "ListAccounts"])
+        set("Accounts", .operator, ["SyncAccounts", "SetHold", "ClearHold", "SetContactPreference"])
+        set("Payments", .reader, ["ListPayments"])
+        set("Payments", .operator, ["PostPayment", "PostPayments", "ReversePayment"])
+        set("Reminders", .reader, ["ListDueReminders", "GetReminder"])
+        set("Reminders", .delivery, ["ClaimReminders", "CompleteReminder"])
+        set("Policies", .reader, ["ListPolicies", "GetPolicy", "CheckPolicy"])
+        set("Policies", .admin, ["ReloadPolicies"])
+        set("Collections", .reader, ["ListTasks", "ListPlacements", "ListPromises", "GetPaymentPlan"])
+        set("Collections", .operator, [
+            "RunCycle", "ClaimTask", "CompleteTask", "PlaceAccount", "RecallAccount", "ExportPlacements", "RecordPromise",
+            "CreatePaymentPlan", "CancelPaymentPlan",
+        ])
+        set("Reports", .reader, ["Aging", "Kpis"])
+        return table
+    }()
+}
