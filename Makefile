@@ -5,7 +5,13 @@ DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-
 BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 
-.PHONY: all deps build release test check-proto proto docs journald demo bench clean help
+PREFIX ?= /usr/local
+DESTDIR ?=
+SYSCONFDIR ?= /etc
+UNITDIR ?= $(PREFIX)/lib/systemd/system
+MANUALS = .build/plugins/GenerateManual/outputs
+
+.PHONY: all deps build release test check-proto check-units proto docs man install journald demo bench clean help
 
 all: build
 
@@ -18,6 +24,8 @@ help:
 	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
 	@echo "make check-proto fail when Sources/CACSProto is stale"
 	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"
+	@echo "make install     release build, then binaries, units, sysusers, catalog, configuration, man pages,"
+	@echo "                 completions and docs under DESTDIR/PREFIX (default /usr/local)"
 
 ## deps: install the Debian packages that are missing (apt-get update runs once, only if needed).
 deps:
@@ -57,9 +65,40 @@ journald:
 		for i in $$(seq 50); do [ -S /run/systemd/journal/socket ] && break; sleep 0.1; done; \
 	fi
 
+## check-units: systemd-analyze verify prints nothing and the service scores 1.0 or lower.
+check-units: build
+	scripts/check-units.sh "$(BIN_DEBUG)"
+
 test: deps check-proto journald
 	$(SWIFT) build --build-tests
+	scripts/check-units.sh "$(BIN_DEBUG)"
 	$(SWIFT) test --skip-build
+
+## man: man pages generated from the argument parsers (acsd in section 8).
+man: release
+	$(SWIFT) package plugin generate-manual >/dev/null
+	sed -i 's/^\.Dt ACSD 1$$/.Dt ACSD 8/' $(MANUALS)/acsd/acsd.1
+
+install: release man
+	install -Dm755 "$(BIN_RELEASE)/acsd" "$(DESTDIR)$(PREFIX)/bin/acsd"
+	install -Dm755 "$(BIN_RELEASE)/acsctl" "$(DESTDIR)$(PREFIX)/bin/acsctl"
+	install -Dm755 "$(BIN_RELEASE)/acs-bench" "$(DESTDIR)$(PREFIX)/bin/acs-bench"
+	install -d "$(DESTDIR)$(UNITDIR)"
+	sed 's|^ExecStart=/usr/local/bin/acsd|ExecStart=$(PREFIX)/bin/acsd|' systemd/acsd.service > "$(DESTDIR)$(UNITDIR)/acsd.service"
+	install -m644 systemd/acsd.socket "$(DESTDIR)$(UNITDIR)/acsd.socket"
+	install -Dm644 systemd/acs.sysusers "$(DESTDIR)$(PREFIX)/lib/sysusers.d/acs.conf"
+	install -Dm644 systemd/acsd.catalog "$(DESTDIR)$(PREFIX)/lib/systemd/catalog/acsd.catalog"
+	test -e "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml" || install -Dm644 systemd/acsd.yaml "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml"
+	install -Dm644 $(MANUALS)/acsd/acsd.1 "$(DESTDIR)$(PREFIX)/share/man/man8/acsd.8"
+	install -Dm644 $(MANUALS)/acsctl/acsctl.1 "$(DESTDIR)$(PREFIX)/share/man/man1/acsctl.1"
+	install -Dm644 $(MANUALS)/acs-bench/acs-bench.1 "$(DESTDIR)$(PREFIX)/share/man/man1/acs-bench.1"
+	install -d "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	"$(BIN_RELEASE)/acsctl" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/acsctl"
+	"$(BIN_RELEASE)/acsctl" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_acsctl"
+	"$(BIN_RELEASE)/acsctl" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/acsctl.fish"
+	install -Dm644 docs/PROTOCOL.md "$(DESTDIR)$(PREFIX)/share/doc/acs/PROTOCOL.md"
+	install -Dm644 docs/AUDIT.md "$(DESTDIR)$(PREFIX)/share/doc/acs/AUDIT.md"
+	@echo "installed under $(DESTDIR)$(PREFIX); then: systemd-sysusers, journalctl --update-catalog, systemctl daemon-reload, systemctl enable --now acsd.socket"
 
 demo: build journald
 	scripts/demo.sh "$(BIN_DEBUG)"

@@ -1,5 +1,6 @@
 import ACSCore
 import ACSDaemon
+import Foundation
 import Testing
 
 @Suite("Daemon configuration")
@@ -31,5 +32,16 @@ struct DaemonConfigurationTests {
         #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in
             (error as? ACSError).map { $0.description.contains(expected) } ?? false
         }
+    }
+}
+
+@Suite("Shipped configuration")
+struct ShippedConfigurationTests {
+    @Test("systemd/acsd.yaml loads and grants the acs group the operator role")
+    func shipped() throws {
+        let top = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let configuration = try DaemonConfiguration.load(path: top.appendingPathComponent("systemd/acsd.yaml").path)
+        #expect(configuration.accessPolicy.grants[.operator]?.groups == ["acs"])
+        #expect(configuration.maxFrameBytes == 4 * 1024 * 1024)
     }
 }
