@@ -11,7 +11,7 @@ SYSCONFDIR ?= /etc
 UNITDIR ?= $(PREFIX)/lib/systemd/system
 MANUALS = .build/plugins/GenerateManual/outputs
 
-.PHONY: all deps build release test check-proto check-units proto docs man install journald demo bench clean help
+.PHONY: all deps build release test check-proto check-units systemd-e2e proto docs man install journald demo bench clean help
 
 all: build
 
@@ -69,9 +69,14 @@ journald:
 check-units: build
 	scripts/check-units.sh "$(BIN_DEBUG)"
 
+## systemd-e2e: systemd as PID 1 in private namespaces with the project's units (RECIPES.md).
+systemd-e2e: build
+	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
+
 test: deps check-proto journald
 	$(SWIFT) build --build-tests
 	scripts/check-units.sh "$(BIN_DEBUG)"
+	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
 	$(SWIFT) test --skip-build
 
 ## man: man pages generated from the argument parsers (acsd in section 8).

@@ -208,8 +208,11 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private func closeIfDrained(context: ChannelHandlerContext) {
         guard draining, running.isEmpty, queued.isEmpty, !closed else { return }
         closed = true
-        context.flush()
-        context.close(promise: nil)
+        // Writes complete in order: once this empty one is out, every answer before it
+        // is too (a large answer may still be in the socket's buffer when we get here).
+        context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(capacity: 0))).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
     }
 
     private static let reservedCallID = ACSError.invalidArgument(

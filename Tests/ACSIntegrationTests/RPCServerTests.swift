@@ -23,6 +23,9 @@ struct RPCServerTests {
             switch request.data.first ?? 0 {
             case 255: await gate.wait()
             case 254: return PingMessage(data: Array("\(context.caller.pid) \(context.caller.uid)".utf8))
+            case 253:
+                try? await Task.sleep(for: .milliseconds(100))
+                return PingMessage(data: [UInt8](repeating: 7, count: 16 << 20))
             case let tens: try? await Task.sleep(for: .milliseconds(Int(tens) * 20))
             }
             return request
@@ -80,6 +83,17 @@ struct RPCServerTests {
         #expect(drained)
         #expect(try await slow.value == [30])
         await #expect(throws: ACSError.self) { try await ACSClient.connect(socketPath: path) }
+    }
+
+    @Test("a large answer finishing during the drain reaches the client whole")
+    func largeAnswerDuringDrain() async throws {
+        let (server, path) = try await startServer()
+        let client = try await ACSClient.connect(socketPath: path)
+        let large = Task { try await client.ping([253]) }
+        try await waitUntil { server.stats.inFlightCalls == 1 }
+        #expect(await server.shutdown(drainTimeout: .seconds(10)))
+        let answer = try await large.value
+        #expect(answer.count == 16 << 20)
     }
 
     @Test("shutdown is bounded: a call that never ends is cut off at the drain limit")

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The systemd end-to-end test: boots systemd as PID 1 in private namespaces with the
+# project's own units (scripts/systemd-e2e/init.sh), then drives acsd through
+# systemctl, acsctl and journalctl. Usage: run.sh BIN_DIR. Prints "N passed, M failed".
+set -uo pipefail
+bin=${1:?usage: run.sh BIN_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+name=acs-e2e-$$
+work="$top/.build/e2e-$$"          # outside /tmp: the service has PrivateTmp=yes
+cgroup=/sys/fs/cgroup/unified/$name
+passed=0; failed=0
+pass() { echo "  ok   $*"; passed=$((passed + 1)); }
+fail() { echo "  FAIL $*"; failed=$((failed + 1)); }
+check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
+
+mkdir -p "$work/units" "$work/bin" "$work/etc"
+cp "$bin/acsd" "$bin/acsctl" "$work/bin/"
+cp "$here/acs-e2e.target" "$top/systemd/acsd.socket" "$work/units/"
+# Early-boot services that would touch files outside this world are masked.
+for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service systemd-tmpfiles-clean.service \
+            systemd-tmpfiles-clean.timer systemd-remount-fs.service systemd-sysusers.service systemd-update-utmp.service \
+            systemd-random-seed.service systemd-machine-id-commit.service ldconfig.service; do
+    ln -s /dev/null "$work/units/$unit"
+done
+sed "s|^ExecStart=/usr/local/bin/acsd|ExecStart=$work/bin/acsd|" "$top/systemd/acsd.service" > "$work/units/acsd.service"
+printf 'log_level: info\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+
+if [ ! -d /sys/fs/cgroup/unified ]; then echo "systemd-e2e: no cgroup2 hierarchy at /sys/fs/cgroup/unified"; echo "0 passed, 1 failed"; exit 1; fi
+mkdir "$cgroup" && echo $$ > "$cgroup/cgroup.procs" || { echo "systemd-e2e: cannot create a cgroup of its own"; echo "0 passed, 1 failed"; exit 1; }
+
+timeout 300 script -q -f -e -c "unshare --pid --fork --kill-child=SIGKILL --mount --mount-proc --uts --ipc --net --cgroup --propagation private $here/init.sh $work" /dev/null > "$work/console.log" 2>&1 &
+outer=$!
+pid=
+for _ in $(seq 100); do
+    pid=$(pgrep -f "^/lib/systemd/systemd --system --unit=acs-e2e.target" | head -1)
+    [ -n "$pid" ] && break; sleep 0.1
+done
+cleanup() {
+    [ -n "$pid" ] && nsenter -t "$pid" -m -p systemctl poweroff --no-block >/dev/null 2>&1
+    for _ in $(seq 50); do kill -0 "$outer" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$outer" 2>/dev/null; [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+    wait "$outer" 2>/dev/null
+    echo $$ > /sys/fs/cgroup/unified/cgroup.procs 2>/dev/null
+    find "$cgroup" -depth -type d -exec rmdir {} \; 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+if [ -z "$pid" ]; then echo "systemd-e2e: systemd did not start as PID 1 (namespaces refused?)"; cat "$work/console.log"; echo "0 passed, 1 failed"; exit 1; fi
+
+inside() { nsenter -t "$pid" -m -p -n -- "$@"; }
+ctl() { inside env ACS_SOCKET=/run/acs/acsd.sock "$work/bin/acsctl" "$@"; }
+for _ in $(seq 100); do inside systemctl is-active --quiet systemd-journald.service 2>/dev/null && break; sleep 0.1; done
+echo "systemd-e2e: systemd is PID 1 of its own world (host pid $pid)"
+
+inside systemctl start acsd.socket
+check "acsd.socket listens, acsd.service waits" test "$(inside systemctl is-active acsd.service)" = inactive
+check "the first acsctl status activates acsd" ctl status
+check "systemctl show: active" test "$(inside systemctl show acsd -p ActiveState --value)" = active
+status_text=$(inside systemctl show acsd -p StatusText --value)
+check "systemctl show: acsd's notify status text ($status_text)" test "${status_text#serving on socket passed by systemd}" != "$status_text"
+
+printf 'source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version\ncrm,E-1,Eve,eve@example.com,,no,no,Europe/Paris,fr_FR,retail,INV-1,100.00,EUR,2026-01-01,2026-01-31,100.00,1\n' > "$work/one.csv"
+check "an account imported through the socket" ctl accounts import "$work/one.csv"
+check "a payment posted through the socket" ctl payments post --account crm:E-1 --amount 12.34 --currency EUR --key e2e-1
+check "journalctl -u acsd shows the payment with its ACS_* fields" \
+    bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=payment.posted | grep -q '\"ACS_AMOUNT_MINOR\":\"1234\".*\"ACS_CURRENCY\":\"EUR\"\\|\"ACS_CURRENCY\":\"EUR\".*\"ACS_AMOUNT_MINOR\":\"1234\"'"
+
+printf 'log_level: debug\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+inside cp "$work/etc/acsd.yaml" /etc/acs/acsd.yaml
+inside systemctl reload acsd
+check "systemctl reload acsd applies the changed configuration" \
+    bash -c "nsenter -t $pid -m -p systemctl show acsd -p StatusText | grep -q 'configuration generation 2'"
+
+main=$(inside systemctl show acsd -p MainPID --value)
+# Never `kill 0`: that would hit this script's own process group.
+[ "${main:-0}" -gt 1 ] && inside kill -9 "$main"
+for _ in $(seq 100); do
+    now=$(inside systemctl show acsd -p MainPID --value); [ "$now" != "$main" ] && [ "$now" != 0 ] && break; sleep 0.1
+done
+check "kill -9: systemd restarts acsd" test "$(inside systemctl show acsd -p NRestarts --value)" = 1
+check "kill -9: the acknowledged payment is still there" bash -c "nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock $work/bin/acsctl payments list crm:E-1 | grep -q e2e-1"
+
+check "a caller in a group without a role is refused" bash -c "
+    out=\$(nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock setpriv --reuid=65534 --regid=990 --clear-groups $work/bin/acsctl accounts list 2>&1)
+    echo \"\$out\" | grep -q PERMISSION_DENIED"
+check "the refusal is in the journal as access.denied" \
+    bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=access.denied | grep -q '\"ACS_CALLER_UID\":\"65534\"'"
+
+# A call in flight when systemd stops acsd completes, and acsd stops cleanly.
+{ echo "source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version"
+  for i in $(seq 1 8000); do echo "crm,B-$i,Bulk $i,b$i@example.com,,no,no,UTC,en,bulk,I-$i,1.00,USD,2026-01-01,2026-01-31,1.00,1"; done; } > "$work/bulk.csv"
+( ctl accounts import "$work/bulk.csv" --batch 8000 > "$work/bulk.out" 2>&1; echo $? > "$work/bulk.rc" ) &
+importer=$!
+# Stop once the import's call is running: acsd reports it in flight (the client
+# may take seconds to encode 8000 accounts in a debug build).
+seen=no
+for _ in $(seq 600); do
+    if [ "$(ctl status --json 2>/dev/null | sed -n 's/.*"in_flight_calls" : \([0-9]*\).*/\1/p')" = 1 ]; then seen=yes; break; fi
+    sleep 0.05
+done
+check "the import's call is in flight when systemctl stop comes" test "$seen" = yes
+inside systemctl stop acsd
+wait "$importer"
+if grep -q "8000 created" "$work/bulk.out"; then pass "systemctl stop with a call in flight: the call completes"
+else fail "systemctl stop with a call in flight: the call completes"; cat "$work/bulk.out"; fi
+check "systemctl stop: acsd exited cleanly" test "$(inside systemctl show acsd -p Result --value)" = success
+
+echo "systemd-e2e: $passed passed, $failed failed"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
