@@ -96,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "acsctl",
             dependencies: [
-                "ACSClient", "ACSCore",
+                "ACSClient", "ACSCore", "ACSJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

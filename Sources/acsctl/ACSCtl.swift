@@ -14,7 +14,7 @@ struct ACSCtl: AsyncParsableCommand {
             reached (the message names the status code); 64 for a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Status.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self])
+        subcommands: [Status.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self, Audit.self])
 }
 
 /// Options every subcommand shares.

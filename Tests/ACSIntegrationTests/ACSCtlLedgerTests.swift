@@ -1,6 +1,8 @@
+import ACSClient
 import ACSCore
 import ACSTesting
 import Foundation
+import ACSWire
 import Testing
 
 /// acsctl's accounts and payments commands as a subprocess against a real acsd.
@@ -71,5 +73,37 @@ struct ACSCtlLedgerTests {
         #expect(first.stdout.contains("line 3: NOT_FOUND"))
         let list = try await TestBinaries.run("acsctl", ["payments", "list", "crm:J-1", "--socket", daemon.socketPath])
         #expect(list.stdout.split(separator: "\n").count == 2)
+    }
+}
+
+@Suite("acsctl audit")
+struct ACSCtlAuditTests {
+    @Test("an account's history comes back from the journal in order, filtered by event and time")
+    func history() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let started = ACSClock.format(Date().addingTimeInterval(-1))
+        let client = try await daemon.connect()
+        let external = "AUD-\(UUID().uuidString.prefix(8))"
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [PaymentsRPCTests.record(external)]))
+        let id = sync.results[0].accountId
+        let key = "audit-\(UUID().uuidString)"
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment(key, account: external, minor: 500)))
+        _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: id), kind: .dispute, reason: "audit test"))
+        await client.close()
+        _ = try await TestJournal.waitForEntries(matching: ["_PID": String(daemon.process.processIdentifier), "ACS_ACCOUNT": id], count: 2)
+
+        let all = try await TestBinaries.run("acsctl", ["audit", "billing:\(external)", "--since", started, "--json", "--socket", daemon.socketPath])
+        #expect(all.status == 0, "\(all.stderr)")
+        let entries = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]] ?? []
+        let mine = entries.filter { ($0["fields"] as? [String: String])?["ACS_IDEMPOTENCY_KEY"] == key || ($0["fields"] as? [String: String])?["ACS_REASON"] == "audit test" }
+        #expect(mine.compactMap { $0["event"] as? String } == ["payment.posted", "hold.set"])
+        let posted = try await TestBinaries.run("acsctl", ["audit", id, "--event", "payment.posted", "--since", started, "--socket", daemon.socketPath])
+        #expect(posted.stdout.contains("payment.posted"))
+        #expect(!posted.stdout.contains("hold.set"))
+        let future = try await TestBinaries.run("acsctl", ["audit", id, "--since", "2999-01-01", "--socket", daemon.socketPath])
+        #expect(future.stdout.contains("no audit entries"))
+        let badEvent = try await TestBinaries.run("acsctl", ["audit", id, "--event", "payment.lost"])
+        #expect(badEvent.status == 64)
     }
 }
