@@ -1,4 +1,5 @@
 import ACSCore
+import ACSJournal
 import Foundation
 
 /// Decides each call from the caller's peer credentials and the configured roles;
@@ -7,9 +8,20 @@ struct AccessControl: Sendable {
     let context: DaemonContext
     let users = UserDirectory()
 
-    /// nil when `caller` may call `method`, else the error to answer.
+    /// nil when `caller` may call `method` now, else the error to answer: the caller's
+    /// role, then (with `audit: required`) a working audit trail for calls that change state.
     func authorize(_ caller: CallerIdentity, _ method: String) -> ACSError? {
-        guard let role = AccessPolicy.requiredRole(for: method), caller.uid != 0 else { return nil }
+        guard let role = AccessPolicy.requiredRole(for: method) else { return nil }
+        return permission(caller, method, role) ?? auditTrail(method, role)
+    }
+
+    private func auditTrail(_ method: String, _ role: Role) -> ACSError? {
+        guard role != .reader, context.configuration.current.auditRequired, !context.journal.isAvailable else { return nil }
+        return ACSError(.unavailable, "\(method) changes state and the audit trail is required, but journald cannot take entries; retry when it runs")
+    }
+
+    private func permission(_ caller: CallerIdentity, _ method: String, _ role: Role) -> ACSError? {
+        guard caller.uid != 0 else { return nil }
         let entry = users.entry(uid: caller.uid, gid: caller.gid)
         let roles = context.configuration.current.accessPolicy.roles(uid: caller.uid, userName: entry.name, groups: entry.groups)
         guard !roles.contains(role) else { return nil }

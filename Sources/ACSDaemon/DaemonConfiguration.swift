@@ -11,6 +11,7 @@ import Yams
 /// max_in_flight_per_connection: 256 # calls per connection before reading pauses (start-up only)
 /// drain_timeout_seconds: 10         # SIGTERM: how long in-flight calls may take to finish
 /// log_level: info                   # trace, debug, info, notice, warning, error, critical
+/// audit: best_effort                # or required: refuse changes while journald cannot take entries
 /// access:                           # who may call what (root is always admin); reloaded on SIGHUP
 ///   reader:   { groups: [acs-readers] }
 ///   delivery: { users: [acs-mailer] }
@@ -28,6 +29,12 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     public var logLevel: String = "info"
     /// Users and groups per role.
     public var access: [String: AccessPolicy.Grants] = [:]
+    /// `best_effort`: serve on when journald refuses entries (counted in Status);
+    /// `required`: refuse calls that change state while journald cannot take entries.
+    public var audit: String = "best_effort"
+
+    /// True when calls that change state need a working audit trail.
+    public var auditRequired: Bool { audit == "required" }
 
     /// The access policy the `access` section describes.
     public var accessPolicy: AccessPolicy {
@@ -40,6 +47,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         case drainTimeoutSeconds = "drain_timeout_seconds"
         case logLevel = "log_level"
         case access
+        case audit
     }
 
     /// The defaults.
@@ -56,6 +64,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
             ?? defaults.drainTimeoutSeconds
         logLevel = try container.decodeIfPresent(String.self, forKey: .logLevel) ?? defaults.logLevel
         access = try container.decodeIfPresent([String: AccessPolicy.Grants].self, forKey: .access) ?? [:]
+        audit = try container.decodeIfPresent(String.self, forKey: .audit) ?? defaults.audit
     }
 
     /// Loads and validates the file at `path`.
@@ -106,6 +115,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...65_536).contains(maxInFlightPerConnection), .maxInFlightPerConnection, "must be between 1 and 65536")
         try check((0...3_600).contains(drainTimeoutSeconds), .drainTimeoutSeconds, "must be between 0 and 3600")
         try check(Self.logLevels.contains(logLevel), .logLevel, "must be one of \(Self.logLevels.joined(separator: ", "))")
+        try check(["best_effort", "required"].contains(audit), .audit, "must be best_effort or required")
         for role in access.keys {
             try check(Role(rawValue: role) != nil, .access, "unknown role \"\(role)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }

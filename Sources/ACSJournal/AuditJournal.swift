@@ -22,6 +22,22 @@ public final class AuditJournal: Sendable {
         self.identifier = identifier
     }
 
+    /// True when journald's socket exists and something listens on it: a probe for
+    /// callers that must not change state without an audit trail.
+    public var isAvailable: Bool {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { path in
+            for (index, byte) in Self.socketPath.utf8.enumerated() { path[index] = byte }
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        } == 0
+    }
+
     /// Entries journald accepted.
     public var writes: UInt64 { writeCount.load(ordering: .relaxed) }
     /// Entries journald refused.

@@ -57,6 +57,40 @@ struct AuditJournalTests {
     }
 }
 
+@Suite("Audit required")
+struct AuditRequiredTests {
+    @Test("with audit: required and journald gone, changes are refused UNAVAILABLE and reads go on", arguments: [false, true])
+    func required(stale: Bool) async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = directory.appendingPathComponent("acsd.yaml").path
+        try "audit: required\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let launcher = stale ? try TestDaemon.withStaleJournald() : TestDaemon.withoutJournald
+        let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory, launcher: launcher)
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        await #expect {
+            try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [PaymentsRPCTests.record("R-1")]))
+        } throws: { ($0 as? ACSError)?.code == .unavailable }
+        let status = try await client.status()
+        #expect(status.accountCount == 0)
+        #expect(try await client.call(Methods.Accounts.listAccounts, V1.ListAccountsRequest()).accounts.isEmpty)
+        await client.close()
+    }
+
+    @Test("with audit: required and journald running, changes go through")
+    func requiredAndRunning() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = directory.appendingPathComponent("acsd.yaml").path
+        try "audit: required\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [PaymentsRPCTests.record("R-1")]))
+        #expect(sync.createdCount == 1)
+        await client.close()
+    }
+}
+
 @Suite("Audit catalog in journald")
 struct AuditCatalogJournaldTests {
     @Test("journalctl compiles the catalog and lists every event")

@@ -27,6 +27,8 @@ struct DaemonConfigurationTests {
         ("\nlog_levle: info\n", "line 2"),
         ("- a\n- b\n", "mapping"),
         ("max_frame_bytes: many\n", "max_frame_bytes"),
+        ("audit: sometimes\n", "audit"),
+        ("access:\n  superuser: { users: [bob] }\n", "superuser"),
     ])
     func refused(text: String, expected: String) {
         #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in
