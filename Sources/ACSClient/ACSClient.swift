@@ -67,20 +67,32 @@ public final class ACSClient: Sendable {
     public func call<Request, Response>(
         _ method: RPCMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
     ) async throws(ACSError) -> Response {
-        let payload: [UInt8]
+        try await callWithRequestID(method, request, timeout: timeout).response
+    }
+
+    /// Calls `method` and returns its answer with acsd's id of the call, the
+    /// `ACS_REQUEST_ID` of every journal entry the call caused.
+    public func callWithRequestID<Request, Response>(
+        _ method: RPCMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
+    ) async throws(ACSError) -> (response: Response, requestID: String) {
+        let answer: ClientAnswer
         do {
-            payload = try await callFuture(path: method.path, payload: request.wireBytes(), timeout: timeout).get()
+            answer = try await send(path: method.path, payload: request.wireBytes(), timeout: timeout).get()
         } catch {
             throw ACSError(from: error)
         }
-        return try Response(wire: payload)
+        return (try Response(wire: answer.payload), answer.requestID)
     }
 
     /// The low-level call: raw bytes in, a future of raw bytes out, completed on
     /// the connection's event loop. Used where hops between threads would dominate
     /// (acs-bench); prefer `call(_:_:timeout:)`.
     public func callFuture(path: String, payload: [UInt8], timeout: Duration? = nil) -> EventLoopFuture<[UInt8]> {
-        let promise = channel.eventLoop.makePromise(of: [UInt8].self)
+        send(path: path, payload: payload, timeout: timeout).map(\.payload)
+    }
+
+    private func send(path: String, payload: [UInt8], timeout: Duration?) -> EventLoopFuture<ClientAnswer> {
+        let promise = channel.eventLoop.makePromise(of: ClientAnswer.self)
         let handler = self.handler
         if channel.eventLoop.inEventLoop {
             handler.value.send(method: path, payload: payload, timeout: timeout, promise: promise)

@@ -19,7 +19,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     /// Sends a call; must run on the channel's event loop.
-    func send(method: String, payload: [UInt8], timeout: Duration?, promise: EventLoopPromise<[UInt8]>) {
+    func send(method: String, payload: [UInt8], timeout: Duration?, promise: EventLoopPromise<ClientAnswer>) {
         guard let context, closedError == nil else {
             return promise.fail(closedError ?? ACSError(.unavailable, "the connection to acsd is closed"))
         }
@@ -56,7 +56,7 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         if let error = frame.error {
             call.promise.fail(error)
         } else {
-            call.promise.succeed(frame.payload)
+            call.promise.succeed(ClientAnswer(payload: frame.payload, requestID: frame.requestID))
         }
     }
 
@@ -90,8 +90,14 @@ final class ClientConnectionHandler: ChannelInboundHandler {
 }
 
 private struct PendingCall {
-    let promise: EventLoopPromise<[UInt8]>
+    let promise: EventLoopPromise<ClientAnswer>
     var timeout: Scheduled<Void>?
 
-    init(promise: EventLoopPromise<[UInt8]>) { self.promise = promise }
+    init(promise: EventLoopPromise<ClientAnswer>) { self.promise = promise }
+}
+
+/// A successful answer: the response bytes and acsd's id of the call.
+struct ClientAnswer: Sendable {
+    let payload: [UInt8]
+    let requestID: String
 }

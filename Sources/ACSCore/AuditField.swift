@@ -6,6 +6,7 @@ public enum AuditField {
         ("CALLER_UID", "User id of the process that made the call (SO_PEERCRED)."),
         ("CALLER_GID", "Group id of the process that made the call."),
         ("CALLER_PID", "Process id of the process that made the call."),
+        ("REQUEST_ID", "acsd's id of the call, also in its answer (ResponseFrame.request_id): journalctl ACS_REQUEST_ID=… finds a call's entries."),
         ("ACCOUNT", "acsd's account id: journalctl ACS_ACCOUNT=ID is the account's history."),
         ("AMOUNT_MINOR", "An amount in minor units of ACS_CURRENCY (1234 USD = 12.34 USD)."),
         ("CURRENCY", "ISO 4217 currency code of ACS_AMOUNT_MINOR."),
@@ -38,7 +39,7 @@ public enum AuditField {
     ]
 
     /// The fields every entry caused by a call carries.
-    public static let callerFields = ["CALLER_UID", "CALLER_GID", "CALLER_PID"]
+    public static let callerFields = ["CALLER_UID", "CALLER_GID", "CALLER_PID", "REQUEST_ID"]
 
     /// The meaning of `name`, or nil when it is not documented.
     public static func meaning(of name: String) -> String? {
@@ -54,7 +55,7 @@ public enum AuditCatalog {
         for kind in AuditEventKind.all {
             text += "\n-- \(kind.messageID)\nSubject: acsd \(kind.name)\nDefined-By: acs\n\n\(kind.summary)\n"
             let fields = ["EVENT"] + kind.fields
-            text += "\nFields: " + fields.map { "ACS_\($0)" }.joined(separator: ", ") + "; entries caused by a call add ACS_CALLER_UID, ACS_CALLER_GID and ACS_CALLER_PID.\n"
+            text += "\nFields: " + fields.map { "ACS_\($0)" }.joined(separator: ", ") + "; entries caused by a call add ACS_CALLER_UID, ACS_CALLER_GID, ACS_CALLER_PID and ACS_REQUEST_ID.\n"
         }
         return text
     }
@@ -67,7 +68,8 @@ public enum AuditCatalog {
             Generated from `AuditEventKind.all` by `acsd --print-audit-doc`; do not edit.
             Every entry has `SYSLOG_IDENTIFIER=acsd`, a fixed `MESSAGE_ID` per event type,
             `PRIORITY`, `MESSAGE` and `ACS_EVENT`. Entries caused by a call also carry the
-            caller: `ACS_CALLER_UID`, `ACS_CALLER_GID`, `ACS_CALLER_PID`. Read them with
+            caller (`ACS_CALLER_UID`, `ACS_CALLER_GID`, `ACS_CALLER_PID`) and the call's
+            `ACS_REQUEST_ID`, which the caller also gets in the answer. Read them with
             `journalctl SYSLOG_IDENTIFIER=acsd ACS_EVENT=payment.posted` or
             `journalctl SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT=ID`.
 

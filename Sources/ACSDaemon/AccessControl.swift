@@ -1,4 +1,5 @@
 import ACSCore
+import ACSServer
 import ACSJournal
 import Foundation
 
@@ -10,9 +11,9 @@ struct AccessControl: Sendable {
 
     /// nil when `caller` may call `method` now, else the error to answer: the caller's
     /// role, then (with `audit: required`) a working audit trail for calls that change state.
-    func authorize(_ caller: CallerIdentity, _ method: String) -> ACSError? {
-        guard let role = AccessPolicy.requiredRole(for: method) else { return nil }
-        return permission(caller, method, role) ?? auditTrail(method, role)
+    func authorize(_ call: RPCContext) -> ACSError? {
+        guard let role = AccessPolicy.requiredRole(for: call.method) else { return nil }
+        return permission(call, role) ?? auditTrail(call.method, role)
     }
 
     private func auditTrail(_ method: String, _ role: Role) -> ACSError? {
@@ -20,13 +21,14 @@ struct AccessControl: Sendable {
         return ACSError(.unavailable, "\(method) changes state and the audit trail is required, but journald cannot take entries; retry when it runs")
     }
 
-    private func permission(_ caller: CallerIdentity, _ method: String, _ role: Role) -> ACSError? {
+    private func permission(_ call: RPCContext, _ role: Role) -> ACSError? {
+        let (caller, method) = (call.caller, call.method)
         guard caller.uid != 0 else { return nil }
         let entry = users.entry(uid: caller.uid, gid: caller.gid)
         let roles = context.configuration.current.accessPolicy.roles(uid: caller.uid, userName: entry.name, groups: entry.groups)
         guard !roles.contains(role) else { return nil }
         let who = entry.name ?? "uid \(caller.uid)"
-        context.audit(.accessDenied, "\(method) refused for \(who): it needs the \(role.rawValue) role", caller: caller,
+        context.audit(.accessDenied, "\(method) refused for \(who): it needs the \(role.rawValue) role", call: call,
                       fields: ["METHOD": method, "ROLE": role.rawValue, "CALLER_NAME": Self.processName(caller.pid)])
         return ACSError(.permissionDenied, "\(method) needs the \(role.rawValue) role; \(who) does not hold it (see access in acsd's configuration)")
     }

@@ -27,7 +27,7 @@ struct AccountsHandlers: Sendable {
         let view = try await context.ledger.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
         let what = [change.kind.rawValue, change.channel?.rawValue, change.phoneNumber].compactMap { $0 }.joined(separator: " ")
         context.audit(.consentChanged, "contact preference changed: \(what) (\(change.source.isEmpty ? "no source given" : change.source))",
-                      caller: call.caller,
+                      call: call,
                       fields: ["ACCOUNT": String(view.id), "CHANGE": change.kind.rawValue, "CHANNEL": change.channel?.rawValue ?? "",
                                "PHONE": change.phoneNumber ?? "", "SOURCE": change.source, "REASON": request.reason])
         var account = WireMapping.account(view)
@@ -85,7 +85,7 @@ struct AccountsHandlers: Sendable {
             .accountSynced,
             "sync of \(response.results.count) records: \(response.createdCount) created, \(response.updatedCount) updated, "
                 + "\(response.unchangedCount) unchanged, \(response.staleCount) stale, \(response.rejectedCount) rejected",
-            caller: call.caller,
+            call: call,
             fields: [
                 "SOURCE": String(sources.prefix(200)), "RECORDS": String(response.results.count),
                 "CREATED": String(response.createdCount), "UPDATED": String(response.updatedCount),
@@ -129,7 +129,7 @@ struct AccountsHandlers: Sendable {
             kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
         if created {
             context.audit(.holdSet, "\(kind) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
-                          caller: call.caller, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind, "HOLD_ID": String(hold.id),
+                          call: call, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind, "HOLD_ID": String(hold.id),
                                                         "OBLIGATION": hold.obligationExternalID, "REASON": request.reason])
         }
         return V1.SetHoldResponse(hold: WireMapping.hold(hold), created: created)
@@ -139,7 +139,7 @@ struct AccountsHandlers: Sendable {
         let lookup = try WireMapping.lookup(request.account)
         guard let id = Int64(request.holdId) else { throw .invalidArgument(field: "hold_id", "is required: the id SetHold answered") }
         let hold = try await context.ledger.clearHold(id: id, on: lookup, by: context.actor(call, reason: request.reason))
-        context.audit(.holdCleared, "\(hold.kind) hold \(hold.id) cleared: \(request.reason)", caller: call.caller,
+        context.audit(.holdCleared, "\(hold.kind) hold \(hold.id) cleared: \(request.reason)", call: call,
                       fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind, "HOLD_ID": String(hold.id), "REASON": request.reason])
         return V1.ClearHoldResponse(hold: WireMapping.hold(hold))
     }

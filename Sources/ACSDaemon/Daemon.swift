@@ -33,7 +33,7 @@ public final class Daemon: Sendable {
         serverConfiguration.maxFrameBytes = settings.maxFrameBytes
         serverConfiguration.maxInFlightPerConnection = settings.maxInFlightPerConnection
         let access = AccessControl(context: context)
-        serverConfiguration.authorize = { caller, method in access.authorize(caller, method) }
+        serverConfiguration.authorize = { call in access.authorize(call) }
         server = RPCServer(configuration: serverConfiguration, router: router, stats: context.stats)
     }
 

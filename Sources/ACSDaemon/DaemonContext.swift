@@ -47,10 +47,12 @@ final class DaemonContext: Sendable {
         ChangeActor(caller: call.caller, at: clock.now(), reason: reason)
     }
 
-    /// Writes an audit entry, adding the caller's identity when there is one.
-    func audit(_ kind: AuditEventKind, _ message: String, caller: CallerIdentity? = nil, fields: [String: String] = [:]) {
+    /// Writes an audit entry; one caused by a call carries the caller and the request id.
+    func audit(_ kind: AuditEventKind, _ message: String, call: RPCContext? = nil, fields: [String: String] = [:]) {
         assert(Set(fields.keys).isSubset(of: kind.fields), "\(kind.name) writes undocumented fields \(Set(fields.keys).subtracting(kind.fields))")
-        let all = fields.merging(caller?.auditFields ?? [:]) { own, _ in own }
+        var callFields = call?.caller.auditFields ?? [:]
+        if let call, !call.requestID.isEmpty { callFields["REQUEST_ID"] = call.requestID }
+        let all = fields.merging(callFields) { own, _ in own }
         journal.record(AuditEvent(kind, message: message, fields: all))
     }
 }

@@ -72,7 +72,7 @@ struct PaymentsHandlers: Sendable {
         if !result.replayed {
             let payment = result.payment
             context.audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)): \(request.note)",
-                          caller: call.caller, fields: fields(payment).merging(["REASON": reason.rawValue]) { $1 })
+                          call: call, fields: fields(payment).merging(["REASON": reason.rawValue]) { $1 })
         }
         return V1.ReversePaymentResponse(payment: WireMapping.payment(result.payment), reopened: result.reopened.map(WireMapping.allocation),
                                          replayed: result.replayed, balances: WireMapping.balances(result.balances))
@@ -94,12 +94,12 @@ struct PaymentsHandlers: Sendable {
     private func audit(_ result: PostingResult, _ call: RPCContext) {
         let payment = result.payment
         if result.replayed {
-            context.audit(.paymentReplayed, "payment \(payment.id) replayed for key \(payment.idempotencyKey)", caller: call.caller, fields: fields(payment))
+            context.audit(.paymentReplayed, "payment \(payment.id) replayed for key \(payment.idempotencyKey)", call: call, fields: fields(payment))
         } else {
             let spread = payment.allocations.map { "\($0.obligationExternalID) \($0.amount)" }.joined(separator: ", ")
             context.audit(.paymentPosted, "payment of \(payment.amount) posted: \(spread.isEmpty ? "no open obligation" : spread)"
                             + (payment.credit.minorUnits > 0 ? "; credit \(payment.credit)" : ""),
-                          caller: call.caller, fields: fields(payment))
+                          call: call, fields: fields(payment))
         }
     }
 

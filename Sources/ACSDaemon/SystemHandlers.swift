@@ -74,7 +74,7 @@ struct SystemHandlers: Sendable {
     private func clockChanged(from before: Date, _ call: RPCContext) -> ClockResponse {
         let reading = clockReading()
         context.audit(.clockChanged, "simulated clock moved from \(ACSClock.format(before)) to \(reading.now)",
-                      caller: call.caller, fields: ["CLOCK_FROM": ACSClock.format(before), "CLOCK_TO": reading.now])
+                      call: call, fields: ["CLOCK_FROM": ACSClock.format(before), "CLOCK_TO": reading.now])
         return reading
     }
 }

@@ -29,9 +29,9 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private var draining = false
     private var closed = false
 
-    private let authorize: (@Sendable (CallerIdentity, String) -> ACSError?)?
+    private let authorize: (@Sendable (RPCContext) -> ACSError?)?
 
-    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, authorize: (@Sendable (CallerIdentity, String) -> ACSError?)?) {
+    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, authorize: (@Sendable (RPCContext) -> ACSError?)?) {
         self.router = router
         self.stats = stats
         self.maxInFlight = maxInFlight
@@ -107,7 +107,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     // MARK: - Calls
 
     private func dispatch(_ request: RequestFrame, context: ChannelHandlerContext) {
-        let callContext = RPCContext(caller: caller, method: request.method)
+        let callContext = RPCContext(caller: caller, method: request.method, requestID: stats.nextRequestID())
         if draining {
             return write(ResponseFrame(callID: request.callID, error: Self.shuttingDown), context: context)
         }
@@ -115,15 +115,15 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
             return write(ResponseFrame(callID: 0, error: Self.reservedCallID), context: context)
         }
         let route = router.route(request.method).flatMap { handler -> Result<RPCHandler, ACSError> in
-            authorize?(caller, request.method).map { .failure($0) } ?? .success(handler)
+            authorize?(callContext).map { .failure($0) } ?? .success(handler)
         }
         switch route {
         case .failure(let error):
             stats.inlineCallAnswered()
-            write(ResponseFrame(callID: request.callID, error: error), context: context)
+            write(ResponseFrame(callID: request.callID, error: error, requestID: callContext.requestID), context: context)
         case .success(.inline(let handler)):
             stats.inlineCallAnswered()
-            write(ResponseFrame(callID: request.callID, result: handler(request.payload, callContext)), context: context)
+            write(ResponseFrame(callID: request.callID, result: handler(request.payload, callContext), requestID: callContext.requestID), context: context)
         case .success(.async(let handler)):
             if running.count < maxInFlight {
                 start(request, handler: handler, callContext: callContext, context: context)
@@ -156,16 +156,19 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
         let payload = request.payload
         let callID = request.callID
+        let requestID = callContext.requestID
         let task = Task {
             let result = await handler(payload, callContext)
-            loop.execute { bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, result: result), context: bound.value.context) }
+            loop.execute {
+                bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, result: result, requestID: requestID), context: bound.value.context)
+            }
         }
         let call = PendingCall(task: task)
         running[key] = call
         if request.timeoutMilliseconds > 0 {
             call.timeout = loop.scheduleTask(in: .milliseconds(Int64(request.timeoutMilliseconds))) {
                 let error = ACSError(.deadlineExceeded, "deadline of \(request.timeoutMilliseconds) ms exceeded")
-                bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, error: error), context: bound.value.context)
+                bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, error: error, requestID: requestID), context: bound.value.context)
             }
         }
     }

@@ -6,10 +6,13 @@ public struct RPCContext: Sendable {
     public let caller: CallerIdentity
     /// The method path called.
     public let method: String
+    /// acsd's id of this call, answered to the client and written as `ACS_REQUEST_ID`.
+    public let requestID: String
 
     /// Creates a context.
-    public init(caller: CallerIdentity, method: String) {
+    public init(caller: CallerIdentity, method: String, requestID: String = "") {
         self.caller = caller
         self.method = method
+        self.requestID = requestID
     }
 }

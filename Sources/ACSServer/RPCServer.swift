@@ -28,7 +28,7 @@ public final class RPCServer: Sendable {
         public var maxInFlightPerConnection: Int = WireLimits.defaultMaxInFlightPerConnection
         /// Decides whether a caller may call a method: nil allows, an error is the answer.
         /// Runs on the event loop for every routed call, so it must be cheap.
-        public var authorize: (@Sendable (_ caller: CallerIdentity, _ method: String) -> ACSError?)?
+        public var authorize: (@Sendable (_ call: RPCContext) -> ACSError?)?
 
         /// Settings with defaults for `endpoint`.
         public init(endpoint: Endpoint) { self.endpoint = endpoint }

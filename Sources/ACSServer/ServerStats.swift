@@ -5,6 +5,14 @@ public final class ServerStats: Sendable {
     private let inFlight = Atomic<Int>(0)
     private let connections = Atomic<Int>(0)
     private let answered = Atomic<UInt64>(0)
+    private let requests = Atomic<UInt64>(0)
+    /// A random prefix per process, so ids stay unique across restarts.
+    private let requestPrefix = String(UInt32.random(in: 0x1000_0000...UInt32.max), radix: 16)
+
+    /// A new request id, unique on the machine: `<process prefix>-<counter>`.
+    func nextRequestID() -> String {
+        requestPrefix + "-" + String(requests.add(1, ordering: .relaxed).newValue, radix: 16)
+    }
 
     /// Zeroed counters.
     public init() {}

@@ -13,20 +13,23 @@ public struct ResponseFrame: Sendable, Hashable {
     public var payload: [UInt8]
     /// True on the last frame of the call.
     public var endOfStream: Bool
+    /// acsd's id of the call (`ACS_REQUEST_ID` in the journal); empty for connection-level errors.
+    public var requestID: String
 
     /// Creates a response frame.
-    public init(callID: UInt64, error: ACSError? = nil, payload: [UInt8] = [], endOfStream: Bool = true) {
+    public init(callID: UInt64, error: ACSError? = nil, payload: [UInt8] = [], endOfStream: Bool = true, requestID: String = "") {
         self.callID = callID
         self.error = error
         self.payload = payload
         self.endOfStream = endOfStream
+        self.requestID = requestID
     }
 
     /// The final frame of a call: `result`'s bytes or its error.
-    public init(callID: UInt64, result: Result<[UInt8], ACSError>) {
+    public init(callID: UInt64, result: Result<[UInt8], ACSError>, requestID: String = "") {
         switch result {
-        case .success(let payload): self.init(callID: callID, payload: payload)
-        case .failure(let error): self.init(callID: callID, error: error)
+        case .success(let payload): self.init(callID: callID, payload: payload, requestID: requestID)
+        case .failure(let error): self.init(callID: callID, error: error, requestID: requestID)
         }
     }
 
@@ -38,7 +41,8 @@ public struct ResponseFrame: Sendable, Hashable {
                     callID: frame.pointee.call_id,
                     error: frame.pointee.status.flatMap { ACSError(status: $0.pointee) },
                     payload: [UInt8](protobuf: frame.pointee.payload),
-                    endOfStream: frame.pointee.end_of_stream != 0)
+                    endOfStream: frame.pointee.end_of_stream != 0,
+                    requestID: String(protobuf: frame.pointee.request_id))
             } }
         }.get()
     }
@@ -58,9 +62,12 @@ public struct ResponseFrame: Sendable, Hashable {
         defer { withExtendedLifetime(arena) {} }
         withUnsafeMutablePointer(to: &status) { status in
             frame.status = status
-            payload.withUnsafeBufferPointer { payload in
-                frame.payload = ProtobufCBinaryData(len: payload.count, data: UnsafeMutablePointer(mutating: payload.baseAddress))
-                writeFramed(&frame, to: &buffer)
+            requestID.withCString { requestID in
+                if !self.requestID.isEmpty { frame.request_id = UnsafeMutablePointer(mutating: requestID) }
+                payload.withUnsafeBufferPointer { payload in
+                    frame.payload = ProtobufCBinaryData(len: payload.count, data: UnsafeMutablePointer(mutating: payload.baseAddress))
+                    writeFramed(&frame, to: &buffer)
+                }
             }
         }
     }

@@ -77,6 +77,23 @@ struct PaymentsRPCTests {
         await client.close()
     }
 
+    @Test("the answer's request id finds the call's journal entries")
+    func requestID() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("Q-1")]))
+        let (posted, requestID) = try await client.callWithRequestID(
+            Methods.Payments.postPayment, V1.PostPaymentRequest(payment: Self.payment("rid-1", account: "Q-1", minor: 100)))
+        #expect(!requestID.isEmpty)
+        let entries = try await TestJournal.waitForEntries(matching: ["ACS_REQUEST_ID": requestID])
+        #expect(entries.compactMap(\.event) == ["payment.posted"])
+        #expect(entries.first?.fields["ACS_PAYMENT"] == posted.payment?.id)
+        let (_, another) = try await client.callWithRequestID(Methods.System.health, EmptyMessage())
+        #expect(another != requestID)
+        await client.close()
+    }
+
     @Test("a batch posts the valid payments and refuses the others, each with its status")
     func batch() async throws {
         let daemon = try await TestDaemon.start()

@@ -34,11 +34,12 @@ struct FrameCodingTests {
 
     @Test("an OK ResponseFrame carries its payload and no error")
     func responseOK() throws {
-        let frame = ResponseFrame(callID: 9, payload: PingMessage(data: [1, 2, 3]).wireBytes())
+        let frame = ResponseFrame(callID: 9, payload: PingMessage(data: [1, 2, 3]).wireBytes(), requestID: "3f2a-7")
         var buffer = ByteBuffer()
         frame.write(to: &buffer)
         let decoded = try ResponseFrame(body: body(of: buffer))
         #expect(decoded.error == nil)
+        #expect(decoded.requestID == "3f2a-7")
         #expect(try PingMessage(wire: decoded.payload).data == [1, 2, 3])
     }
 

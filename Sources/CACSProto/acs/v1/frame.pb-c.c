@@ -379,7 +379,7 @@ const ProtobufCMessageDescriptor acs__v1__request_frame__descriptor =
   (ProtobufCMessageInit) acs__v1__request_frame__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__response_frame__field_descriptors[4] =
+static const ProtobufCFieldDescriptor acs__v1__response_frame__field_descriptors[5] =
 {
   {
     "call_id",
@@ -429,17 +429,30 @@ static const ProtobufCFieldDescriptor acs__v1__response_frame__field_descriptors
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "request_id",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResponseFrame, request_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__response_frame__field_indices_by_name[] = {
   0,   /* field[0] = call_id */
   3,   /* field[3] = end_of_stream */
   2,   /* field[2] = payload */
+  4,   /* field[4] = request_id */
   1,   /* field[1] = status */
 };
 static const ProtobufCIntRange acs__v1__response_frame__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor acs__v1__response_frame__descriptor =
 {
@@ -449,7 +462,7 @@ const ProtobufCMessageDescriptor acs__v1__response_frame__descriptor =
   "Acs__V1__ResponseFrame",
   "acs.v1",
   sizeof(Acs__V1__ResponseFrame),
-  4,
+  5,
   acs__v1__response_frame__field_descriptors,
   acs__v1__response_frame__field_indices_by_name,
   1,  acs__v1__response_frame__number_ranges,

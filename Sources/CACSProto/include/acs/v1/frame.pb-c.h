@@ -200,10 +200,16 @@ struct  Acs__V1__ResponseFrame
    * with end_of_stream set.
    */
   protobuf_c_boolean end_of_stream;
+  /*
+   * acsd's id for this call, unique on the machine (e.g. "6f3b1c2a-42"). Every
+   * journal entry the call causes carries it as ACS_REQUEST_ID, so a caller can find
+   * its own calls with `journalctl ACS_REQUEST_ID=…`. Empty for connection-level errors.
+   */
+  char *request_id;
 };
 #define ACS__V1__RESPONSE_FRAME__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__response_frame__descriptor) \
-    , 0, NULL, {0,NULL}, 0 }
+    , 0, NULL, {0,NULL}, 0, (char *)protobuf_c_empty_string }
 
 
 /* Acs__V1__FieldViolation methods */
