@@ -1,7 +1,7 @@
 # acs: build, test and demo on Debian (run as root on a fresh machine: make demo, make test).
 SHELL := /bin/bash
 SWIFT ?= swift
-DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-dev pkg-config systemd util-linux
+DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils
 BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 

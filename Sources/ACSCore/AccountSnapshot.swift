@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An account as a source system (CRM, billing, accounting) reports it: the
 /// unit of `SyncAccounts`. Newer `sourceVersion`s replace older ones.

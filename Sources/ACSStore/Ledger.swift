@@ -1,4 +1,4 @@
-public import ACSCore
+import ACSCore
 import Foundation
 import GRDB
 

@@ -1,4 +1,4 @@
-public import ACSCore
+import ACSCore
 public import ACSWire
 import Foundation
 import NIOCore

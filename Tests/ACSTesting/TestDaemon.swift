@@ -1,5 +1,5 @@
 public import ACSClient
-public import ACSCore
+import ACSCore
 public import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,7 +43,7 @@ public final class TestDaemon: Sendable {
         TestJournal.ensureRunning()
         let directory = try directory ?? makeScratchDirectory()
         let logPath = directory.appendingPathComponent("acsd-\(UUID().uuidString.prefix(8)).log").path
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = launcher + [TestBinaries.url("acsd").path] + [

@@ -1,5 +1,5 @@
 public import ACSJournal
-public import Foundation
+import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
