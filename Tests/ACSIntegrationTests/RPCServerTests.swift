@@ -39,20 +39,19 @@ struct RPCServerTests {
 
     @Test("pipelined calls are answered as they finish, matched by call id")
     func outOfOrder() async throws {
-        let (server, path) = try await startServer()
+        let gate = Gate()
+        let (server, path) = try await startServer(gate: gate)
         let client = try await ACSClient.connect(socketPath: path)
         let order = Locked<[UInt8]>([])
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for delay: UInt8 in [30, 0, 15] {
-                group.addTask {
-                    let echo = try await client.ping([delay])
-                    order.withLock { $0.append(echo[0]) }
-                }
-                try await Task.sleep(for: .milliseconds(5))
-            }
-            try await group.waitForAll()
-        }
-        #expect(order.withLock { $0 } == [0, 15, 30])
+        let slow = client.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [255]).wireBytes())
+        let fast = client.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [0]).wireBytes())
+        slow.whenSuccess { bytes in order.withLock { $0.append((try? PingMessage(wire: bytes))?.data.first ?? 0) } }
+        fast.whenSuccess { bytes in order.withLock { $0.append((try? PingMessage(wire: bytes))?.data.first ?? 1) } }
+        _ = try await fast.get()
+        #expect(order.withLock { $0 } == [0], "the second call is answered while the first still runs")
+        gate.open()
+        _ = try await slow.get()
+        #expect(order.withLock { $0 } == [0, 255])
         await client.close()
         await server.shutdown(drainTimeout: .seconds(1))
     }
