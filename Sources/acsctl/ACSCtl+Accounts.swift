@@ -68,19 +68,13 @@ extension ACSCtl.Accounts {
 
         private func send(_ accounts: [ImportedAccount], _ client: ACSClient) async throws(ACSError) -> ImportSummary {
             var summary = ImportSummary()
-            var progress = Progress(total: accounts.count)
-            var start = 0
-            while start < accounts.count {
-                let chunk = accounts[start..<min(start + batch, accounts.count)]
+            try await Batches.send(accounts, size: batch, noun: "accounts") { chunk throws(ACSError) in
                 let response = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: chunk.map(\.record)),
                                                      timeout: options.deadline)
                 for (account, result) in zip(chunk, response.results) {
                     summary.count(result, lines: account.lines)
                 }
-                start += chunk.count
-                progress.update(start, label: "\(start) of \(accounts.count) accounts")
             }
-            progress.finish()
             return summary
         }
     }

@@ -67,10 +67,7 @@ extension ACSCtl.Payments {
 
         private func send(_ rows: [(line: Int, payment: V1.NewPayment)], refused: [RejectedRow], _ client: ACSClient) async throws(ACSError) -> PaymentImportReport {
             var report = PaymentImportReport(refused: refused)
-            var progress = Progress(total: rows.count)
-            var start = 0
-            while start < rows.count {
-                let chunk = rows[start..<min(start + batch, rows.count)]
+            try await Batches.send(rows, size: batch, noun: "payments") { chunk throws(ACSError) in
                 let response = try await client.call(Methods.Payments.postPayments, V1.PostPaymentsRequest(payments: chunk.map(\.payment)),
                                                      timeout: options.deadline)
                 for (row, result) in zip(chunk, response.results) {
@@ -83,10 +80,7 @@ extension ACSCtl.Payments {
                         report.posted += 1
                     }
                 }
-                start += chunk.count
-                progress.update(start, label: "\(start) of \(rows.count) payments")
             }
-            progress.finish()
             report.refused.sort { $0.line < $1.line }
             return report
         }

@@ -1,3 +1,4 @@
+import ACSCore
 @preconcurrency import Glibc
 
 /// A one-line progress indicator on stderr, drawn only when stderr is a terminal.
@@ -25,5 +26,22 @@ struct Progress {
     func finish() {
         guard enabled else { return }
         fputs("\r\u{1B}[2K", stderr)
+    }
+}
+
+/// Sends a file's items in calls of `size`, with a progress bar on a terminal.
+enum Batches {
+    static func send<Item>(
+        _ items: [Item], size: Int, noun: String, _ call: (ArraySlice<Item>) async throws(ACSError) -> Void
+    ) async throws(ACSError) {
+        var progress = Progress(total: items.count)
+        var start = 0
+        while start < items.count {
+            let chunk = items[start..<min(start + size, items.count)]
+            try await call(chunk)
+            start += chunk.count
+            progress.update(start, label: "\(start) of \(items.count) \(noun)")
+        }
+        progress.finish()
     }
 }
