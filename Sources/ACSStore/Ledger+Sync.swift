@@ -17,7 +17,15 @@ extension Ledger {
                 guard violations.isEmpty else {
                     return SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: violations)
                 }
-                return try db.inSavepointReturning { db in try Self.apply(snapshot, at: now, in: db) }
+                do {
+                    return try db.inSavepointReturning { db in try Self.apply(snapshot, at: now, in: db) }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // One record the database refuses is rejected alone (its savepoint is
+                    // rolled back); anything else (disk full, I/O) fails the whole call.
+                    let reason = "refused by the database: \(error.message ?? "constraint")"
+                    return SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0,
+                                             violations: [.init(field: "external_id", description: reason)])
+                }
             }
         }
     }
