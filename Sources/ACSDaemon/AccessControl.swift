@@ -7,7 +7,6 @@ import Foundation
 /// a refusal is PERMISSION_DENIED and an `access.denied` audit entry.
 struct AccessControl: Sendable {
     let context: DaemonContext
-    let users = UserDirectory()
 
     /// nil when `caller` may call `method` now, else the error to answer: the caller's
     /// role, then (with `audit: required`) a working audit trail for calls that change state.
@@ -24,7 +23,7 @@ struct AccessControl: Sendable {
     private func permission(_ call: RPCContext, _ role: Role) -> ACSError? {
         let (caller, method) = (call.caller, call.method)
         guard caller.uid != 0 else { return nil }
-        let entry = users.entry(uid: caller.uid, gid: caller.gid)
+        let entry = context.users.entry(uid: caller.uid, gid: caller.gid)
         let roles = context.configuration.current.accessPolicy.roles(uid: caller.uid, userName: entry.name, groups: entry.groups)
         guard !roles.contains(role) else { return nil }
         let who = entry.name ?? "uid \(caller.uid)"

@@ -14,6 +14,8 @@ final class DaemonContext: Sendable {
     let ledger: Ledger
     let journal: AuditJournal
     let stats: ServerStats
+    /// Local users' names and groups, for access decisions; forgotten on reload.
+    let users = UserDirectory()
     private let loggerState: Mutex<Logger>
     let startedAt = ContinuousClock.now
     private let drainingFlag = Atomic<Bool>(false)

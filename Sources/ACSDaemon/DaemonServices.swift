@@ -58,6 +58,7 @@ struct ReloadService: Service {
         do {
             let configuration = try context.configuration.reload()
             context.apply(configuration)
+            context.users.clear()
             context.audit(.configReloaded, "configuration reloaded from \(path)",
                           fields: ["CONFIG": path, "GENERATION": String(context.configuration.generation)])
             context.logger.info("configuration reloaded", metadata: ["log_level": "\(configuration.logLevel)"])

@@ -43,9 +43,6 @@ public struct RPCRouter: Sendable {
         }
     }
 
-    /// Paths with a handler.
-    public var registeredPaths: Set<String> { Set(handlers.keys) }
-
     /// The handler for `path`, or the UNIMPLEMENTED error to answer.
     public func route(_ path: String) -> Result<RPCHandler, ACSError> {
         if let handler = handlers[path] { return .success(handler) }

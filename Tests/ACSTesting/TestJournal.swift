@@ -8,8 +8,6 @@ import Glibc
 /// A real journald for tests: uses the running one, or starts
 /// `systemd-journald` when none listens on its socket.
 public enum TestJournal {
-    /// journald's native socket.
-    public static let socketPath = "/run/systemd/journal/socket"
     private static let started = Mutex(false)
 
     /// Makes sure journald accepts entries; starts it once per process when needed.
@@ -27,13 +25,9 @@ public enum TestJournal {
         }
     }
 
-    /// True when a datagram can reach journald's socket.
+    /// True when a datagram can reach journald's socket (acsd's own probe).
     public static func isListening() -> Bool {
-        let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        let result = withUnixAddress(socketPath) { connect(descriptor, $0, $1) }
-        return result == 0
+        AuditJournal().isAvailable
     }
 
     /// Polls the journal until entries matching `matches` number at least `count`.
