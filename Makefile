@@ -1,7 +1,7 @@
 # acs: build, test and demo on Debian (run as root on a fresh machine: make demo, make test).
 SHELL := /bin/bash
 SWIFT ?= swift
-DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils
+DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils python3
 BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 
@@ -10,8 +10,10 @@ DESTDIR ?=
 SYSCONFDIR ?= /etc
 UNITDIR ?= $(PREFIX)/lib/systemd/system
 MANUALS = .build/plugins/GenerateManual/outputs
+# The Swift mirrors scripts/gen-mirrors.py writes into Sources/ACSWire.
+MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift
 
-.PHONY: all deps build release test check-proto check-units systemd-e2e proto docs man install journald demo bench clean help
+.PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench clean help
 
 all: build
 
@@ -23,6 +25,9 @@ help:
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
 	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
 	@echo "make check-proto fail when Sources/CACSProto is stale"
+	@echo "make mirrors     regenerate the Swift mirrors of reminders, policies and collections.proto"
+	@echo "                 (Sources/ACSWire and their round-trip tests; commit the result)"
+	@echo "make check-mirrors fail when those Swift mirrors are stale"
 	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"
 	@echo "make install     release build, then binaries, units, sysusers, catalog, configuration, man pages,"
 	@echo "                 completions and docs under DESTDIR/PREFIX (default /usr/local)"
@@ -51,6 +56,18 @@ check-proto: deps
 	if diff -r "$$tmp" Sources/CACSProto >/dev/null; then echo "check-proto: Sources/CACSProto is up to date"; \
 	else diff -r "$$tmp" Sources/CACSProto | head -20; echo "check-proto: Sources/CACSProto is stale; run 'make proto' and commit" >&2; exit 1; fi
 
+mirrors: deps
+	scripts/gen-mirrors.py
+
+## check-mirrors: regenerate the Swift mirrors into a scratch folder and compare with the committed ones.
+check-mirrors: deps
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	scripts/gen-mirrors.py "$$tmp" && \
+	stale=$$(for f in $(MIRRORS); do cmp -s "$$tmp/$$f" "Sources/ACSWire/$$f" || echo "$$f"; done) && \
+	if [ -z "$$stale" ]; then echo "check-mirrors: the Swift mirrors in Sources/ACSWire are up to date"; \
+	else for f in $$stale; do diff "$$tmp/$$f" "Sources/ACSWire/$$f" | head -20; done; \
+	echo "check-mirrors: stale:" $$stale"; run 'make mirrors' and commit" >&2; exit 1; fi
+
 ## docs: the audit catalog and its documentation, rendered from AuditEventKind.all (a test compares).
 docs: build
 	"$(BIN_DEBUG)/acsd" --print-audit-catalog > systemd/acsd.catalog
@@ -73,7 +90,7 @@ check-units: build
 systemd-e2e: build
 	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
 
-test: deps check-proto journald
+test: deps check-proto check-mirrors journald
 	$(SWIFT) build --build-tests
 	scripts/check-units.sh "$(BIN_DEBUG)"
 	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null

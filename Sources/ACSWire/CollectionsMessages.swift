@@ -1,0 +1,1061 @@
+// Swift mirrors of proto/acs/v1/collections.proto (see `ProtoMessage`) and the typed
+// `Methods.Collections` methods. Property names are the proto field names in camelCase.
+// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+
+extension V1 {
+    /// Where a task is.
+    public enum TaskStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; in a filter: see ListTasksRequest.statuses.
+        case unspecified = 0
+        /// Waiting for someone to claim it.
+        case `open` = 1
+        /// Being worked by its assignee.
+        case claimed = 2
+        /// Completed with an outcome. Final.
+        case done = 3
+        /// No longer needed (paid, held, placed). Final.
+        case cancelled = 4
+    }
+
+    /// What came of a task.
+    public enum TaskOutcome: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; refused in CompleteTask.
+        case unspecified = 0
+        /// Spoke with the debtor; nothing further agreed.
+        case contacted = 1
+        /// Could not reach the debtor.
+        case noContact = 2
+        /// A promise to pay was recorded.
+        case promise = 3
+        /// A payment plan was created.
+        case paymentPlan = 4
+        /// The debtor paid or will pay at once.
+        case paid = 5
+        /// The debtor disputes the debt (set the hold too).
+        case dispute = 6
+        /// Recommend placement with an agency.
+        case escalate = 7
+        /// Anything else; see the note.
+        case other = 8
+    }
+
+    /// Where a placement is.
+    public enum PlacementStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; in a filter: every status.
+        case unspecified = 0
+        /// The agency holds the account.
+        case active = 1
+        /// Recalled. Final.
+        case recalled = 2
+    }
+
+    /// Why an account was recalled from its agency.
+    public enum RecallReason: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not recalled.
+        case unspecified = 0
+        /// Recalled by hand (RecallAccount).
+        case manual = 1
+        /// The account was paid in full.
+        case paidInFull = 2
+        /// A dispute hold was set.
+        case disputed = 3
+        /// A bankruptcy hold was set.
+        case bankruptcy = 4
+    }
+
+    /// Where a promise to pay is.
+    public enum PromiseStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; in a filter: every status.
+        case unspecified = 0
+        /// Waiting for its date plus grace.
+        case pending = 1
+        /// Payments covered it by its date plus grace. Final.
+        case kept = 2
+        /// Not covered in time; the policy resumed. Final.
+        case broken = 3
+        /// Replaced by a newer promise, or cancelled by a plan. Final.
+        case cancelled = 4
+    }
+
+    /// Where a payment plan is.
+    public enum PlanStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set.
+        case unspecified = 0
+        /// Current: every instalment due so far is paid (or within grace).
+        case active = 1
+        /// Every instalment paid. Final.
+        case completed = 2
+        /// An instalment was missed past the grace period; the policy resumed. Final.
+        case broken = 3
+        /// Cancelled (CancelPaymentPlan); the policy resumed. Final.
+        case cancelled = 4
+    }
+
+    /// Where an instalment of a payment plan is.
+    public enum InstalmentStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set.
+        case unspecified = 0
+        /// Not yet due, or due and within grace.
+        case pending = 1
+        /// Paid in full.
+        case paid = 2
+        /// Not paid by its date plus grace (the plan broke).
+        case missed = 3
+    }
+
+    /// What one engine cycle did.
+    public struct CycleSummary: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CycleSummary"
+
+        /// The cycle's id.
+        public var id: String = ""
+        /// The engine's time the cycle ran at, RFC 3339 UTC (the simulated time when the clock is simulated).
+        public var asOf: String = ""
+        /// Wall-clock time the cycle took, in milliseconds.
+        public var durationMs: UInt64 = 0
+        /// Accounts whose next action was due and were evaluated.
+        public var accountsEvaluated: UInt64 = 0
+        /// Reminders put in the outbox.
+        public var remindersScheduled: UInt64 = 0
+        /// Reminders the gate deferred at scheduling.
+        public var remindersDeferred: UInt64 = 0
+        /// Reminders the gate suppressed at scheduling.
+        public var remindersSuppressed: UInt64 = 0
+        /// Reminders cancelled (cured accounts and the like).
+        public var remindersCancelled: UInt64 = 0
+        /// Fees charged.
+        public var feesCharged: UInt64 = 0
+        /// Accounts that accrued interest.
+        public var interestAccruals: UInt64 = 0
+        /// Tasks created for people.
+        public var tasksCreated: UInt64 = 0
+        /// Accounts placed with agencies.
+        public var accountsPlaced: UInt64 = 0
+        /// Accounts recalled from agencies.
+        public var accountsRecalled: UInt64 = 0
+        /// Promises found kept.
+        public var promisesKept: UInt64 = 0
+        /// Promises found broken.
+        public var promisesBroken: UInt64 = 0
+        /// Plans completed.
+        public var plansCompleted: UInt64 = 0
+        /// Plans broken.
+        public var plansBroken: UInt64 = 0
+        /// Accounts that left their policy fully paid.
+        public var accountsCured: UInt64 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            asOf: String = "",
+            durationMs: UInt64 = 0,
+            accountsEvaluated: UInt64 = 0,
+            remindersScheduled: UInt64 = 0,
+            remindersDeferred: UInt64 = 0,
+            remindersSuppressed: UInt64 = 0,
+            remindersCancelled: UInt64 = 0,
+            feesCharged: UInt64 = 0,
+            interestAccruals: UInt64 = 0,
+            tasksCreated: UInt64 = 0,
+            accountsPlaced: UInt64 = 0,
+            accountsRecalled: UInt64 = 0,
+            promisesKept: UInt64 = 0,
+            promisesBroken: UInt64 = 0,
+            plansCompleted: UInt64 = 0,
+            plansBroken: UInt64 = 0,
+            accountsCured: UInt64 = 0
+        ) {
+            self.id = id
+            self.asOf = asOf
+            self.durationMs = durationMs
+            self.accountsEvaluated = accountsEvaluated
+            self.remindersScheduled = remindersScheduled
+            self.remindersDeferred = remindersDeferred
+            self.remindersSuppressed = remindersSuppressed
+            self.remindersCancelled = remindersCancelled
+            self.feesCharged = feesCharged
+            self.interestAccruals = interestAccruals
+            self.tasksCreated = tasksCreated
+            self.accountsPlaced = accountsPlaced
+            self.accountsRecalled = accountsRecalled
+            self.promisesKept = promisesKept
+            self.promisesBroken = promisesBroken
+            self.plansCompleted = plansCompleted
+            self.plansBroken = plansBroken
+            self.accountsCured = accountsCured
+        }
+    }
+
+    /// A task for a person.
+    public struct Task: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Task"
+
+        /// acsd's id of the task.
+        public var id: String = ""
+        /// The work queue it is in.
+        public var queue: String = ""
+        /// Where it is.
+        public var status: TaskStatus = .unspecified
+        /// The account's summary (no obligations, no recent payments).
+        public var account: Account? = nil
+        /// The policy stage that created it; empty for a task made otherwise.
+        public var stage: String = ""
+        /// Why the task exists, for the person, e.g. "45 days past due, no contact".
+        public var reason: String = ""
+        /// The day it is due, "YYYY-MM-DD".
+        public var dueOn: String = ""
+        /// When it was created, RFC 3339 UTC.
+        public var createdAt: String = ""
+        /// The assignee's name while CLAIMED or DONE.
+        public var assignee: String = ""
+        /// Who claimed it and when; absent while OPEN.
+        public var claimedBy: ChangeRecord? = nil
+        /// For DONE: the outcome.
+        public var outcome: TaskOutcome = .unspecified
+        /// Who completed it, when, and the note given; absent until DONE.
+        public var completedBy: ChangeRecord? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            queue: String = "",
+            status: TaskStatus = .unspecified,
+            account: Account? = nil,
+            stage: String = "",
+            reason: String = "",
+            dueOn: String = "",
+            createdAt: String = "",
+            assignee: String = "",
+            claimedBy: ChangeRecord? = nil,
+            outcome: TaskOutcome = .unspecified,
+            completedBy: ChangeRecord? = nil
+        ) {
+            self.id = id
+            self.queue = queue
+            self.status = status
+            self.account = account
+            self.stage = stage
+            self.reason = reason
+            self.dueOn = dueOn
+            self.createdAt = createdAt
+            self.assignee = assignee
+            self.claimedBy = claimedBy
+            self.outcome = outcome
+            self.completedBy = completedBy
+        }
+    }
+
+    /// A placement of an account with an agency.
+    public struct Placement: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Placement"
+
+        /// acsd's id of the placement.
+        public var id: String = ""
+        /// acsd's id of the account.
+        public var accountId: String = ""
+        /// The agency's name, as in the configuration.
+        public var agency: String = ""
+        /// Where it is.
+        public var status: PlacementStatus = .unspecified
+        /// True when a policy stage placed it, false when placed by hand.
+        public var automatic: Bool = false
+        /// The policy stage that placed it; empty when placed by hand.
+        public var stage: String = ""
+        /// True when acs keeps reminding while the agency collects.
+        public var coCollect: Bool = false
+        /// Who placed it, when and why.
+        public var placedBy: ChangeRecord? = nil
+        /// The account's balances when it was placed.
+        public var placedBalances: [Balance] = []
+        /// Collected by the agency so far (agency payments), one entry per currency.
+        public var collected: [Money] = []
+        /// The export that carried it to the agency; empty until exported.
+        public var exportId: String = ""
+        /// When it was first exported, RFC 3339 UTC; empty until exported.
+        public var exportedAt: String = ""
+        /// For RECALLED: why.
+        public var recallReason: RecallReason = .unspecified
+        /// For RECALLED: who recalled it, when and why.
+        public var recalledBy: ChangeRecord? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            accountId: String = "",
+            agency: String = "",
+            status: PlacementStatus = .unspecified,
+            automatic: Bool = false,
+            stage: String = "",
+            coCollect: Bool = false,
+            placedBy: ChangeRecord? = nil,
+            placedBalances: [Balance] = [],
+            collected: [Money] = [],
+            exportId: String = "",
+            exportedAt: String = "",
+            recallReason: RecallReason = .unspecified,
+            recalledBy: ChangeRecord? = nil
+        ) {
+            self.id = id
+            self.accountId = accountId
+            self.agency = agency
+            self.status = status
+            self.automatic = automatic
+            self.stage = stage
+            self.coCollect = coCollect
+            self.placedBy = placedBy
+            self.placedBalances = placedBalances
+            self.collected = collected
+            self.exportId = exportId
+            self.exportedAt = exportedAt
+            self.recallReason = recallReason
+            self.recalledBy = recalledBy
+        }
+    }
+
+    /// One contact attempt with the debtor, for the placement file.
+    public struct ContactAttempt: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ContactAttempt"
+
+        /// When it happened, RFC 3339 UTC.
+        public var at: String = ""
+        /// The channel.
+        public var channel: Channel = .unspecified
+        /// The outcome reported.
+        public var outcome: ReminderOutcome = .unspecified
+        /// The reminder's id.
+        public var reminderId: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            at: String = "",
+            channel: Channel = .unspecified,
+            outcome: ReminderOutcome = .unspecified,
+            reminderId: String = ""
+        ) {
+            self.at = at
+            self.channel = channel
+            self.outcome = outcome
+            self.reminderId = reminderId
+        }
+    }
+
+    /// One record of a placement file: what an agency needs about one account.
+    public struct PlacementRecord: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PlacementRecord"
+
+        /// The placement.
+        public var placement: Placement? = nil
+        /// The account in full: debtor, contact points, balances per currency, oldest due date, obligations, holds (recent_payments may be empty).
+        public var account: Account? = nil
+        /// The most recent contact attempts, newest first (at most 10).
+        public var lastContacts: [ContactAttempt] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(placement: Placement? = nil, account: Account? = nil, lastContacts: [ContactAttempt] = []) {
+            self.placement = placement
+            self.account = account
+            self.lastContacts = lastContacts
+        }
+    }
+
+    /// A promise to pay.
+    public struct Promise: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Promise"
+
+        /// acsd's id of the promise.
+        public var id: String = ""
+        /// acsd's id of the account.
+        public var accountId: String = ""
+        /// The amount promised.
+        public var amount: Money? = nil
+        /// The day by which it is promised, "YYYY-MM-DD" in the account's time zone.
+        public var promisedOn: String = ""
+        /// Grace days after promised_on (from the policy) before it counts as broken.
+        public var graceDays: UInt32 = 0
+        /// Where it is.
+        public var status: PromiseStatus = .unspecified
+        /// Paid towards it so far (payments received since it was recorded).
+        public var paid: Money? = nil
+        /// Where it came from, e.g. "collector", "portal", "voice".
+        public var source: String = ""
+        /// Who recorded it, when, and the note given.
+        public var recordedBy: ChangeRecord? = nil
+        /// When it was decided (kept, broken, cancelled), RFC 3339 UTC; empty while pending.
+        public var resolvedAt: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            accountId: String = "",
+            amount: Money? = nil,
+            promisedOn: String = "",
+            graceDays: UInt32 = 0,
+            status: PromiseStatus = .unspecified,
+            paid: Money? = nil,
+            source: String = "",
+            recordedBy: ChangeRecord? = nil,
+            resolvedAt: String = ""
+        ) {
+            self.id = id
+            self.accountId = accountId
+            self.amount = amount
+            self.promisedOn = promisedOn
+            self.graceDays = graceDays
+            self.status = status
+            self.paid = paid
+            self.source = source
+            self.recordedBy = recordedBy
+            self.resolvedAt = resolvedAt
+        }
+    }
+
+    /// One instalment of a payment plan.
+    public struct Instalment: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Instalment"
+
+        /// The instalment's number, 1-based.
+        public var number: UInt32 = 0
+        /// The amount due.
+        public var amount: Money? = nil
+        /// The due date, "YYYY-MM-DD".
+        public var dueOn: String = ""
+        /// Paid towards it so far.
+        public var paid: Money? = nil
+        /// Where it is.
+        public var status: InstalmentStatus = .unspecified
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            number: UInt32 = 0,
+            amount: Money? = nil,
+            dueOn: String = "",
+            paid: Money? = nil,
+            status: InstalmentStatus = .unspecified
+        ) {
+            self.number = number
+            self.amount = amount
+            self.dueOn = dueOn
+            self.paid = paid
+            self.status = status
+        }
+    }
+
+    /// An instalment as asked for in CreatePaymentPlan.
+    public struct PlannedInstalment: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PlannedInstalment"
+
+        /// The amount (> 0), in the plan's currency.
+        public var amount: Money? = nil
+        /// The due date, "YYYY-MM-DD", after the previous instalment's.
+        public var dueOn: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(amount: Money? = nil, dueOn: String = "") {
+            self.amount = amount
+            self.dueOn = dueOn
+        }
+    }
+
+    /// A payment plan.
+    public struct PaymentPlan: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PaymentPlan"
+
+        /// acsd's id of the plan.
+        public var id: String = ""
+        /// acsd's id of the account.
+        public var accountId: String = ""
+        /// The total (the overdue balance it replaced).
+        public var total: Money? = nil
+        /// The instalments, by date.
+        public var instalments: [Instalment] = []
+        /// Where it is.
+        public var status: PlanStatus = .unspecified
+        /// Grace days after an instalment's date (from the policy) before it counts as missed.
+        public var graceDays: UInt32 = 0
+        /// Who created it, when, and the note given.
+        public var createdBy: ChangeRecord? = nil
+        /// When it ended (completed, broken, cancelled), RFC 3339 UTC; empty while active.
+        public var endedAt: String = ""
+        /// For CANCELLED: who cancelled it, when and why.
+        public var cancelledBy: ChangeRecord? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            accountId: String = "",
+            total: Money? = nil,
+            instalments: [Instalment] = [],
+            status: PlanStatus = .unspecified,
+            graceDays: UInt32 = 0,
+            createdBy: ChangeRecord? = nil,
+            endedAt: String = "",
+            cancelledBy: ChangeRecord? = nil
+        ) {
+            self.id = id
+            self.accountId = accountId
+            self.total = total
+            self.instalments = instalments
+            self.status = status
+            self.graceDays = graceDays
+            self.createdBy = createdBy
+            self.endedAt = endedAt
+            self.cancelledBy = cancelledBy
+        }
+    }
+
+    /// Request of Collections.RunCycle.
+    public struct RunCycleRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RunCycleRequest"
+
+        /// Creates the empty message.
+        public init() {}
+    }
+
+    /// Response of Collections.RunCycle.
+    public struct RunCycleResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RunCycleResponse"
+
+        /// What the cycle did.
+        public var summary: CycleSummary? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(summary: CycleSummary? = nil) {
+            self.summary = summary
+        }
+    }
+
+    /// Request of Collections.ListTasks.
+    public struct ListTasksRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListTasksRequest"
+
+        /// Only this work queue; empty: every queue.
+        public var queue: String = ""
+        /// Only these statuses; empty: OPEN and CLAIMED.
+        public var statuses: [TaskStatus] = []
+        /// Only tasks of this account; absent: every account.
+        public var account: AccountRef? = nil
+        /// Only tasks claimed by this assignee; empty: any.
+        public var assignee: String = ""
+        /// Only tasks due on or before this day, "YYYY-MM-DD"; empty: no limit.
+        public var dueBy: String = ""
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            queue: String = "",
+            statuses: [TaskStatus] = [],
+            account: AccountRef? = nil,
+            assignee: String = "",
+            dueBy: String = "",
+            pageSize: UInt32 = 0,
+            pageToken: String = ""
+        ) {
+            self.queue = queue
+            self.statuses = statuses
+            self.account = account
+            self.assignee = assignee
+            self.dueBy = dueBy
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Collections.ListTasks.
+    public struct ListTasksResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListTasksResponse"
+
+        /// The tasks, by due date then id.
+        public var tasks: [Task] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(tasks: [Task] = [], nextPageToken: String = "") {
+            self.tasks = tasks
+            self.nextPageToken = nextPageToken
+        }
+    }
+
+    /// Request of Collections.ClaimTask.
+    public struct ClaimTaskRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ClaimTaskRequest"
+
+        /// The task to claim; empty: the open task of queue due first.
+        public var taskId: String = ""
+        /// With an empty task_id: the queue to take the next task from.
+        public var queue: String = ""
+        /// Who works the task, e.g. a collector's login; empty: the caller's user name.
+        public var assignee: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(taskId: String = "", queue: String = "", assignee: String = "") {
+            self.taskId = taskId
+            self.queue = queue
+            self.assignee = assignee
+        }
+    }
+
+    /// Response of Collections.ClaimTask.
+    public struct ClaimTaskResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ClaimTaskResponse"
+
+        /// The task, now CLAIMED.
+        public var task: Task? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(task: Task? = nil) {
+            self.task = task
+        }
+    }
+
+    /// Request of Collections.CompleteTask.
+    public struct CompleteTaskRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CompleteTaskRequest"
+
+        /// Required. The task.
+        public var taskId: String = ""
+        /// Required. What came of it.
+        public var outcome: TaskOutcome = .unspecified
+        /// A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(taskId: String = "", outcome: TaskOutcome = .unspecified, note: String = "") {
+            self.taskId = taskId
+            self.outcome = outcome
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.CompleteTask.
+    public struct CompleteTaskResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CompleteTaskResponse"
+
+        /// The task, now DONE.
+        public var task: Task? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(task: Task? = nil) {
+            self.task = task
+        }
+    }
+
+    /// Request of Collections.PlaceAccount.
+    public struct PlaceAccountRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PlaceAccountRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// Required. The agency's name, as in the configuration (unknown: INVALID_ARGUMENT).
+        public var agency: String = ""
+        /// Required. Why.
+        public var reason: String = ""
+        /// True when acs keeps reminding while the agency collects.
+        public var coCollect: Bool = false
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(account: AccountRef? = nil, agency: String = "", reason: String = "", coCollect: Bool = false) {
+            self.account = account
+            self.agency = agency
+            self.reason = reason
+            self.coCollect = coCollect
+        }
+    }
+
+    /// Response of Collections.PlaceAccount.
+    public struct PlaceAccountResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PlaceAccountResponse"
+
+        /// The new placement.
+        public var placement: Placement? = nil
+        /// How many reminders not yet claimed were cancelled (none when co_collect).
+        public var remindersCancelled: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(placement: Placement? = nil, remindersCancelled: UInt32 = 0) {
+            self.placement = placement
+            self.remindersCancelled = remindersCancelled
+        }
+    }
+
+    /// Request of Collections.RecallAccount.
+    public struct RecallAccountRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RecallAccountRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// Required. Why.
+        public var reason: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(account: AccountRef? = nil, reason: String = "") {
+            self.account = account
+            self.reason = reason
+        }
+    }
+
+    /// Response of Collections.RecallAccount.
+    public struct RecallAccountResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RecallAccountResponse"
+
+        /// The placement, now RECALLED.
+        public var placement: Placement? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(placement: Placement? = nil) {
+            self.placement = placement
+        }
+    }
+
+    /// Request of Collections.ListPlacements.
+    public struct ListPlacementsRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPlacementsRequest"
+
+        /// Only this agency; empty: every agency.
+        public var agency: String = ""
+        /// Only this account; absent: every account.
+        public var account: AccountRef? = nil
+        /// Only this status; UNSPECIFIED: every status.
+        public var status: PlacementStatus = .unspecified
+        /// Only placements not yet exported.
+        public var unexportedOnly: Bool = false
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            agency: String = "",
+            account: AccountRef? = nil,
+            status: PlacementStatus = .unspecified,
+            unexportedOnly: Bool = false,
+            pageSize: UInt32 = 0,
+            pageToken: String = ""
+        ) {
+            self.agency = agency
+            self.account = account
+            self.status = status
+            self.unexportedOnly = unexportedOnly
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Collections.ListPlacements.
+    public struct ListPlacementsResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPlacementsResponse"
+
+        /// The placements, newest first.
+        public var placements: [Placement] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(placements: [Placement] = [], nextPageToken: String = "") {
+            self.placements = placements
+            self.nextPageToken = nextPageToken
+        }
+    }
+
+    /// Request of Collections.ExportPlacements.
+    public struct ExportPlacementsRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ExportPlacementsRequest"
+
+        /// Required. The agency.
+        public var agency: String = ""
+        /// Empty: a new export of the agency's active placements not yet exported.
+        public var exportId: String = ""
+        /// True: send what a new export would hold without marking anything exported.
+        public var dryRun: Bool = false
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(agency: String = "", exportId: String = "", dryRun: Bool = false) {
+            self.agency = agency
+            self.exportId = exportId
+            self.dryRun = dryRun
+        }
+    }
+
+    /// One chunk of a placement export (one ResponseFrame of the stream).
+    public struct ExportPlacementsResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ExportPlacementsResponse"
+
+        /// The next records, in account id order (at most 100 per chunk).
+        public var records: [PlacementRecord] = []
+        /// True only on the last chunk (the frame with end_of_stream).
+        public var done: Bool = false
+        /// The export's id; empty for a dry run.
+        public var exportId: String = ""
+        /// On the last chunk: how many records the whole export holds.
+        public var recordCount: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(records: [PlacementRecord] = [], done: Bool = false, exportId: String = "", recordCount: UInt32 = 0) {
+            self.records = records
+            self.done = done
+            self.exportId = exportId
+            self.recordCount = recordCount
+        }
+    }
+
+    /// Request of Collections.RecordPromise.
+    public struct RecordPromiseRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RecordPromiseRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// Required. The amount promised (> 0), in a currency the account owes.
+        public var amount: Money? = nil
+        /// Required. The day by which the debtor will pay, "YYYY-MM-DD" in the account's time zone; not before today.
+        public var promisedOn: String = ""
+        /// Where it came from, e.g. "collector", "portal", "voice".
+        public var source: String = ""
+        /// A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            amount: Money? = nil,
+            promisedOn: String = "",
+            source: String = "",
+            note: String = ""
+        ) {
+            self.account = account
+            self.amount = amount
+            self.promisedOn = promisedOn
+            self.source = source
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.RecordPromise.
+    public struct RecordPromiseResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RecordPromiseResponse"
+
+        /// The new promise, PENDING.
+        public var promise: Promise? = nil
+        /// The pending promise it replaced (now CANCELLED); absent when none.
+        public var replaced: Promise? = nil
+        /// How many reminders not yet claimed were cancelled.
+        public var remindersCancelled: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(promise: Promise? = nil, replaced: Promise? = nil, remindersCancelled: UInt32 = 0) {
+            self.promise = promise
+            self.replaced = replaced
+            self.remindersCancelled = remindersCancelled
+        }
+    }
+
+    /// Request of Collections.ListPromises.
+    public struct ListPromisesRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPromisesRequest"
+
+        /// Only this account; absent: every account.
+        public var account: AccountRef? = nil
+        /// Only this status; UNSPECIFIED: every status.
+        public var status: PromiseStatus = .unspecified
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            status: PromiseStatus = .unspecified,
+            pageSize: UInt32 = 0,
+            pageToken: String = ""
+        ) {
+            self.account = account
+            self.status = status
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Collections.ListPromises.
+    public struct ListPromisesResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPromisesResponse"
+
+        /// The promises, newest first.
+        public var promises: [Promise] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+        /// Counts and kept rate over every promise matching the filter (not only this page): per account when account is set, overall otherwise.
+        public var stats: PromiseStats? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(promises: [Promise] = [], nextPageToken: String = "", stats: PromiseStats? = nil) {
+            self.promises = promises
+            self.nextPageToken = nextPageToken
+            self.stats = stats
+        }
+    }
+
+    /// Request of Collections.CreatePaymentPlan.
+    public struct CreatePaymentPlanRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CreatePaymentPlanRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// Required. The instalments, dates ascending, all in one currency, summing to the account's overdue balance in that currency.
+        public var instalments: [PlannedInstalment] = []
+        /// A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(account: AccountRef? = nil, instalments: [PlannedInstalment] = [], note: String = "") {
+            self.account = account
+            self.instalments = instalments
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.CreatePaymentPlan.
+    public struct CreatePaymentPlanResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CreatePaymentPlanResponse"
+
+        /// The new plan, ACTIVE.
+        public var plan: PaymentPlan? = nil
+        /// How many reminders not yet claimed were cancelled.
+        public var remindersCancelled: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(plan: PaymentPlan? = nil, remindersCancelled: UInt32 = 0) {
+            self.plan = plan
+            self.remindersCancelled = remindersCancelled
+        }
+    }
+
+    /// Request of Collections.GetPaymentPlan.
+    public struct GetPaymentPlanRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPaymentPlanRequest"
+
+        /// The plan's id; or leave empty and give account.
+        public var planId: String = ""
+        /// The account whose active plan to answer, when plan_id is empty.
+        public var account: AccountRef? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(planId: String = "", account: AccountRef? = nil) {
+            self.planId = planId
+            self.account = account
+        }
+    }
+
+    /// Response of Collections.GetPaymentPlan.
+    public struct GetPaymentPlanResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPaymentPlanResponse"
+
+        /// The plan.
+        public var plan: PaymentPlan? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(plan: PaymentPlan? = nil) {
+            self.plan = plan
+        }
+    }
+
+    /// Request of Collections.CancelPaymentPlan.
+    public struct CancelPaymentPlanRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CancelPaymentPlanRequest"
+
+        /// Required. The plan's id.
+        public var planId: String = ""
+        /// Required. Why.
+        public var reason: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(planId: String = "", reason: String = "") {
+            self.planId = planId
+            self.reason = reason
+        }
+    }
+
+    /// Response of Collections.CancelPaymentPlan.
+    public struct CancelPaymentPlanResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CancelPaymentPlanResponse"
+
+        /// The plan, now CANCELLED.
+        public var plan: PaymentPlan? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(plan: PaymentPlan? = nil) {
+            self.plan = plan
+        }
+    }
+}
+
+extension Methods {
+    /// The `acs.v1.Collections` methods.
+    public enum Collections {
+        private static let service = "acs.v1.Collections"
+        /// Runs one engine cycle now (after any cycle in progress) and answers its summary.
+        public static let runCycle = RPCMethod<V1.RunCycleRequest, V1.RunCycleResponse>(service: service, name: "RunCycle")
+        /// Tasks for people, by due date, with cursor pagination.
+        public static let listTasks = RPCMethod<V1.ListTasksRequest, V1.ListTasksResponse>(service: service, name: "ListTasks")
+        /// Claims a task (a named one, or the next open one of a queue) for an assignee.
+        public static let claimTask = RPCMethod<V1.ClaimTaskRequest, V1.ClaimTaskResponse>(service: service, name: "ClaimTask")
+        /// Completes a claimed task with an outcome and a note.
+        public static let completeTask = RPCMethod<V1.CompleteTaskRequest, V1.CompleteTaskResponse>(service: service, name: "CompleteTask")
+        /// Places an account with an agency by hand.
+        public static let placeAccount = RPCMethod<V1.PlaceAccountRequest, V1.PlaceAccountResponse>(service: service, name: "PlaceAccount")
+        /// Recalls an account from its agency by hand.
+        public static let recallAccount = RPCMethod<V1.RecallAccountRequest, V1.RecallAccountResponse>(service: service, name: "RecallAccount")
+        /// Placements, newest first, with cursor pagination.
+        public static let listPlacements = RPCMethod<V1.ListPlacementsRequest, V1.ListPlacementsResponse>(service: service, name: "ListPlacements")
+        /// Server streaming: the placement file of one agency.
+        public static let exportPlacements = RPCMethod<V1.ExportPlacementsRequest, V1.ExportPlacementsResponse>(service: service, name: "ExportPlacements")
+        /// Records a promise to pay; reminders pause while it is pending.
+        public static let recordPromise = RPCMethod<V1.RecordPromiseRequest, V1.RecordPromiseResponse>(service: service, name: "RecordPromise")
+        /// Promises, newest first, with counts and the kept rate for the filter.
+        public static let listPromises = RPCMethod<V1.ListPromisesRequest, V1.ListPromisesResponse>(service: service, name: "ListPromises")
+        /// Turns an account's overdue balance in one currency into instalments.
+        public static let createPaymentPlan = RPCMethod<V1.CreatePaymentPlanRequest, V1.CreatePaymentPlanResponse>(service: service, name: "CreatePaymentPlan")
+        /// One payment plan with its instalments.
+        public static let getPaymentPlan = RPCMethod<V1.GetPaymentPlanRequest, V1.GetPaymentPlanResponse>(service: service, name: "GetPaymentPlan")
+        /// Cancels an active payment plan; the policy resumes.
+        public static let cancelPaymentPlan = RPCMethod<V1.CancelPaymentPlanRequest, V1.CancelPaymentPlanResponse>(service: service, name: "CancelPaymentPlan")
+    }
+}

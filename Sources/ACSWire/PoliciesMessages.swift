@@ -1,0 +1,390 @@
+// Swift mirrors of proto/acs/v1/policies.proto (see `ProtoMessage`) and the typed
+// `Methods.Policies` methods. Property names are the proto field names in camelCase.
+// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+
+extension V1 {
+    /// The set of compliance rules a policy follows (COMPLIANCE.md).
+    public enum ComplianceProfile: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; the policy file must name one (the configured default applies otherwise).
+        case unspecified = 0
+        /// FDCPA, Regulation F, TCPA.
+        case us = 1
+        /// UK contact-time and frequency rules, breathing space.
+        case uk = 2
+        /// EU, with B2B late-payment compensation and interest.
+        case eu = 3
+    }
+
+    /// What a stage action does.
+    public enum ActionKind: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set; never in a valid policy.
+        case unspecified = 0
+        /// Send a reminder on a channel.
+        case remind = 1
+        /// Charge a fee, once per obligation and stage.
+        case fee = 2
+        /// Place the account with an agency.
+        case escalateAgency = 3
+        /// Create a task for a person in a work queue.
+        case escalatePerson = 4
+    }
+
+    /// A fee charged by a stage: a fixed amount, or a percentage of the overdue amount, optionally capped.
+    public struct Fee: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Fee"
+
+        /// Fixed fee amounts, at most one per currency; the obligation's currency applies.
+        public var fixedAmounts: [Money] = []
+        /// Percentage of the overdue amount, in basis points (250 is 2.5 %); 0 when fixed.
+        public var percentBp: UInt32 = 0
+        /// Caps of a percentage fee, at most one per currency; none: uncapped.
+        public var caps: [Money] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(fixedAmounts: [Money] = [], percentBp: UInt32 = 0, caps: [Money] = []) {
+            self.fixedAmounts = fixedAmounts
+            self.percentBp = percentBp
+            self.caps = caps
+        }
+    }
+
+    /// One action of a stage.
+    public struct StageAction: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.StageAction"
+
+        /// What the action does; decides which of the fields below apply.
+        public var kind: ActionKind = .unspecified
+        /// REMIND: the channel.
+        public var channel: Channel = .unspecified
+        /// REMIND: the template's name (per channel and locale, see templates).
+        public var templateName: String = ""
+        /// REMIND: how urgent the reminder is.
+        public var urgency: Urgency = .unspecified
+        /// REMIND: repeat every this many days while the account stays in the stage; 0: once.
+        public var repeatEveryDays: UInt32 = 0
+        /// REMIND: the most reminders of this action while in the stage; 0: 1.
+        public var maxTimes: UInt32 = 0
+        /// FEE: the fee.
+        public var fee: Fee? = nil
+        /// ESCALATE_AGENCY: the agency's name, as in the configuration.
+        public var agency: String = ""
+        /// ESCALATE_AGENCY: true when acs keeps reminding while the agency collects.
+        public var coCollect: Bool = false
+        /// ESCALATE_PERSON: the work queue of the task.
+        public var queue: String = ""
+        /// ESCALATE_PERSON: the task is due this many days after it is created.
+        public var taskDueDays: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            kind: ActionKind = .unspecified,
+            channel: Channel = .unspecified,
+            templateName: String = "",
+            urgency: Urgency = .unspecified,
+            repeatEveryDays: UInt32 = 0,
+            maxTimes: UInt32 = 0,
+            fee: Fee? = nil,
+            agency: String = "",
+            coCollect: Bool = false,
+            queue: String = "",
+            taskDueDays: UInt32 = 0
+        ) {
+            self.kind = kind
+            self.channel = channel
+            self.templateName = templateName
+            self.urgency = urgency
+            self.repeatEveryDays = repeatEveryDays
+            self.maxTimes = maxTimes
+            self.fee = fee
+            self.agency = agency
+            self.coCollect = coCollect
+            self.queue = queue
+            self.taskDueDays = taskDueDays
+        }
+    }
+
+    /// One stage of a policy.
+    public struct Stage: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Stage"
+
+        /// The stage's name, unique in the policy, e.g. "pre-due", "day-30".
+        public var name: String = ""
+        /// The stage starts at this many days past due; negative: before the due date.
+        public var daysPastDue: Int32 = 0
+        /// What the stage does, in order.
+        public var actions: [StageAction] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(name: String = "", daysPastDue: Int32 = 0, actions: [StageAction] = []) {
+            self.name = name
+            self.daysPastDue = daysPastDue
+            self.actions = actions
+        }
+    }
+
+    /// A frequency cap on one channel: at most max_count contacts in period_days days.
+    public struct FrequencyCap: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.FrequencyCap"
+
+        /// The channel capped.
+        public var channel: Channel = .unspecified
+        /// The most contacts in the period.
+        public var maxCount: UInt32 = 0
+        /// The period's length in days (any period_days consecutive days).
+        public var periodDays: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(channel: Channel = .unspecified, maxCount: UInt32 = 0, periodDays: UInt32 = 0) {
+            self.channel = channel
+            self.maxCount = maxCount
+            self.periodDays = periodDays
+        }
+    }
+
+    /// A policy in force.
+    public struct Policy: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Policy"
+
+        /// The policy's id, unique among the policies in force.
+        public var id: String = ""
+        /// A title for people.
+        public var title: String = ""
+        /// The file it was read from.
+        public var file: String = ""
+        /// The version of this policy: a digest of its file's content.
+        public var version: String = ""
+        /// The segments it applies to.
+        public var segments: [String] = []
+        /// True when it applies to accounts no other policy's segments match.
+        public var isDefault: Bool = false
+        /// The compliance profile.
+        public var profile: ComplianceProfile = .unspecified
+        /// The stages, by days_past_due ascending.
+        public var stages: [Stage] = []
+        /// Per-channel frequency caps (beyond the law's, which always apply).
+        public var frequencyCaps: [FrequencyCap] = []
+        /// Interest on overdue principal, per year, in basis points (800 is 8 %), accrued daily; 0: none.
+        public var interestRateBp: UInt32 = 0
+        /// True when payments pay fees before principal (default: principal first).
+        public var feesFirst: Bool = false
+        /// Days of grace after a promise's date before it counts as broken.
+        public var promiseGraceDays: UInt32 = 0
+        /// Days of grace after an instalment's date before the plan counts as broken.
+        public var planGraceDays: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            title: String = "",
+            file: String = "",
+            version: String = "",
+            segments: [String] = [],
+            isDefault: Bool = false,
+            profile: ComplianceProfile = .unspecified,
+            stages: [Stage] = [],
+            frequencyCaps: [FrequencyCap] = [],
+            interestRateBp: UInt32 = 0,
+            feesFirst: Bool = false,
+            promiseGraceDays: UInt32 = 0,
+            planGraceDays: UInt32 = 0
+        ) {
+            self.id = id
+            self.title = title
+            self.file = file
+            self.version = version
+            self.segments = segments
+            self.isDefault = isDefault
+            self.profile = profile
+            self.stages = stages
+            self.frequencyCaps = frequencyCaps
+            self.interestRateBp = interestRateBp
+            self.feesFirst = feesFirst
+            self.promiseGraceDays = promiseGraceDays
+            self.planGraceDays = planGraceDays
+        }
+    }
+
+    /// An error in a policy text.
+    public struct PolicyError: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PolicyError"
+
+        /// The file, as named in the request or the config directory.
+        public var file: String = ""
+        /// The line, 1-based; 0 when the error concerns the whole file or set.
+        public var line: UInt32 = 0
+        /// The column, 1-based; 0 when unknown.
+        public var column: UInt32 = 0
+        /// The path of the offending element, e.g. "stages[2].actions[0].channel".
+        public var path: String = ""
+        /// What is wrong, for a person to read.
+        public var message: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(file: String = "", line: UInt32 = 0, column: UInt32 = 0, path: String = "", message: String = "") {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.path = path
+            self.message = message
+        }
+    }
+
+    /// Request of Policies.ListPolicies.
+    public struct ListPoliciesRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPoliciesRequest"
+
+        /// Creates the empty message.
+        public init() {}
+    }
+
+    /// Response of Policies.ListPolicies.
+    public struct ListPoliciesResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListPoliciesResponse"
+
+        /// The policies in force, by id.
+        public var policies: [Policy] = []
+        /// The version of the whole set: a digest of all its files.
+        public var version: String = ""
+        /// When the set was loaded, RFC 3339 UTC.
+        public var loadedAt: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(policies: [Policy] = [], version: String = "", loadedAt: String = "") {
+            self.policies = policies
+            self.version = version
+            self.loadedAt = loadedAt
+        }
+    }
+
+    /// Request of Policies.GetPolicy.
+    public struct GetPolicyRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPolicyRequest"
+
+        /// Required. The policy's id.
+        public var id: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(id: String = "") {
+            self.id = id
+        }
+    }
+
+    /// Response of Policies.GetPolicy.
+    public struct GetPolicyResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPolicyResponse"
+
+        /// The policy.
+        public var policy: Policy? = nil
+        /// The text of its file as loaded.
+        public var text: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(policy: Policy? = nil, text: String = "") {
+            self.policy = policy
+            self.text = text
+        }
+    }
+
+    /// Request of Policies.ReloadPolicies.
+    public struct ReloadPoliciesRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ReloadPoliciesRequest"
+
+        /// Creates the empty message.
+        public init() {}
+    }
+
+    /// Response of Policies.ReloadPolicies.
+    public struct ReloadPoliciesResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ReloadPoliciesResponse"
+
+        /// True when the files were valid and are now in force (also when nothing changed).
+        public var applied: Bool = false
+        /// False when the files were the same as the set in force.
+        public var changed: Bool = false
+        /// When applied is false: every error found; the old set stays in force.
+        public var errors: [PolicyError] = []
+        /// The version of the set in force after the call.
+        public var version: String = ""
+        /// How many policies are in force after the call.
+        public var policyCount: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            applied: Bool = false,
+            changed: Bool = false,
+            errors: [PolicyError] = [],
+            version: String = "",
+            policyCount: UInt32 = 0
+        ) {
+            self.applied = applied
+            self.changed = changed
+            self.errors = errors
+            self.version = version
+            self.policyCount = policyCount
+        }
+    }
+
+    /// Request of Policies.CheckPolicy.
+    public struct CheckPolicyRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CheckPolicyRequest"
+
+        /// Required. The policy file's text (YAML).
+        public var text: String = ""
+        /// The file's name, used in errors; empty: "<input>".
+        public var file: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(text: String = "", file: String = "") {
+            self.text = text
+            self.file = file
+        }
+    }
+
+    /// Response of Policies.CheckPolicy.
+    public struct CheckPolicyResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CheckPolicyResponse"
+
+        /// True when the text is a valid policy.
+        public var valid: Bool = false
+        /// Every error found, by line; empty when valid.
+        public var errors: [PolicyError] = []
+        /// The policy as it would be put in force; absent when invalid.
+        public var policy: Policy? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(valid: Bool = false, errors: [PolicyError] = [], policy: Policy? = nil) {
+            self.valid = valid
+            self.errors = errors
+            self.policy = policy
+        }
+    }
+}
+
+extension Methods {
+    /// The `acs.v1.Policies` methods.
+    public enum Policies {
+        private static let service = "acs.v1.Policies"
+        /// Every policy in force, with the version of the set.
+        public static let listPolicies = RPCMethod<V1.ListPoliciesRequest, V1.ListPoliciesResponse>(service: service, name: "ListPolicies")
+        /// One policy in force with its file text.
+        public static let getPolicy = RPCMethod<V1.GetPolicyRequest, V1.GetPolicyResponse>(service: service, name: "GetPolicy")
+        /// Reads the policy files again (as SIGHUP does).
+        public static let reloadPolicies = RPCMethod<V1.ReloadPoliciesRequest, V1.ReloadPoliciesResponse>(service: service, name: "ReloadPolicies")
+        /// Validates a policy text without putting it in force, against the templates and configuration acsd has loaded: every error with its line and column.
+        public static let checkPolicy = RPCMethod<V1.CheckPolicyRequest, V1.CheckPolicyResponse>(service: service, name: "CheckPolicy")
+    }
+}
