@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +46,15 @@ let package = Package(
         ),
         .target(name: "CACSProto", dependencies: ["CProtobufC"]),
         .target(name: "ACSCore", swiftSettings: swiftSettings),
+        .target(
+            name: "ACSPolicy",
+            dependencies: [
+                "ACSCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ACSWire",
             dependencies: ["ACSCore", "CACSProto", "CProtobufC"] + nio,
@@ -70,7 +80,7 @@ let package = Package(
         .target(
             name: "ACSDaemon",
             dependencies: [
-                "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSServer", "CSystemd",
+                "ACSCore", "ACSPolicy", "ACSWire", "ACSStore", "ACSJournal", "ACSServer", "CSystemd",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -96,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "acsctl",
             dependencies: [
-                "ACSClient", "ACSCore", "ACSJournal",
+                "ACSClient", "ACSCore", "ACSJournal", "ACSPolicy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -118,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ACSCoreTests",
-            dependencies: ["ACSCore"],
+            dependencies: ["ACSCore", "ACSPolicy"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -98,10 +98,62 @@ extension AuditEventKind {
         summary: "A call was refused with PERMISSION_DENIED: the caller holds no role that allows the method; nothing changed.",
         fields: ["METHOD", "ROLE", "CALLER_NAME"])
 
+    /// A reminder was put in the outbox.
+    public static let reminderScheduled = AuditEventKind(
+        name: "reminder.scheduled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0e", priority: 6,
+        summary: "A policy stage owed a reminder: it was rendered, passed the compliance gate and put in the outbox with its send window.",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "POLICY", "UNTIL"])
+    /// A delivery service claimed a reminder.
+    public static let reminderClaimed = AuditEventKind(
+        name: "reminder.claimed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0f", priority: 6,
+        summary: "A delivery service claimed a reminder under a lease after the compliance gate allowed it again: a contact attempt.",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "CLAIMER"])
+    /// A reminder reached the debtor.
+    public static let reminderDelivered = AuditEventKind(
+        name: "reminder.delivered", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a10", priority: 5,
+        summary: "A reminder was delivered (or a voice call became a conversation with the debtor).",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "OUTCOME", "DETAIL"])
+    /// A delivery failed.
+    public static let reminderFailed = AuditEventKind(
+        name: "reminder.failed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a11", priority: 4,
+        summary: "A delivery failed: retried later with backoff (ACS_UNTIL set) or for good (bounce, invalid number, opt-out reply, out of retries).",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "OUTCOME", "DETAIL", "UNTIL"])
+    /// A reminder was cancelled before it was claimed.
+    public static let reminderCancelled = AuditEventKind(
+        name: "reminder.cancelled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a12", priority: 6,
+        summary: "A reminder not yet claimed was cancelled: a payment, a hold, an opt-out, a consent revocation, or the account was paid in full.",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "REASON"])
+    /// The compliance gate deferred a reminder.
+    public static let reminderDeferred = AuditEventKind(
+        name: "reminder.deferred", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a13", priority: 5,
+        summary: "The compliance gate refused the proposed instant and moved the reminder to the next allowed one; ACS_RULE names the rule.",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "RULE", "UNTIL", "DETAIL"])
+    /// The compliance gate suppressed a reminder.
+    public static let reminderSuppressed = AuditEventKind(
+        name: "reminder.suppressed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a14", priority: 5,
+        summary: "The compliance gate refused a reminder for good (a hold, an opt-out, no consent, a time-barred threat); ACS_RULE names the rule.",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "RULE", "DETAIL"])
+    /// An engine cycle finished.
+    public static let cycleCompleted = AuditEventKind(
+        name: "cycle.completed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a15", priority: 6,
+        summary: "The collection engine evaluated the accounts whose next action was due.",
+        fields: ["CYCLE", "EVALUATED", "SCHEDULED", "DEFERRED", "SUPPRESSED", "CANCELLED", "CURED"])
+    /// The dunning policies were (re)loaded.
+    public static let policiesReloaded = AuditEventKind(
+        name: "policy.reloaded", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a16", priority: 5,
+        summary: "The policy files and templates were read and the set is in force.",
+        fields: ["POLICY_VERSION", "POLICIES"])
+    /// A policy reload was refused.
+    public static let policiesReloadFailed = AuditEventKind(
+        name: "policy.reload_failed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a17", priority: 3,
+        summary: "The policy files or templates had errors; the previous policies stay in force.",
+        fields: ["POLICY_VERSION", "REASON"])
+
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
         daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
         accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, consentChanged,
-        accessDenied,
+        accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
+        reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
     ]
 }

@@ -36,6 +36,23 @@ public enum AuditField {
         ("METHOD", "The method called, e.g. /acs.v1.Payments/PostPayment."),
         ("ROLE", "The role the method needs."),
         ("CALLER_NAME", "The calling process's name (comm), when it could be read."),
+        ("REMINDER", "acsd's reminder id."),
+        ("STAGE", "The policy stage that owed the reminder."),
+        ("POLICY", "The dunning policy's id."),
+        ("RULE", "The COMPLIANCE.md rule id that deferred or suppressed a contact, e.g. TIME-WINDOW."),
+        ("UNTIL", "The instant a deferred or retried reminder may go out (RFC 3339)."),
+        ("DETAIL", "Details for people: the gate's explanation, or the delivery service's message."),
+        ("OUTCOME", "The delivery outcome: delivered, conversation, failed, failed_permanently, opted_out."),
+        ("CLAIMER", "The delivery service that claimed the reminder, as it named itself."),
+        ("CYCLE", "The engine cycle's id."),
+        ("EVALUATED", "Accounts a cycle evaluated."),
+        ("SCHEDULED", "Reminders a cycle put in the outbox."),
+        ("DEFERRED", "Reminders the gate deferred at scheduling."),
+        ("SUPPRESSED", "Reminders the gate suppressed at scheduling."),
+        ("CANCELLED", "Reminders cancelled."),
+        ("CURED", "Accounts that left their policy paid in full."),
+        ("POLICY_VERSION", "The version (digest) of the policy set."),
+        ("POLICIES", "How many policies are in force."),
     ]
 
     /// The fields every entry caused by a call carries.

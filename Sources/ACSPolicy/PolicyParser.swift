@@ -1,0 +1,230 @@
+public import ACSCore
+import Yams
+
+/// Reads a policy file (YAML) into a `DunningPolicy`, collecting every error with its
+/// line, column and path rather than stopping at the first.
+///
+/// ```yaml
+/// id: consumer-standard
+/// title: Consumer receivables
+/// segments: [consumer]
+/// default: true
+/// profile: us                      # us, uk or eu
+/// statute_of_limitations_years: 6  # optional: TIME-BARRED after this
+/// frequency_caps:
+///   - { channel: email, max: 1, days: 1 }
+/// stages:
+///   - name: pre-due
+///     days_past_due: -3
+///     actions:
+///       - { type: remind, channel: email, template: courtesy, urgency: low }
+///   - name: overdue
+///     days_past_due: 1
+///     actions:
+///       - { type: remind, channel: sms, template: overdue, repeat_every_days: 7, max_times: 3 }
+///       - { type: fee, fixed: { USD: "25.00" } }
+///       - { type: escalate_person, queue: collectors, task_due_days: 2 }
+///       - { type: escalate_agency, agency: acme, co_collect: false }
+/// ```
+public enum PolicyParser {
+    /// The keys a policy file may hold.
+    static let policyKeys: Set<String> = [
+        "id", "title", "segments", "default", "profile", "stages", "frequency_caps", "statute_of_limitations_years",
+        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days",
+    ]
+
+    /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
+    /// template a reminding action names, for its channel.
+    public static func parse(_ text: String, file: String, templates: TemplateLibrary? = nil) -> Result<DunningPolicy, PolicyErrors> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(PolicyErrors([yamlError(error, file: file)]))
+        } catch {
+            return .failure(PolicyErrors([PolicyError(file: file, message: "not YAML: \(error)")]))
+        }
+        guard let node, node.mapping != nil else {
+            return .failure(PolicyErrors([PolicyError(file: file, line: 1, message: "a policy is a mapping of keys (id, segments, profile, stages, ...)")]))
+        }
+        var reader = NodeReader(file: file, templates: templates)
+        let policy = reader.policy(node)
+        if let policy, reader.errors.isEmpty { return .success(policy) }
+        return .failure(PolicyErrors(reader.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }))
+    }
+
+    private static func yamlError(_ error: YamlError, file: String) -> PolicyError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return PolicyError(file: file, line: mark.line, column: mark.column, message: "YAML: \(problem)")
+        default:
+            return PolicyError(file: file, message: "YAML: \(error)")
+        }
+    }
+}
+
+/// Walks the YAML nodes of one policy, recording errors.
+struct NodeReader {
+    let file: String
+    let templates: TemplateLibrary?
+    var errors: [PolicyError] = []
+
+    mutating func fail(_ node: Node?, _ path: String, _ message: String) {
+        errors.append(PolicyError(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0, path: path, message: message))
+    }
+
+    mutating func policy(_ node: Node) -> DunningPolicy? {
+        let map = node.mapping!
+        checkKeys(map, allowed: PolicyParser.policyKeys, path: "")
+        let id = string(map["id"], "id", required: true) ?? ""
+        if !id.isEmpty && !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+            fail(map["id"], "id", "letters, digits, '-' and '_' only")
+        }
+        let segments = strings(map["segments"], "segments")
+        let isDefault = bool(map["default"], "default") ?? false
+        if segments.isEmpty && !isDefault { fail(node, "segments", "name the segments the policy applies to, or set default: true") }
+        let profileName = string(map["profile"], "profile", required: true) ?? "us"
+        let profile = ComplianceProfile(rawValue: profileName)
+        if profile == nil { fail(map["profile"], "profile", "must be one of us, uk, eu") }
+        let stages = self.stages(map["stages"])
+        let caps = sequence(map["frequency_caps"], "frequency_caps").enumerated().compactMap { cap($1, "frequency_caps[\($0)]") }
+        return DunningPolicy(
+            id: id, title: string(map["title"], "title") ?? "", segments: segments, isDefault: isDefault, profile: profile ?? .us,
+            stages: stages, frequencyCaps: caps,
+            statuteOfLimitationsYears: int(map["statute_of_limitations_years"], "statute_of_limitations_years", 0...100) ?? 0,
+            interestRateBP: int(map["interest_rate_bp"], "interest_rate_bp", 0...100_000) ?? 0,
+            feesFirst: bool(map["fees_first"], "fees_first") ?? false,
+            promiseGraceDays: int(map["promise_grace_days"], "promise_grace_days", 0...60) ?? 3,
+            planGraceDays: int(map["plan_grace_days"], "plan_grace_days", 0...60) ?? 5)
+    }
+
+    mutating func stages(_ node: Node?) -> [PolicyStage] {
+        let nodes = sequence(node, "stages")
+        if nodes.isEmpty { fail(node, "stages", "a policy needs at least one stage") }
+        var stages: [PolicyStage] = []
+        for (index, stageNode) in nodes.enumerated() {
+            let path = "stages[\(index)]"
+            guard let map = stageNode.mapping else { fail(stageNode, path, "a stage is a mapping (name, days_past_due, actions)"); continue }
+            checkKeys(map, allowed: ["name", "days_past_due", "actions"], path: path)
+            let name = string(map["name"], "\(path).name", required: true) ?? ""
+            if stages.contains(where: { $0.name == name }) { fail(map["name"], "\(path).name", "\"\(name)\" is already a stage of this policy") }
+            let days = int(map["days_past_due"], "\(path).days_past_due", -365...3650, required: true) ?? 0
+            if let previous = stages.last, days <= previous.daysPastDue {
+                fail(map["days_past_due"], "\(path).days_past_due", "must be after the previous stage's (\(previous.daysPastDue))")
+            }
+            let actionNodes = sequence(map["actions"], "\(path).actions")
+            if actionNodes.isEmpty { fail(map["actions"] ?? stageNode, "\(path).actions", "a stage needs at least one action") }
+            let actions = actionNodes.enumerated().compactMap { action($1, "\(path).actions[\($0)]") }
+            stages.append(PolicyStage(name: name, daysPastDue: days, actions: actions))
+        }
+        return stages
+    }
+
+    mutating func action(_ node: Node, _ path: String) -> StageAction? {
+        guard let map = node.mapping else { fail(node, path, "an action is a mapping with a type"); return nil }
+        switch string(map["type"], "\(path).type", required: true) {
+        case "remind":
+            checkKeys(map, allowed: ["type", "channel", "template", "urgency", "repeat_every_days", "max_times"], path: path)
+            guard let channel = channel(map["channel"], "\(path).channel"),
+                  let template = string(map["template"], "\(path).template", required: true) else { return nil }
+            if let templates, !templates.has(template, channel: channel) {
+                fail(map["template"], "\(path).template", "no \(channel.rawValue) template \"\(template)\" in \(templates.directory)")
+            }
+            let urgencyName = string(map["urgency"], "\(path).urgency") ?? "normal"
+            let urgency = Urgency(rawValue: urgencyName)
+            if urgency == nil { fail(map["urgency"], "\(path).urgency", "must be one of low, normal, high, final") }
+            let repeatDays = int(map["repeat_every_days"], "\(path).repeat_every_days", 0...365) ?? 0
+            let times = int(map["max_times"], "\(path).max_times", 1...100) ?? 1
+            if times > 1 && repeatDays == 0 { fail(map["max_times"], "\(path).max_times", "repeating needs repeat_every_days > 0") }
+            return .remind(.init(channel: channel, template: template, urgency: urgency ?? .normal, repeatEveryDays: repeatDays, maxTimes: times))
+        case "fee":
+            checkKeys(map, allowed: ["type", "fixed", "percent_bp", "caps"], path: path)
+            let fixed = amounts(map["fixed"], "\(path).fixed")
+            let percent = int(map["percent_bp"], "\(path).percent_bp", 1...10_000) ?? 0
+            if fixed.isEmpty == (percent == 0) { fail(node, path, "a fee is either fixed amounts or a percent_bp") }
+            return .fee(StageFee(fixed: fixed, percentBP: percent, caps: amounts(map["caps"], "\(path).caps")))
+        case "escalate_agency":
+            checkKeys(map, allowed: ["type", "agency", "co_collect"], path: path)
+            guard let agency = string(map["agency"], "\(path).agency", required: true) else { return nil }
+            return .escalateAgency(agency: agency, coCollect: bool(map["co_collect"], "\(path).co_collect") ?? false)
+        case "escalate_person":
+            checkKeys(map, allowed: ["type", "queue", "task_due_days"], path: path)
+            guard let queue = string(map["queue"], "\(path).queue", required: true) else { return nil }
+            return .escalatePerson(queue: queue, taskDueDays: int(map["task_due_days"], "\(path).task_due_days", 0...365) ?? 1)
+        case nil:
+            return nil
+        case let other?:
+            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person")
+            return nil
+        }
+    }
+
+    mutating func cap(_ node: Node, _ path: String) -> FrequencyCap? {
+        guard let map = node.mapping else { fail(node, path, "a cap is a mapping (channel, max, days)"); return nil }
+        checkKeys(map, allowed: ["channel", "max", "days"], path: path)
+        guard let channel = channel(map["channel"], "\(path).channel"),
+              let max = int(map["max"], "\(path).max", 1...1000, required: true),
+              let days = int(map["days"], "\(path).days", 1...365, required: true) else { return nil }
+        return FrequencyCap(channel: channel, maxCount: max, periodDays: days)
+    }
+
+    mutating func amounts(_ node: Node?, _ path: String) -> [Money] {
+        guard let node else { return [] }
+        guard let map = node.mapping else { fail(node, path, "a mapping of currency to amount, e.g. { USD: \"25.00\" }"); return [] }
+        var amounts: [Money] = []
+        for (key, value) in map {
+            guard let code = key.string, let currency = Currency(code: code) else {
+                fail(key, "\(path).\(key.string ?? "?")", "unknown ISO 4217 currency"); continue
+            }
+            do {
+                amounts.append(Money(minorUnits: try Money.parseMinorUnits(value.string ?? "", currency: currency), currency: code))
+            } catch {
+                fail(value, "\(path).\(code)", error.message)
+            }
+        }
+        return amounts
+    }
+
+    mutating func channel(_ node: Node?, _ path: String) -> ContactChannel? {
+        guard let name = string(node, path, required: true) else { return nil }
+        guard let channel = ContactChannel(rawValue: name) else {
+            fail(node, path, "must be one of \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", "))"); return nil
+        }
+        return channel
+    }
+
+    mutating func checkKeys(_ map: Node.Mapping, allowed: Set<String>, path: String) {
+        for key in map.keys where !allowed.contains(key.string ?? "") {
+            fail(key, path.isEmpty ? (key.string ?? "?") : "\(path).\(key.string ?? "?")",
+                 "unknown key; known keys: \(allowed.sorted().joined(separator: ", "))")
+        }
+    }
+
+    mutating func string(_ node: Node?, _ path: String, required: Bool = false) -> String? {
+        guard let node else { if required { fail(nil, path, "is required") }; return nil }
+        guard node.scalar != nil, let text = node.string, !text.isEmpty else { fail(node, path, "must be a non-empty string"); return nil }
+        return text
+    }
+
+    mutating func strings(_ node: Node?, _ path: String) -> [String] {
+        sequence(node, path).enumerated().compactMap { string($1, "\(path)[\($0)]", required: true) }
+    }
+
+    mutating func int(_ node: Node?, _ path: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let node else { if required { fail(nil, path, "is required") }; return nil }
+        guard let value = node.int, range.contains(value) else { fail(node, path, "must be a whole number in \(range.lowerBound)...\(range.upperBound)"); return nil }
+        return value
+    }
+
+    mutating func bool(_ node: Node?, _ path: String) -> Bool? {
+        guard let node else { return nil }
+        guard let value = node.bool else { fail(node, path, "must be true or false"); return nil }
+        return value
+    }
+
+    mutating func sequence(_ node: Node?, _ path: String) -> [Node] {
+        guard let node else { return [] }
+        guard let sequence = node.sequence else { fail(node, path, "must be a list"); return [] }
+        return Array(sequence)
+    }
+}
