@@ -4,7 +4,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v2-ledger"
+    static let latest = "v3-collections"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -25,6 +25,7 @@ enum ACSMigrations {
             try db.create(index: "reminder_by_status", on: "reminder", columns: ["status"])
         }
         migrator.registerMigration("v2-ledger", migrate: createLedger)
+        migrator.registerMigration("v3-collections", migrate: createCollections)
         return migrator
     }
 
@@ -128,5 +129,70 @@ enum ACSMigrations {
             t.primaryKey(["account_id", "phone_number", "channel"])
         }
         try db.create(index: "hold_active", on: "hold", columns: ["account_id", "kind"], condition: Column("cleared_at") == nil)
+    }
+
+    /// The collection engine's state: when each account is next due for evaluation, the
+    /// reminder outbox in full, the gate's decisions and every contact attempt.
+    /// Instants of this migration are INTEGER Unix seconds, so that they index and compare.
+    private static func createCollections(_ db: Database) throws {
+        try db.alter(table: "account") { t in
+            // NULL: nothing is owed until something changes; 0: evaluate at the next cycle.
+            t.add(column: "next_action_at", .integer)
+            t.add(column: "policy_id", .text).notNull().defaults(to: "")
+            t.add(column: "pay_token", .text).notNull().defaults(to: "")
+        }
+        try db.execute(sql: "UPDATE account SET next_action_at = 0")
+        try db.create(index: "account_due", on: "account", columns: ["next_action_at"], condition: Column("next_action_at") != nil)
+        try db.alter(table: "reminder") { t in
+            t.add(column: "action_key", .text).notNull().defaults(to: "")
+            t.add(column: "policy_id", .text).notNull().defaults(to: "")
+            t.add(column: "stage", .text).notNull().defaults(to: "")
+            t.add(column: "template_name", .text).notNull().defaults(to: "")
+            t.add(column: "locale", .text).notNull().defaults(to: "")
+            t.add(column: "urgency", .text).notNull().defaults(to: "normal")
+            t.add(column: "recipient_name", .text).notNull().defaults(to: "")
+            t.add(column: "recipient", .text).notNull().defaults(to: "")
+            t.add(column: "postal_address", .text)
+            t.add(column: "time_zone", .text).notNull().defaults(to: "")
+            t.add(column: "subject", .text).notNull().defaults(to: "")
+            t.add(column: "body_text", .text).notNull().defaults(to: "")
+            t.add(column: "threatens_suit", .boolean).notNull().defaults(to: false)
+            t.add(column: "window_start", .integer).notNull().defaults(to: 0)
+            t.add(column: "window_end", .integer).notNull().defaults(to: 0)
+            t.add(column: "created_at", .integer).notNull().defaults(to: 0)
+            t.add(column: "attempts", .integer).notNull().defaults(to: 0)
+            t.add(column: "claimed_by", .text).notNull().defaults(to: "")
+            t.add(column: "lease_token", .text).notNull().defaults(to: "")
+            t.add(column: "lease_expires_at", .integer)
+            t.add(column: "outcome", .text).notNull().defaults(to: "")
+            t.add(column: "outcome_detail", .text).notNull().defaults(to: "")
+            t.add(column: "finished_at", .integer)
+            t.add(column: "cancel_reason", .text).notNull().defaults(to: "")
+            t.add(column: "rule_id", .text).notNull().defaults(to: "")
+        }
+        // One live reminder per owed action; a cancelled one may be owed again.
+        try db.create(index: "reminder_action", on: "reminder", columns: ["account_id", "action_key"], unique: true,
+                      condition: Column("status") != "cancelled")
+        try db.create(index: "reminder_outbox", on: "reminder", columns: ["channel", "status", "window_start"])
+        try db.create(index: "reminder_by_account", on: "reminder", columns: ["account_id", "status"])
+        try db.create(table: "gate_decision") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("reminder_id", .integer).notNull().indexed().references("reminder", onDelete: .cascade)
+            t.column("at", .integer).notNull()
+            t.column("checkpoint", .text).notNull()
+            t.column("verdict", .text).notNull()
+            t.column("rule_id", .text).notNull()
+            t.column("deferred_until", .integer)
+            t.column("detail", .text).notNull()
+        }
+        try db.create(table: "contact_attempt") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("reminder_id", .integer).notNull().indexed().references("reminder", onDelete: .cascade)
+            t.column("channel", .text).notNull()
+            t.column("at", .integer).notNull()
+            t.column("outcome", .text).notNull().defaults(to: "")
+        }
+        try db.create(index: "contact_attempt_by_account", on: "contact_attempt", columns: ["account_id", "at"])
     }
 }

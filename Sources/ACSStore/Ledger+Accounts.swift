@@ -80,7 +80,7 @@ extension Ledger {
 
     /// Sets a hold (whole account, or one obligation for a dispute). An identical
     /// active hold is answered again with `created` false.
-    public func setHold(_ kind: String, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError) -> (hold: HoldView, created: Bool) {
+    public func setHold(_ kind: String, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError) -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent]) {
         guard Self.holdKinds.contains(kind) else {
             throw .invalidArgument(field: "kind", "must be one of \(Self.holdKinds.joined(separator: ", "))")
         }
@@ -97,14 +97,18 @@ extension Ledger {
             if let existing = try db.value(Int64.self, """
                 SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
                 """, [accountID, kind, obligationExternalID]) {
-                return (try Self.hold(id: existing, in: db), false)
+                return (try Self.hold(id: existing, in: db), false, [])
             }
             try db.run("""
                 INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [accountID, kind, obligationExternalID, actor.reason, Self.text(actor.at),
                                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
-            return (try Self.hold(id: db.lastInsertedRowID, in: db), true)
+            let hold = try Self.hold(id: db.lastInsertedRowID, in: db)
+            // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
+            let cancelled = obligationExternalID.isEmpty ? try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db) : []
+            try Self.markDue(accountID: accountID, in: db)
+            return (hold, true, cancelled)
         }
     }
 
@@ -120,6 +124,7 @@ extension Ledger {
                 WHERE id = ? AND account_id = ? AND cleared_at IS NULL
                 """, [Self.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
             guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
+            try Self.markDue(accountID: accountID, in: db)
             return try Self.hold(id: id, in: db)
         }
     }

@@ -6,7 +6,7 @@ extension Ledger {
     /// Records a change of contact preferences: an opt-out or opt-in of a channel,
     /// consent granted or revoked for a number (or all numbers), or the declared
     /// inconvenient times. Effective at once; a later sync never undoes it.
-    public func setContactPreference(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> AccountView {
+    public func setContactPreference(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> (account: AccountView, cancelled: [ReminderEvent]) {
         let violations = change.violations()
         guard violations.isEmpty else {
             throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
@@ -17,7 +17,13 @@ extension Ledger {
         return try await writer.write { db in
             let accountID = try Self.accountID(lookup, in: db)
             try Self.apply(change, accountID: accountID, by: actor, in: db)
-            return try Self.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db)
+            try Self.markDue(accountID: accountID, in: db)
+            let cancelled: [ReminderEvent] = switch change.kind {
+            case .optOut: try Self.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .optOut, at: actor.at, in: db)
+            case .revokeConsent: try Self.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .consentRevoked, at: actor.at, in: db)
+            default: []
+            }
+            return (try Self.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db), cancelled)
         }
     }
 

@@ -116,6 +116,8 @@ extension Ledger {
         if oldestUnpaid != oldestBefore {
             try db.run("UPDATE account SET oldest_unpaid_due_on = ? WHERE id = ?", [oldestUnpaid?.description, accountID])
         }
+        let cancelled = try cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
+        try markDue(accountID: accountID, in: db)
         let credits = try db.rows("SELECT currency, amount_minor FROM credit WHERE account_id = ?", [accountID])
         let view = PaymentView(
             id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,
@@ -124,7 +126,7 @@ extension Ledger {
             reversalReason: nil, reversedBy: nil)
         return PostingResult(payment: view, replayed: false,
                              balances: balances(open: open, credits: credits.map { ($0[0], $0[1]) }, today: LocalDate(actor.at, in: zone)),
-                             reopened: [])
+                             reopened: [], cancelledReminders: cancelled)
     }
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).
@@ -168,6 +170,7 @@ extension Ledger {
                 UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
                 """, [reason.rawValue, note, Self.text(actor.at), Int64(actor.caller.uid), paymentID])
             try Self.refreshOldestDue(accountID: view.accountID, in: db)
+            try Self.markDue(accountID: view.accountID, in: db)
             let reversed = try Self.payment(id: paymentID, in: db)
             return PostingResult(payment: reversed, replayed: false,
                                  balances: try Self.balances(accountID: view.accountID, today: today, in: db),

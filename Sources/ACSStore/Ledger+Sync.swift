@@ -59,8 +59,8 @@ extension Ledger {
     private static func insert(_ snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws -> Int64 {
         try db.run("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
-                                 content_hash, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 content_hash, created_at, updated_at, next_action_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
             """, [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
                              snapshot.timeZone, snapshot.locale, snapshot.segment, snapshot.contacts.json,
                              content, text(now), text(now)])
@@ -72,7 +72,7 @@ extension Ledger {
     private static func update(id: Int64, with snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws {
         try db.run("""
             UPDATE account SET name = ?, source_version = ?, time_zone = ?, locale = ?, segment = ?, contacts = ?,
-                               content_hash = ?, updated_at = ?
+                               content_hash = ?, updated_at = ?, next_action_at = 0
             WHERE id = ?
             """, [snapshot.name, Int64(snapshot.sourceVersion), snapshot.timeZone, snapshot.locale,
                              snapshot.segment, snapshot.contacts.json, content, text(now), id])

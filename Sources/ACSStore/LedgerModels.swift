@@ -140,6 +140,8 @@ public struct PostingResult: Sendable, Hashable {
     public var balances: [BalanceView]
     /// For a reversal: what was reopened.
     public var reopened: [AllocationView]
+    /// Reminders not yet claimed that the payment cancelled (the engine re-evaluates what is still owed).
+    public var cancelledReminders: [ReminderEvent] = []
 }
 
 /// A hold on an account (or one obligation).

@@ -1,0 +1,108 @@
+public import ACSCore
+public import Foundation
+import GRDB
+
+extension Ledger {
+    /// Returns reminders whose lease ended to the outbox, and opens a new window for
+    /// those whose window passed unclaimed. Answers how many of each.
+    public func reopenLapsed(at now: Date) async throws(ACSError) -> (leases: Int, windows: Int) {
+        try await writer.write { db in
+            let clock = Self.seconds(now)
+            try db.run("""
+                UPDATE reminder SET status = 'scheduled', lease_expires_at = NULL, window_start = ?1, window_end = ?1 + ?2
+                WHERE status = 'claimed' AND lease_expires_at <= ?1
+                """, [clock, Self.windowLength])
+            let leases = db.changesCount
+            try db.run("""
+                UPDATE reminder SET window_start = ?1, window_end = ?1 + ?2 WHERE status IN ('scheduled', 'deferred') AND window_end <= ?1
+                """, [clock, Self.windowLength])
+            return (leases, db.changesCount)
+        }
+    }
+
+    /// Marks every account with something unpaid for evaluation at the next cycle (the policies changed).
+    public func markOpenAccountsDue() async throws(ACSError) {
+        try await writer.write { db in try db.run("UPDATE account SET next_action_at = 0 WHERE oldest_unpaid_due_on IS NOT NULL") }
+    }
+
+    /// Evaluates up to `limit` accounts whose next action is due at `now` (the indexed
+    /// `next_action_at`), in one transaction: `plan` decides, this stores the reminders
+    /// it drafts, cancels what a cured account still had, and sets the next evaluation.
+    public func collectDue(at now: Date, limit: Int,
+                           plan: @escaping @Sendable (CollectionCandidate) -> CollectionPlan) async throws(ACSError) -> CycleBatch {
+        try await writer.write { db in
+            let ids = try db.values(Int64.self, """
+                SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ? ORDER BY next_action_at, id LIMIT ?
+                """, [Self.seconds(now), limit])
+            var batch = CycleBatch()
+            batch.more = ids.count == limit
+            for id in ids {
+                let candidate = try Self.candidate(accountID: id, at: now, in: db)
+                let decided = plan(candidate)
+                if decided.cured {
+                    if !candidate.policyID.isEmpty { batch.cured += 1 }
+                    batch.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
+                }
+                for draft in decided.drafts {
+                    if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { batch.events.append(event) }
+                }
+                try db.run("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?",
+                           [decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) }, decided.cured ? "" : decided.policyID, id])
+                batch.evaluated += 1
+            }
+            return batch
+        }
+    }
+
+    static func candidate(accountID: Int64, at now: Date, in db: Database) throws -> CollectionCandidate {
+        let row = try db.row("SELECT external_id, name, segment, locale, policy_id, pay_token FROM account WHERE id = ?", [accountID])!
+        var token: String = row["pay_token"]
+        if token.isEmpty {
+            token = randomToken()
+            try db.run("UPDATE account SET pay_token = ? WHERE id = ?", [token, accountID])
+        }
+        let (state, _) = try contactState(accountID: accountID, at: now, in: db)
+        let disputed = try Set(db.values(String.self, """
+            SELECT obligation_external_id FROM hold WHERE account_id = ? AND kind = 'dispute' AND cleared_at IS NULL AND obligation_external_id != ''
+            """, [accountID]))
+        let obligations = try db.rows("SELECT external_id, currency, open_minor, due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id",
+                                      [accountID]).map { row in
+            CollectionCandidate.OpenObligation(externalID: row[0], open: Money(minorUnits: row[2], currency: row[1]),
+                                               dueOn: LocalDate(row[3] as String)!, disputed: disputed.contains(row[0]))
+        }
+        let done = try Set(db.values(String.self, "SELECT action_key FROM reminder WHERE account_id = ? AND status != 'cancelled' AND action_key != ''", [accountID]))
+        return CollectionCandidate(accountID: accountID, externalID: row["external_id"], name: row["name"], segment: row["segment"],
+                                   locale: row["locale"], contactState: state, obligations: obligations, done: done,
+                                   policyID: row["policy_id"], payToken: token)
+    }
+
+    /// Puts a drafted reminder in the outbox as the gate decided; nil when the action
+    /// already has a live reminder.
+    static func insertReminder(_ draft: ReminderDraft, accountID: Int64, at now: Date, in db: Database) throws -> ReminderEvent? {
+        let clock = seconds(now)
+        let (status, start, rule, detail, until): (ReminderStatus, Int64, String, String, Date?) = switch draft.decision.verdict {
+        case .allowed: (.scheduled, clock, "", "", nil)
+        case .deferred(let until, let rule, let detail): (.deferred, seconds(until), rule, detail, until)
+        case .suppressed(let rule, let detail): (.suppressed, clock, rule, detail, nil)
+        }
+        let address = try draft.postalAddress.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        try db.run("""
+            INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency,
+              recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end,
+              created_at, finished_at, rule_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [accountID, draft.channel.rawValue, status.rawValue, draft.actionKey, draft.policyID, draft.stage, draft.templateName,
+                  draft.locale, draft.urgency, draft.recipientName, draft.recipient, address, draft.timeZone, draft.subject, draft.bodyText,
+                  draft.threatensSuit, start, start + windowLength, clock, status == .suppressed ? clock : nil, rule])
+        guard db.changesCount == 1 else { return nil }
+        let id = db.lastInsertedRowID
+        try recordDecision(draft.decision, reminderID: id, in: db)
+        let kind: ReminderEvent.Kind = switch status {
+        case .deferred: .deferred
+        case .suppressed: .suppressed
+        default: .scheduled
+        }
+        return ReminderEvent(kind: kind, reminderID: id, accountID: accountID, channel: draft.channel, stage: draft.stage,
+                             rule: rule, detail: detail, until: until)
+    }
+}

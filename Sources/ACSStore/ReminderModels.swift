@@ -1,0 +1,158 @@
+public import ACSCore
+public import Foundation
+
+/// A reminder as stored in the outbox.
+public struct ReminderView: Sendable, Hashable {
+    public var id: Int64
+    public var accountID: Int64
+    public var channel: ContactChannel
+    public var status: ReminderStatus
+    public var policyID: String
+    public var stage: String
+    public var templateName: String
+    public var locale: String
+    public var urgency: String
+    public var recipientName: String
+    public var recipient: String
+    public var postalAddress: PostalAddress?
+    public var timeZone: String
+    public var subject: String
+    public var bodyText: String
+    public var windowStart: Date
+    public var windowEnd: Date
+    public var createdAt: Date
+    public var attempts: Int
+    public var claimedBy: String
+    /// Only answered to the claimer.
+    public var leaseToken: String
+    public var leaseExpiresAt: Date?
+    public var outcome: ReminderOutcome?
+    public var outcomeDetail: String
+    public var finishedAt: Date?
+    public var cancelReason: ReminderCancelReason?
+    public var ruleID: String
+    /// Every gate decision, oldest first (only when asked for).
+    public var decisions: [GateDecisionRecord]
+}
+
+/// Something that happened to a reminder, for the audit trail.
+public struct ReminderEvent: Sendable, Hashable {
+    /// What happened.
+    public enum Kind: String, Sendable, Hashable {
+        case scheduled, claimed, delivered, failed, retried, cancelled, deferred, suppressed
+    }
+    public var kind: Kind
+    public var reminderID: Int64
+    public var accountID: Int64
+    public var channel: ContactChannel
+    public var stage: String
+    /// For deferred and suppressed: the rule id.
+    public var rule: String
+    /// Details for people.
+    public var detail: String
+    /// For deferred and retried: when it may go out.
+    public var until: Date?
+    /// For cancelled: why; for failed and delivered: the outcome.
+    public var reason: String
+
+    /// Creates an event.
+    public init(kind: Kind, reminderID: Int64, accountID: Int64, channel: ContactChannel, stage: String, rule: String = "",
+                detail: String = "", until: Date? = nil, reason: String = "") {
+        self.kind = kind
+        self.reminderID = reminderID
+        self.accountID = accountID
+        self.channel = channel
+        self.stage = stage
+        self.rule = rule
+        self.detail = detail
+        self.until = until
+        self.reason = reason
+    }
+}
+
+/// Filters of `reminders(_:)`; they combine with AND.
+public struct ReminderFilter: Sendable, Hashable {
+    public var channel: ContactChannel?
+    public var account: AccountLookup?
+    /// Empty: the open statuses.
+    public var statuses: [ReminderStatus] = []
+    public var windowStartBefore: Date?
+    public var windowStartFrom: Date?
+
+    /// No filter (the open reminders).
+    public init() {}
+}
+
+/// How failed deliveries are retried.
+public struct RetryPolicy: Sendable, Hashable {
+    /// Attempts before a temporary failure becomes final.
+    public var maxAttempts: Int
+    /// Wait before the first retry; doubled for each further attempt.
+    public var backoffSeconds: Int
+
+    /// Creates a policy.
+    public init(maxAttempts: Int, backoffSeconds: Int) {
+        self.maxAttempts = maxAttempts
+        self.backoffSeconds = backoffSeconds
+    }
+}
+
+/// What the cycle knows about one account due for evaluation.
+public struct CollectionCandidate: Sendable, Hashable {
+    /// One open obligation.
+    public struct OpenObligation: Sendable, Hashable {
+        public var externalID: String
+        public var open: Money
+        public var dueOn: LocalDate
+        /// True under an obligation-level dispute: no contact about it (HOLD-DISPUTE).
+        public var disputed: Bool
+    }
+    public var accountID: Int64
+    public var externalID: String
+    public var name: String
+    public var segment: String
+    public var locale: String
+    public var contactState: DebtorContactState
+    public var obligations: [OpenObligation]
+    /// Keys of actions already taken (reminders not cancelled).
+    public var done: Set<String>
+    /// The policy the account followed at the last evaluation ("" none).
+    public var policyID: String
+    /// The per-account token of payment links.
+    public var payToken: String
+
+    /// The oldest unpaid, undisputed due date: the engine's anchor.
+    public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }
+}
+
+/// What the cycle decided for one account.
+public struct CollectionPlan: Sendable, Hashable {
+    /// Reminders to put in the outbox, each judged by the gate.
+    public var drafts: [ReminderDraft]
+    /// When to evaluate the account again; nil: not until something changes.
+    public var nextActionAt: Date?
+    /// The policy it follows ("" none).
+    public var policyID: String
+    /// True when nothing is unpaid.
+    public var cured: Bool
+
+    /// Creates a plan.
+    public init(drafts: [ReminderDraft], nextActionAt: Date?, policyID: String, cured: Bool) {
+        self.drafts = drafts
+        self.nextActionAt = nextActionAt
+        self.policyID = policyID
+        self.cured = cured
+    }
+}
+
+/// What one batch of a cycle did.
+public struct CycleBatch: Sendable, Hashable {
+    /// Accounts evaluated.
+    public var evaluated = 0
+    /// Accounts that left their policy fully paid.
+    public var cured = 0
+    /// What happened to reminders.
+    public var events: [ReminderEvent] = []
+    /// True when more accounts may be due.
+    public var more = false
+}
