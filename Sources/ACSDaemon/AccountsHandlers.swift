@@ -24,16 +24,17 @@ struct AccountsHandlers: Sendable {
     private func setContactPreference(_ request: V1.SetContactPreferenceRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetContactPreferenceResponse {
         let lookup = try WireMapping.lookup(request.account)
         let change = try WireMapping.contactChange(request)
-        let view = try await context.ledger.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
+        let (view, cancelled) = try await context.ledger.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
         let what = [change.kind.rawValue, change.channel?.rawValue, change.phoneNumber].compactMap { $0 }.joined(separator: " ")
         context.audit(.consentChanged, "contact preference changed: \(what) (\(change.source.isEmpty ? "no source given" : change.source))",
                       call: call,
                       fields: ["ACCOUNT": String(view.id), "CHANGE": change.kind.rawValue, "CHANNEL": change.channel?.rawValue ?? "",
                                "PHONE": change.phoneNumber ?? "", "SOURCE": change.source, "REASON": request.reason])
+        for event in cancelled { context.audit(event, call: call) }
         var account = WireMapping.account(view)
         account.obligations = []
         account.recentPayments = []
-        return V1.SetContactPreferenceResponse(account: account)
+        return V1.SetContactPreferenceResponse(account: account, remindersCancelled: UInt32(cancelled.count))
     }
 
     private func sync(_ request: V1.SyncAccountsRequest, _ call: RPCContext) async throws(ACSError) -> V1.SyncAccountsResponse {
@@ -125,14 +126,15 @@ struct AccountsHandlers: Sendable {
         guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
             throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
         }
-        let (hold, created) = try await context.ledger.setHold(
+        let (hold, created, cancelled) = try await context.ledger.setHold(
             kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
         if created {
             context.audit(.holdSet, "\(kind) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
                           call: call, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind, "HOLD_ID": String(hold.id),
                                                         "OBLIGATION": hold.obligationExternalID, "REASON": request.reason])
         }
-        return V1.SetHoldResponse(hold: WireMapping.hold(hold), created: created)
+        for event in cancelled { context.audit(event, call: call) }
+        return V1.SetHoldResponse(hold: WireMapping.hold(hold), created: created, remindersCancelled: UInt32(cancelled.count))
     }
 
     private func clearHold(_ request: V1.ClearHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClearHoldResponse {

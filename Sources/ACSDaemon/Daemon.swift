@@ -15,6 +15,7 @@ import UnixSignals
 public final class Daemon: Sendable {
     let context: DaemonContext
     let server: RPCServer
+    let cycle: CollectionCycle
 
     /// Loads the configuration and opens the database; throws with a message for a person.
     public init(options: DaemonOptions) throws(ACSError) {
@@ -23,11 +24,19 @@ public final class Daemon: Sendable {
         logger.logLevel = Logger.Level(rawValue: configuration.current.logLevel) ?? .info
         SystemdNotifier.status("opening database in \(options.stateDirectory)")
         let database = try ACSDatabase.open(stateDirectory: options.stateDirectory)
-        context = DaemonContext(options: options, configuration: configuration, database: database, logger: logger)
+        let clock = options.simulatedClockStart.map(ACSClock.simulated(startingAt:)) ?? .real()
+        SystemdNotifier.status("loading policies")
+        let policies = try PolicyStore(configuration: configuration, at: clock.now())
+        context = DaemonContext(options: options, configuration: configuration, clock: clock, database: database, policies: policies,
+                                logger: logger)
+        cycle = CollectionCycle(context: context)
         var router = RPCRouter()
         SystemHandlers(context: context).register(on: &router)
         AccountsHandlers(context: context).register(on: &router)
         PaymentsHandlers(context: context).register(on: &router)
+        RemindersHandlers(context: context).register(on: &router)
+        PoliciesHandlers(context: context).register(on: &router)
+        CollectionsHandlers(context: context, cycle: cycle).register(on: &router)
         let settings = configuration.current
         var serverConfiguration = RPCServer.Configuration(endpoint: Self.endpoint(options))
         serverConfiguration.maxFrameBytes = settings.maxFrameBytes
@@ -50,7 +59,7 @@ public final class Daemon: Sendable {
         SystemdNotifier.ready(status: "serving on \(listening)")
         context.logger.info("acsd serving", metadata: ["socket": "\(listening)", "database": "\(context.database.path)"])
         let services: [any Service] = [
-            WatchdogService(context: context), ReloadService(context: context),
+            WatchdogService(context: context), ReloadService(context: context), SchedulerService(context: context, cycle: cycle),
             ServerService(context: context, server: server),
         ]
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(

@@ -12,6 +12,14 @@ import Yams
 /// drain_timeout_seconds: 10         # SIGTERM: how long in-flight calls may take to finish
 /// log_level: info                   # trace, debug, info, notice, warning, error, critical
 /// audit: best_effort                # or required: refuse changes while journald cannot take entries
+/// policies_dir: policies             # dunning policies (*.yaml), relative to this file's directory
+/// templates_dir: templates           # reminder templates (NAME.CHANNEL[.LOCALE].mustache)
+/// cycle_interval_seconds: 300        # the engine runs a cycle this often; 0: only on RunCycle
+/// creditor_name: Example Lending     # {{creditor}} in templates
+/// payment_link_base: https://pay.example.com/p/   # {{payment_link}} = base + the account's token
+/// lease_seconds: 300                 # ClaimReminders' lease when the claimer names none
+/// max_delivery_attempts: 3           # a temporary failure is retried until this many attempts
+/// retry_backoff_seconds: 900         # first retry after this long, doubling each time
 /// access:                           # who may call what (root is always admin); reloaded on SIGHUP
 ///   reader:   { groups: [acs-readers] }
 ///   delivery: { users: [acs-mailer] }
@@ -32,6 +40,22 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     /// `best_effort`: serve on when journald refuses entries (counted in Status);
     /// `required`: refuse calls that change state while journald cannot take entries.
     public var audit: String = "best_effort"
+    /// Directory of the policy files, relative to the configuration file's directory.
+    public var policiesDir: String = "policies"
+    /// Directory of the templates, relative to the configuration file's directory.
+    public var templatesDir: String = "templates"
+    /// Seconds between engine cycles; 0: cycles run only on `Collections.RunCycle`.
+    public var cycleIntervalSeconds: Int = 300
+    /// The creditor's name in templates.
+    public var creditorName: String = ""
+    /// Payment links are this base followed by the account's token.
+    public var paymentLinkBase: String = ""
+    /// The lease of a claim that names none.
+    public var leaseSeconds: Int = 300
+    /// Delivery attempts before a temporary failure is final.
+    public var maxDeliveryAttempts: Int = 3
+    /// Wait before the first retry, doubled for each further attempt.
+    public var retryBackoffSeconds: Int = 900
 
     /// True when calls that change state need a working audit trail.
     public var auditRequired: Bool { audit == "required" }
@@ -48,6 +72,14 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         case logLevel = "log_level"
         case access
         case audit
+        case policiesDir = "policies_dir"
+        case templatesDir = "templates_dir"
+        case cycleIntervalSeconds = "cycle_interval_seconds"
+        case creditorName = "creditor_name"
+        case paymentLinkBase = "payment_link_base"
+        case leaseSeconds = "lease_seconds"
+        case maxDeliveryAttempts = "max_delivery_attempts"
+        case retryBackoffSeconds = "retry_backoff_seconds"
     }
 
     /// The defaults.
@@ -65,6 +97,14 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         logLevel = try container.decodeIfPresent(String.self, forKey: .logLevel) ?? defaults.logLevel
         access = try container.decodeIfPresent([String: AccessPolicy.Grants].self, forKey: .access) ?? [:]
         audit = try container.decodeIfPresent(String.self, forKey: .audit) ?? defaults.audit
+        policiesDir = try container.decodeIfPresent(String.self, forKey: .policiesDir) ?? defaults.policiesDir
+        templatesDir = try container.decodeIfPresent(String.self, forKey: .templatesDir) ?? defaults.templatesDir
+        cycleIntervalSeconds = try container.decodeIfPresent(Int.self, forKey: .cycleIntervalSeconds) ?? defaults.cycleIntervalSeconds
+        creditorName = try container.decodeIfPresent(String.self, forKey: .creditorName) ?? defaults.creditorName
+        paymentLinkBase = try container.decodeIfPresent(String.self, forKey: .paymentLinkBase) ?? defaults.paymentLinkBase
+        leaseSeconds = try container.decodeIfPresent(Int.self, forKey: .leaseSeconds) ?? defaults.leaseSeconds
+        maxDeliveryAttempts = try container.decodeIfPresent(Int.self, forKey: .maxDeliveryAttempts) ?? defaults.maxDeliveryAttempts
+        retryBackoffSeconds = try container.decodeIfPresent(Int.self, forKey: .retryBackoffSeconds) ?? defaults.retryBackoffSeconds
     }
 
     /// Loads and validates the file at `path`.
@@ -116,9 +156,21 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((0...3_600).contains(drainTimeoutSeconds), .drainTimeoutSeconds, "must be between 0 and 3600")
         try check(Self.logLevels.contains(logLevel), .logLevel, "must be one of \(Self.logLevels.joined(separator: ", "))")
         try check(["best_effort", "required"].contains(audit), .audit, "must be best_effort or required")
+        try check((0...86_400).contains(cycleIntervalSeconds), .cycleIntervalSeconds, "must be between 0 and 86400")
+        try check((1...86_400).contains(leaseSeconds), .leaseSeconds, "must be between 1 and 86400")
+        try check((1...100).contains(maxDeliveryAttempts), .maxDeliveryAttempts, "must be between 1 and 100")
+        try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
         for role in access.keys {
             try check(Role(rawValue: role) != nil, .access, "unknown role \"\(role)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+    }
+
+    /// `path` resolved against the directory of the configuration file at `configurationPath`
+    /// (the working directory when there is none).
+    public static func resolve(_ path: String, relativeTo configurationPath: String?) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        let base = configurationPath.map { ($0 as NSString).deletingLastPathComponent } ?? "."
+        return (base.isEmpty ? "." : base) + "/" + path
     }
 
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]

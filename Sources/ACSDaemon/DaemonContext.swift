@@ -12,6 +12,8 @@ final class DaemonContext: Sendable {
     let clock: ACSClock
     let database: ACSDatabase
     let ledger: Ledger
+    /// The dunning policies and templates in force.
+    let policies: PolicyStore
     let journal: AuditJournal
     let stats: ServerStats
     /// Local users' names and groups, for access decisions; forgotten on reload.
@@ -20,10 +22,12 @@ final class DaemonContext: Sendable {
     let startedAt = ContinuousClock.now
     private let drainingFlag = Atomic<Bool>(false)
 
-    init(options: DaemonOptions, configuration: ConfigurationStore, database: ACSDatabase, logger: Logger) {
+    init(options: DaemonOptions, configuration: ConfigurationStore, clock: ACSClock, database: ACSDatabase, policies: PolicyStore,
+         logger: Logger) {
         self.options = options
         self.configuration = configuration
-        self.clock = options.simulatedClockStart.map(ACSClock.simulated(startingAt:)) ?? .real()
+        self.clock = clock
+        self.policies = policies
         self.database = database
         self.ledger = Ledger(database: database)
         self.journal = AuditJournal()

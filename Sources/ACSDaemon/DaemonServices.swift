@@ -48,11 +48,11 @@ struct ReloadService: Service {
     func run() async throws {
         let signals = await UnixSignalsSequence(trapping: .sighup)
         for await _ in signals.cancelOnGracefulShutdown() {
-            reload()
+            await reload()
         }
     }
 
-    private func reload() {
+    private func reload() async {
         SystemdNotifier.reloading()
         let path = context.configuration.path ?? "(defaults)"
         do {
@@ -67,6 +67,7 @@ struct ReloadService: Service {
                           fields: ["CONFIG": path, "REASON": error.message])
             context.logger.error("configuration reload refused; the previous configuration stays in force: \(error.message)")
         }
+        await context.reloadPolicies()
         SystemdNotifier.reloaded(status: "serving; configuration generation \(context.configuration.generation)")
     }
 }

@@ -101,6 +101,7 @@ struct PaymentsHandlers: Sendable {
                             + (payment.credit.minorUnits > 0 ? "; credit \(payment.credit)" : ""),
                           call: call, fields: fields(payment))
         }
+        for event in result.cancelledReminders { context.audit(event, call: call) }
     }
 
     private func fields(_ payment: PaymentView) -> [String: String] {

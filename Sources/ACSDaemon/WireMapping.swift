@@ -213,6 +213,11 @@ enum WireMapping {
                 active: hold.clearedBy == nil, setBy: change(hold.setBy), clearedBy: change(hold.clearedBy))
     }
 
+    static func address(_ address: PostalAddress) -> V1.PostalAddress {
+        V1.PostalAddress(lines: address.lines, locality: address.locality, region: address.region, postalCode: address.postalCode,
+                         country: address.country, timeZone: address.timeZone)
+    }
+
     static func account(_ view: AccountView) -> V1.Account {
         let snapshot = view.snapshot
         return V1.Account(
@@ -221,9 +226,7 @@ enum WireMapping {
             phones: snapshot.contacts.phones.map {
                 V1.Phone(number: $0.number, smsConsent: $0.smsConsent, voiceConsent: $0.voiceConsent, consentSource: $0.consentSource, timeZone: $0.timeZone)
             },
-            address: snapshot.contacts.address.map {
-                V1.PostalAddress(lines: $0.lines, locality: $0.locality, region: $0.region, postalCode: $0.postalCode, country: $0.country, timeZone: $0.timeZone)
-            },
+            address: snapshot.contacts.address.map(address),
             timeZone: snapshot.timeZone, locale: snapshot.locale, segment: snapshot.segment, balances: balances(view.balances),
             oldestUnpaidDueOn: view.oldestUnpaidDueOn?.description ?? "", daysPastDue: UInt32(clamping: view.daysPastDue),
             holds: view.holds.map(hold),

@@ -14,7 +14,8 @@ struct ACSCtl: AsyncParsableCommand {
             reached (the message names the status code); 64 for a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Status.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self, Audit.self])
+        subcommands: [Status.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self, Policy.self, Cycle.self,
+                      Reminders.self, Deliver.self, Audit.self])
 }
 
 /// Options every subcommand shares.

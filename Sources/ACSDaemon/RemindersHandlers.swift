@@ -1,0 +1,102 @@
+import ACSCore
+import ACSPolicy
+import ACSServer
+import ACSStore
+import ACSWire
+import Foundation
+
+/// The `acs.v1.Reminders` service: the outbox and the delivery protocol.
+struct RemindersHandlers: Sendable {
+    let context: DaemonContext
+
+    /// Page size when the request names none, and the largest allowed.
+    static let defaultPageSize = 100, maxPageSize = 1_000
+    /// The most reminders one claim takes.
+    static let maxClaim = 1_000
+
+    func register(on router: inout RPCRouter) {
+        router.register(Methods.Reminders.listDueReminders, list)
+        router.register(Methods.Reminders.getReminder, get)
+        router.register(Methods.Reminders.claimReminders, claim)
+        router.register(Methods.Reminders.completeReminder, complete)
+    }
+
+    private func list(_ request: V1.ListDueRemindersRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListDueRemindersResponse {
+        var filter = ReminderFilter()
+        if request.channel != .unspecified { filter.channel = WireMapping.channel(request.channel) }
+        if let account = request.account { filter.account = try WireMapping.lookup(account) }
+        filter.statuses = try request.statuses.map { (status) throws(ACSError) in
+            guard let mapped = WireMapping.status(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
+            return mapped
+        }
+        filter.windowStartBefore = try Self.instant(request.windowStartBefore, field: "window_start_before")
+        filter.windowStartFrom = try Self.instant(request.windowStartFrom, field: "window_start_from")
+        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let after = try Self.cursor(request.pageToken)
+        let reminders = try await context.ledger.reminders(filter, limit: size + 1, after: after)
+        let page = reminders.prefix(size)
+        let next = reminders.count > size ? page.last.map { "at:\(Int64($0.windowStart.timeIntervalSince1970)):\($0.id)" } ?? "" : ""
+        return V1.ListDueRemindersResponse(reminders: page.map { WireMapping.reminder($0) }, nextPageToken: next)
+    }
+
+    private func get(_ request: V1.GetReminderRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetReminderResponse {
+        V1.GetReminderResponse(reminder: WireMapping.reminder(try await context.ledger.reminder(id: try Self.id(request.id))))
+    }
+
+    private func claim(_ request: V1.ClaimRemindersRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimRemindersResponse {
+        guard let channel = WireMapping.channel(request.channel) else { throw .invalidArgument(field: "channel", "is required") }
+        guard request.maxCount <= Self.maxClaim else { throw .invalidArgument(field: "max_count", "at most \(Self.maxClaim)") }
+        guard request.leaseSeconds <= 86_400 else { throw .invalidArgument(field: "lease_seconds", "at most 86400") }
+        guard TextRules.isText(request.claimer, max: 200) else {
+            throw .invalidArgument(field: "claimer", "must be at most 200 characters without control characters")
+        }
+        let settings = context.configuration.current
+        let claimer = request.claimer.isEmpty ? "uid \(call.caller.uid) pid \(call.caller.pid)" : request.claimer
+        let library = context.policies.library
+        let (claimed, events) = try await context.ledger.claimReminders(
+            channel: channel, maxCount: max(1, Int(request.maxCount)),
+            leaseSeconds: request.leaseSeconds == 0 ? settings.leaseSeconds : Int(request.leaseSeconds),
+            claimer: claimer, at: context.clock.now(), policies: { library.set.policy(id: $0) })
+        for event in events { context.audit(event, call: call) }
+        return V1.ClaimRemindersResponse(reminders: claimed.map { WireMapping.reminder($0, withLease: true) })
+    }
+
+    private func complete(_ request: V1.CompleteReminderRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteReminderResponse {
+        let id = try Self.id(request.id)
+        guard !request.leaseToken.isEmpty else { throw .invalidArgument(field: "lease_token", "is required: the token ClaimReminders answered") }
+        guard let outcome = WireMapping.outcome(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
+        let settings = context.configuration.current
+        let (reminder, events) = try await context.ledger.completeReminder(
+            id: id, leaseToken: request.leaseToken, outcome: outcome, detail: request.detail,
+            occurredAt: try Self.instant(request.occurredAt, field: "occurred_at"), at: context.clock.now(),
+            retry: RetryPolicy(maxAttempts: settings.maxDeliveryAttempts, backoffSeconds: settings.retryBackoffSeconds))
+        for event in events { context.audit(event, call: call) }
+        if outcome == .optedOut {
+            context.audit(.consentChanged, "\(reminder.channel.rawValue) opted out by the debtor's reply to reminder \(id)", call: call,
+                          fields: ["ACCOUNT": String(reminder.accountID), "CHANGE": ContactChangeKind.optOut.rawValue,
+                                   "CHANNEL": reminder.channel.rawValue, "SOURCE": "delivery", "REASON": request.detail])
+        }
+        return V1.CompleteReminderResponse(reminder: WireMapping.reminder(reminder),
+                                           remindersCancelled: UInt32(events.filter { $0.kind == .cancelled }.count))
+    }
+
+    static func id(_ text: String) throws(ACSError) -> Int64 {
+        guard let id = Int64(text), id > 0 else { throw .invalidArgument(field: "id", "is required: a reminder id") }
+        return id
+    }
+
+    static func instant(_ text: String, field: String) throws(ACSError) -> Date? {
+        guard !text.isEmpty else { return nil }
+        guard let date = ACSClock.parse(text) else { throw .invalidArgument(field: field, "must be RFC 3339, e.g. 2026-03-01T09:00:00Z") }
+        return date
+    }
+
+    static func cursor(_ token: String) throws(ACSError) -> (windowStart: Int64, id: Int64)? {
+        guard !token.isEmpty else { return nil }
+        let parts = token.split(separator: ":")
+        guard parts.count == 3, parts[0] == "at", let start = Int64(parts[1]), let id = Int64(parts[2]) else {
+            throw .invalidArgument(field: "page_token", "is not a token this acsd gave out")
+        }
+        return (start, id)
+    }
+}
