@@ -102,7 +102,7 @@ extension AuditEventKind {
     public static let reminderScheduled = AuditEventKind(
         name: "reminder.scheduled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0e", priority: 6,
         summary: "A policy stage owed a reminder: it was rendered, passed the compliance gate and put in the outbox with its send window.",
-        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "POLICY", "UNTIL"])
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE"])
     /// A delivery service claimed a reminder.
     public static let reminderClaimed = AuditEventKind(
         name: "reminder.claimed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0f", priority: 6,

@@ -38,7 +38,6 @@ public enum AuditField {
         ("CALLER_NAME", "The calling process's name (comm), when it could be read."),
         ("REMINDER", "acsd's reminder id."),
         ("STAGE", "The policy stage that owed the reminder."),
-        ("POLICY", "The dunning policy's id."),
         ("RULE", "The COMPLIANCE.md rule id that deferred or suppressed a contact, e.g. TIME-WINDOW."),
         ("UNTIL", "The instant a deferred or retried reminder may go out (RFC 3339)."),
         ("DETAIL", "Details for people: the gate's explanation, or the delivery service's message."),

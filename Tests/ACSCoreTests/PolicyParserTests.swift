@@ -1,0 +1,80 @@
+import ACSCore
+import ACSPolicy
+import Foundation
+import Testing
+
+/// The repository's top folder, from this file's path.
+private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+@Suite("Policies and templates")
+struct PolicyParserTests {
+    @Test("the shipped policies and templates load")
+    func shipped() throws {
+        let library = try PolicyLibrary.load(policiesDirectory: "\(repository)/systemd/policies", templatesDirectory: "\(repository)/systemd/templates").get()
+        #expect(library.set.policies.map(\.id) == ["consumer-standard", "smb-b2b"])
+        #expect(library.set.policy(forSegment: "smb")?.id == "smb-b2b")
+        #expect(library.set.policy(forSegment: "unknown")?.id == "consumer-standard", "the default policy takes the other segments")
+        #expect(library.templates.template("courtesy", channel: .email, locale: "fr_FR")?.locale == "fr")
+        #expect(library.templates.template("courtesy", channel: .email, locale: "ja_JP")?.locale == "")
+    }
+
+    @Test("every error is reported with its line and path")
+    func errors() {
+        let text = """
+            id: p
+            segments: [retail]
+            profile: us
+            stages:
+              - name: a
+                days_past_due: 3
+                actions:
+                  - { type: remind, channel: fax, template: x }
+              - name: b
+                days_past_due: 2
+                actions: []
+            """
+        guard case .failure(let found) = PolicyParser.parse(text, file: "p.yaml") else { Issue.record("accepted"); return }
+        #expect(found.errors.map(\.line) == [8, 10, 11])
+        #expect(found.errors.map(\.path) == ["stages[0].actions[0].channel", "stages[1].days_past_due", "stages[1].actions"])
+        guard case .failure(let yaml) = PolicyParser.parse("id: [", file: "y.yaml") else { Issue.record("accepted"); return }
+        #expect((yaml.errors.first?.line ?? 0) > 0, "a YAML syntax error names its line")
+    }
+
+    @Test("a set with two defaults or a segment claimed twice is refused")
+    func setRules() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policies-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["a", "b"] {
+            try "id: \(name)\nsegments: [retail]\ndefault: true\nprofile: us\nstages: [{ name: s, days_past_due: 1, actions: [{ type: escalate_person, queue: q }] }]\n"
+                .write(toFile: "\(folder)/\(name).yaml", atomically: true, encoding: .utf8)
+        }
+        guard case .failure(let found) = PolicyLibrary.load(policiesDirectory: folder, templatesDirectory: "\(folder)/none") else {
+            Issue.record("accepted"); return
+        }
+        #expect(found.errors.map(\.path).sorted() == ["default", "segments"])
+    }
+
+    @Test("email and SMS templates without opt-out wording fail to load; email needs a subject")
+    func optOutWording() {
+        #expect(throws: PolicyError.self) { try TemplateLibrary.load(file: "t.sms.mustache", text: "Pay {{amount_due}} now", path: "t") }
+        #expect(throws: PolicyError.self) { try TemplateLibrary.load(file: "t.email.mustache", text: "Pay. Reply STOP to opt out.", path: "t") }
+        #expect(throws: Never.self) { try TemplateLibrary.load(file: "t.voice.mustache", text: "Please pay {{amount_due}}.", path: "t") }
+        #expect(throws: Never.self) { try TemplateLibrary.load(file: "t.sms.mustache", text: "Pay. Reply STOP to opt out.", path: "t") }
+    }
+
+    @Test("templates render amounts for the locale with the currency's decimals, from minor units")
+    func rendering() throws {
+        let template = try TemplateLibrary.load(
+            file: "t.email.mustache", text: "---\nsubject: \"{{creditor}}: {{amount_due}}\"\n---\n{{name}} owes {{amount_due}} since {{due_date}} ({{days_past_due}} days) <{{payment_link}}>. Unsubscribe: reply UNSUBSCRIBE.",
+            path: "t")
+        let values = TemplateValues(name: "Ana <Ruiz>", creditor: "Acme", amountDue: Money(minorUnits: 123_456, currency: "USD"), balances: [],
+                                    dueDate: LocalDate("2026-03-01")!, daysPastDue: 12, paymentLink: "https://pay/x", stage: "s",
+                                    urgency: "normal", accountID: "1", externalID: "C-1", locale: "en_US")
+        let rendered = template.render(values)
+        #expect(rendered.subject == "Acme: $1,234.56")
+        #expect(rendered.body.hasPrefix("Ana <Ruiz> owes $1,234.56 since 2026-03-01 (12 days) <https://pay/x>."), "text is not HTML-escaped")
+        #expect(TemplateValues.format(Money(minorUnits: 1_235, currency: "JPY"), locale: "en_US").hasSuffix("1,235"))
+        #expect(TemplateValues.format(Money(minorUnits: 1_235, currency: "BHD"), locale: "en_US").hasSuffix("1.235"))
+    }
+}
