@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
-# make demo: start acsd on a local state dir (.acs/demo) with a simulated clock,
-# talk to it with acsctl, read its audit trail, and stop it cleanly.
+# make demo: start acsd on a local state dir (.acs/demo) with a simulated clock and
+# the repository's dunning policies, import a portfolio, post payments, live through
+# 60 simulated days of reminders delivered by an adapter that writes them to files,
+# read the audit trail, and stop cleanly.
 set -euo pipefail
 bin=${1:?usage: scripts/demo.sh BIN_DIR}
 top=$(cd "$(dirname "$0")/.." && pwd)
 state="$top/.acs/demo"
 socket="$top/.acs/demo.sock"
-mkdir -p "$state"
+outbox="$top/.acs/demo-delivered"
+rm -rf "$state" "$outbox"
+mkdir -p "$state" "$outbox"/{email,sms,voice,letter}
 export ACS_SOCKET="$socket"
+config="$top/.acs/demo-acsd.yaml"
+cat >"$config" <<YAML
+# The demo's configuration: the shipped policies and templates; cycles only when asked.
+policies_dir: $top/systemd/policies
+templates_dir: $top/systemd/templates
+cycle_interval_seconds: 0
+creditor_name: Example Lending
+payment_link_base: https://pay.example.com/p/
+YAML
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "starting acsd (state in $state, socket $socket, simulated clock)"
-"$bin/acsd" --socket "$socket" --state-dir "$state" --simulated-clock 2026-01-05T09:00:00Z 2>"$top/.acs/acsd.log" &
+"$bin/acsd" --socket "$socket" --state-dir "$state" --config "$config" --simulated-clock 2026-01-05T09:00:00Z 2>"$top/.acs/acsd.log" &
 pid=$!
 trap 'kill -9 $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do "$bin/acsctl" health >/dev/null 2>&1 && break; sleep 0.1; done
@@ -22,6 +35,10 @@ step "acsctl status"
 
 step "acsctl version --json"
 "$bin/acsctl" version --json
+
+step "the dunning policies in force: acsctl policy list (checked first with acsctl policy check)"
+"$bin/acsctl" policy check "$top"/systemd/policies/*.yaml
+"$bin/acsctl" policy list
 
 step "importing the sample portfolio: acsctl accounts import scripts/demo-data/portfolio.csv"
 "$bin/acsctl" accounts import "$top/scripts/demo-data/portfolio.csv"
@@ -43,8 +60,65 @@ account=$("$bin/acsctl" accounts show billing:C-00005 --json | sed -n 's/^  "id"
 step "the accounts more than 90 days past due: acsctl accounts list --min-dpd 90 --limit 10"
 "$bin/acsctl" accounts list --min-dpd 90 --limit 10
 
-step "living through a month: acsctl clock advance 30d"
-"$bin/acsctl" clock advance 30d
+step "living through 60 days: each day a cycle at 09:00 UTC, deliveries at 09:00, 15:00 and 21:00 UTC, some debtors pay"
+# Debtors who pay in full along the way: every 23rd account, on day 5, 15, 25, ... of the run.
+payers=$(python3 - "$top/scripts/demo-data/portfolio.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+# Each account's open total in minor units (amounts are exact decimal strings; no floats).
+totals, order = {}, []
+for r in rows:
+    whole, _, fraction = r["open_amount"].partition(".")
+    minor = int(whole + fraction)
+    if r["external_id"] not in totals:
+        order.append((r["external_id"], r["currency"]))
+    total, _ = totals.get(r["external_id"], (0, len(fraction)))
+    totals[r["external_id"]] = (total + minor, len(fraction))
+for index, (account, currency) in enumerate(order):
+    if index % 23 == 7:
+        minor, digits = totals[account]
+        amount = str(minor) if digits == 0 else f"{minor // 10 ** digits}.{minor % 10 ** digits:0{digits}d}"
+        print(f"{account} {amount} {currency}")
+PY
+)
+deliver() {
+  for channel in email sms voice letter; do
+    "$bin/acsctl" deliver --channel "$channel" --once --concurrency 16 --claimer "demo-$channel-adapter" \
+      --exec "cat > '$outbox/$channel/'\$ACS_REMINDER_ID.json" 2>/dev/null
+  done
+}
+for day in $(seq 1 60); do
+  cycle=$("$bin/acsctl" cycle run --json)
+  if (( day % 10 == 5 )); then
+    echo "$payers" | sed -n "$(( day / 10 + 1 ))~6p" | while read -r account amount currency; do
+      "$bin/acsctl" payments post --account "billing:$account" --amount "$amount" --currency "$currency" \
+        --key "demo-day$day-$account" --method ach >/dev/null && echo "  day $day: billing:$account paid $amount $currency in full (its reminders not yet sent are cancelled)"
+    done
+  fi
+  deliver
+  "$bin/acsctl" clock advance 6h >/dev/null
+  deliver
+  "$bin/acsctl" clock advance 6h >/dev/null
+  deliver
+  if (( day % 10 == 0 )); then
+    printf '  day %2d (%s): cycle scheduled %s reminders; delivered so far: email %s, sms %s, voice %s, letter %s\n' "$day" \
+      "$("$bin/acsctl" clock | cut -d' ' -f1)" "$(grep -o '"reminders_scheduled" : [0-9]*' <<<"$cycle" | grep -o '[0-9]*$')" \
+      "$(ls "$outbox/email" | wc -l)" "$(ls "$outbox/sms" | wc -l)" "$(ls "$outbox/voice" | wc -l)" "$(ls "$outbox/letter" | wc -l)"
+  fi
+  "$bin/acsctl" clock advance 12h >/dev/null
+done
+
+step "one delivered reminder, as the adapter received it (the JSON on its stdin)"
+first=$(ls "$outbox/email" | sort -n | head -1)
+python3 -m json.tool "$outbox/email/$first" | head -30
+
+step "after 60 days: accounts that paid in full and left their policy, and the outbox by status"
+cured=$(journalctl --no-pager -o json SYSLOG_IDENTIFIER=acsd ACS_EVENT=cycle.completed _PID=$pid 2>/dev/null \
+  | grep -o '"ACS_CURED":"[0-9]*"' | grep -o '[0-9]*' | awk '{ n += $1 } END { print n + 0 }')
+echo "  accounts cured: ${cured:-0}"
+for status in delivered scheduled deferred claimed failed cancelled suppressed; do
+  printf '  %-10s %s\n' "$status" "$("$bin/acsctl" reminders list --status "$status" --limit 100000 --json | grep -c '"id" :' || true)"
+done
 
 step "a call acsd refuses names its status code (exit $( "$bin/acsctl" clock set 2020-01-01T00:00:00Z >/dev/null 2>&1; echo $? ))"
 "$bin/acsctl" clock set 2020-01-01T00:00:00Z || true
@@ -57,6 +131,13 @@ trap - EXIT
 step "the audit trail of account $account in this run: journalctl SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT=$account _PID=$pid"
 sleep 0.2
 journalctl --no-pager -o short-iso SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT="$account" _PID=$pid || echo "(journalctl could not read the journal)"
+
+step "what the compliance gate deferred and suppressed in this run, by rule (ACS_RULE)"
+for event in reminder.deferred reminder.suppressed; do
+  echo "  $event:"
+  journalctl --no-pager -o json SYSLOG_IDENTIFIER=acsd ACS_EVENT=$event _PID=$pid 2>/dev/null | grep -o '"ACS_RULE":"[A-Z0-9-]*"' \
+    | sort | uniq -c | sed 's/"ACS_RULE":"\(.*\)"/\1/; s/^/  /' || true
+done
 
 step "what this run wrote to the journal, by event"
 journalctl --no-pager -o json SYSLOG_IDENTIFIER=acsd _PID=$pid 2>/dev/null | grep -o '"ACS_EVENT":"[a-z._]*"' | sort | uniq -c || true

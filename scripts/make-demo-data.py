@@ -33,7 +33,19 @@ def day(offset):  # days after 2025-09-01
     return (datetime.date(2025, 9, 1) + datetime.timedelta(days=offset)).isoformat()
 
 columns = ["source", "external_id", "name", "email", "phone", "sms_consent", "voice_consent", "timezone", "locale", "segment",
-           "obligation_id", "amount", "currency", "issued_on", "due_on", "open_amount", "source_version"]
+           "obligation_id", "amount", "currency", "issued_on", "due_on", "open_amount", "source_version",
+           "address_line1", "locality", "region", "postal_code", "country"]
+# A postal address per zone (no random draws, so the rest of the sample stays as it was).
+places = {
+    "America/New_York": ("Main Street", "New York", "NY", "100{:02d}", "US"), "America/Chicago": ("Lake Avenue", "Chicago", "IL", "606{:02d}", "US"),
+    "America/Denver": ("Pine Road", "Denver", "CO", "802{:02d}", "US"), "America/Los_Angeles": ("Ocean Drive", "Los Angeles", "CA", "900{:02d}", "US"),
+    "Europe/London": ("High Street", "London", "", "N{} 1AA", "GB"), "Europe/Berlin": ("Hauptstraße", "Berlin", "", "101{:02d}", "DE"),
+    "Europe/Paris": ("rue de la Paix", "Paris", "", "750{:02d}", "FR"), "Asia/Kolkata": ("MG Road", "Kolkata", "WB", "7000{:02d}", "IN"),
+    "Asia/Tokyo": ("Chuo-dori", "Tokyo", "", "100-00{:02d}", "JP"), "Australia/Sydney": ("George Street", "Sydney", "NSW", "20{:02d}", "AU"),
+}
+def address(zone, n):
+    street, city, region, postcode, country = places[zone]
+    return [f"{n * 7 % 900 + 10} {street}", city, region, postcode.format(n % 20 + 1), country]
 weights = [r[-1] for r in regions]
 payments = []
 with open(os.path.join(out, "portfolio.csv"), "w", newline="") as f:
@@ -53,7 +65,7 @@ with open(os.path.join(out, "portfolio.csv"), "w", newline="") as f:
             amount = random.randint(25_00, 900_00)  # minor units: 25.00–900.00, or 2500–90000 yen
             w.writerow(["billing", external, f"{first} {last}", email, phone, "yes" if sms else "no", "yes" if voice else "no", zone, locale,
                         segment, f"INV-{n:05d}-{k + 1}", decimal(amount, currency), currency, day(due - 30), day(due),
-                        decimal(amount, currency), 1])
+                        decimal(amount, currency), 1] + address(zone, n))
             if random.random() < 0.15:
                 part = amount // random.choice([1, 2, 4])
                 payments.append([f"demo-pay-{n}-{k}", f"billing:{external}", decimal(part, currency), currency, "card", f"TX{n:05d}{k}"])

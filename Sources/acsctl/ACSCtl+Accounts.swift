@@ -35,7 +35,8 @@ extension ACSCtl.Accounts {
             abstract: "Sync accounts from a CSV or JSON Lines file.",
             discussion: """
                 CSV: a header row with the columns \(AccountImport.columns.joined(separator: ", ")); one row per \
-                obligation, the rows of one account together. JSON Lines: one account object per line. Amounts are \
+                obligation, the rows of one account together; optional columns \(AccountImport.addressColumns.joined(separator: ", ")) \
+                give the postal address. JSON Lines: one account object per line. Amounts are \
                 decimal strings in the currency's units (12.34 USD). Exits 1 when any row was rejected.
                 """)
         @OptionGroup var options: GlobalOptions

@@ -23,6 +23,9 @@ enum AccountImport {
         "source", "external_id", "name", "email", "phone", "sms_consent", "voice_consent", "timezone", "locale", "segment",
         "obligation_id", "amount", "currency", "issued_on", "due_on", "open_amount", "source_version",
     ]
+    /// Optional columns of the postal address (letters go to it); an account without
+    /// `address_line1` has no address.
+    static let addressColumns = ["address_line1", "address_line2", "locality", "region", "postal_code", "country"]
 
     /// Every account of a CSV file, and every row refused before sending.
     static func csv(_ data: Data) throws -> (accounts: [ImportedAccount], rejected: [RejectedRow]) {
@@ -38,7 +41,7 @@ enum AccountImport {
         var rejected: [RejectedRow] = []
         var poisoned = Set<String>()
         while let row = try reader.next() {
-            let value = { (column: String) in row.fields.indices.contains(index[column]!) ? row.fields[index[column]!] : "" }
+            let value = { (column: String) in index[column].map { row.fields.indices.contains($0) ? row.fields[$0] : "" } ?? "" }
             let key = value("source") + "\u{1}" + value("external_id")
             do {
                 let obligation = try obligation(value, line: row.line)
@@ -69,6 +72,11 @@ enum AccountImport {
             source: value("source"), externalId: value("external_id"), sourceVersion: version, name: value("name"),
             timeZone: value("timezone"), locale: value("locale"), segment: value("segment"), obligations: [obligation])
         if !value("email").isEmpty { record.emails = [value("email")] }
+        if !value("address_line1").isEmpty {
+            record.address = V1.PostalAddress(lines: [value("address_line1"), value("address_line2")].filter { !$0.isEmpty },
+                                              locality: value("locality"), region: value("region"), postalCode: value("postal_code"),
+                                              country: value("country"))
+        }
         if !value("phone").isEmpty {
             record.phones = [V1.Phone(number: value("phone"), smsConsent: try flag(value("sms_consent"), "sms_consent", line),
                                       voiceConsent: try flag(value("voice_consent"), "voice_consent", line), consentSource: "import")]
