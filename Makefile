@@ -29,7 +29,7 @@ help:
 	@echo "                 (Sources/ACSWire and their round-trip tests; commit the result)"
 	@echo "make check-mirrors fail when those Swift mirrors are stale"
 	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"
-	@echo "make install     release build, then binaries, units, sysusers, catalog, configuration, man pages,"
+	@echo "make install     release build, then binaries, units, sysusers, catalog, configuration, policies, templates, man pages,"
 	@echo "                 completions and docs under DESTDIR/PREFIX (default /usr/local)"
 
 ## deps: install the Debian packages that are missing (apt-get update runs once, only if needed).
@@ -111,6 +111,9 @@ install: release man
 	install -Dm644 systemd/acs.sysusers "$(DESTDIR)$(PREFIX)/lib/sysusers.d/acs.conf"
 	install -Dm644 systemd/acsd.catalog "$(DESTDIR)$(PREFIX)/lib/systemd/catalog/acsd.catalog"
 	test -e "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml" || install -Dm644 systemd/acsd.yaml "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml"
+	for f in systemd/policies/*.yaml systemd/templates/*.mustache; do \
+		target="$(DESTDIR)$(SYSCONFDIR)/acs/$${f#systemd/}"; test -e "$$target" || install -Dm644 "$$f" "$$target"; \
+	done
 	install -Dm644 $(MANUALS)/acsd/acsd.1 "$(DESTDIR)$(PREFIX)/share/man/man8/acsd.8"
 	install -Dm644 $(MANUALS)/acsctl/acsctl.1 "$(DESTDIR)$(PREFIX)/share/man/man1/acsctl.1"
 	install -Dm644 $(MANUALS)/acs-bench/acs-bench.1 "$(DESTDIR)$(PREFIX)/share/man/man1/acs-bench.1"

@@ -26,7 +26,7 @@ grep -q '^acs:' "$work/etc/passwd" || echo 'acs:x:990:990:acs collection daemon:
 grep -q '^acs-noroles:' "$work/etc/group" || echo 'acs-noroles:x:991:' >> "$work/etc/group"
 mount --bind "$work/etc/passwd" /etc/passwd
 mount --bind "$work/etc/group" /etc/group
-mkdir -p /etc/acs && mount -t tmpfs tmpfs /etc/acs && cp "$work/etc/acsd.yaml" /etc/acs/acsd.yaml
+mkdir -p /etc/acs && mount -t tmpfs tmpfs /etc/acs && cp -r "$work/etc/." /etc/acs/
 export container=acs-e2e
 export SYSTEMD_UNIT_PATH="$work/units:"
 exec capsh --drop=cap_sys_module,cap_sys_time,cap_syslog,cap_sys_rawio -- -c 'exec /lib/systemd/systemd --system --unit=acs-e2e.target'

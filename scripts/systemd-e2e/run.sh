@@ -25,6 +25,7 @@ for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service sy
 done
 sed "s|^ExecStart=/usr/local/bin/acsd|ExecStart=$work/bin/acsd|" "$top/systemd/acsd.service" > "$work/units/acsd.service"
 printf 'log_level: info\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+cp -r "$top/systemd/policies" "$top/systemd/templates" "$work/etc/"
 
 if [ ! -d /sys/fs/cgroup/unified ]; then echo "systemd-e2e: no cgroup2 hierarchy at /sys/fs/cgroup/unified"; echo "0 passed, 1 failed"; exit 1; fi
 mkdir "$cgroup" && echo $$ > "$cgroup/cgroup.procs" || { echo "systemd-e2e: cannot create a cgroup of its own"; echo "0 passed, 1 failed"; exit 1; }
@@ -71,6 +72,20 @@ inside cp "$work/etc/acsd.yaml" /etc/acs/acsd.yaml
 inside systemctl reload acsd
 check "systemctl reload acsd applies the changed configuration" \
     bash -c "nsenter -t $pid -m -p systemctl show acsd -p StatusText | grep -q 'configuration generation 2'"
+
+old_version=$(ctl policy list | sed -n 's/^version \([0-9a-f]*\),.*/\1/p')
+sed 's/^title: .*/title: Changed by the e2e test/' "$top/systemd/policies/consumer.yaml" > "$work/consumer.yaml"
+inside cp "$work/consumer.yaml" /etc/acs/policies/consumer.yaml
+inside systemctl reload acsd
+check "systemctl reload acsd applies a changed policy file" \
+    bash -c "ACS_SOCKET=/run/acs/acsd.sock nsenter -t $pid -m -p -n $work/bin/acsctl policy show consumer-standard | grep -q '^title: Changed by the e2e test'"
+new_version=$(ctl policy list | sed -n 's/^version \([0-9a-f]*\),.*/\1/p')
+printf 'id: broken\nprofile: mars\n' > "$work/broken.yaml"
+inside cp "$work/broken.yaml" /etc/acs/policies/broken.yaml
+inside systemctl reload acsd
+check "an invalid policy file is refused on reload; the policies in force stay (version $new_version, was $old_version)" \
+    test "$(ctl policy list | sed -n 's/^version \([0-9a-f]*\),.*/\1/p')" = "$new_version" -a "$new_version" != "$old_version"
+inside rm /etc/acs/policies/broken.yaml
 
 main=$(inside systemctl show acsd -p MainPID --value)
 # Never `kill 0`: that would hit this script's own process group.
