@@ -1,5 +1,6 @@
 public import ACSCore
 import Foundation
+import Synchronization
 
 /// What a template can say: `{{name}}`, `{{creditor}}`, `{{amount_due}}` (the overdue
 /// amount of the anchor's currency, formatted for the locale), `{{balances}}` (every
@@ -61,13 +62,25 @@ public struct TemplateValues: Sendable, Hashable {
     /// from its minor units (no floating point).
     public static func format(_ amount: Money, locale: String) -> String {
         let exponent = Currency(code: amount.currency)?.exponent ?? 2
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: locale.isEmpty ? "en_US" : locale.replacingOccurrences(of: "-", with: "_"))
-        formatter.numberStyle = .currency
-        formatter.currencyCode = amount.currency
-        formatter.minimumFractionDigits = exponent
-        formatter.maximumFractionDigits = exponent
         let value = NSDecimalNumber(mantissa: amount.minorUnits.magnitude, exponent: Int16(-exponent), isNegative: amount.minorUnits < 0)
-        return formatter.string(from: value) ?? "\(amount.currency) \(Money.decimalString(amount.minorUnits, exponent: exponent))"
+        let key = "\(locale)|\(amount.currency)"
+        // Making a formatter costs far more than using one: one per locale and currency,
+        // used under the lock (NumberFormatter is not thread-safe).
+        let text = formatters.withLock { cache -> String? in
+            let formatter = cache[key] ?? {
+                let formatter = NumberFormatter()
+                formatter.locale = Locale(identifier: locale.isEmpty ? "en_US" : locale.replacingOccurrences(of: "-", with: "_"))
+                formatter.numberStyle = .currency
+                formatter.currencyCode = amount.currency
+                formatter.minimumFractionDigits = exponent
+                formatter.maximumFractionDigits = exponent
+                cache[key] = formatter
+                return formatter
+            }()
+            return formatter.string(from: value)
+        }
+        return text ?? "\(amount.currency) \(Money.decimalString(amount.minorUnits, exponent: exponent))"
     }
+
+    private static let formatters = Mutex<[String: NumberFormatter]>([:])
 }

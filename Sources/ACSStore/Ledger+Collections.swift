@@ -55,16 +55,16 @@ extension Ledger {
     }
 
     static func candidate(accountID: Int64, at now: Date, in db: Database) throws -> CollectionCandidate {
-        let row = try db.row("SELECT external_id, name, segment, locale, policy_id, pay_token FROM account WHERE id = ?", [accountID])!
+        let row = try db.row("""
+            SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?
+            """, [accountID])!
         var token: String = row["pay_token"]
         if token.isEmpty {
             token = randomToken()
             try db.run("UPDATE account SET pay_token = ? WHERE id = ?", [token, accountID])
         }
-        let (state, _) = try contactState(accountID: accountID, at: now, in: db)
-        let disputed = try Set(db.values(String.self, """
-            SELECT obligation_external_id FROM hold WHERE account_id = ? AND kind = 'dispute' AND cleared_at IS NULL AND obligation_external_id != ''
-            """, [accountID]))
+        let (state, disputed) = try contactState(accountID: accountID, timeZone: row["time_zone"], contacts: row["contacts"],
+                                                 inconvenientTimes: row["inconvenient_times"], at: now, in: db)
         let obligations = try db.rows("SELECT external_id, currency, open_minor, due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id",
                                       [accountID]).map { row in
             CollectionCandidate.OpenObligation(externalID: row[0], open: Money(minorUnits: row[2], currency: row[1]),

@@ -172,12 +172,23 @@ extension Ledger {
             """, [reminderID, seconds(decision.at), decision.checkpoint.rawValue, verdict, rule, until, detail])
     }
 
-    /// The account's contact state for the gate and its engine anchor, as of `now`.
+    /// The account's contact state for the gate and its engine anchor (oldest unpaid,
+    /// undisputed due date), as of `now`.
     static func contactState(accountID: Int64, at now: Date, in db: Database) throws -> (state: DebtorContactState, anchor: LocalDate?) {
         guard let row = try db.row("SELECT time_zone, contacts, inconvenient_times FROM account WHERE id = ?", [accountID]) else {
             throw ACSError(.notFound, "no account with id \(accountID)")
         }
-        let contacts = try effectiveContacts(JSONDecoder().decode(ContactPoints.self, from: Data((row[1] as String).utf8)), accountID: accountID, in: db)
+        let (state, disputed) = try contactState(accountID: accountID, timeZone: row[0], contacts: row[1], inconvenientTimes: row[2], at: now, in: db)
+        let anchor = try db.values(String.self, "SELECT external_id || ' ' || due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on",
+                                   [accountID]).lazy.map { $0.split(separator: " ") }.first { !disputed.contains(String($0[0])) }
+            .flatMap { LocalDate(String($0[1])) }
+        return (state, anchor)
+    }
+
+    /// The contact state from the account's stored columns, and the obligations under a dispute hold.
+    static func contactState(accountID: Int64, timeZone: String, contacts: String, inconvenientTimes: String, at now: Date,
+                             in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
+        let points = try effectiveContacts(JSONDecoder().decode(ContactPoints.self, from: Data(contacts.utf8)), accountID: accountID, in: db)
         let holds = try db.rows("SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL", [accountID])
         let optedOut = try db.values(String.self, "SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out", [accountID])
         let history = try db.rows("SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ? AND at >= ?",
@@ -186,16 +197,12 @@ extension Ledger {
             return ContactAttempt(channel: channel, at: Date(timeIntervalSince1970: TimeInterval(row[1] as Int64)),
                                   conversation: (row[2] as String) == ReminderOutcome.conversation.rawValue)
         }
-        let disputed = Set(holds.filter { ($0[0] as String) == "dispute" && !($0[1] as String).isEmpty }.map { $0[1] as String })
-        let anchor = try db.values(String.self, "SELECT due_on FROM obligation WHERE account_id = ? AND open_minor > 0 AND external_id NOT IN (SELECT value FROM json_each(?)) ORDER BY due_on LIMIT 1",
-                                   [accountID, String(decoding: try JSONEncoder().encode(Array(disputed)), as: UTF8.self)]).first.flatMap(LocalDate.init)
+        let inconvenient = inconvenientTimes == "[]" ? [] : try JSONDecoder().decode([InconvenientTime].self, from: Data(inconvenientTimes.utf8))
         let state = DebtorContactState(
-            timeZone: row[0], contacts: contacts,
-            activeHolds: Set(holds.filter { ($0[1] as String).isEmpty }.map { $0[0] as String }),
-            optedOut: Set(optedOut.compactMap(ContactChannel.init)),
-            inconvenientTimes: try JSONDecoder().decode([InconvenientTime].self, from: Data((row[2] as String).utf8)),
-            history: history)
-        return (state, anchor)
+            timeZone: timeZone, contacts: points, activeHolds: Set(holds.filter { ($0[1] as String).isEmpty }.map { $0[0] as String }),
+            optedOut: Set(optedOut.compactMap(ContactChannel.init)), inconvenientTimes: inconvenient, history: history)
+        let disputed = Set(holds.filter { ($0[0] as String) == "dispute" && !($0[1] as String).isEmpty }.map { $0[1] as String })
+        return (state, disputed)
     }
 
     /// True when the debt anchored at `anchor` is past the policy's statute of limitations.

@@ -59,11 +59,11 @@ extension Ledger {
     private static func insert(_ snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws -> Int64 {
         try db.run("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
-                                 content_hash, created_at, updated_at, next_action_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                                 content_hash, created_at, updated_at, next_action_at, pay_token)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
             """, [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
                              snapshot.timeZone, snapshot.locale, snapshot.segment, snapshot.contacts.json,
-                             content, text(now), text(now)])
+                             content, text(now), text(now), randomToken()])
         let id = db.lastInsertedRowID
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
         return id

@@ -46,15 +46,16 @@ extension ACSBench {
 
 /// Synthetic accounts for the benchmarks.
 enum SyncPayloads {
-    /// Accounts `B-<n>` for `range`, one USD invoice each.
-    static func batch(source: String, range: Range<Int>, invoiceMinor: Int64 = 10_000) -> V1.SyncAccountsRequest {
+    /// Accounts `<prefix>-<n>` for `range`, one USD invoice each, due on `dueOn`.
+    static func batch(source: String, range: Range<Int>, invoiceMinor: Int64 = 10_000, prefix: String = "B",
+                      dueOn: String = "2026-01-31") -> V1.SyncAccountsRequest {
         V1.SyncAccountsRequest(accounts: range.map { n in
             V1.AccountRecord(
-                source: source, externalId: "B-\(n)", sourceVersion: 1, name: "Bench Debtor \(n)", emails: ["debtor\(n)@example.com"],
+                source: source, externalId: "\(prefix)-\(n)", sourceVersion: 1, name: "Bench Debtor \(n)", emails: ["debtor\(n)@example.com"],
                 timeZone: "America/New_York", locale: "en_US", segment: "bench",
                 obligations: [V1.ObligationRecord(
                     externalId: "INV-\(n)", kind: .invoice, amount: V1.Money(amountMinor: invoiceMinor, currency: "USD"),
-                    openAmount: V1.Money(amountMinor: invoiceMinor, currency: "USD"), issuedOn: "2026-01-01", dueOn: "2026-01-31")])
+                    openAmount: V1.Money(amountMinor: invoiceMinor, currency: "USD"), issuedOn: "2025-12-01", dueOn: dueOn)])
         })
     }
 }
