@@ -55,6 +55,8 @@ final class CollectionCycle: Sendable {
         _ = try await context.ledger.reopenLapsed(at: now)
         let library = context.policies.library
         let settings = context.configuration.current
+        // The audit entries of one batch are written while the next batch is evaluated, in order.
+        var auditing: Task<Void, Never>?
         while true {
             let batch = try await context.ledger.collectDue(at: now, limit: Self.batchSize) { candidate in
                 CollectionPlanner(library: library, settings: settings, now: now).plan(candidate)
@@ -69,10 +71,16 @@ final class CollectionCycle: Sendable {
                 case .cancelled: summary.cancelled += 1
                 default: break
                 }
-                if event.kind == .cancelled { context.audit(event, call: call) } else { context.auditScheduling(event, call: call) }
+            }
+            await auditing?.value
+            auditing = Task { [context] in
+                for event in batch.events {
+                    if event.kind == .cancelled { context.audit(event, call: call) } else { context.auditScheduling(event, call: call) }
+                }
             }
             if !batch.more { break }
         }
+        await auditing?.value
         summary.durationMilliseconds = UInt64((ContinuousClock.now - started) / .milliseconds(1))
         context.audit(.cycleCompleted, "cycle \(summary.id): \(summary.evaluated) accounts evaluated, \(summary.scheduled) reminders scheduled",
                       call: call, fields: ["CYCLE": summary.id, "EVALUATED": String(summary.evaluated), "SCHEDULED": String(summary.scheduled),
@@ -125,10 +133,12 @@ struct CollectionPlanner {
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)
-        let rendered = template.render(values)
         let timeBarred = Ledger.isTimeBarred(anchor: anchor, policy: policy, at: now, zone: candidate.contactState.timeZone)
         let request = candidate.contactState.gateRequest(channel: reminding.channel, at: now, policy: policy,
                                                         threatensSuit: template.threatensSuit, timeBarred: timeBarred)
+        let verdict = ComplianceGate.evaluate(request)
+        // A reminder suppressed at once is never sent: it is recorded without content.
+        let rendered = if case .suppressed = verdict { (subject: "", body: "") } else { template.render(values) }
         let recipient = candidate.contactState.recipient(for: reminding.channel)
         return ReminderDraft(
             actionKey: owed.key, policyID: policy.id, stage: owed.stage.name, channel: reminding.channel, templateName: template.name,
@@ -136,7 +146,7 @@ struct CollectionPlanner {
             recipientName: candidate.name, recipient: recipient?.address ?? "",
             postalAddress: reminding.channel == .letter ? candidate.contactState.contacts.address : nil,
             timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body,
-            decision: GateDecisionRecord(at: now, checkpoint: .schedule, verdict: ComplianceGate.evaluate(request)),
+            decision: GateDecisionRecord(at: now, checkpoint: .schedule, verdict: verdict),
             threatensSuit: template.threatensSuit)
     }
 }
