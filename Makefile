@@ -11,7 +11,7 @@ SYSCONFDIR ?= /etc
 UNITDIR ?= $(PREFIX)/lib/systemd/system
 MANUALS = .build/plugins/GenerateManual/outputs
 # The Swift mirrors scripts/gen-mirrors.py writes into Sources/ACSWire.
-MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift
+MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift ReportsMessages.swift
 
 .PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench clean help
 

@@ -120,6 +120,14 @@ for status in delivered scheduled deferred claimed failed cancelled suppressed; 
   printf '  %-10s %s\n' "$status" "$("$bin/acsctl" reminders list --status "$status" --limit 100000 --json | grep -c '"id" :' || true)"
 done
 
+step "aging of the open balances at the end of the run: acsctl report aging"
+"$bin/acsctl" report aging --svg "$top/.acs/demo-aging.svg"
+echo "(chart: $top/.acs/demo-aging.svg)"
+
+step "the KPIs of the simulated period: acsctl report kpis --from 2026-01-05"
+"$bin/acsctl" report kpis --from 2026-01-05 --svg "$top/.acs/demo-kpis.svg"
+echo "(chart: $top/.acs/demo-kpis.svg)"
+
 step "a call acsd refuses names its status code (exit $( "$bin/acsctl" clock set 2020-01-01T00:00:00Z >/dev/null 2>&1; echo $? ))"
 "$bin/acsctl" clock set 2020-01-01T00:00:00Z || true
 
@@ -143,3 +151,4 @@ step "what this run wrote to the journal, by event"
 journalctl --no-pager -o json SYSLOG_IDENTIFIER=acsd _PID=$pid 2>/dev/null | grep -o '"ACS_EVENT":"[a-z._]*"' | sort | uniq -c || true
 echo
 echo "Read one event with all its fields: journalctl -o verbose SYSLOG_IDENTIFIER=acsd ACS_EVENT=payment.posted -n 1"
+echo "One account's whole history:         journalctl SYSLOG_IDENTIFIER=acsd ACS_ACCOUNT=$account   (or: acsctl audit $account)"

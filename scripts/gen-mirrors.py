@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Generates the Swift mirrors (see `ProtoMessage`) of reminders.proto, policies.proto and
-collections.proto in the style of the hand-written CommonMessages.swift,
+"""Generates the Swift mirrors (see `ProtoMessage`) of reminders.proto, policies.proto,
+collections.proto and reports.proto in the style of the hand-written CommonMessages.swift,
 AccountsMessages.swift and PaymentsMessages.swift, plus their round-trip tests.
 
 Usage: scripts/gen-mirrors.py [OUTDIR]
-  no OUTDIR: writes Sources/ACSWire/{Reminders,Policies,Collections}Messages.swift and
+  no OUTDIR: writes Sources/ACSWire/{Reminders,Policies,Collections,Reports}Messages.swift and
              Tests/ACSWireTests/GeneratedMirrorRoundTripTests.swift (make mirrors)
   OUTDIR:    writes the same four files, flat, into OUTDIR (make check-mirrors)
 
@@ -20,7 +20,7 @@ import sys
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROTO_DIR = os.path.join(TOP, "proto", "acs", "v1")
 PACKAGE = "acs.v1"
-GENERATED = ["reminders.proto", "policies.proto", "collections.proto"]
+GENERATED = ["reminders.proto", "policies.proto", "collections.proto", "reports.proto"]
 SOURCES_DIR = os.path.join(TOP, "Sources", "ACSWire")
 TESTS_FILE = os.path.join(TOP, "Tests", "ACSWireTests", "GeneratedMirrorRoundTripTests.swift")
 MAX_LINE = 124  # the longest single-line init in the hand-written mirrors is 123 columns
@@ -56,6 +56,7 @@ EXTERNAL_SAMPLES = {
     "Balance": 'V1.Balance(currency: "USD")',
     "Account": 'V1.Account(id: "1")',
     "PromiseStats": "V1.PromiseStats(pending: 1)",
+    "Ratio": "V1.Ratio(numerator: 1, denominator: 3)",
 }
 
 
@@ -215,6 +216,9 @@ def upper_snake(name):
 def case_name(enum, value):
     prefix = upper_snake(enum.name) + "_"
     rest = value[len(prefix):] if value.startswith(prefix) else value
+    if re.fullmatch(r"[0-9]+_[0-9]+", rest or ""):
+        low, high = rest.split("_")  # a range such as AGING_BUCKET_1_30 becomes days1To30
+        return f"days{low}To{high}"
     if not rest or not rest[0].isalpha():
         raise ProtoError(f"{enum.name}.{value}: no Swift case name")
     return camel(rest)

@@ -37,6 +37,7 @@ public final class Daemon: Sendable {
         RemindersHandlers(context: context).register(on: &router)
         PoliciesHandlers(context: context).register(on: &router)
         CollectionsHandlers(context: context, cycle: cycle).register(on: &router)
+        ReportsHandlers(context: context).register(on: &router)
         let settings = configuration.current
         var serverConfiguration = RPCServer.Configuration(endpoint: Self.endpoint(options))
         serverConfiguration.maxFrameBytes = settings.maxFrameBytes

@@ -2,7 +2,7 @@ import ACSCore
 import ACSWire
 import Testing
 
-// Generated from proto/acs/v1/{reminders,policies,collections}.proto
+// Generated from proto/acs/v1/{reminders,policies,collections,reports}.proto
 // by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
 // Round-trips every generated mirror with every field set (strings, nonzero numbers, true,
 // the enum case numbered 1, one-element arrays, nested samples) through libprotobuf-c, and
@@ -467,6 +467,106 @@ private extension V1.CancelPaymentPlanRequest {
 
 private extension V1.CancelPaymentPlanResponse {
     static let sample = V1.CancelPaymentPlanResponse(plan: .sample)
+}
+
+// MARK: - Samples: reports.proto
+
+private extension V1.AgingBucketAmount {
+    static let sample = V1.AgingBucketAmount(
+        bucket: .current,
+        amount: V1.Money(amountMinor: 1, currency: "USD"),
+        obligationCount: 18_000_000_000_000_000_166,
+        accountCount: 18_000_000_000_000_000_167)
+}
+
+private extension V1.AgingRow {
+    static let sample = V1.AgingRow(
+        currency: "AgingRow.currency",
+        segment: "AgingRow.segment",
+        stage: "AgingRow.stage",
+        buckets: [.sample],
+        total: V1.Money(amountMinor: 1, currency: "USD"))
+}
+
+private extension V1.ChannelReminderCounts {
+    static let sample = V1.ChannelReminderCounts(
+        channel: .email,
+        sent: 18_000_000_000_000_000_171,
+        deferred: 18_000_000_000_000_000_172,
+        suppressed: 18_000_000_000_000_000_173,
+        failed: 18_000_000_000_000_000_174,
+        cancelled: 18_000_000_000_000_000_175)
+}
+
+private extension V1.RuleCounts {
+    static let sample = V1.RuleCounts(
+        ruleId: "RuleCounts.rule_id",
+        channel: .email,
+        deferred: 18_000_000_000_000_000_177,
+        suppressed: 18_000_000_000_000_000_178)
+}
+
+private extension V1.StageCure {
+    static let sample = V1.StageCure(
+        policyId: "StageCure.policy_id",
+        stage: "StageCure.stage",
+        accountsEntered: 18_000_000_000_000_000_181,
+        accountsCured: 18_000_000_000_000_000_182,
+        cureRate: V1.Ratio(numerator: 1, denominator: 3))
+}
+
+private extension V1.RollRate {
+    static let sample = V1.RollRate(
+        currency: "RollRate.currency",
+        fromBucket: .current,
+        toBucket: .current,
+        rate: V1.Ratio(numerator: 1, denominator: 3))
+}
+
+private extension V1.CurrencyKpis {
+    static let sample = V1.CurrencyKpis(
+        currency: "CurrencyKpis.currency",
+        collected: V1.Money(amountMinor: 1, currency: "USD"),
+        collectedByAgencies: V1.Money(amountMinor: 1, currency: "USD"),
+        feesCharged: V1.Money(amountMinor: 1, currency: "USD"),
+        recoveryRate: V1.Ratio(numerator: 1, denominator: 3),
+        dsoDays: V1.Ratio(numerator: 1, denominator: 3),
+        cei: V1.Ratio(numerator: 1, denominator: 3),
+        openingBalance: V1.Money(amountMinor: 1, currency: "USD"),
+        closingBalance: V1.Money(amountMinor: 1, currency: "USD"))
+}
+
+private extension V1.AgingRequest {
+    static let sample = V1.AgingRequest(
+        asOf: "AgingRequest.as_of",
+        currency: "AgingRequest.currency",
+        bySegment: true,
+        byStage: true,
+        segment: "AgingRequest.segment")
+}
+
+private extension V1.AgingResponse {
+    static let sample = V1.AgingResponse(asOf: "AgingResponse.as_of", rows: [.sample])
+}
+
+private extension V1.KpisRequest {
+    static let sample = V1.KpisRequest(
+        periodStart: "KpisRequest.period_start",
+        periodEnd: "KpisRequest.period_end",
+        currency: "KpisRequest.currency",
+        segment: "KpisRequest.segment")
+}
+
+private extension V1.KpisResponse {
+    static let sample = V1.KpisResponse(
+        periodStart: "KpisResponse.period_start",
+        periodEnd: "KpisResponse.period_end",
+        currencies: [.sample],
+        stageCures: [.sample],
+        promises: V1.PromiseStats(pending: 1),
+        reminders: [.sample],
+        rules: [.sample],
+        rollRates: [.sample])
 }
 
 @Suite("Generated mirrors of reminders.proto round-trip")
@@ -951,5 +1051,96 @@ struct CollectionsMirrorRoundTripTests {
         #expect(paths[11] == "/acs.v1.Collections/GetPaymentPlan")
         #expect(paths[12] == "/acs.v1.Collections/CancelPaymentPlan")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Collections/") })
+    }
+}
+
+@Suite("Generated mirrors of reports.proto round-trip")
+struct ReportsMirrorRoundTripTests {
+    @Test("V1.AgingBucketAmount round-trips with every field set; its default is the empty encoding")
+    func agingBucketAmount() throws {
+        let sample = V1.AgingBucketAmount.sample
+        #expect(try V1.AgingBucketAmount(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingBucketAmount().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AgingRow round-trips with every field set; its default is the empty encoding")
+    func agingRow() throws {
+        let sample = V1.AgingRow.sample
+        #expect(try V1.AgingRow(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingRow().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ChannelReminderCounts round-trips with every field set; its default is the empty encoding")
+    func channelReminderCounts() throws {
+        let sample = V1.ChannelReminderCounts.sample
+        #expect(try V1.ChannelReminderCounts(wire: sample.wireBytes()) == sample)
+        #expect(V1.ChannelReminderCounts().wireBytes().isEmpty)
+    }
+
+    @Test("V1.RuleCounts round-trips with every field set; its default is the empty encoding")
+    func ruleCounts() throws {
+        let sample = V1.RuleCounts.sample
+        #expect(try V1.RuleCounts(wire: sample.wireBytes()) == sample)
+        #expect(V1.RuleCounts().wireBytes().isEmpty)
+    }
+
+    @Test("V1.StageCure round-trips with every field set; its default is the empty encoding")
+    func stageCure() throws {
+        let sample = V1.StageCure.sample
+        #expect(try V1.StageCure(wire: sample.wireBytes()) == sample)
+        #expect(V1.StageCure().wireBytes().isEmpty)
+    }
+
+    @Test("V1.RollRate round-trips with every field set; its default is the empty encoding")
+    func rollRate() throws {
+        let sample = V1.RollRate.sample
+        #expect(try V1.RollRate(wire: sample.wireBytes()) == sample)
+        #expect(V1.RollRate().wireBytes().isEmpty)
+    }
+
+    @Test("V1.CurrencyKpis round-trips with every field set; its default is the empty encoding")
+    func currencyKpis() throws {
+        let sample = V1.CurrencyKpis.sample
+        #expect(try V1.CurrencyKpis(wire: sample.wireBytes()) == sample)
+        #expect(V1.CurrencyKpis().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AgingRequest round-trips with every field set; its default is the empty encoding")
+    func agingRequest() throws {
+        let sample = V1.AgingRequest.sample
+        #expect(try V1.AgingRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AgingResponse round-trips with every field set; its default is the empty encoding")
+    func agingResponse() throws {
+        let sample = V1.AgingResponse.sample
+        #expect(try V1.AgingResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.KpisRequest round-trips with every field set; its default is the empty encoding")
+    func kpisRequest() throws {
+        let sample = V1.KpisRequest.sample
+        #expect(try V1.KpisRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.KpisRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.KpisResponse round-trips with every field set; its default is the empty encoding")
+    func kpisResponse() throws {
+        let sample = V1.KpisResponse.sample
+        #expect(try V1.KpisResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.KpisResponse().wireBytes().isEmpty)
+    }
+
+    @Test("Methods.Reports names every acs.v1.Reports rpc")
+    func reportsMethods() {
+        let paths = [
+            Methods.Reports.aging.path,
+            Methods.Reports.kpis.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Reports/Aging")
+        #expect(paths[1] == "/acs.v1.Reports/Kpis")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Reports/") })
     }
 }

@@ -1,0 +1,75 @@
+/// An aging bucket: how many days past due an open amount is.
+public enum AgingBucket: Int, Sendable, Hashable, CaseIterable, Comparable {
+    case current = 1, days1To30, days31To60, days61To90, days91To120, over120
+
+    /// The bucket of `daysPastDue` (0 or less: current).
+    public static func of(daysPastDue: Int) -> AgingBucket {
+        switch daysPastDue {
+        case ...0: .current
+        case 1...30: .days1To30
+        case 31...60: .days31To60
+        case 61...90: .days61To90
+        case 91...120: .days91To120
+        default: .over120
+        }
+    }
+
+    /// `current`, `1-30`, …, `>120`.
+    public var label: String {
+        switch self {
+        case .current: "current"
+        case .days1To30: "1-30"
+        case .days31To60: "31-60"
+        case .days61To90: "61-90"
+        case .days91To120: "91-120"
+        case .over120: ">120"
+        }
+    }
+
+    /// The next older bucket (the classic roll); nil for the oldest.
+    public var next: AgingBucket? { AgingBucket(rawValue: rawValue + 1) }
+
+    /// Orders from current to oldest.
+    public static func < (lhs: AgingBucket, rhs: AgingBucket) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// An exact rate: numerator / denominator, never floating point. A zero denominator
+/// means there was nothing to measure.
+public struct Ratio: Sendable, Hashable, CustomStringConvertible {
+    /// The numerator.
+    public var numerator: Int64
+    /// The denominator (0: undefined).
+    public var denominator: Int64
+
+    /// Creates a ratio.
+    public init(_ numerator: Int64, _ denominator: Int64) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// Percent with `decimals` decimals, rounded half up, computed in integers; "n/a" when undefined.
+    public func percent(decimals: Int = 1) -> String {
+        guard denominator != 0 else { return "n/a" }
+        let scale = Int64([1, 10, 100, 1000][min(max(decimals, 0), 3)])
+        let negative = (numerator < 0) != (denominator < 0)
+        let (n, d) = (numerator.magnitude, denominator.magnitude)
+        let scaled = (n * 100 * UInt64(scale) * 2 + d) / (d * 2)
+        let whole = scaled / UInt64(scale), fraction = scaled % UInt64(scale)
+        let text = decimals > 0 ? "\(whole).\(String(repeating: "0", count: decimals - String(fraction).count))\(fraction)" : "\(whole)"
+        return (negative && scaled != 0 ? "-" : "") + text + " %"
+    }
+
+    /// The quotient with `decimals` decimals, rounded half up, in integers; "n/a" when undefined.
+    public func decimal(_ decimals: Int = 1) -> String {
+        guard denominator != 0 else { return "n/a" }
+        let scale = UInt64([1, 10, 100, 1000][min(max(decimals, 0), 3)])
+        let (n, d) = (numerator.magnitude, denominator.magnitude)
+        let scaled = (n * scale * 2 + d) / (d * 2)
+        let negative = (numerator < 0) != (denominator < 0) && scaled != 0
+        let fraction = String(scaled % scale)
+        return (negative ? "-" : "") + "\(scaled / scale)" + (decimals > 0 ? "." + String(repeating: "0", count: decimals - fraction.count) + fraction : "")
+    }
+
+    /// `numerator/denominator`.
+    public var description: String { "\(numerator)/\(denominator)" }
+}

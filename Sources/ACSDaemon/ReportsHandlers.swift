@@ -1,0 +1,131 @@
+import ACSCore
+import ACSPolicy
+import ACSServer
+import ACSStore
+import ACSWire
+import Foundation
+import Synchronization
+
+/// The `acs.v1.Reports` service: aging and KPIs, computed by streaming the ledger
+/// (docs/REPORTS.md has every formula).
+struct ReportsHandlers: Sendable {
+    let context: DaemonContext
+
+    func register(on router: inout RPCRouter) {
+        router.register(Methods.Reports.aging, aging)
+        router.register(Methods.Reports.kpis, kpis)
+    }
+
+    private func aging(_ request: V1.AgingRequest, _ call: RPCContext) async throws(ACSError) -> V1.AgingResponse {
+        let asOf = try day(request.asOf, field: "as_of") ?? today
+        let policies = context.policies.library.set
+        let report = Mutex(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage))
+        try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
+            report.withLock { $0.add(account: obligations) { segment, daysPastDue in Self.stage(policies, segment, daysPastDue) } }
+        }
+        let rows = report.withLock { $0.rows }
+        return V1.AgingResponse(asOf: asOf.description, rows: rows.keys.sorted().map { key in
+            let cells = rows[key] ?? [:]
+            return V1.AgingRow(
+                currency: key.currency, segment: key.segment, stage: key.stage,
+                buckets: AgingBucket.allCases.map { bucket in
+                    let cell = cells[bucket] ?? AgingCell()
+                    return V1.AgingBucketAmount(bucket: Self.bucket(bucket), amount: V1.Money(amountMinor: cell.amount, currency: key.currency),
+                                                obligationCount: UInt64(cell.obligations), accountCount: UInt64(cell.accounts))
+                },
+                total: V1.Money(amountMinor: cells.values.reduce(0) { $0 + $1.amount }, currency: key.currency))
+        })
+    }
+
+    private func kpis(_ request: V1.KpisRequest, _ call: RPCContext) async throws(ACSError) -> V1.KpisResponse {
+        guard let start = try day(request.periodStart, field: "period_start") else {
+            throw .invalidArgument(field: "period_start", "is required: the first day of the period, YYYY-MM-DD")
+        }
+        let end = try day(request.periodEnd, field: "period_end") ?? today
+        guard start <= end else { throw .invalidArgument(field: "period_end", "must not be before period_start") }
+        let report = Mutex(KpiReport(start: start, end: end))
+        let openAtEnd = Mutex(Set<Int64>())
+        try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
+            report.withLock { report in obligations.forEach { report.add($0) } }
+            if obligations.contains(where: { ($0.open(atEndOf: end) ?? 0) > 0 }), let id = obligations.first?.accountID {
+                openAtEnd.withLock { _ = $0.insert(id) }
+            }
+        }
+        var kpis = report.withLock { $0 }
+        for payment in try await context.ledger.paymentEvents(segment: request.segment, currency: request.currency) { kpis.add(payment) }
+        let (from, to) = (start.start(in: TimeZones.utc), end.adding(days: 1).start(in: TimeZones.utc))
+        let figures = try await context.ledger.reminderFigures(from: from, to: to, segment: request.segment)
+        let entries = try await context.ledger.stageEntries(segment: request.segment)
+        let cures = Self.stageCures(entries, from: from, to: to, stillOpen: openAtEnd.withLock { $0 }, policies: context.policies.library.set)
+        return V1.KpisResponse(
+            periodStart: start.description, periodEnd: end.description,
+            currencies: kpis.currencies.keys.sorted().map { currency in
+                let f = kpis.currencies[currency]!
+                let money = { (minor: Int64) in V1.Money(amountMinor: minor, currency: currency) }
+                return V1.CurrencyKpis(
+                    currency: currency, collected: money(f.collected), collectedByAgencies: money(0), feesCharged: money(f.feesCharged),
+                    recoveryRate: Self.ratio(f.recoveryRate), dsoDays: Self.ratio(f.dso(days: kpis.days)), cei: Self.ratio(f.cei),
+                    openingBalance: money(f.opening), closingBalance: money(f.closing))
+            },
+            stageCures: cures,
+            promises: V1.PromiseStats(keptRate: V1.Ratio(numerator: 0, denominator: 0)),
+            reminders: ContactChannel.allCases.map { channel in
+                let c = figures.channels[channel] ?? ReminderCounts()
+                return V1.ChannelReminderCounts(channel: WireMapping.channel(channel), sent: UInt64(c.sent), deferred: UInt64(c.deferred),
+                                                suppressed: UInt64(c.suppressed), failed: UInt64(c.failed), cancelled: UInt64(c.cancelled))
+            },
+            rules: figures.rules.keys.sorted().flatMap { rule in
+                figures.rules[rule]!.sorted { $0.key.rawValue < $1.key.rawValue }.map { channel, counts in
+                    V1.RuleCounts(ruleId: rule, channel: WireMapping.channel(channel), deferred: UInt64(counts.deferred), suppressed: UInt64(counts.suppressed))
+                }
+            },
+            rollRates: kpis.currencies.keys.sorted().flatMap { currency in
+                AgingBucket.allCases.compactMap { bucket in
+                    bucket.next.map { next in
+                        V1.RollRate(currency: currency, fromBucket: Self.bucket(bucket), toBucket: Self.bucket(next),
+                                    rate: Self.ratio(kpis.currencies[currency]!.rollRate(from: bucket)))
+                    }
+                }
+            })
+    }
+
+    /// Cure rate per stage: accounts whose first reminder of the stage came in the period,
+    /// and of those the ones with nothing open at its end that never reached a later stage.
+    static func stageCures(_ entries: [StageEntry], from: Date, to: Date, stillOpen: Set<Int64>, policies: PolicySet) -> [V1.StageCure] {
+        let rank = { (policyID: String, stage: String) in policies.policy(id: policyID)?.stages.firstIndex { $0.name == stage } ?? Int.max }
+        let order = { (entry: StageEntry) in rank(entry.policyID, entry.stage) }
+        let byAccount = Dictionary(grouping: entries, by: \.accountID)
+        var counts: [[String]: (entered: Int, cured: Int)] = [:]
+        for entry in entries where entry.at >= from && entry.at < to {
+            let later = byAccount[entry.accountID, default: []].contains {
+                $0.policyID == entry.policyID && $0.at < to && ($0.at > entry.at || order($0) > order(entry)) && $0.stage != entry.stage
+            }
+            var count = counts[[entry.policyID, entry.stage]] ?? (0, 0)
+            count.entered += 1
+            if !later && !stillOpen.contains(entry.accountID) { count.cured += 1 }
+            counts[[entry.policyID, entry.stage]] = count
+        }
+        return counts.keys.sorted { ($0[0], rank($0[0], $0[1]), $0[1]) < ($1[0], rank($1[0], $1[1]), $1[1]) }.map { key in
+            let count = counts[key]!
+            return V1.StageCure(policyId: key[0], stage: key[1], accountsEntered: UInt64(count.entered), accountsCured: UInt64(count.cured),
+                                cureRate: V1.Ratio(numerator: Int64(count.cured), denominator: Int64(count.entered)))
+        }
+    }
+
+    static func stage(_ policies: PolicySet, _ segment: String, _ daysPastDue: Int) -> String {
+        guard let policy = policies.policy(forSegment: segment), let index = policy.stageIndex(atDaysPastDue: daysPastDue) else { return "" }
+        return policy.stages[index].name
+    }
+
+    static func bucket(_ bucket: AgingBucket) -> V1.AgingBucket { V1.AgingBucket(rawValue: bucket.rawValue) ?? .unspecified }
+
+    static func ratio(_ ratio: Ratio) -> V1.Ratio { V1.Ratio(numerator: ratio.numerator, denominator: ratio.denominator) }
+
+    private var today: LocalDate { LocalDate(context.clock.now(), in: TimeZones.utc) }
+
+    private func day(_ text: String, field: String) throws(ACSError) -> LocalDate? {
+        guard !text.isEmpty else { return nil }
+        guard let day = LocalDate(text) else { throw .invalidArgument(field: field, "must be a date YYYY-MM-DD") }
+        return day
+    }
+}

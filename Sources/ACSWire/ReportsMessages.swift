@@ -1,0 +1,377 @@
+// Swift mirrors of proto/acs/v1/reports.proto (see `ProtoMessage`) and the typed
+// `Methods.Reports` methods. Property names are the proto field names in camelCase.
+// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+
+extension V1 {
+    /// An aging bucket: days past due of an open amount.
+    public enum AgingBucket: Int, Codable, Sendable, Hashable, CaseIterable {
+        /// Not set.
+        case unspecified = 0
+        /// Not past due (0 days).
+        case current = 1
+        /// 1 to 30 days past due.
+        case days1To30 = 2
+        /// 31 to 60 days past due.
+        case days31To60 = 3
+        /// 61 to 90 days past due.
+        case days61To90 = 4
+        /// 91 to 120 days past due.
+        case days91To120 = 5
+        /// More than 120 days past due.
+        case over120 = 6
+    }
+
+    /// The open amount of one bucket.
+    public struct AgingBucketAmount: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AgingBucketAmount"
+
+        /// The bucket.
+        public var bucket: AgingBucket = .unspecified
+        /// The open amount in it.
+        public var amount: Money? = nil
+        /// How many open obligations are in it.
+        public var obligationCount: UInt64 = 0
+        /// How many accounts have at least one open obligation in it.
+        public var accountCount: UInt64 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            bucket: AgingBucket = .unspecified,
+            amount: Money? = nil,
+            obligationCount: UInt64 = 0,
+            accountCount: UInt64 = 0
+        ) {
+            self.bucket = bucket
+            self.amount = amount
+            self.obligationCount = obligationCount
+            self.accountCount = accountCount
+        }
+    }
+
+    /// One row of the aging report: one currency (and segment, and stage, when asked).
+    public struct AgingRow: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AgingRow"
+
+        /// The currency of every amount in the row.
+        public var currency: String = ""
+        /// The segment; empty unless the request asked by_segment.
+        public var segment: String = ""
+        /// The policy stage; empty unless the request asked by_stage (and for accounts in no stage).
+        public var stage: String = ""
+        /// Every bucket, CURRENT first, including empty ones.
+        public var buckets: [AgingBucketAmount] = []
+        /// The sum of the buckets.
+        public var total: Money? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            currency: String = "",
+            segment: String = "",
+            stage: String = "",
+            buckets: [AgingBucketAmount] = [],
+            total: Money? = nil
+        ) {
+            self.currency = currency
+            self.segment = segment
+            self.stage = stage
+            self.buckets = buckets
+            self.total = total
+        }
+    }
+
+    /// Reminders of one channel in the period.
+    public struct ChannelReminderCounts: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ChannelReminderCounts"
+
+        /// The channel.
+        public var channel: Channel = .unspecified
+        /// Reminders delivered (outcome DELIVERED or CONVERSATION).
+        public var sent: UInt64 = 0
+        /// Gate decisions that deferred a reminder.
+        public var deferred: UInt64 = 0
+        /// Reminders suppressed by the gate.
+        public var suppressed: UInt64 = 0
+        /// Reminders that ended FAILED.
+        public var failed: UInt64 = 0
+        /// Reminders cancelled before they were claimed.
+        public var cancelled: UInt64 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            channel: Channel = .unspecified,
+            sent: UInt64 = 0,
+            deferred: UInt64 = 0,
+            suppressed: UInt64 = 0,
+            failed: UInt64 = 0,
+            cancelled: UInt64 = 0
+        ) {
+            self.channel = channel
+            self.sent = sent
+            self.deferred = deferred
+            self.suppressed = suppressed
+            self.failed = failed
+            self.cancelled = cancelled
+        }
+    }
+
+    /// Gate refusals of one compliance rule in the period.
+    public struct RuleCounts: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RuleCounts"
+
+        /// The COMPLIANCE.md rule id, e.g. "TIME-WINDOW".
+        public var ruleId: String = ""
+        /// The channel; the report has one entry per rule and channel.
+        public var channel: Channel = .unspecified
+        /// Deferrals the rule caused.
+        public var deferred: UInt64 = 0
+        /// Suppressions the rule caused.
+        public var suppressed: UInt64 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(ruleId: String = "", channel: Channel = .unspecified, deferred: UInt64 = 0, suppressed: UInt64 = 0) {
+            self.ruleId = ruleId
+            self.channel = channel
+            self.deferred = deferred
+            self.suppressed = suppressed
+        }
+    }
+
+    /// The cure rate of one policy stage: the share of accounts that entered the stage in the period and then paid in full.
+    public struct StageCure: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.StageCure"
+
+        /// The policy.
+        public var policyId: String = ""
+        /// The stage.
+        public var stage: String = ""
+        /// Accounts that entered the stage in the period.
+        public var accountsEntered: UInt64 = 0
+        /// Of those, accounts that were cured (paid in full) by the end of the period without reaching a later stage.
+        public var accountsCured: UInt64 = 0
+        /// accounts_cured / accounts_entered.
+        public var cureRate: Ratio? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            policyId: String = "",
+            stage: String = "",
+            accountsEntered: UInt64 = 0,
+            accountsCured: UInt64 = 0,
+            cureRate: Ratio? = nil
+        ) {
+            self.policyId = policyId
+            self.stage = stage
+            self.accountsEntered = accountsEntered
+            self.accountsCured = accountsCured
+            self.cureRate = cureRate
+        }
+    }
+
+    /// The share of the open amount of one bucket at the start of the period that sits in another bucket at its end.
+    public struct RollRate: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RollRate"
+
+        /// The currency.
+        public var currency: String = ""
+        /// The bucket at the start of the period.
+        public var fromBucket: AgingBucket = .unspecified
+        /// The bucket at the end of the period (the next one, for the classic roll rate).
+        public var toBucket: AgingBucket = .unspecified
+        /// Amount moved from from_bucket to to_bucket / amount in from_bucket at the start.
+        public var rate: Ratio? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            currency: String = "",
+            fromBucket: AgingBucket = .unspecified,
+            toBucket: AgingBucket = .unspecified,
+            rate: Ratio? = nil
+        ) {
+            self.currency = currency
+            self.fromBucket = fromBucket
+            self.toBucket = toBucket
+            self.rate = rate
+        }
+    }
+
+    /// The money KPIs of one currency over the period.
+    public struct CurrencyKpis: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.CurrencyKpis"
+
+        /// The currency of every amount here.
+        public var currency: String = ""
+        /// Payments received in the period, minus reversals in the period.
+        public var collected: Money? = nil
+        /// Of collected, what agencies collected.
+        public var collectedByAgencies: Money? = nil
+        /// Fees and interest charged in the period.
+        public var feesCharged: Money? = nil
+        /// Recovery rate: collected / overdue balance at the start plus amount that became overdue in the period.
+        public var recoveryRate: Ratio? = nil
+        /// Days sales outstanding over the period, in days (receivables at the end / amount invoiced in the period × days in the period).
+        public var dsoDays: Ratio? = nil
+        /// Collection effectiveness index: (opening receivables + invoiced - closing receivables) / (opening receivables + invoiced - closing current receivables).
+        public var cei: Ratio? = nil
+        /// Open balance at the start of the period.
+        public var openingBalance: Money? = nil
+        /// Open balance at the end of the period.
+        public var closingBalance: Money? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            currency: String = "",
+            collected: Money? = nil,
+            collectedByAgencies: Money? = nil,
+            feesCharged: Money? = nil,
+            recoveryRate: Ratio? = nil,
+            dsoDays: Ratio? = nil,
+            cei: Ratio? = nil,
+            openingBalance: Money? = nil,
+            closingBalance: Money? = nil
+        ) {
+            self.currency = currency
+            self.collected = collected
+            self.collectedByAgencies = collectedByAgencies
+            self.feesCharged = feesCharged
+            self.recoveryRate = recoveryRate
+            self.dsoDays = dsoDays
+            self.cei = cei
+            self.openingBalance = openingBalance
+            self.closingBalance = closingBalance
+        }
+    }
+
+    /// Request of Reports.Aging.
+    public struct AgingRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AgingRequest"
+
+        /// The day to age at, "YYYY-MM-DD" (each account's days past due in its own time zone on that day); empty: today.
+        public var asOf: String = ""
+        /// Only this currency; empty: every currency.
+        public var currency: String = ""
+        /// One row per segment (within each currency).
+        public var bySegment: Bool = false
+        /// One row per policy stage (within each currency and segment).
+        public var byStage: Bool = false
+        /// Only accounts of this segment; empty: every segment.
+        public var segment: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            asOf: String = "",
+            currency: String = "",
+            bySegment: Bool = false,
+            byStage: Bool = false,
+            segment: String = ""
+        ) {
+            self.asOf = asOf
+            self.currency = currency
+            self.bySegment = bySegment
+            self.byStage = byStage
+            self.segment = segment
+        }
+    }
+
+    /// Response of Reports.Aging.
+    public struct AgingResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AgingResponse"
+
+        /// The day aged at, "YYYY-MM-DD".
+        public var asOf: String = ""
+        /// The rows, by currency, segment, stage.
+        public var rows: [AgingRow] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(asOf: String = "", rows: [AgingRow] = []) {
+            self.asOf = asOf
+            self.rows = rows
+        }
+    }
+
+    /// Request of Reports.Kpis.
+    public struct KpisRequest: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.KpisRequest"
+
+        /// First day of the period, "YYYY-MM-DD", inclusive; required.
+        public var periodStart: String = ""
+        /// Last day of the period, "YYYY-MM-DD", inclusive; empty: today.
+        public var periodEnd: String = ""
+        /// Only this currency; empty: every currency.
+        public var currency: String = ""
+        /// Only accounts of this segment; empty: every segment.
+        public var segment: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(periodStart: String = "", periodEnd: String = "", currency: String = "", segment: String = "") {
+            self.periodStart = periodStart
+            self.periodEnd = periodEnd
+            self.currency = currency
+            self.segment = segment
+        }
+    }
+
+    /// Response of Reports.Kpis.
+    public struct KpisResponse: ProtoMessage, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.KpisResponse"
+
+        /// First day of the period, "YYYY-MM-DD".
+        public var periodStart: String = ""
+        /// Last day of the period, "YYYY-MM-DD".
+        public var periodEnd: String = ""
+        /// The money KPIs, one entry per currency, by currency code.
+        public var currencies: [CurrencyKpis] = []
+        /// Cure rate per policy stage.
+        public var stageCures: [StageCure] = []
+        /// Promises decided in the period (pending: still pending at its end).
+        public var promises: PromiseStats? = nil
+        /// Reminders per channel in the period.
+        public var reminders: [ChannelReminderCounts] = []
+        /// Gate refusals per compliance rule and channel in the period.
+        public var rules: [RuleCounts] = []
+        /// Roll rates between consecutive aging buckets, per currency.
+        public var rollRates: [RollRate] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            periodStart: String = "",
+            periodEnd: String = "",
+            currencies: [CurrencyKpis] = [],
+            stageCures: [StageCure] = [],
+            promises: PromiseStats? = nil,
+            reminders: [ChannelReminderCounts] = [],
+            rules: [RuleCounts] = [],
+            rollRates: [RollRate] = []
+        ) {
+            self.periodStart = periodStart
+            self.periodEnd = periodEnd
+            self.currencies = currencies
+            self.stageCures = stageCures
+            self.promises = promises
+            self.reminders = reminders
+            self.rules = rules
+            self.rollRates = rollRates
+        }
+    }
+}
+
+extension Methods {
+    /// The `acs.v1.Reports` methods.
+    public enum Reports {
+        private static let service = "acs.v1.Reports"
+        /// Open balances in aging buckets per currency, optionally per segment and per stage, as of a date.
+        public static let aging = RPCMethod<V1.AgingRequest, V1.AgingResponse>(service: service, name: "Aging")
+        /// KPIs over a period: collected, recovery rate, DSO, CEI, cure rate per stage, promises kept, reminders by channel and by compliance rule, roll rates.
+        public static let kpis = RPCMethod<V1.KpisRequest, V1.KpisResponse>(service: service, name: "Kpis")
+    }
+}
