@@ -20,6 +20,8 @@ templates_dir: $top/systemd/templates
 cycle_interval_seconds: 0
 creditor_name: Example Lending
 payment_link_base: https://pay.example.com/p/
+agencies:
+  northwind-recoveries: { commission_bp: 2500 }
 YAML
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

@@ -149,11 +149,48 @@ extension AuditEventKind {
         summary: "The policy files or templates had errors; the previous policies stay in force.",
         fields: ["POLICY_VERSION", "REASON"])
 
+    /// A task was created for a person.
+    public static let taskCreated = AuditEventKind(
+        name: "escalation.task_created", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a18", priority: 5,
+        summary: "A policy stage handed the account to a person: a task in a work queue with a due date.",
+        fields: ["ACCOUNT", "TASK", "QUEUE", "STAGE", "REASON"])
+    /// An account was placed with an agency.
+    public static let accountPlaced = AuditEventKind(
+        name: "escalation.placed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a19", priority: 5,
+        summary: "The account was placed with a collection agency (by a policy stage or by hand); acs stops reminding unless it co-collects.",
+        fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "STAGE", "REASON", "TASKS_CANCELLED"])
+    /// An account was recalled from its agency.
+    public static let accountRecalled = AuditEventKind(
+        name: "escalation.recalled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1a", priority: 5,
+        summary: "The account was recalled from its agency: by hand, paid in full, disputed, or in bankruptcy.",
+        fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "REASON"])
+    /// A promise to pay was recorded.
+    public static let promiseRecorded = AuditEventKind(
+        name: "promise.recorded", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1b", priority: 5,
+        summary: "The debtor promised to pay an amount by a date; reminders pause while it is pending.",
+        fields: ["ACCOUNT", "PROMISE", "AMOUNT_MINOR", "CURRENCY", "PROMISED_ON", "SOURCE"])
+    /// A promise was kept.
+    public static let promiseKept = AuditEventKind(
+        name: "promise.kept", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1c", priority: 5,
+        summary: "Payments covered a promise to pay by its date plus the grace period.",
+        fields: ["ACCOUNT", "PROMISE", "AMOUNT_MINOR", "CURRENCY", "PROMISED_ON"])
+    /// A promise was broken.
+    public static let promiseBroken = AuditEventKind(
+        name: "promise.broken", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1d", priority: 4,
+        summary: "A promise to pay was not covered by its date plus the grace period; the policy resumed.",
+        fields: ["ACCOUNT", "PROMISE", "AMOUNT_MINOR", "CURRENCY", "PROMISED_ON"])
+    /// A fee was charged.
+    public static let feeCharged = AuditEventKind(
+        name: "fee.charged", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1e", priority: 5,
+        summary: "A policy stage charged a fee on an overdue obligation (once per obligation and stage), as a new obligation.",
+        fields: ["ACCOUNT", "OBLIGATION", "FEE", "AMOUNT_MINOR", "CURRENCY", "STAGE", "REASON"])
+
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
         daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
         accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, consentChanged,
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
+        taskCreated, accountPlaced, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
     ]
 }

@@ -52,6 +52,14 @@ public enum AuditField {
         ("CURED", "Accounts that left their policy paid in full."),
         ("POLICY_VERSION", "The version (digest) of the policy set."),
         ("POLICIES", "How many policies are in force."),
+        ("TASK", "acsd's task id."),
+        ("QUEUE", "The work queue of a task."),
+        ("PLACEMENT", "acsd's placement id."),
+        ("AGENCY", "The collection agency's name, as in the configuration."),
+        ("TASKS_CANCELLED", "Open tasks a placement cancelled."),
+        ("PROMISE", "acsd's promise id."),
+        ("PROMISED_ON", "The day a promise to pay is due (YYYY-MM-DD, the debtor's zone)."),
+        ("FEE", "The external id of the fee obligation charged."),
     ]
 
     /// The fields every entry caused by a call carries.

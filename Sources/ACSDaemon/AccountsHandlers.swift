@@ -126,7 +126,7 @@ struct AccountsHandlers: Sendable {
         guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
             throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
         }
-        let (hold, created, cancelled) = try await context.ledger.setHold(
+        let (hold, created, cancelled, escalations) = try await context.ledger.setHold(
             kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
         if created {
             context.audit(.holdSet, "\(kind) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
@@ -134,7 +134,9 @@ struct AccountsHandlers: Sendable {
                                                         "OBLIGATION": hold.obligationExternalID, "REASON": request.reason])
         }
         for event in cancelled { context.audit(event, call: call) }
-        return V1.SetHoldResponse(hold: WireMapping.hold(hold), created: created, remindersCancelled: UInt32(cancelled.count))
+        for event in escalations { context.audit(event, call: call) }
+        return V1.SetHoldResponse(hold: WireMapping.hold(hold), created: created, remindersCancelled: UInt32(cancelled.count),
+                                  recalled: !escalations.isEmpty)
     }
 
     private func clearHold(_ request: V1.ClearHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClearHoldResponse {

@@ -16,6 +16,12 @@ struct CycleSummary: Sendable {
     var suppressed: UInt64 = 0
     var cancelled: UInt64 = 0
     var cured: UInt64 = 0
+    var feesCharged: UInt64 = 0
+    var tasksCreated: UInt64 = 0
+    var placed: UInt64 = 0
+    var recalled: UInt64 = 0
+    var promisesKept: UInt64 = 0
+    var promisesBroken: UInt64 = 0
 }
 
 /// Runs engine cycles one at a time: a cycle asked for while one runs starts after it.
@@ -63,6 +69,17 @@ final class CollectionCycle: Sendable {
             }
             summary.evaluated += UInt64(batch.evaluated)
             summary.cured += UInt64(batch.cured)
+            for event in batch.escalations {
+                switch event.event {
+                case "fee.charged": summary.feesCharged += 1
+                case "escalation.task_created": summary.tasksCreated += 1
+                case "escalation.placed": summary.placed += 1
+                case "escalation.recalled": summary.recalled += 1
+                case "promise.kept": summary.promisesKept += 1
+                case "promise.broken": summary.promisesBroken += 1
+                default: break
+                }
+            }
             for event in batch.events {
                 switch event.kind {
                 case .scheduled: summary.scheduled += 1
@@ -77,6 +94,7 @@ final class CollectionCycle: Sendable {
                 for event in batch.events {
                     if event.kind == .cancelled { context.audit(event, call: call) } else { context.auditScheduling(event, call: call) }
                 }
+                for event in batch.escalations { context.audit(event, call: call) }
             }
             if !batch.more { break }
         }
@@ -106,13 +124,56 @@ struct CollectionPlanner {
         guard !evaluation.cured, let anchor = candidate.anchor else {
             return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: true)
         }
-        let drafts = evaluation.owed.compactMap { owed -> ReminderDraft? in
-            // Fees and escalations are the escalation work's; the engine owes only reminders today.
-            guard case .remind(let reminding) = owed.action else { return nil }
-            return draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
+        // Reminders pause while a promise is pending and while an agency holds the account alone.
+        let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
+        var drafts: [ReminderDraft] = []
+        var escalations: [EscalationDraft] = []
+        for owed in evaluation.owed {
+            switch owed.action {
+            case .remind(let reminding):
+                if !remindersPaused, let draft = draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor,
+                                                        daysPastDue: evaluation.daysPastDue ?? 0) {
+                    drafts.append(draft)
+                }
+            case .fee(let fee):
+                escalations += fees(fee, owed: owed, policy: policy, candidate: candidate, today: LocalDate(now, in: zone))
+            case .escalatePerson(let queue, let days):
+                // Under a hold no one works the account: no collection action (COMPLIANCE.md).
+                guard candidate.contactState.activeHolds.isEmpty else { continue }
+                let today = LocalDate(now, in: zone)
+                escalations.append(.task(actionKey: owed.key, stage: owed.stage.name, queue: queue, dueOn: today.adding(days: days),
+                                         reason: "\(evaluation.daysPastDue ?? 0) days past due (stage \(owed.stage.name))"))
+            case .escalateAgency(let agency, let coCollect):
+                if candidate.placementCoCollect == nil {
+                    escalations.append(.placement(actionKey: owed.key, stage: owed.stage.name, agency: agency, coCollect: coCollect))
+                }
+            }
         }
-        return CollectionPlan(drafts: drafts, nextActionAt: evaluation.nextEvaluationOn.map { $0.start(in: zone) },
-                              policyID: policy.id, cured: false)
+        var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
+        if let promise = candidate.pendingPromise {
+            let deadline = promise.lastDay.adding(days: 1).start(in: zone)
+            next = min(next ?? deadline, deadline)
+        }
+        return CollectionPlan(drafts: drafts, nextActionAt: next, policyID: policy.id, cured: false, escalations: escalations)
+    }
+
+    /// A fee on each overdue principal obligation (none under a bankruptcy or breathing-space
+    /// hold), and under the eu profile the EUR 40 compensation once per EUR invoice.
+    private func fees(_ fee: StageFee, owed: OwedAction, policy: DunningPolicy, candidate: CollectionCandidate, today: LocalDate) -> [EscalationDraft] {
+        guard candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds) else { return [] }
+        let overdue = candidate.obligations.filter { !$0.disputed && !$0.kind.isCharge && $0.dueOn < today }
+        var drafts = overdue.compactMap { obligation -> EscalationDraft? in
+            FeeRules.amount(fee, overdue: obligation.open).map {
+                .fee(actionKey: owed.key, stage: owed.stage.name, obligationExternalID: obligation.externalID, amount: $0, reason: "late fee")
+            }
+        }
+        if policy.profile == .eu {
+            drafts += overdue.filter { $0.kind == .invoice && $0.open.currency == "EUR" }.map {
+                .fee(actionKey: "eu-compensation", stage: owed.stage.name, obligationExternalID: $0.externalID, amount: FeeRules.euCompensation,
+                     reason: "EU-LATE-B2B compensation")
+            }
+        }
+        return drafts
     }
 
     private func draft(_ owed: OwedAction, _ reminding: StageAction.Reminding, policy: DunningPolicy, candidate: CollectionCandidate,

@@ -1,15 +1,31 @@
 import ACSCore
+import ACSPolicy
 import ACSServer
+import ACSStore
 import ACSWire
+import Foundation
 
-/// The `acs.v1.Collections` service: engine cycles on demand. (Tasks, placements,
-/// promises and plans are the escalation work; they answer UNIMPLEMENTED until then.)
+/// The `acs.v1.Collections` service: engine cycles, tasks for people, agency placements
+/// and promises to pay. (Payment plans and the streamed placement export are not
+/// implemented yet and answer UNIMPLEMENTED; ListPlacements with unexported_only shows
+/// what an export would take.)
 struct CollectionsHandlers: Sendable {
     let context: DaemonContext
     let cycle: CollectionCycle
 
+    /// Page size when the request names none, and the largest allowed.
+    static let defaultPageSize = 50, maxPageSize = 500
+
     func register(on router: inout RPCRouter) {
         router.register(Methods.Collections.runCycle, runCycle)
+        router.register(Methods.Collections.listTasks, listTasks)
+        router.register(Methods.Collections.claimTask, claimTask)
+        router.register(Methods.Collections.completeTask, completeTask)
+        router.register(Methods.Collections.placeAccount, place)
+        router.register(Methods.Collections.recallAccount, recall)
+        router.register(Methods.Collections.listPlacements, listPlacements)
+        router.register(Methods.Collections.recordPromise, recordPromise)
+        router.register(Methods.Collections.listPromises, listPromises)
     }
 
     private func runCycle(_ request: V1.RunCycleRequest, _ call: RPCContext) async throws(ACSError) -> V1.RunCycleResponse {
@@ -17,6 +33,115 @@ struct CollectionsHandlers: Sendable {
         return V1.RunCycleResponse(summary: V1.CycleSummary(
             id: summary.id, asOf: ACSClock.format(summary.asOf), durationMs: summary.durationMilliseconds,
             accountsEvaluated: summary.evaluated, remindersScheduled: summary.scheduled, remindersDeferred: summary.deferred,
-            remindersSuppressed: summary.suppressed, remindersCancelled: summary.cancelled, accountsCured: summary.cured))
+            remindersSuppressed: summary.suppressed, remindersCancelled: summary.cancelled, feesCharged: summary.feesCharged,
+            tasksCreated: summary.tasksCreated, accountsPlaced: summary.placed, accountsRecalled: summary.recalled,
+            promisesKept: summary.promisesKept, promisesBroken: summary.promisesBroken, accountsCured: summary.cured))
+    }
+
+    private func listTasks(_ request: V1.ListTasksRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListTasksResponse {
+        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let statuses = try request.statuses.map { (status) throws(ACSError) -> String in
+            guard let name = WireMapping.name(status, in: WireMapping.taskStatuses) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
+            return name
+        }
+        var after: (String, Int64)?
+        if !request.pageToken.isEmpty {
+            let parts = request.pageToken.split(separator: "|")
+            guard parts.count == 2, let id = Int64(parts[1]) else { throw .invalidArgument(field: "page_token", "is not a token this acsd gave out") }
+            after = (String(parts[0]), id)
+        }
+        let dueBy = try request.dueBy.isEmpty ? nil : Self.day(request.dueBy, field: "due_by")
+        let tasks = try await context.ledger.tasks(queue: request.queue, statuses: statuses, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) },
+                                                  assignee: request.assignee, dueBy: dueBy, limit: size + 1, after: after)
+        let page = tasks.prefix(size)
+        var response = V1.ListTasksResponse(nextPageToken: tasks.count > size ? page.last.map { "\($0.dueOn)|\($0.id)" } ?? "" : "")
+        for task in page { response.tasks.append(WireMapping.task(task, account: try await summary(task.accountID))) }
+        return response
+    }
+
+    private func claimTask(_ request: V1.ClaimTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimTaskResponse {
+        guard !request.taskId.isEmpty || !request.queue.isEmpty else { throw .invalidArgument(field: "task_id", "give a task_id or a queue") }
+        let id = try request.taskId.isEmpty ? nil : Self.id(request.taskId, field: "task_id")
+        let assignee = request.assignee.isEmpty ? context.users.entry(uid: call.caller.uid, gid: call.caller.gid).name ?? "uid \(call.caller.uid)" : request.assignee
+        let task = try await context.ledger.claimTask(id: id, queue: request.queue, assignee: assignee, by: context.actor(call))
+        return V1.ClaimTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
+    }
+
+    private func completeTask(_ request: V1.CompleteTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteTaskResponse {
+        guard let outcome = WireMapping.name(request.outcome, in: WireMapping.taskOutcomes) else { throw .invalidArgument(field: "outcome", "is required") }
+        let task = try await context.ledger.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome, note: request.note,
+                                                         by: context.actor(call))
+        return V1.CompleteTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
+    }
+
+    private func place(_ request: V1.PlaceAccountRequest, _ call: RPCContext) async throws(ACSError) -> V1.PlaceAccountResponse {
+        guard context.configuration.current.agencies[request.agency] != nil else {
+            throw .invalidArgument(field: "agency", "\"\(request.agency)\" is not an agency of the configuration")
+        }
+        let (placement, cancelled, events) = try await context.ledger.placeAccount(
+            try WireMapping.lookup(request.account), agency: request.agency, coCollect: request.coCollect, by: context.actor(call, reason: request.reason))
+        for event in cancelled { context.audit(event, call: call) }
+        for event in events { context.audit(event, call: call) }
+        return V1.PlaceAccountResponse(placement: WireMapping.placement(placement), remindersCancelled: UInt32(cancelled.count))
+    }
+
+    private func recall(_ request: V1.RecallAccountRequest, _ call: RPCContext) async throws(ACSError) -> V1.RecallAccountResponse {
+        let (placement, events) = try await context.ledger.recallAccount(try WireMapping.lookup(request.account), by: context.actor(call, reason: request.reason))
+        for event in events { context.audit(event, call: call) }
+        return V1.RecallAccountResponse(placement: WireMapping.placement(placement))
+    }
+
+    private func listPlacements(_ request: V1.ListPlacementsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPlacementsResponse {
+        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
+        let status = request.status == .unspecified ? "" : request.status == .active ? "active" : "recalled"
+        let placements = try await context.ledger.placements(
+            agency: request.agency, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status,
+            unexportedOnly: request.unexportedOnly, limit: size + 1, beforeID: before)
+        let page = placements.prefix(size)
+        return V1.ListPlacementsResponse(placements: page.map(WireMapping.placement),
+                                         nextPageToken: placements.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
+    }
+
+    private func recordPromise(_ request: V1.RecordPromiseRequest, _ call: RPCContext) async throws(ACSError) -> V1.RecordPromiseResponse {
+        guard let amount = request.amount else { throw .invalidArgument(field: "amount", "is required") }
+        guard Currency(code: amount.currency) != nil else { throw .invalidArgument(field: "amount.currency", "is not an ISO 4217 currency") }
+        let lookup = try WireMapping.lookup(request.account)
+        let day = try Self.day(request.promisedOn, field: "promised_on")
+        let segment = try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
+        let grace = context.policies.library.set.policy(forSegment: segment)?.promiseGraceDays ?? 3
+        let (promise, replaced, cancelled, events) = try await context.ledger.recordPromise(
+            lookup, amount: WireMapping.money(amount), promisedOn: day, graceDays: grace, source: request.source, note: request.note,
+            by: context.actor(call, reason: request.note))
+        for event in cancelled { context.audit(event, call: call) }
+        for event in events { context.audit(event, call: call) }
+        return V1.RecordPromiseResponse(promise: WireMapping.promise(promise), replaced: replaced.map(WireMapping.promise),
+                                        remindersCancelled: UInt32(cancelled.count))
+    }
+
+    private func listPromises(_ request: V1.ListPromisesRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPromisesResponse {
+        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
+        let status = WireMapping.name(request.status, in: WireMapping.promiseStatuses) ?? ""
+        let (promises, counts) = try await context.ledger.promises(
+            account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status, limit: size + 1, beforeID: before)
+        let page = promises.prefix(size)
+        return V1.ListPromisesResponse(promises: page.map(WireMapping.promise),
+                                       nextPageToken: promises.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "",
+                                       stats: WireMapping.promiseStats(counts))
+    }
+
+    private func summary(_ accountID: Int64) async throws(ACSError) -> AccountView {
+        try await context.ledger.account(.id(accountID), recentPayments: 0, at: context.clock.now())
+    }
+
+    static func id(_ text: String, field: String) throws(ACSError) -> Int64 {
+        guard let id = Int64(text), id > 0 else { throw .invalidArgument(field: field, "is required: an id") }
+        return id
+    }
+
+    static func day(_ text: String, field: String) throws(ACSError) -> LocalDate {
+        guard let day = LocalDate(text) else { throw .invalidArgument(field: field, "must be a date YYYY-MM-DD") }
+        return day
     }
 }

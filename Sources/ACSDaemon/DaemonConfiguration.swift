@@ -20,6 +20,8 @@ import Yams
 /// lease_seconds: 300                 # ClaimReminders' lease when the claimer names none
 /// max_delivery_attempts: 3           # a temporary failure is retried until this many attempts
 /// retry_backoff_seconds: 900         # first retry after this long, doubling each time
+/// agencies:                          # collection agencies accounts may be placed with
+///   northwind-recoveries: { commission_bp: 2500 }   # their commission, recorded per agency payment
 /// access:                           # who may call what (root is always admin); reloaded on SIGHUP
 ///   reader:   { groups: [acs-readers] }
 ///   delivery: { users: [acs-mailer] }
@@ -56,6 +58,16 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     public var maxDeliveryAttempts: Int = 3
     /// Wait before the first retry, doubled for each further attempt.
     public var retryBackoffSeconds: Int = 900
+    /// The collection agencies, by name.
+    public var agencies: [String: Agency] = [:]
+
+    /// A collection agency.
+    public struct Agency: Sendable, Hashable, Codable {
+        /// Its commission on what it collects, in basis points (2500 is 25 %).
+        public var commissionBP: Int
+
+        enum CodingKeys: String, CodingKey { case commissionBP = "commission_bp" }
+    }
 
     /// True when calls that change state need a working audit trail.
     public var auditRequired: Bool { audit == "required" }
@@ -80,6 +92,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         case leaseSeconds = "lease_seconds"
         case maxDeliveryAttempts = "max_delivery_attempts"
         case retryBackoffSeconds = "retry_backoff_seconds"
+        case agencies
     }
 
     /// The defaults.
@@ -105,6 +118,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         leaseSeconds = try container.decodeIfPresent(Int.self, forKey: .leaseSeconds) ?? defaults.leaseSeconds
         maxDeliveryAttempts = try container.decodeIfPresent(Int.self, forKey: .maxDeliveryAttempts) ?? defaults.maxDeliveryAttempts
         retryBackoffSeconds = try container.decodeIfPresent(Int.self, forKey: .retryBackoffSeconds) ?? defaults.retryBackoffSeconds
+        agencies = try container.decodeIfPresent([String: Agency].self, forKey: .agencies) ?? [:]
     }
 
     /// Loads and validates the file at `path`.
@@ -160,6 +174,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...86_400).contains(leaseSeconds), .leaseSeconds, "must be between 1 and 86400")
         try check((1...100).contains(maxDeliveryAttempts), .maxDeliveryAttempts, "must be between 1 and 100")
         try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
+        for (name, agency) in agencies {
+            try check((0...10_000).contains(agency.commissionBP), .agencies, "agency \(name): commission_bp must be between 0 and 10000")
+        }
         for role in access.keys {
             try check(Role(rawValue: role) != nil, .access, "unknown role \"\(role)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }

@@ -18,7 +18,7 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func post(_ request: V1.PostPaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.PostPaymentResponse {
-        let result = try await post(WireMapping.payment(request.payment), call)
+        let result = try await post(WireMapping.payment(request.payment, agencies: context.configuration.current.agencies), call)
         return V1.PostPaymentResponse(payment: WireMapping.payment(result.payment), replayed: result.replayed,
                                       balances: WireMapping.balances(result.balances))
     }
@@ -38,7 +38,7 @@ struct PaymentsHandlers: Sendable {
             for (index, payment) in request.payments.enumerated() {
                 group.addTask {
                     do throws(ACSError) {
-                        let record = try WireMapping.payment(payment, field: "payments[\(index)]")
+                        let record = try WireMapping.payment(payment, field: "payments[\(index)]", agencies: context.configuration.current.agencies)
                         return (index, .success(try await post(record, call)))
                     } catch {
                         return (index, .failure(error))
@@ -102,6 +102,7 @@ struct PaymentsHandlers: Sendable {
                           call: call, fields: fields(payment))
         }
         for event in result.cancelledReminders { context.audit(event, call: call) }
+        for event in result.escalations { context.audit(event, call: call) }
     }
 
     private func fields(_ payment: PaymentView) -> [String: String] {

@@ -40,8 +40,22 @@ final class PolicyStore: Sendable {
 
     private static func load(_ configuration: ConfigurationStore) -> Result<PolicyLibrary, PolicyErrors> {
         let settings = configuration.current
-        return PolicyLibrary.load(
+        let loaded = PolicyLibrary.load(
             policiesDirectory: DaemonConfiguration.resolve(settings.policiesDir, relativeTo: configuration.path),
             templatesDirectory: DaemonConfiguration.resolve(settings.templatesDir, relativeTo: configuration.path))
+        guard case .success(let library) = loaded else { return loaded }
+        // A policy may place accounts only with an agency the configuration names.
+        var errors: [PolicyError] = []
+        for policy in library.set.policies {
+            for (index, stage) in policy.stages.enumerated() {
+                for (actionIndex, action) in stage.actions.enumerated() {
+                    if case .escalateAgency(let agency, _) = action, settings.agencies[agency] == nil {
+                        errors.append(PolicyError(file: library.sources[policy.id]?.file ?? policy.id, path: "stages[\(index)].actions[\(actionIndex)].agency",
+                                                  message: "agency \"\(agency)\" is not in the configuration's agencies"))
+                    }
+                }
+            }
+        }
+        return errors.isEmpty ? .success(library) : .failure(PolicyErrors(errors))
     }
 }

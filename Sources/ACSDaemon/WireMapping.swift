@@ -62,7 +62,8 @@ enum WireMapping {
     }
 
     /// A payment request as a ledger record.
-    static func payment(_ payment: V1.NewPayment?, field: String = "payment") throws(ACSError) -> NewPaymentRecord {
+    static func payment(_ payment: V1.NewPayment?, field: String = "payment",
+                        agencies: [String: DaemonConfiguration.Agency]) throws(ACSError) -> NewPaymentRecord {
         guard let payment else { throw .invalidArgument(field: field, "is required") }
         guard let amount = payment.amount else { throw .invalidArgument(field: "\(field).amount", "is required") }
         var receivedAt: Date?
@@ -72,12 +73,17 @@ enum WireMapping {
             }
             receivedAt = date
         }
-        guard payment.agency.isEmpty else {
-            throw .invalidArgument(field: "\(field).agency", "agency collections are not supported by this acsd yet")
-        }
-        return NewPaymentRecord(
+        var record = NewPaymentRecord(
             idempotencyKey: payment.idempotencyKey, account: try lookup(payment.account, field: "\(field).account"),
             amount: money(amount), receivedAt: receivedAt, method: payment.method, reference: payment.reference, note: payment.note)
+        if !payment.agency.isEmpty {
+            guard let agency = agencies[payment.agency] else {
+                throw .invalidArgument(field: "\(field).agency", "\"\(payment.agency)\" is not an agency of the configuration")
+            }
+            record.agency = payment.agency
+            record.commissionBP = agency.commissionBP
+        }
+        return record
     }
 
     static func reversalReason(_ reason: V1.ReversalReason) throws(ACSError) -> ReversalReason {

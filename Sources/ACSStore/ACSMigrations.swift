@@ -4,7 +4,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v3-collections"
+    static let latest = "v4-escalations"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -26,6 +26,7 @@ enum ACSMigrations {
         }
         migrator.registerMigration("v2-ledger", migrate: createLedger)
         migrator.registerMigration("v3-collections", migrate: createCollections)
+        migrator.registerMigration("v4-escalations", migrate: createEscalations)
         return migrator
     }
 
@@ -194,5 +195,83 @@ enum ACSMigrations {
             t.column("outcome", .text).notNull().defaults(to: "")
         }
         try db.create(index: "contact_attempt_by_account", on: "contact_attempt", columns: ["account_id", "at"])
+    }
+
+    /// Escalation: tasks for people, agency placements, promises to pay, fees charged
+    /// once per obligation and stage action, and agency payments. Instants are Unix seconds.
+    private static func createEscalations(_ db: Database) throws {
+        try db.create(table: "task") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("queue", .text).notNull()
+            t.column("status", .text).notNull()
+            t.column("action_key", .text).notNull()
+            t.column("stage", .text).notNull()
+            t.column("reason", .text).notNull()
+            t.column("due_on", .text).notNull()
+            t.column("created_at", .integer).notNull()
+            t.column("assignee", .text).notNull().defaults(to: "")
+            t.column("claimed_at", .integer)
+            t.column("claimed_by_uid", .integer)
+            t.column("outcome", .text).notNull().defaults(to: "")
+            t.column("note", .text).notNull().defaults(to: "")
+            t.column("completed_at", .integer)
+            t.column("completed_by_uid", .integer)
+        }
+        try db.create(index: "task_action", on: "task", columns: ["account_id", "action_key"], unique: true)
+        try db.create(index: "task_queue", on: "task", columns: ["status", "queue", "due_on"])
+        try db.create(table: "placement") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("agency", .text).notNull()
+            t.column("status", .text).notNull()
+            t.column("automatic", .boolean).notNull()
+            t.column("action_key", .text).notNull()
+            t.column("stage", .text).notNull()
+            t.column("co_collect", .boolean).notNull()
+            t.column("reason", .text).notNull()
+            t.column("placed_at", .integer).notNull()
+            t.column("placed_by_uid", .integer).notNull()
+            t.column("placed_balances", .text).notNull()
+            t.column("export_id", .text).notNull().defaults(to: "")
+            t.column("exported_at", .integer)
+            t.column("recall_reason", .text).notNull().defaults(to: "")
+            t.column("recall_note", .text).notNull().defaults(to: "")
+            t.column("recalled_at", .integer)
+            t.column("recalled_by_uid", .integer)
+        }
+        // One active placement per account; an automatic placement happens once per owed action.
+        try db.create(index: "placement_active", on: "placement", columns: ["account_id"], unique: true, condition: Column("status") == "active")
+        try db.create(index: "placement_by_agency", on: "placement", columns: ["agency", "status", "export_id"])
+        try db.create(table: "promise") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("currency", .text).notNull()
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 }
+            t.column("promised_on", .text).notNull()
+            t.column("grace_days", .integer).notNull()
+            t.column("status", .text).notNull()
+            t.column("source", .text).notNull()
+            t.column("note", .text).notNull()
+            t.column("recorded_at", .integer).notNull()
+            t.column("recorded_by_uid", .integer).notNull()
+            t.column("paid_minor", .integer).notNull().defaults(to: 0)
+            t.column("resolved_at", .integer)
+        }
+        try db.create(index: "promise_pending", on: "promise", columns: ["account_id"], unique: true, condition: Column("status") == "pending")
+        try db.create(index: "promise_by_account", on: "promise", columns: ["account_id", "id"])
+        try db.create(table: "charge") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("base_external_id", .text).notNull()
+            t.column("action_key", .text).notNull()
+            t.column("obligation_id", .integer).references("obligation", onDelete: .cascade)  // the fee obligation, set once made
+            t.column("charged_at", .integer).notNull()
+            t.uniqueKey(["account_id", "base_external_id", "action_key"])
+        }
+        try db.alter(table: "payment") { t in
+            t.add(column: "agency", .text).notNull().defaults(to: "")
+            t.add(column: "commission_bp", .integer).notNull().defaults(to: 0)
+        }
     }
 }

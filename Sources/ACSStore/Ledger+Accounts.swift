@@ -80,7 +80,8 @@ extension Ledger {
 
     /// Sets a hold (whole account, or one obligation for a dispute). An identical
     /// active hold is answered again with `created` false.
-    public func setHold(_ kind: String, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError) -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent]) {
+    public func setHold(_ kind: String, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError)
+        -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
         guard Self.holdKinds.contains(kind) else {
             throw .invalidArgument(field: "kind", "must be one of \(Self.holdKinds.joined(separator: ", "))")
         }
@@ -97,7 +98,7 @@ extension Ledger {
             if let existing = try db.value(Int64.self, """
                 SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
                 """, [accountID, kind, obligationExternalID]) {
-                return (try Self.hold(id: existing, in: db), false, [])
+                return (try Self.hold(id: existing, in: db), false, [], [])
             }
             try db.run("""
                 INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
@@ -108,7 +109,10 @@ extension Ledger {
             // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
             let cancelled = obligationExternalID.isEmpty ? try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db) : []
             try Self.markDue(accountID: accountID, in: db)
-            return (hold, true, cancelled)
+            // A dispute or a bankruptcy takes the account back from its agency.
+            let reason = kind == "dispute" ? "disputed" : kind == "bankruptcy" ? "bankruptcy" : nil
+            let recall = try reason.flatMap { try Self.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
+            return (hold, true, cancelled, recall.map { [$0] } ?? [])
         }
     }
 

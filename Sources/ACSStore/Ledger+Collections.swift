@@ -37,14 +37,27 @@ extension Ledger {
             var batch = CycleBatch()
             batch.more = ids.count == limit
             for id in ids {
-                let candidate = try Self.candidate(accountID: id, at: now, in: db)
+                var candidate = try Self.candidate(accountID: id, at: now, in: db)
+                if let promise = candidate.pendingPromise,
+                   let event = try Self.resolve(promise, accountID: id, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
+                                                at: now, in: db) {
+                    batch.escalations.append(event)
+                    candidate.pendingPromise = nil
+                }
                 let decided = plan(candidate)
                 if decided.cured {
                     if !candidate.policyID.isEmpty { batch.cured += 1 }
                     batch.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
+                    if let recall = try Self.recall(accountID: id, reason: "paid_in_full", note: "", uid: 0, at: now, in: db) { batch.escalations.append(recall) }
+                    _ = try Self.cancelOpenTasks(accountID: id, in: db)
                 }
                 for draft in decided.drafts {
                     if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { batch.events.append(event) }
+                }
+                for draft in decided.escalations {
+                    let (event, cancelled) = try Self.apply(draft, accountID: id, at: now, in: db)
+                    if let event { batch.escalations.append(event) }
+                    batch.events += cancelled
                 }
                 try db.run("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?",
                            [decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) }, decided.cured ? "" : decided.policyID, id])
@@ -65,15 +78,21 @@ extension Ledger {
         }
         let (state, disputed) = try contactState(accountID: accountID, timeZone: row["time_zone"], contacts: row["contacts"],
                                                  inconvenientTimes: row["inconvenient_times"], at: now, in: db)
-        let obligations = try db.rows("SELECT external_id, currency, open_minor, due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id",
+        let obligations = try db.rows("SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id",
                                       [accountID]).map { row in
-            CollectionCandidate.OpenObligation(externalID: row[0], open: Money(minorUnits: row[2], currency: row[1]),
+            CollectionCandidate.OpenObligation(externalID: row[0], kind: ObligationKind(rawValue: row[4]) ?? .invoice, open: Money(minorUnits: row[2], currency: row[1]),
                                                dueOn: LocalDate(row[3] as String)!, disputed: disputed.contains(row[0]))
         }
-        let done = try Set(db.values(String.self, "SELECT action_key FROM reminder WHERE account_id = ? AND status != 'cancelled' AND action_key != ''", [accountID]))
+        let done = try Set(db.values(String.self, """
+            SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''
+            UNION ALL SELECT action_key FROM task WHERE account_id = ?1
+            UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
+            UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
+            """, [accountID]))
         return CollectionCandidate(accountID: accountID, externalID: row["external_id"], name: row["name"], segment: row["segment"],
                                    locale: row["locale"], contactState: state, obligations: obligations, done: done,
-                                   policyID: row["policy_id"], payToken: token)
+                                   policyID: row["policy_id"], payToken: token, pendingPromise: try pendingPromise(accountID: accountID, in: db),
+                                   placementCoCollect: try activePlacement(accountID: accountID, in: db)?.coCollect)
     }
 
     /// Puts a drafted reminder in the outbox as the gate decided; nil when the action

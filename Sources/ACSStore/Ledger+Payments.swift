@@ -43,7 +43,8 @@ extension Ledger {
         case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"
         }
         let received = payment.receivedAt.map(text) ?? ""
-        return [account, String(payment.amount.minorUnits), payment.amount.currency, received, payment.method, payment.reference]
+        return ([account, String(payment.amount.minorUnits), payment.amount.currency, received, payment.method, payment.reference]
+                + (payment.agency.isEmpty ? [] : [payment.agency]))
             .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
     }
 
@@ -85,11 +86,12 @@ extension Ledger {
         let postedBy = ChangeActor(caller: actor.caller, at: date(text(actor.at)))
         try db.run("""
             INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
-                                 method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [payment.idempotencyKey, content, accountID, currency, payment.amount.minorUnits,
                   allocation.creditMinorUnits, text(receivedAt), payment.method, payment.reference,
-                  payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.gid), Int64(actor.caller.pid)])
+                  payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.gid), Int64(actor.caller.pid),
+                  payment.agency, payment.commissionBP])
         let paymentID = db.lastInsertedRowID
         var allocations: [AllocationView] = []
         for part in allocation.parts {
@@ -118,6 +120,10 @@ extension Ledger {
         }
         let cancelled = try cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
         try markDue(accountID: accountID, in: db)
+        // Paid in full: the agency gives the account back.
+        let recall = oldestUnpaid == nil
+            ? try recall(accountID: accountID, reason: "paid_in_full", note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
+            : nil
         let credits = try db.rows("SELECT currency, amount_minor FROM credit WHERE account_id = ?", [accountID])
         let view = PaymentView(
             id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,
@@ -126,7 +132,7 @@ extension Ledger {
             reversalReason: nil, reversedBy: nil)
         return PostingResult(payment: view, replayed: false,
                              balances: balances(open: open, credits: credits.map { ($0[0], $0[1]) }, today: LocalDate(actor.at, in: zone)),
-                             reopened: [], cancelledReminders: cancelled)
+                             reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
     }
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).

@@ -49,6 +49,10 @@ public struct NewPaymentRecord: Sendable, Hashable {
     public var reference: String
     /// A note for people (not part of the idempotent content).
     public var note: String
+    /// When an agency collected it: the agency's name ("" otherwise).
+    public var agency: String = ""
+    /// The agency's commission in basis points, from the configuration when posted.
+    public var commissionBP: Int = 0
 
     /// Creates a payment request.
     public init(idempotencyKey: String, account: AccountLookup, amount: Money, receivedAt: Date? = nil,
@@ -142,6 +146,8 @@ public struct PostingResult: Sendable, Hashable {
     public var reopened: [AllocationView]
     /// Reminders not yet claimed that the payment cancelled (the engine re-evaluates what is still owed).
     public var cancelledReminders: [ReminderEvent] = []
+    /// A recall from the agency when the payment paid the account in full.
+    public var escalations: [EscalationEvent] = []
 }
 
 /// A hold on an account (or one obligation).

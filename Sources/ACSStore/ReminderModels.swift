@@ -102,6 +102,8 @@ public struct CollectionCandidate: Sendable, Hashable {
     /// One open obligation.
     public struct OpenObligation: Sendable, Hashable {
         public var externalID: String
+        /// invoice, instalment, fee, interest.
+        public var kind: ObligationKind
         public var open: Money
         public var dueOn: LocalDate
         /// True under an obligation-level dispute: no contact about it (HOLD-DISPUTE).
@@ -120,6 +122,10 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var policyID: String
     /// The per-account token of payment links.
     public var payToken: String
+    /// The pending promise to pay, when one is (reminders pause).
+    public var pendingPromise: PendingPromise?
+    /// While placed with an agency: whether acs keeps reminding (co-collect); nil when not placed.
+    public var placementCoCollect: Bool?
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }
@@ -135,9 +141,12 @@ public struct CollectionPlan: Sendable, Hashable {
     public var policyID: String
     /// True when nothing is unpaid.
     public var cured: Bool
+    /// Fees, tasks and placements owed.
+    public var escalations: [EscalationDraft]
 
     /// Creates a plan.
-    public init(drafts: [ReminderDraft], nextActionAt: Date?, policyID: String, cured: Bool) {
+    public init(drafts: [ReminderDraft], nextActionAt: Date?, policyID: String, cured: Bool, escalations: [EscalationDraft] = []) {
+        self.escalations = escalations
         self.drafts = drafts
         self.nextActionAt = nextActionAt
         self.policyID = policyID
@@ -153,6 +162,8 @@ public struct CycleBatch: Sendable, Hashable {
     public var cured = 0
     /// What happened to reminders.
     public var events: [ReminderEvent] = []
+    /// Fees, tasks, placements, recalls and promises decided.
+    public var escalations: [EscalationEvent] = []
     /// True when more accounts may be due.
     public var more = false
 }

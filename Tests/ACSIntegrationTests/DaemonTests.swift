@@ -39,7 +39,7 @@ struct DaemonTests {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
         let client = try await daemon.connect()
-        for (path, text) in [("/acs.v1.Nope/Nothing", "unknown method"), ("/acs.v1.Collections/PlaceAccount", "not implemented yet")] {
+        for (path, text) in [("/acs.v1.Nope/Nothing", "unknown method"), ("/acs.v1.Collections/CreatePaymentPlan", "not implemented yet")] {
             await #expect {
                 _ = try await client.callFuture(path: path, payload: []).get()
             } throws: { error in

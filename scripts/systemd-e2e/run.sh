@@ -24,7 +24,7 @@ for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service sy
     ln -s /dev/null "$work/units/$unit"
 done
 sed "s|^ExecStart=/usr/local/bin/acsd|ExecStart=$work/bin/acsd|" "$top/systemd/acsd.service" > "$work/units/acsd.service"
-printf 'log_level: info\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+printf 'log_level: info\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
 cp -r "$top/systemd/policies" "$top/systemd/templates" "$work/etc/"
 
 if [ ! -d /sys/fs/cgroup/unified ]; then echo "systemd-e2e: no cgroup2 hierarchy at /sys/fs/cgroup/unified"; echo "0 passed, 1 failed"; exit 1; fi
@@ -67,7 +67,7 @@ check "a payment posted through the socket" ctl payments post --account crm:E-1 
 check "journalctl -u acsd shows the payment with its ACS_* fields" \
     bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=payment.posted | grep -q '\"ACS_AMOUNT_MINOR\":\"1234\".*\"ACS_CURRENCY\":\"EUR\"\\|\"ACS_CURRENCY\":\"EUR\".*\"ACS_AMOUNT_MINOR\":\"1234\"'"
 
-printf 'log_level: debug\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+printf 'log_level: debug\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
 inside cp "$work/etc/acsd.yaml" /etc/acs/acsd.yaml
 inside systemctl reload acsd
 check "systemctl reload acsd applies the changed configuration" \

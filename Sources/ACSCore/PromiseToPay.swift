@@ -1,0 +1,67 @@
+/// A pending promise to pay, as the engine weighs it.
+public struct PendingPromise: Sendable, Hashable {
+    /// acsd's id.
+    public var id: Int64
+    /// The amount promised.
+    public var amount: Money
+    /// The day it is promised by, in the account's zone.
+    public var promisedOn: LocalDate
+    /// Grace days after that day.
+    public var graceDays: Int
+    /// Paid in its currency since it was recorded (payments not reversed).
+    public var paid: Int64
+
+    /// Creates a promise.
+    public init(id: Int64, amount: Money, promisedOn: LocalDate, graceDays: Int, paid: Int64) {
+        self.id = id
+        self.amount = amount
+        self.promisedOn = promisedOn
+        self.graceDays = graceDays
+        self.paid = paid
+    }
+
+    /// The last day payments still keep it.
+    public var lastDay: LocalDate { promisedOn.adding(days: graceDays) }
+
+    /// What it is on `today`: kept once payments cover it (by its last day), broken the
+    /// day after its last day when they do not, pending until then.
+    public func state(on today: LocalDate) -> PromiseState {
+        if paid >= amount.minorUnits { return .kept }
+        return today > lastDay ? .broken : .pending
+    }
+}
+
+/// Where a promise to pay is.
+public enum PromiseState: String, Sendable, Hashable, CaseIterable {
+    case pending, kept, broken, cancelled
+}
+
+/// Something the engine decided besides reminders: a fee, a task for a person, a placement.
+public enum EscalationDraft: Sendable, Hashable {
+    /// A fee on one obligation, once per obligation and action.
+    case fee(actionKey: String, stage: String, obligationExternalID: String, amount: Money, reason: String)
+    /// A task in a work queue.
+    case task(actionKey: String, stage: String, queue: String, dueOn: LocalDate, reason: String)
+    /// Placement with an agency.
+    case placement(actionKey: String, stage: String, agency: String, coCollect: Bool)
+}
+
+/// Fees as policies charge them (COMPLIANCE.md: none under bankruptcy or breathing space).
+public enum FeeRules {
+    /// Hold kinds under which no fee or interest accrues.
+    public static let blockingHolds: Set<String> = ["bankruptcy", "breathing_space"]
+
+    /// The fee `fee` charges on an overdue amount: the fixed amount of its currency, or
+    /// the percentage (rounded half up) capped by the currency's cap; nil when the fee
+    /// has nothing for that currency.
+    public static func amount(_ fee: StageFee, overdue: Money) -> Money? {
+        if let fixed = fee.fixed.first(where: { $0.currency == overdue.currency }) { return fixed }
+        guard fee.percentBP > 0, overdue.minorUnits > 0 else { return nil }
+        var minor = (overdue.minorUnits * Int64(fee.percentBP) + 5_000) / 10_000
+        if let cap = fee.caps.first(where: { $0.currency == overdue.currency }) { minor = min(minor, cap.minorUnits) }
+        return minor > 0 ? Money(minorUnits: minor, currency: overdue.currency) : nil
+    }
+
+    /// The EU B2B late-payment compensation: EUR 40 once per invoice.
+    public static let euCompensation = Money(minorUnits: 4_000, currency: "EUR")
+}

@@ -1,0 +1,61 @@
+import ACSCore
+import ACSStore
+import ACSWire
+import Foundation
+
+/// Conversions between tasks, placements and promises and their v1 messages.
+extension WireMapping {
+    static let taskStatuses: [(String, V1.TaskStatus)] = [("open", .open), ("claimed", .claimed), ("done", .done), ("cancelled", .cancelled)]
+    static let taskOutcomes: [(String, V1.TaskOutcome)] = [
+        ("contacted", .contacted), ("no_contact", .noContact), ("promise", .promise), ("payment_plan", .paymentPlan), ("paid", .paid),
+        ("dispute", .dispute), ("escalate", .escalate), ("other", .other),
+    ]
+    static let recallReasons: [(String, V1.RecallReason)] = [
+        ("manual", .manual), ("paid_in_full", .paidInFull), ("disputed", .disputed), ("bankruptcy", .bankruptcy),
+    ]
+    static let promiseStatuses: [(String, V1.PromiseStatus)] = [("pending", .pending), ("kept", .kept), ("broken", .broken), ("cancelled", .cancelled)]
+
+    static func name<T: Equatable>(_ value: T, in table: [(String, T)]) -> String? { table.first { $0.1 == value }?.0 }
+    static func value<T>(_ name: String, in table: [(String, T)], default fallback: T) -> T { table.first { $0.0 == name }?.1 ?? fallback }
+
+    static func record(uid: UInt32?, at: Date?, reason: String = "") -> V1.ChangeRecord? {
+        guard let at else { return nil }
+        return V1.ChangeRecord(caller: V1.Caller(uid: uid ?? 0), at: ACSClock.format(at), reason: reason)
+    }
+
+    static func task(_ view: TaskView, account: AccountView?) -> V1.Task {
+        var summary = account.map(Self.account)
+        summary?.obligations = []
+        summary?.recentPayments = []
+        return V1.Task(
+            id: String(view.id), queue: view.queue, status: value(view.status, in: taskStatuses, default: .unspecified), account: summary,
+            stage: view.stage, reason: view.reason, dueOn: view.dueOn.description, createdAt: ACSClock.format(view.createdAt),
+            assignee: view.assignee, claimedBy: record(uid: view.claimedByUID, at: view.claimedAt),
+            outcome: value(view.outcome, in: taskOutcomes, default: .unspecified),
+            completedBy: record(uid: view.completedByUID, at: view.completedAt, reason: view.note))
+    }
+
+    static func placement(_ view: PlacementView) -> V1.Placement {
+        V1.Placement(
+            id: String(view.id), accountId: String(view.accountID), agency: view.agency,
+            status: view.status == "active" ? .active : .recalled, automatic: view.automatic, stage: view.stage, coCollect: view.coCollect,
+            placedBy: record(uid: view.placedByUID, at: view.placedAt, reason: view.reason),
+            placedBalances: view.placedBalances.map { V1.Balance(currency: $0.currency, outstanding: money($0)) },
+            collected: view.collected.map(money), exportId: view.exportID, exportedAt: view.exportedAt.map(ACSClock.format) ?? "",
+            recallReason: value(view.recallReason, in: recallReasons, default: .unspecified),
+            recalledBy: record(uid: view.recalledByUID, at: view.recalledAt, reason: view.recallNote))
+    }
+
+    static func promise(_ view: PromiseView) -> V1.Promise {
+        V1.Promise(
+            id: String(view.id), accountId: String(view.accountID), amount: money(view.amount), promisedOn: view.promisedOn.description,
+            graceDays: UInt32(view.graceDays), status: value(view.status, in: promiseStatuses, default: .unspecified), paid: money(view.paid),
+            source: view.source, recordedBy: record(uid: view.recordedByUID, at: view.recordedAt, reason: view.note),
+            resolvedAt: view.resolvedAt.map(ACSClock.format) ?? "")
+    }
+
+    static func promiseStats(_ counts: PromiseCounts) -> V1.PromiseStats {
+        V1.PromiseStats(pending: UInt64(counts.pending), kept: UInt64(counts.kept), broken: UInt64(counts.broken),
+                        cancelled: UInt64(counts.cancelled), keptRate: V1.Ratio(numerator: Int64(counts.kept), denominator: Int64(counts.kept + counts.broken)))
+    }
+}

@@ -1,0 +1,129 @@
+import ACSClient
+import ACSCore
+import ACSJournal
+import ACSTesting
+import ACSWire
+import Foundation
+import Testing
+
+/// Promises, fees, tasks and placements through a real acsd on a simulated clock.
+@Suite("Escalation over RPC")
+struct EscalationRPCTests {
+    static let policy = """
+        id: esc
+        segments: [retail]
+        profile: us
+        promise_grace_days: 3
+        stages:
+          - { name: overdue, days_past_due: 1, actions: [{ type: remind, channel: email, template: overdue }] }
+          - name: day-10
+            days_past_due: 10
+            actions:
+              - { type: fee, fixed: { USD: "25.00" } }
+              - { type: escalate_person, queue: collectors, task_due_days: 2 }
+          - { name: day-20, days_past_due: 20, actions: [{ type: escalate_agency, agency: acme }] }
+        """
+
+    static func start() async throws -> (TestDaemon, ACSClient, [String]) {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = try TestPolicies.write(in: directory, policies: ["esc.yaml": Self.policy],
+                                            configuration: "agencies:\n  acme: { commission_bp: 2000 }\n")
+        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T15:00:00Z"], directory: directory)
+        let client = try await daemon.connect()
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: ["A", "B", "C", "D"].map {
+            ReportsRPCTests.account($0, segment: "retail", [("\($0)1", 10_000, "USD", "2026-02-01", "2026-03-01")])
+        }))
+        return (daemon, client, sync.results.map(\.accountId))
+    }
+
+    static func at(_ client: ACSClient, _ time: String) async throws -> V1.CycleSummary {
+        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: time))
+        return try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary!
+    }
+
+    static func promise(_ client: ACSClient, _ account: String, _ minor: Int64, by day: String) async throws -> V1.RecordPromiseResponse {
+        try await client.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
+            account: V1.AccountRef(id: account), amount: V1.Money(amountMinor: minor, currency: "USD"), promisedOn: day, source: "collector"))
+    }
+
+    static func pay(_ client: ACSClient, _ account: String, _ minor: Int64, key: String, agency: String = "") async throws {
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+            idempotencyKey: key, account: V1.AccountRef(id: account), amount: V1.Money(amountMinor: minor, currency: "USD"), agency: agency)))
+    }
+
+    @Test("a promise pauses reminders; kept on its last grace day, broken one day late")
+    func promises() async throws {
+        let (daemon, client, ids) = try await Self.start()
+        defer { daemon.kill() }
+        let first = try await Self.at(client, "2026-03-02T15:00:00Z")
+        #expect(first.remindersScheduled == 4)
+        let recorded = try await Self.promise(client, ids[0], 3_000, by: "2026-03-05")
+        #expect(recorded.remindersCancelled == 1 && recorded.promise?.status == .pending && recorded.promise?.graceDays == 3)
+        _ = try await Self.promise(client, ids[1], 3_000, by: "2026-03-05")
+        await #expect { try await Self.promise(client, ids[2], 3_000, by: "2026-03-01") } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+
+        // A pays on the last day of grace (5 March + 3 = 8 March), B one day later.
+        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-08T20:00:00Z"))
+        try await Self.pay(client, ids[0], 3_000, key: "a-promise")
+        let day9 = try await Self.at(client, "2026-03-09T15:00:00Z")
+        try await Self.pay(client, ids[1], 3_000, key: "b-late")
+        let after = try await Self.at(client, "2026-03-09T16:00:00Z")
+        #expect(day9.promisesKept == 1 && day9.promisesBroken == 1 && after.promisesKept == 0)
+        let listed = try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest())
+        #expect(Dictionary(uniqueKeysWithValues: listed.promises.map { ($0.accountId, $0.status) }) == [ids[0]: .kept, ids[1]: .broken])
+        #expect(listed.stats?.kept == 1 && listed.stats?.broken == 1 && listed.stats?.keptRate == V1.Ratio(numerator: 1, denominator: 2))
+    }
+
+    @Test("fees once per obligation and stage whatever the cycles do, none under bankruptcy; tasks; placement, agency payment and recall")
+    func feesTasksPlacements() async throws {
+        let (daemon, client, ids) = try await Self.start()
+        defer { daemon.kill() }
+        _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: ids[2]), kind: .bankruptcy, reason: "ch. 7"))
+        _ = try await Self.at(client, "2026-03-02T15:00:00Z")
+        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-11T15:00:00Z"))
+        async let one = client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        async let two = client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let (c1, c2) = try await (one.summary!, two.summary!)
+        #expect(c1.feesCharged + c2.feesCharged == 3 && c1.tasksCreated + c2.tasksCreated == 3, "A, B and D; C is in bankruptcy")
+        _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: []))
+        _ = try await client.call(Methods.System.advanceClock, AdvanceClockRequest(seconds: 3600))
+        try await Self.pay(client, ids[3], 100, key: "d-partial")  // D is due again: its stage owes nothing new
+        let again = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary!
+        #expect(again.feesCharged == 0 && again.tasksCreated == 0)
+        for (index, id) in ids.enumerated() {
+            let account = try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(id: id))).account!
+            let fees = account.obligations.filter { $0.kind == .fee }
+            #expect(fees.map { $0.amount?.amountMinor } == (index == 2 ? [] : [2_500]), "account \(index)")
+        }
+
+        let tasks = try await client.call(Methods.Collections.listTasks, V1.ListTasksRequest(queue: "collectors")).tasks
+        #expect(tasks.count == 3 && tasks.allSatisfy { $0.dueOn == "2026-03-13" && $0.status == .open && $0.account?.id != nil })
+        let claimed = try await client.call(Methods.Collections.claimTask, V1.ClaimTaskRequest(queue: "collectors", assignee: "sam")).task!
+        await #expect { try await client.call(Methods.Collections.claimTask, V1.ClaimTaskRequest(taskId: claimed.id, assignee: "kim")) }
+            throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+        let done = try await client.call(Methods.Collections.completeTask, V1.CompleteTaskRequest(taskId: claimed.id, outcome: .noContact, note: "voicemail"))
+        #expect(done.task?.status == .done && done.task?.outcome == .noContact)
+
+        // Day 21: A, B and D go to the agency; C (bankruptcy) does not.
+        let day21 = try await Self.at(client, "2026-03-22T15:00:00Z")
+        #expect(day21.accountsPlaced == 3)
+        let placed = try await client.call(Methods.Collections.listPlacements, V1.ListPlacementsRequest(agency: "acme", unexportedOnly: true)).placements
+        #expect(Set(placed.map(\.accountId)) == [ids[0], ids[1], ids[3]] && placed.allSatisfy { $0.automatic && $0.stage == "day-20" })
+        await #expect { try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: V1.AccountRef(id: ids[0]), agency: "acme", reason: "again")) }
+            throws: { ($0 as? ACSError)?.code == .alreadyExists }
+        await #expect { try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: V1.AccountRef(id: ids[2]), agency: "acme", reason: "x")) }
+            throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+
+        // The agency collects A in full (principal and fee): recalled, paid in full.
+        try await Self.pay(client, ids[0], 12_500, key: "acme-a", agency: "acme")
+        let a = try await client.call(Methods.Collections.listPlacements, V1.ListPlacementsRequest(account: V1.AccountRef(id: ids[0]))).placements.first!
+        #expect(a.status == .recalled && a.recallReason == .paidInFull && a.collected.map(\.amountMinor) == [12_500])
+        // A dispute takes B back.
+        let hold = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: ids[1]), kind: .dispute, reason: "says paid"))
+        #expect(hold.recalled)
+        let b = try await client.call(Methods.Collections.recallAccount, V1.RecallAccountRequest(account: V1.AccountRef(id: ids[3]), reason: "wrong agency"))
+        #expect(b.placement?.recallReason == .manual)
+        await #expect { try await client.call(Methods.Collections.recallAccount, V1.RecallAccountRequest(account: V1.AccountRef(id: ids[3]), reason: "again")) }
+            throws: { ($0 as? ACSError)?.code == .notFound }
+    }
+}
