@@ -84,6 +84,20 @@ public final class ACSClient: Sendable {
         return (try Response(wire: answer.payload), answer.requestID)
     }
 
+    /// Calls the server-streaming `method`: every chunk of the answer in order, the last
+    /// (the one sent with the call's status) included.
+    public func callStream<Request, Response>(
+        _ method: RPCMethod<Request, Response>, _ request: Request, timeout: Duration? = nil
+    ) async throws(ACSError) -> [Response] {
+        let answer: ClientAnswer
+        do {
+            answer = try await send(path: method.path, payload: request.wireBytes(), timeout: timeout).get()
+        } catch {
+            throw ACSError(from: error)
+        }
+        return try (answer.chunks + [answer.payload]).map { (bytes) throws(ACSError) in try Response(wire: bytes) }
+    }
+
     /// The low-level call: raw bytes in, a future of raw bytes out, completed on
     /// the connection's event loop. Used where hops between threads would dominate
     /// (acs-bench); prefer `call(_:_:timeout:)`.

@@ -51,12 +51,17 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         guard frame.callID != 0 else {
             return failAll(frame.error ?? ACSError(.internal, "acsd sent a frame for call 0"), context: context)
         }
-        guard frame.endOfStream, let call = pending.removeValue(forKey: frame.callID) else { return }
+        guard frame.endOfStream else {
+            // A chunk of a streaming answer: kept until the call's last frame.
+            pending[frame.callID]?.chunks.append(frame.payload)
+            return
+        }
+        guard let call = pending.removeValue(forKey: frame.callID) else { return }
         call.timeout?.cancel()
         if let error = frame.error {
             call.promise.fail(error)
         } else {
-            call.promise.succeed(ClientAnswer(payload: frame.payload, requestID: frame.requestID))
+            call.promise.succeed(ClientAnswer(payload: frame.payload, requestID: frame.requestID, chunks: call.chunks))
         }
     }
 
@@ -92,6 +97,8 @@ final class ClientConnectionHandler: ChannelInboundHandler {
 private struct PendingCall {
     let promise: EventLoopPromise<ClientAnswer>
     var timeout: Scheduled<Void>?
+    /// The chunks of a streaming answer received so far.
+    var chunks: [[UInt8]] = []
 
     init(promise: EventLoopPromise<ClientAnswer>) { self.promise = promise }
 }
@@ -100,4 +107,6 @@ private struct PendingCall {
 struct ClientAnswer: Sendable {
     let payload: [UInt8]
     let requestID: String
+    /// For a streaming call: the chunks before the last frame.
+    var chunks: [[UInt8]] = []
 }

@@ -159,6 +159,11 @@ extension AuditEventKind {
         name: "escalation.placed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a19", priority: 5,
         summary: "The account was placed with a collection agency (by a policy stage or by hand); acs stops reminding unless it co-collects.",
         fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "STAGE", "REASON", "TASKS_CANCELLED"])
+    /// A placement went to its agency in an export.
+    public static let placementExported = AuditEventKind(
+        name: "escalation.exported", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1f", priority: 6,
+        summary: "The account's placement went to its agency in a placement file (an export); it is never exported as new again.",
+        fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "EXPORT"])
     /// An account was recalled from its agency.
     public static let accountRecalled = AuditEventKind(
         name: "escalation.recalled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1a", priority: 5,
@@ -191,6 +196,6 @@ extension AuditEventKind {
         accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, consentChanged,
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
-        taskCreated, accountPlaced, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
+        taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
     ]
 }

@@ -56,6 +56,7 @@ public enum AuditField {
         ("QUEUE", "The work queue of a task."),
         ("PLACEMENT", "acsd's placement id."),
         ("AGENCY", "The collection agency's name, as in the configuration."),
+        ("EXPORT", "The id of the placement file (export) a placement went out in."),
         ("TASKS_CANCELLED", "Open tasks a placement cancelled."),
         ("PROMISE", "acsd's promise id."),
         ("PROMISED_ON", "The day a promise to pay is due (YYYY-MM-DD, the debtor's zone)."),

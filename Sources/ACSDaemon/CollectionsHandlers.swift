@@ -6,9 +6,8 @@ import ACSWire
 import Foundation
 
 /// The `acs.v1.Collections` service: engine cycles, tasks for people, agency placements
-/// and promises to pay. (Payment plans and the streamed placement export are not
-/// implemented yet and answer UNIMPLEMENTED; ListPlacements with unexported_only shows
-/// what an export would take.)
+/// with their streamed export, and promises to pay. (Payment plans are not implemented
+/// yet and answer UNIMPLEMENTED.)
 struct CollectionsHandlers: Sendable {
     let context: DaemonContext
     let cycle: CollectionCycle
@@ -24,6 +23,7 @@ struct CollectionsHandlers: Sendable {
         router.register(Methods.Collections.placeAccount, place)
         router.register(Methods.Collections.recallAccount, recall)
         router.register(Methods.Collections.listPlacements, listPlacements)
+        router.register(stream: Methods.Collections.exportPlacements, export)
         router.register(Methods.Collections.recordPromise, recordPromise)
         router.register(Methods.Collections.listPromises, listPromises)
     }
@@ -101,6 +101,38 @@ struct CollectionsHandlers: Sendable {
         let page = placements.prefix(size)
         return V1.ListPlacementsResponse(placements: page.map(WireMapping.placement),
                                          nextPageToken: placements.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
+    }
+
+    /// Records per chunk of the export stream.
+    static let exportChunk = 100
+
+    private func export(_ request: V1.ExportPlacementsRequest, _ call: RPCContext, _ writer: RPCStreamWriter) async throws(ACSError)
+        -> V1.ExportPlacementsResponse {
+        guard context.configuration.current.agencies[request.agency] != nil else {
+            throw .invalidArgument(field: "agency", "\"\(request.agency)\" is not an agency of the configuration")
+        }
+        let (exportID, records) = try await context.ledger.exportPlacements(agency: request.agency, exportID: request.exportId,
+                                                                           dryRun: request.dryRun, at: context.clock.now())
+        let messages = records.map { record in
+            V1.PlacementRecord(
+                placement: WireMapping.placement(record.placement), account: WireMapping.account(record.account),
+                lastContacts: record.contacts.map {
+                    V1.ContactAttempt(at: ACSClock.format($0.at), channel: WireMapping.channel($0.channel),
+                                      outcome: $0.outcome.map(WireMapping.outcome) ?? .unspecified, reminderId: String($0.reminderID))
+                })
+        }
+        for start in stride(from: 0, to: max(0, messages.count - Self.exportChunk), by: Self.exportChunk) {
+            await writer.send(V1.ExportPlacementsResponse(records: Array(messages[start..<start + Self.exportChunk]), exportId: exportID))
+        }
+        let last = messages.count > Self.exportChunk ? (messages.count - 1) / Self.exportChunk * Self.exportChunk : 0
+        if !exportID.isEmpty && request.exportId.isEmpty {
+            for record in records {
+                context.audit(.placementExported, "placement \(record.placement.id) exported to \(request.agency) in \(exportID)", call: call,
+                              fields: ["ACCOUNT": String(record.placement.accountID), "PLACEMENT": String(record.placement.id),
+                                       "AGENCY": request.agency, "EXPORT": exportID])
+            }
+        }
+        return V1.ExportPlacementsResponse(records: Array(messages[last...]), done: true, exportId: exportID, recordCount: UInt32(messages.count))
     }
 
     private func recordPromise(_ request: V1.RecordPromiseRequest, _ call: RPCContext) async throws(ACSError) -> V1.RecordPromiseResponse {

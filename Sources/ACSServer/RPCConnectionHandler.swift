@@ -125,11 +125,36 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
             stats.inlineCallAnswered()
             write(ResponseFrame(callID: request.callID, result: handler(request.payload, callContext), requestID: callContext.requestID), context: context)
         case .success(.async(let handler)):
-            if running.count < maxInFlight {
-                start(request, handler: handler, callContext: callContext, context: context)
-            } else {
-                queued.append(QueuedCall(request: request, handler: handler, context: callContext))
+            enqueue(request, handler: handler, callContext: callContext, context: context)
+        case .success(.stream(let handler)):
+            let writer = streamWriter(callID: request.callID, requestID: callContext.requestID, context: context)
+            enqueue(request, handler: { payload, callContext in await handler(payload, callContext, writer) }, callContext: callContext, context: context)
+        }
+    }
+
+    private func enqueue(_ request: RequestFrame, handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
+                         callContext: RPCContext, context: ChannelHandlerContext) {
+        if running.count < maxInFlight {
+            start(request, handler: handler, callContext: callContext, context: context)
+        } else {
+            queued.append(QueuedCall(request: request, handler: handler, context: callContext))
+        }
+    }
+
+    /// A writer of a streaming call's chunks: each waits until its frame was written.
+    private func streamWriter(callID: UInt64, requestID: String, context: ChannelHandlerContext) -> RPCStreamWriter {
+        let loop = context.eventLoop
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+        return RPCStreamWriter { bytes in
+            let promise = loop.makePromise(of: Void.self)
+            loop.execute {
+                let (handler, context) = bound.value
+                guard !handler.closed else { return promise.succeed() }
+                var buffer = context.channel.allocator.buffer(capacity: 32 + bytes.count)
+                ResponseFrame(callID: callID, payload: bytes, endOfStream: false, requestID: requestID).write(to: &buffer)
+                context.writeAndFlush(handler.wrapOutboundOut(buffer), promise: promise)
             }
+            try? await promise.futureResult.get()
         }
     }
 

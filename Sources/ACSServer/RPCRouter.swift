@@ -7,6 +7,24 @@ public enum RPCHandler: Sendable {
     case inline(@Sendable (_ payload: [UInt8], _ context: RPCContext) -> Result<[UInt8], ACSError>)
     /// Runs as a task off the event loop: for work that waits (the database, the journal).
     case async(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
+    /// Server streaming: sends chunks with the writer, then answers the last frame.
+    case stream(@Sendable (_ payload: [UInt8], _ context: RPCContext, _ writer: RPCStreamWriter) async -> Result<[UInt8], ACSError>)
+}
+
+/// Sends the chunks of a streaming answer: each is one ResponseFrame of the call without
+/// end_of_stream, written once the previous one left (backpressure).
+public struct RPCStreamWriter: Sendable {
+    let sendBytes: @Sendable ([UInt8]) async -> Void
+
+    /// A writer over `sendBytes`.
+    public init(_ sendBytes: @escaping @Sendable ([UInt8]) async -> Void) {
+        self.sendBytes = sendBytes
+    }
+
+    /// Sends one chunk.
+    public func send<Message: WireMessage>(_ message: Message) async {
+        await sendBytes(message.wireBytes())
+    }
 }
 
 /// Maps method paths to handlers. Methods of `proto/acs/v1` without a handler
@@ -37,6 +55,21 @@ public struct RPCRouter: Sendable {
         handlers[method.path] = .async { payload, context in
             do throws(ACSError) {
                 return .success(try await body(Request(wire: payload), context).wireBytes())
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// Serves the server-streaming `method` with `body`: it sends chunks with the writer and
+    /// returns the last one (sent with end_of_stream and the call's status).
+    public mutating func register<Request, Response>(
+        stream method: RPCMethod<Request, Response>,
+        _ body: @escaping @Sendable (Request, RPCContext, RPCStreamWriter) async throws(ACSError) -> Response
+    ) {
+        handlers[method.path] = .stream { payload, context, writer in
+            do throws(ACSError) {
+                return .success(try await body(Request(wire: payload), context, writer).wireBytes())
             } catch {
                 return .failure(error)
             }

@@ -21,6 +21,16 @@ public struct EscalationEvent: Sendable, Hashable {
     }
 }
 
+/// One contact attempt: a claimed reminder and what came of it.
+public struct ContactRecord: Sendable, Hashable {
+    /// When it was claimed.
+    public var at: Date
+    public var channel: ContactChannel
+    /// The outcome reported; nil while none.
+    public var outcome: ReminderOutcome?
+    public var reminderID: Int64
+}
+
 /// A task for a person.
 public struct TaskView: Sendable, Hashable {
     public var id: Int64

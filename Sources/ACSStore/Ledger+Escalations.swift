@@ -198,7 +198,7 @@ extension Ledger {
     /// exported and marks them under a new export id (never placed twice); an earlier
     /// export is sent again by its id; a dry run marks nothing. Records by account id.
     public func exportPlacements(agency: String, exportID: String, dryRun: Bool, at now: Date) async throws(ACSError)
-        -> (exportID: String, records: [(placement: PlacementView, account: AccountView, contacts: [ReminderView])]) {
+        -> (exportID: String, records: [(placement: PlacementView, account: AccountView, contacts: [ContactRecord])]) {
         try await writer.write { db in
             let ids: [Int64]
             var id = exportID
@@ -220,9 +220,12 @@ extension Ledger {
             return (dryRun ? "" : id, try ids.map { placementID in
                 let placement = try Self.placement(id: placementID, in: db)
                 let account = try Self.view(accountID: placement.accountID, recentPayments: 0, at: now, in: db)
-                let contacts = try Int64.fetchAll(db, sql: """
-                    SELECT r.id FROM contact_attempt c JOIN reminder r ON r.id = c.reminder_id WHERE c.account_id = ? ORDER BY c.at DESC LIMIT 10
-                    """, arguments: [placement.accountID]).map { try Self.reminder(id: $0, decisions: false, in: db) }
+                let contacts = try Row.fetchAll(db, sql: """
+                    SELECT at, channel, outcome, reminder_id FROM contact_attempt WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 10
+                    """, arguments: [placement.accountID]).map { row in
+                    ContactRecord(at: Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), channel: ContactChannel(rawValue: row[1]) ?? .email,
+                                  outcome: ReminderOutcome(rawValue: row[2]), reminderID: row[3])
+                }
                 return (placement, account, contacts)
             })
         }

@@ -126,4 +126,38 @@ struct EscalationRPCTests {
         await #expect { try await client.call(Methods.Collections.recallAccount, V1.RecallAccountRequest(account: V1.AccountRef(id: ids[3]), reason: "again")) }
             throws: { ($0 as? ACSError)?.code == .notFound }
     }
+
+    @Test("the placement file holds exactly the accounts placed and not yet exported, streamed in chunks")
+    func export() async throws {
+        let (daemon, client, _) = try await Self.start()
+        defer { daemon.kill() }
+        let many = (0..<150).map { ReportsRPCTests.account("P\($0)", segment: "retail", [("P\($0)-1", 1_000, "USD", "2026-01-01", "2026-01-31")]) }
+        let ids = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: many)).results.map(\.accountId)
+        for id in ids {
+            _ = try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: V1.AccountRef(id: id), agency: "acme", reason: "test"))
+        }
+        let dry = try await client.callStream(Methods.Collections.exportPlacements, V1.ExportPlacementsRequest(agency: "acme", dryRun: true))
+        #expect(dry.flatMap(\.records).count == 150 && dry.last?.exportId == "")
+        let first = try await client.callStream(Methods.Collections.exportPlacements, V1.ExportPlacementsRequest(agency: "acme"))
+        #expect(first.map(\.records.count) == [100, 50] && first.last?.done == true && first.last?.recordCount == 150)
+        #expect(first.flatMap(\.records).map { $0.account?.id } == ids, "by account id, each exactly once")
+        let exportID = try #require(first.last?.exportId)
+        #expect(!exportID.isEmpty && first.allSatisfy { $0.exportId == exportID })
+        let second = try await client.callStream(Methods.Collections.exportPlacements, V1.ExportPlacementsRequest(agency: "acme"))
+        #expect(second.flatMap(\.records).isEmpty, "nothing is placed twice")
+        let again = try await client.callStream(Methods.Collections.exportPlacements, V1.ExportPlacementsRequest(agency: "acme", exportId: exportID))
+        #expect(again.flatMap(\.records).count == 150)
+
+        let late = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [
+            ReportsRPCTests.account("LATE", segment: "retail", [("L-1", 1_000, "USD", "2026-01-01", "2026-01-31")])])).results[0].accountId
+        _ = try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: V1.AccountRef(id: late), agency: "acme", reason: "t"))
+        let file = try await TestBinaries.run("acsctl", ["escalations", "export", "--agency", "acme", "--format", "csv", "--socket", daemon.socketPath])
+        let lines = file.stdout.split(separator: "\n")
+        #expect(file.status == 0 && lines.count == 2 && lines[0].hasPrefix("placement_id,account_id,source,external_id,name"))
+        #expect(lines[1].contains(",erp,LATE,Debtor LATE,late@example.com,") && lines[1].contains("L-1 10.00 USD due 2026-01-31"))
+        let jsonl = try await TestBinaries.run("acsctl", ["escalations", "export", "--agency", "acme", "--format", "jsonl", "--socket", daemon.socketPath])
+        #expect(jsonl.status == 0 && jsonl.stdout.isEmpty && jsonl.stderr.contains("0 placements"))
+        await #expect { _ = try await client.callStream(Methods.Collections.exportPlacements, V1.ExportPlacementsRequest(agency: "nobody")) }
+            throws: { ($0 as? ACSError)?.code == .invalidArgument }
+    }
 }
