@@ -184,6 +184,26 @@ extension AuditEventKind {
         name: "promise.broken", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1d", priority: 4,
         summary: "A promise to pay was not covered by its date plus the grace period; the policy resumed.",
         fields: ["ACCOUNT", "PROMISE", "AMOUNT_MINOR", "CURRENCY", "PROMISED_ON"])
+    /// A payment plan was agreed.
+    public static let planCreated = AuditEventKind(
+        name: "plan.created", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a20", priority: 5,
+        summary: "The overdue balance in one currency became a payment plan of instalments; the policy waits while the plan is current.",
+        fields: ["ACCOUNT", "PLAN", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS"])
+    /// A payment plan was broken.
+    public static let planBroken = AuditEventKind(
+        name: "plan.broken", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a21", priority: 4,
+        summary: "An instalment stayed unpaid past the grace period: the plan broke and the policy resumed.",
+        fields: ["ACCOUNT", "PLAN", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS"])
+    /// A payment plan was completed.
+    public static let planCompleted = AuditEventKind(
+        name: "plan.completed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a22", priority: 5,
+        summary: "Every instalment of a payment plan was paid.",
+        fields: ["ACCOUNT", "PLAN", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS"])
+    /// A payment plan was cancelled.
+    public static let planCancelled = AuditEventKind(
+        name: "plan.cancelled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a23", priority: 5,
+        summary: "A payment plan was cancelled by a caller; the policy resumed.",
+        fields: ["ACCOUNT", "PLAN", "REASON"])
     /// A fee was charged.
     public static let feeCharged = AuditEventKind(
         name: "fee.charged", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1e", priority: 5,
@@ -197,5 +217,6 @@ extension AuditEventKind {
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
+        planCreated, planBroken, planCompleted, planCancelled,
     ]
 }

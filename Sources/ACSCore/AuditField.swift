@@ -61,6 +61,8 @@ public enum AuditField {
         ("PROMISE", "acsd's promise id."),
         ("PROMISED_ON", "The day a promise to pay is due (YYYY-MM-DD, the debtor's zone)."),
         ("FEE", "The external id of the fee obligation charged."),
+        ("PLAN", "acsd's payment plan id."),
+        ("INSTALMENTS", "How many instalments a payment plan has."),
     ]
 
     /// The fields every entry caused by a call carries.

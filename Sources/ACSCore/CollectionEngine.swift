@@ -10,6 +10,15 @@ public struct OwedAction: Sendable, Hashable {
     public var action: StageAction
     /// Unique per account: policy, anchor due date, stage, action and occurrence.
     public var key: String
+
+    /// Creates an owed action.
+    public init(stage: PolicyStage, actionIndex: Int, occurrence: Int, action: StageAction, key: String) {
+        self.stage = stage
+        self.actionIndex = actionIndex
+        self.occurrence = occurrence
+        self.action = action
+        self.key = key
+    }
 }
 
 /// What the engine decided for one account.

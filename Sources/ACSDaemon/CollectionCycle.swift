@@ -22,6 +22,8 @@ struct CycleSummary: Sendable {
     var recalled: UInt64 = 0
     var promisesKept: UInt64 = 0
     var promisesBroken: UInt64 = 0
+    var plansCompleted: UInt64 = 0
+    var plansBroken: UInt64 = 0
 }
 
 /// Runs engine cycles one at a time: a cycle asked for while one runs starts after it.
@@ -77,6 +79,8 @@ final class CollectionCycle: Sendable {
                 case "escalation.recalled": summary.recalled += 1
                 case "promise.kept": summary.promisesKept += 1
                 case "promise.broken": summary.promisesBroken += 1
+                case "plan.completed": summary.plansCompleted += 1
+                case "plan.broken": summary.plansBroken += 1
                 default: break
                 }
             }
@@ -124,6 +128,9 @@ struct CollectionPlanner {
         guard !evaluation.cured, let anchor = candidate.anchor else {
             return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: true)
         }
+        if let plan = candidate.activePlan {
+            return planReminders(plan, policy: policy, candidate: candidate, anchor: anchor, zone: zone)
+        }
         // Reminders pause while a promise is pending and while an agency holds the account alone.
         let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
         var drafts: [ReminderDraft] = []
@@ -157,6 +164,31 @@ struct CollectionPlanner {
         return CollectionPlan(drafts: drafts, nextActionAt: next, policyID: policy.id, cured: false, escalations: escalations)
     }
 
+    /// While a payment plan is current the policy waits; the plan reminds of its next
+    /// unpaid instalment three days before its date and the day after it, if unpaid.
+    private func planReminders(_ plan: PlanView, policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate, zone: TimeZone) -> CollectionPlan {
+        let today = LocalDate(now, in: zone)
+        guard let next = plan.instalments.first(where: { !$0.isPaid }) else {
+            return CollectionPlan(drafts: [], nextActionAt: today.adding(days: 1).start(in: zone), policyID: policy.id, cured: false)
+        }
+        let stage = PolicyStage(name: "plan-\(plan.id)", daysPastDue: 0, actions: [])
+        let due = Money(minorUnits: next.amount - next.paid, currency: plan.currency)
+        var drafts: [ReminderDraft] = []
+        for (suffix, template, day, urgency) in [("due", "instalment-due", next.dueOn.adding(days: -3), Urgency.normal),
+                                                 ("late", "instalment-late", next.dueOn.adding(days: 1), Urgency.high)] {
+            let key = "plan/\(plan.id)/\(next.number)/\(suffix)"
+            guard today >= day, !candidate.done.contains(key) else { continue }
+            let reminding = StageAction.Reminding(channel: .email, template: template, urgency: urgency)
+            let owed = OwedAction(stage: stage, actionIndex: 0, occurrence: next.number, action: .remind(reminding), key: key)
+            if let draft = draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: next.dueOn.days(to: today),
+                                 amountDue: due, dueDate: next.dueOn) {
+                drafts.append(draft)
+            }
+        }
+        let upcoming = [next.dueOn.adding(days: -3), next.dueOn.adding(days: 1), next.dueOn.adding(days: plan.graceDays + 1)].filter { $0 > today }
+        return CollectionPlan(drafts: drafts, nextActionAt: (upcoming.min() ?? today.adding(days: 1)).start(in: zone), policyID: policy.id, cured: false)
+    }
+
     /// A fee on each overdue principal obligation (none under a bankruptcy or breathing-space
     /// hold), and under the eu profile the EUR 40 compensation once per EUR invoice.
     private func fees(_ fee: StageFee, owed: OwedAction, policy: DunningPolicy, candidate: CollectionCandidate, today: LocalDate) -> [EscalationDraft] {
@@ -177,7 +209,7 @@ struct CollectionPlanner {
     }
 
     private func draft(_ owed: OwedAction, _ reminding: StageAction.Reminding, policy: DunningPolicy, candidate: CollectionCandidate,
-                       anchor: LocalDate, daysPastDue: Int) -> ReminderDraft? {
+                       anchor: LocalDate, daysPastDue: Int, amountDue: Money? = nil, dueDate: LocalDate? = nil) -> ReminderDraft? {
         guard let template = library.templates.template(reminding.template, channel: reminding.channel, locale: candidate.locale) else { return nil }
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
@@ -189,8 +221,8 @@ struct CollectionPlanner {
         var balances: [String: Int64] = [:]
         for obligation in undisputed { balances[obligation.open.currency, default: 0] += obligation.open.minorUnits }
         let values = TemplateValues(
-            name: candidate.name, creditor: settings.creditorName, amountDue: Money(minorUnits: due, currency: currency),
-            balances: balances.sorted { $0.key < $1.key }.map { Money(minorUnits: $0.value, currency: $0.key) }, dueDate: anchor,
+            name: candidate.name, creditor: settings.creditorName, amountDue: amountDue ?? Money(minorUnits: due, currency: currency),
+            balances: balances.sorted { $0.key < $1.key }.map { Money(minorUnits: $0.value, currency: $0.key) }, dueDate: dueDate ?? anchor,
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)

@@ -6,8 +6,7 @@ import ACSWire
 import Foundation
 
 /// The `acs.v1.Collections` service: engine cycles, tasks for people, agency placements
-/// with their streamed export, and promises to pay. (Payment plans are not implemented
-/// yet and answer UNIMPLEMENTED.)
+/// with their streamed export, promises to pay and payment plans.
 struct CollectionsHandlers: Sendable {
     let context: DaemonContext
     let cycle: CollectionCycle
@@ -26,6 +25,9 @@ struct CollectionsHandlers: Sendable {
         router.register(stream: Methods.Collections.exportPlacements, export)
         router.register(Methods.Collections.recordPromise, recordPromise)
         router.register(Methods.Collections.listPromises, listPromises)
+        router.register(Methods.Collections.createPaymentPlan, createPlan)
+        router.register(Methods.Collections.getPaymentPlan, getPlan)
+        router.register(Methods.Collections.cancelPaymentPlan, cancelPlan)
     }
 
     private func runCycle(_ request: V1.RunCycleRequest, _ call: RPCContext) async throws(ACSError) -> V1.RunCycleResponse {
@@ -35,7 +37,8 @@ struct CollectionsHandlers: Sendable {
             accountsEvaluated: summary.evaluated, remindersScheduled: summary.scheduled, remindersDeferred: summary.deferred,
             remindersSuppressed: summary.suppressed, remindersCancelled: summary.cancelled, feesCharged: summary.feesCharged,
             tasksCreated: summary.tasksCreated, accountsPlaced: summary.placed, accountsRecalled: summary.recalled,
-            promisesKept: summary.promisesKept, promisesBroken: summary.promisesBroken, accountsCured: summary.cured))
+            promisesKept: summary.promisesKept, promisesBroken: summary.promisesBroken, plansCompleted: summary.plansCompleted,
+            plansBroken: summary.plansBroken, accountsCured: summary.cured))
     }
 
     private func listTasks(_ request: V1.ListTasksRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListTasksResponse {
@@ -161,6 +164,37 @@ struct CollectionsHandlers: Sendable {
         return V1.ListPromisesResponse(promises: page.map(WireMapping.promise),
                                        nextPageToken: promises.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "",
                                        stats: WireMapping.promiseStats(counts))
+    }
+
+    private func createPlan(_ request: V1.CreatePaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.CreatePaymentPlanResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        var parsed: [(amount: Int64, dueOn: LocalDate)] = []
+        var currencies = Set<String>()
+        for (index, instalment) in request.instalments.enumerated() {
+            guard let amount = instalment.amount else { throw .invalidArgument(field: "instalments[\(index)].amount", "is required") }
+            currencies.insert(amount.currency)
+            parsed.append((amount.amountMinor, try Self.day(instalment.dueOn, field: "instalments[\(index)].due_on")))
+        }
+        guard currencies.count <= 1 else { throw .invalidArgument(field: "instalments", "all instalments must be in one currency") }
+        let segment = try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
+        let grace = context.policies.library.set.policy(forSegment: segment)?.planGraceDays ?? 5
+        let (plan, cancelled, events) = try await context.ledger.createPlan(
+            lookup, currency: currencies.first ?? "", instalments: parsed, graceDays: grace, note: request.note, by: context.actor(call, reason: request.note))
+        for event in cancelled { context.audit(event, call: call) }
+        for event in events { context.audit(event, call: call) }
+        return V1.CreatePaymentPlanResponse(plan: WireMapping.plan(plan), remindersCancelled: UInt32(cancelled.count))
+    }
+
+    private func getPlan(_ request: V1.GetPaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetPaymentPlanResponse {
+        let id = try request.planId.isEmpty ? nil : Self.id(request.planId, field: "plan_id")
+        let plan = try await context.ledger.plan(id: id, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) })
+        return V1.GetPaymentPlanResponse(plan: WireMapping.plan(plan))
+    }
+
+    private func cancelPlan(_ request: V1.CancelPaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.CancelPaymentPlanResponse {
+        let (plan, events) = try await context.ledger.cancelPlan(id: try Self.id(request.planId, field: "plan_id"), by: context.actor(call, reason: request.reason))
+        for event in events { context.audit(event, call: call) }
+        return V1.CancelPaymentPlanResponse(plan: WireMapping.plan(plan))
     }
 
     private func summary(_ accountID: Int64) async throws(ACSError) -> AccountView {

@@ -54,6 +54,21 @@ extension WireMapping {
             resolvedAt: view.resolvedAt.map(ACSClock.format) ?? "")
     }
 
+    static func plan(_ view: PlanView) -> V1.PaymentPlan {
+        let firstUnpaid = view.instalments.first { !$0.isPaid }?.number
+        return V1.PaymentPlan(
+            id: String(view.id), accountId: String(view.accountID), total: V1.Money(amountMinor: view.total, currency: view.currency),
+            instalments: view.instalments.map { instalment in
+                let status: V1.InstalmentStatus = instalment.isPaid ? .paid : view.status == "broken" && instalment.number == firstUnpaid ? .missed : .pending
+                return V1.Instalment(number: UInt32(instalment.number), amount: V1.Money(amountMinor: instalment.amount, currency: view.currency),
+                                     dueOn: instalment.dueOn.description, paid: V1.Money(amountMinor: instalment.paid, currency: view.currency), status: status)
+            },
+            status: ["active": .active, "completed": .completed, "broken": .broken, "cancelled": .cancelled][view.status] ?? .unspecified,
+            graceDays: UInt32(view.graceDays), createdBy: record(uid: view.createdByUID, at: view.createdAt, reason: view.note),
+            endedAt: view.endedAt.map(ACSClock.format) ?? "",
+            cancelledBy: view.status == "cancelled" ? record(uid: view.cancelledByUID, at: view.endedAt, reason: view.cancelReason) : nil)
+    }
+
     static func promiseStats(_ counts: PromiseCounts) -> V1.PromiseStats {
         V1.PromiseStats(pending: UInt64(counts.pending), kept: UInt64(counts.kept), broken: UInt64(counts.broken),
                         cancelled: UInt64(counts.cancelled), keptRate: V1.Ratio(numerator: Int64(counts.kept), denominator: Int64(counts.kept + counts.broken)))

@@ -273,5 +273,27 @@ enum ACSMigrations {
             t.add(column: "agency", .text).notNull().defaults(to: "")
             t.add(column: "commission_bp", .integer).notNull().defaults(to: 0)
         }
+        try db.create(table: "payment_plan") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("currency", .text).notNull()
+            t.column("total_minor", .integer).notNull()
+            t.column("status", .text).notNull()
+            t.column("grace_days", .integer).notNull()
+            t.column("note", .text).notNull()
+            t.column("created_at", .integer).notNull()
+            t.column("created_by_uid", .integer).notNull()
+            t.column("ended_at", .integer)
+            t.column("cancel_reason", .text).notNull().defaults(to: "")
+            t.column("cancelled_by_uid", .integer)
+        }
+        try db.create(index: "plan_active", on: "payment_plan", columns: ["account_id"], unique: true, condition: Column("status") == "active")
+        try db.create(table: "instalment") { t in
+            t.column("plan_id", .integer).notNull().references("payment_plan", onDelete: .cascade)
+            t.column("number", .integer).notNull()
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 }
+            t.column("due_on", .text).notNull()
+            t.primaryKey(["plan_id", "number"])
+        }
     }
 }

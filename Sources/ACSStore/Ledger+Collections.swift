@@ -44,6 +44,12 @@ extension Ledger {
                     batch.escalations.append(event)
                     candidate.pendingPromise = nil
                 }
+                if let active = candidate.activePlan,
+                   let event = try Self.resolvePlan(active, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
+                                                    at: now, in: db) {
+                    batch.escalations.append(event)
+                    candidate.activePlan = nil
+                }
                 let decided = plan(candidate)
                 if decided.cured {
                     if !candidate.policyID.isEmpty { batch.cured += 1 }
@@ -92,7 +98,8 @@ extension Ledger {
         return CollectionCandidate(accountID: accountID, externalID: row["external_id"], name: row["name"], segment: row["segment"],
                                    locale: row["locale"], contactState: state, obligations: obligations, done: done,
                                    policyID: row["policy_id"], payToken: token, pendingPromise: try pendingPromise(accountID: accountID, in: db),
-                                   placementCoCollect: try activePlacement(accountID: accountID, in: db)?.coCollect)
+                                   placementCoCollect: try activePlacement(accountID: accountID, in: db)?.coCollect,
+                                   activePlan: try activePlan(accountID: accountID, in: db))
     }
 
     /// Puts a drafted reminder in the outbox as the gate decided; nil when the action

@@ -126,6 +126,8 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var pendingPromise: PendingPromise?
     /// While placed with an agency: whether acs keeps reminding (co-collect); nil when not placed.
     public var placementCoCollect: Bool?
+    /// The active payment plan: the policy pauses for the old debt, the plan reminds of its instalments.
+    public var activePlan: PlanView?
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }

@@ -34,12 +34,12 @@ struct DaemonTests {
         await client.close()
     }
 
-    @Test("an unknown method and a method not implemented yet answer UNIMPLEMENTED")
+    @Test("an unknown method answers UNIMPLEMENTED (every v1 method is served; the router's own test covers one without a handler)")
     func unimplemented() async throws {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
         let client = try await daemon.connect()
-        for (path, text) in [("/acs.v1.Nope/Nothing", "unknown method"), ("/acs.v1.Collections/CreatePaymentPlan", "not implemented yet")] {
+        for (path, text) in [("/acs.v1.Nope/Nothing", "unknown method")] {
             await #expect {
                 _ = try await client.callFuture(path: path, payload: []).get()
             } throws: { error in

@@ -160,4 +160,54 @@ struct EscalationRPCTests {
         await #expect { _ = try await client.callStream(Methods.Collections.exportPlacements, V1.ExportPlacementsRequest(agency: "nobody")) }
             throws: { ($0 as? ACSError)?.code == .invalidArgument }
     }
+
+    static func plan(_ client: ACSClient, _ account: String, _ instalments: [(Int64, String)]) async throws -> V1.CreatePaymentPlanResponse {
+        try await client.call(Methods.Collections.createPaymentPlan, V1.CreatePaymentPlanRequest(
+            account: V1.AccountRef(id: account),
+            instalments: instalments.map { V1.PlannedInstalment(amount: V1.Money(amountMinor: $0.0, currency: "USD"), dueOn: $0.1) }))
+    }
+
+    @Test("payment plans: refused unless they sum and ascend; the policy waits; instalment reminders; missed, broken, completed, cancelled")
+    func plans() async throws {
+        let (daemon, client, ids) = try await Self.start()
+        defer { daemon.kill() }
+        _ = try await Self.at(client, "2026-03-02T15:00:00Z")
+        await #expect { try await Self.plan(client, ids[0], [(6_000, "2026-03-10"), (3_000, "2026-03-20")]) } throws: {
+            ($0 as? ACSError)?.code == .invalidArgument && ($0 as? ACSError)?.message.contains("add up to 9000") == true
+        }
+        await #expect { try await Self.plan(client, ids[0], [(5_000, "2026-03-20"), (5_000, "2026-03-10")]) } throws: {
+            ($0 as? ACSError)?.violations.first?.field == "instalments[1].due_on"
+        }
+        _ = try await Self.promise(client, ids[0], 1_000, by: "2026-03-05")
+        let created = try await Self.plan(client, ids[0], [(5_000, "2026-03-10"), (5_000, "2026-03-20")])
+        #expect(created.plan?.status == .active && created.plan?.graceDays == 5)
+        let promises = try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: V1.AccountRef(id: ids[0]))).promises
+        #expect(promises.first?.status == .cancelled, "a plan cancels the pending promise")
+        await #expect { try await Self.plan(client, ids[0], [(10_000, "2026-03-10")]) } throws: { ($0 as? ACSError)?.code == .alreadyExists }
+        _ = try await Self.plan(client, ids[1], [(10_000, "2026-03-12")])
+        let cancelled = try await Self.plan(client, ids[2], [(10_000, "2026-03-15")]).plan!
+        _ = try await client.call(Methods.Collections.cancelPaymentPlan, V1.CancelPaymentPlanRequest(planId: cancelled.id, reason: "debtor asked"))
+
+        let day7 = try await Self.at(client, "2026-03-07T15:00:00Z")
+        let aReminders = { try await CollectionEngineRPCTests.reminders(client, account: ids[0]).filter { $0.stage.hasPrefix("plan-") } }
+        #expect(try await aReminders().map(\.templateName) == ["instalment-due"], "three days before instalment 1")
+        #expect(day7.remindersScheduled >= 1)
+        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-09T15:00:00Z"))
+        try await Self.pay(client, ids[0], 5_000, key: "a-i1")
+        try await Self.pay(client, ids[1], 10_000, key: "b-all")
+        let day11 = try await Self.at(client, "2026-03-11T15:00:00Z")
+        #expect(day11.plansCompleted == 1, "B paid its only instalment")
+        #expect(day11.feesCharged == 2 && day11.tasksCreated == 2, "C (its plan cancelled) and D follow the policy at day 10; A's plan is current")
+        _ = try await Self.at(client, "2026-03-17T15:00:00Z")
+        _ = try await Self.at(client, "2026-03-21T15:00:00Z")
+        #expect(try await aReminders().map(\.templateName) == ["instalment-due", "instalment-due", "instalment-late"])
+        let day25 = try await Self.at(client, "2026-03-25T15:00:00Z")
+        #expect(day25.plansBroken == 0, "the last day of grace")
+        let day26 = try await Self.at(client, "2026-03-26T15:00:00Z")
+        #expect(day26.plansBroken == 1 && day26.accountsPlaced == 1, "broken: the policy resumes where the debt is (day 20: the agency)")
+        let a = try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: created.plan!.id)).plan!
+        #expect(a.status == .broken && a.instalments.map(\.status) == [.paid, .missed] && a.instalments.map { $0.paid?.amountMinor } == [5_000, 0])
+        await #expect { try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(account: V1.AccountRef(id: ids[0]))) }
+            throws: { ($0 as? ACSError)?.code == .notFound }
+    }
 }
