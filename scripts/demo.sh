@@ -26,6 +26,7 @@ YAML
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 step "starting acsd (state in $state, socket $socket, simulated clock)"
 "$bin/acsd" --socket "$socket" --state-dir "$state" --config "$config" --simulated-clock 2026-01-05T09:00:00Z 2>"$top/.acs/acsd.log" &
 pid=$!
@@ -121,6 +122,35 @@ echo "  accounts cured: ${cured:-0}"
 for status in delivered scheduled deferred claimed failed cancelled suppressed; do
   printf '  %-10s %s\n' "$status" "$("$bin/acsctl" reminders list --status "$status" --limit 100000 --json | grep -c '"id" :' || true)"
 done
+
+step "one account all the way: reminders, a broken promise, a payment plan, a missed instalment, an agency and a recall"
+story() { echo "  \$ acsctl $*"; "$bin/acsctl" "$@" | sed 's/^/    /'; }
+printf '%s\n%s\n' "source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version,address_line1,locality,region,postal_code,country" \
+  "billing,STORY-1,Dana Whitfield,dana.whitfield@example.com,+12125559999,yes,yes,America/New_York,en_US,retail,INV-STORY-1,300.00,USD,2026-02-01,2026-03-01,300.00,1,12 Elm Street,New York,NY,10001,US" \
+  > "$top/.acs/demo-story.csv"
+day() { "$bin/acsctl" clock set "$1" >/dev/null; "$bin/acsctl" cycle run --json >/dev/null; deliver; echo "  -- $1"; }
+"$bin/acsctl" accounts import "$top/.acs/demo-story.csv" >/dev/null
+day 2026-03-06T15:00:00Z
+story reminders list --account billing:STORY-1 --status delivered
+story promises record billing:STORY-1 --amount 50.00 --currency USD --by 2026-03-10 --source voice
+day 2026-03-14T15:00:00Z
+story promises list --account billing:STORY-1
+story plans create billing:STORY-1 --currency USD --instalment 2026-03-20:150.00 --instalment 2026-04-05:150.00 --note "agreed on the phone"
+day 2026-03-17T15:00:00Z
+story payments post --account billing:STORY-1 --amount 150.00 --currency USD --key story-instalment-1 --method card
+day 2026-04-02T15:00:00Z
+day 2026-04-06T15:00:00Z
+day 2026-04-11T15:00:00Z
+story plans show --id 1
+story tasks list --queue collectors
+day 2026-04-30T15:00:00Z
+story escalations list --account billing:STORY-1
+story escalations export --agency northwind-recoveries --format csv --output "$top/.acs/demo-placements.csv"
+echo "    (the placement file: $top/.acs/demo-placements.csv, $(($(wc -l < "$top/.acs/demo-placements.csv") - 1)) accounts; its first lines:)"
+head -3 "$top/.acs/demo-placements.csv" | cut -c1-160 | sed 's/^/    /'
+story payments post --account billing:STORY-1 --amount 150.00 --currency USD --key northwind-0001 --agency northwind-recoveries
+story escalations list --account billing:STORY-1
+story audit billing:STORY-1 --since "$started"
 
 step "aging of the open balances at the end of the run: acsctl report aging"
 "$bin/acsctl" report aging --svg "$top/.acs/demo-aging.svg"

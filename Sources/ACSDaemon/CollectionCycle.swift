@@ -95,10 +95,11 @@ final class CollectionCycle: Sendable {
             }
             await auditing?.value
             auditing = Task { [context] in
+                // Promise and plan outcomes come first: they decide what the account was owed.
+                for event in batch.escalations { context.audit(event, call: call) }
                 for event in batch.events {
                     if event.kind == .cancelled { context.audit(event, call: call) } else { context.auditScheduling(event, call: call) }
                 }
-                for event in batch.escalations { context.audit(event, call: call) }
             }
             if !batch.more { break }
         }
@@ -156,6 +157,8 @@ struct CollectionPlanner {
                 }
             }
         }
+        // An account going to an agency alone gets no reminder from this evaluation.
+        if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
         if let promise = candidate.pendingPromise {
             let deadline = promise.lastDay.adding(days: 1).start(in: zone)

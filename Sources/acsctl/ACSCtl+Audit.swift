@@ -48,7 +48,7 @@ extension ACSCtl {
             if entries.isEmpty { print("no audit entries for account \(id)") }
             for entry in entries {
                 let caller = entry.fields["ACS_CALLER_UID"].map { " [uid \($0) pid \(entry.fields["ACS_CALLER_PID"] ?? "?")]" } ?? ""
-                print("\(ACSClock.format(entry.time))  \((entry.event ?? "?").padding(toLength: 18, withPad: " ", startingAt: 0)) \(entry.fields["MESSAGE"] ?? "")\(caller)")
+                print("\(ACSClock.format(entry.time))  \((entry.event ?? "?").padding(toLength: max(22, (entry.event ?? "").count), withPad: " ", startingAt: 0)) \(entry.fields["MESSAGE"] ?? "")\(caller)")
             }
         }
 

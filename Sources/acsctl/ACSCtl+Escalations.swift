@@ -139,12 +139,14 @@ extension ACSCtl.Escalations {
         static let configuration = CommandConfiguration(abstract: "Placements, newest first.")
         @OptionGroup var options: GlobalOptions
         @Option(help: "Only this agency.") var agency: String = ""
+        @Option(help: "Only this account (id or SOURCE:EXTERNAL_ID).") var account: AccountArgument?
         @Flag(help: "Only placements not exported yet.") var unexported = false
 
         func run() async throws {
             let placements = try await options.withClient { client throws(ACSError) in
                 try await client.call(Methods.Collections.listPlacements,
-                                      V1.ListPlacementsRequest(agency: agency, unexportedOnly: unexported, pageSize: 500), timeout: options.deadline).placements
+                                      V1.ListPlacementsRequest(agency: agency, account: account?.ref, unexportedOnly: unexported, pageSize: 500),
+                                      timeout: options.deadline).placements
             }
             if options.json { return try Terminal.json(placements) }
             placements.forEach { print(EscalationText.placement($0)) }

@@ -26,6 +26,7 @@ extension ACSCtl.Payments {
         @Option(help: "How it was paid, e.g. card.") var method: String = ""
         @Option(help: "The payer's or processor's reference.") var reference: String = ""
         @Option(help: "A note.") var note: String = ""
+        @Option(help: "When a collection agency collected it: the agency, as in acsd's configuration.") var agency: String = ""
 
         func validate() throws {
             _ = try PaymentInput.minorUnits(amount, currency: currency)
@@ -35,7 +36,7 @@ extension ACSCtl.Payments {
             let minor = try PaymentInput.minorUnits(amount, currency: currency)
             let request = V1.PostPaymentRequest(payment: V1.NewPayment(
                 idempotencyKey: key, account: account.ref, amount: V1.Money(amountMinor: minor, currency: currency),
-                receivedAt: receivedAt, method: method, reference: reference, note: note))
+                receivedAt: receivedAt, method: method, reference: reference, agency: agency, note: note))
             let response = try await options.withClient { client throws(ACSError) in
                 try await client.call(Methods.Payments.postPayment, request, timeout: options.deadline)
             }
