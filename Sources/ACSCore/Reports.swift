@@ -82,9 +82,12 @@ public struct PaymentEvent: Sendable, Hashable {
     public var reversedAt: Date?
     /// The account's zone (decides the day it counts on).
     public var timeZone: String
+    /// True when an agency collected it.
+    public var byAgency: Bool
 
     /// Creates an event.
-    public init(currency: String, amount: Int64, receivedAt: Date, reversedAt: Date? = nil, timeZone: String) {
+    public init(currency: String, amount: Int64, receivedAt: Date, reversedAt: Date? = nil, timeZone: String, byAgency: Bool = false) {
+        self.byAgency = byAgency
         self.currency = currency
         self.amount = amount
         self.receivedAt = receivedAt
@@ -97,6 +100,8 @@ public struct PaymentEvent: Sendable, Hashable {
 public struct CurrencyFigures: Sendable, Hashable {
     /// Payments received in the period minus reversals in the period.
     public var collected: Int64 = 0
+    /// Of collected, what agencies collected.
+    public var collectedByAgencies: Int64 = 0
     /// Fees and interest charged in the period.
     public var feesCharged: Int64 = 0
     /// Open at the end of the day before the period.
@@ -177,8 +182,15 @@ public struct KpiReport: Sendable {
         let period = start...end
         let inPeriod = { (instant: Date) in period.contains(LocalDate(instant, in: zone)) }
         var figures = currencies[payment.currency] ?? CurrencyFigures()
-        if inPeriod(payment.receivedAt) { figures.collected += payment.amount }
-        if let reversed = payment.reversedAt, inPeriod(reversed) { figures.collected -= payment.amount }
+        let agency: Int64 = payment.byAgency ? 1 : 0
+        if inPeriod(payment.receivedAt) {
+            figures.collected += payment.amount
+            figures.collectedByAgencies += agency * payment.amount
+        }
+        if let reversed = payment.reversedAt, inPeriod(reversed) {
+            figures.collected -= payment.amount
+            figures.collectedByAgencies -= agency * payment.amount
+        }
         currencies[payment.currency] = figures
     }
 }

@@ -56,6 +56,7 @@ struct ReportsHandlers: Sendable {
         let (from, to) = (start.start(in: TimeZones.utc), end.adding(days: 1).start(in: TimeZones.utc))
         let figures = try await context.ledger.reminderFigures(from: from, to: to, segment: request.segment)
         let entries = try await context.ledger.stageEntries(segment: request.segment)
+        let promises = try await context.ledger.promiseFigures(from: from, to: to, segment: request.segment)
         let cures = Self.stageCures(entries, from: from, to: to, stillOpen: openAtEnd.withLock { $0 }, policies: context.policies.library.set)
         return V1.KpisResponse(
             periodStart: start.description, periodEnd: end.description,
@@ -63,12 +64,12 @@ struct ReportsHandlers: Sendable {
                 let f = kpis.currencies[currency]!
                 let money = { (minor: Int64) in V1.Money(amountMinor: minor, currency: currency) }
                 return V1.CurrencyKpis(
-                    currency: currency, collected: money(f.collected), collectedByAgencies: money(0), feesCharged: money(f.feesCharged),
+                    currency: currency, collected: money(f.collected), collectedByAgencies: money(f.collectedByAgencies), feesCharged: money(f.feesCharged),
                     recoveryRate: Self.ratio(f.recoveryRate), dsoDays: Self.ratio(f.dso(days: kpis.days)), cei: Self.ratio(f.cei),
                     openingBalance: money(f.opening), closingBalance: money(f.closing))
             },
             stageCures: cures,
-            promises: V1.PromiseStats(keptRate: V1.Ratio(numerator: 0, denominator: 0)),
+            promises: WireMapping.promiseStats(promises),
             reminders: ContactChannel.allCases.map { channel in
                 let c = figures.channels[channel] ?? ReminderCounts()
                 return V1.ChannelReminderCounts(channel: WireMapping.channel(channel), sent: UInt64(c.sent), deferred: UInt64(c.deferred),

@@ -68,10 +68,11 @@ extension Ledger {
             if !segment.isEmpty { conditions.append("a.segment = ?"); arguments += [segment] }
             if !currency.isEmpty { conditions.append("p.currency = ?"); arguments += [currency] }
             return try Row.fetchAll(db, sql: """
-                SELECT p.currency, p.amount_minor, p.received_at, p.reversed_at, a.time_zone FROM payment p JOIN account a ON a.id = p.account_id
+                SELECT p.currency, p.amount_minor, p.received_at, p.reversed_at, a.time_zone, p.agency FROM payment p JOIN account a ON a.id = p.account_id
                 WHERE \(conditions.joined(separator: " AND "))
                 """, arguments: arguments).map { row in
-                PaymentEvent(currency: row[0], amount: row[1], receivedAt: Self.date(row[2]), reversedAt: (row[3] as String?).map { Self.date($0) }, timeZone: row[4])
+                PaymentEvent(currency: row[0], amount: row[1], receivedAt: Self.date(row[2]), reversedAt: (row[3] as String?).map { Self.date($0) },
+                             timeZone: row[4], byAgency: !(row[5] as String).isEmpty)
             }
         }
     }
@@ -110,6 +111,31 @@ extension Ledger {
                 rules[rule, default: [:]][channel] = entry
             }
             return (channels, rules)
+        }
+    }
+
+    /// Promises decided between `from` and `to` (kept, broken, cancelled), and those still
+    /// pending at `to`.
+    public func promiseFigures(from: Date, to: Date, segment: String = "") async throws(ACSError) -> PromiseCounts {
+        try await read { db in
+            let (start, end) = (Self.seconds(from), Self.seconds(to))
+            let segmentCondition = segment.isEmpty ? "" : " AND account_id IN (SELECT id FROM account WHERE segment = ?3)"
+            var counts = PromiseCounts()
+            for row in try Row.fetchAll(db, sql: """
+                SELECT CASE WHEN status != 'pending' AND resolved_at >= ?1 AND resolved_at < ?2 THEN status
+                            WHEN recorded_at < ?2 AND (status = 'pending' OR resolved_at >= ?2) THEN 'pending' END AS state, count(*)
+                FROM promise WHERE 1\(segmentCondition) GROUP BY state
+                """, arguments: segment.isEmpty ? [start, end] : [start, end, segment]) {
+                let count: Int = row[1]
+                switch row[0] as String? {
+                case "pending": counts.pending += count
+                case "kept": counts.kept += count
+                case "broken": counts.broken += count
+                case "cancelled": counts.cancelled += count
+                default: break
+                }
+            }
+            return counts
         }
     }
 

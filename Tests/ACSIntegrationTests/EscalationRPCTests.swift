@@ -72,6 +72,10 @@ struct EscalationRPCTests {
         let listed = try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest())
         #expect(Dictionary(uniqueKeysWithValues: listed.promises.map { ($0.accountId, $0.status) }) == [ids[0]: .kept, ids[1]: .broken])
         #expect(listed.stats?.kept == 1 && listed.stats?.broken == 1 && listed.stats?.keptRate == V1.Ratio(numerator: 1, denominator: 2))
+        let kpis = try await client.call(Methods.Reports.kpis, V1.KpisRequest(periodStart: "2026-03-01", periodEnd: "2026-03-31"))
+        #expect(kpis.promises?.kept == 1 && kpis.promises?.broken == 1 && kpis.promises?.pending == 0)
+        let early = try await client.call(Methods.Reports.kpis, V1.KpisRequest(periodStart: "2026-03-01", periodEnd: "2026-03-05"))
+        #expect(early.promises?.pending == 2 && early.promises?.kept == 0, "on 5 March both were pending")
     }
 
     @Test("fees once per obligation and stage whatever the cycles do, none under bankruptcy; tasks; placement, agency payment and recall")
@@ -118,6 +122,8 @@ struct EscalationRPCTests {
         try await Self.pay(client, ids[0], 12_500, key: "acme-a", agency: "acme")
         let a = try await client.call(Methods.Collections.listPlacements, V1.ListPlacementsRequest(account: V1.AccountRef(id: ids[0]))).placements.first!
         #expect(a.status == .recalled && a.recallReason == .paidInFull && a.collected.map(\.amountMinor) == [12_500])
+        let kpis = try await client.call(Methods.Reports.kpis, V1.KpisRequest(periodStart: "2026-03-01", periodEnd: "2026-03-31"))
+        #expect(kpis.currencies.first?.collectedByAgencies?.amountMinor == 12_500 && kpis.currencies.first?.feesCharged?.amountMinor == 7_500)
         // A dispute takes B back.
         let hold = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: ids[1]), kind: .dispute, reason: "says paid"))
         #expect(hold.recalled)
