@@ -184,6 +184,11 @@ extension AuditEventKind {
         name: "promise.broken", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1d", priority: 4,
         summary: "A promise to pay was not covered by its date plus the grace period; the policy resumed.",
         fields: ["ACCOUNT", "PROMISE", "AMOUNT_MINOR", "CURRENCY", "PROMISED_ON"])
+    /// Interest accrued.
+    public static let interestAccrued = AuditEventKind(
+        name: "interest.accrued", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a24", priority: 6,
+        summary: "Interest on overdue principal was brought up to date (daily, at the policy's yearly rate; eu: the reference rate + 8 points).",
+        fields: ["ACCOUNT", "AMOUNT_MINOR", "CURRENCY", "RATE_BP", "THROUGH"])
     /// A payment plan was agreed.
     public static let planCreated = AuditEventKind(
         name: "plan.created", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a20", priority: 5,
@@ -217,6 +222,6 @@ extension AuditEventKind {
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
-        planCreated, planBroken, planCompleted, planCancelled,
+        planCreated, planBroken, planCompleted, planCancelled, interestAccrued,
     ]
 }

@@ -62,6 +62,8 @@ public enum AuditField {
         ("PROMISED_ON", "The day a promise to pay is due (YYYY-MM-DD, the debtor's zone)."),
         ("FEE", "The external id of the fee obligation charged."),
         ("PLAN", "acsd's payment plan id."),
+        ("RATE_BP", "A yearly interest rate in basis points (800 is 8 %)."),
+        ("THROUGH", "The last day (YYYY-MM-DD) interest was accrued for."),
         ("INSTALMENTS", "How many instalments a payment plan has."),
     ]
 

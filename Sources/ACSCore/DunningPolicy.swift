@@ -168,11 +168,14 @@ public struct PolicySet: Sendable, Hashable {
     public var policies: [DunningPolicy]
     /// A digest of every file of the set.
     public var version: String
+    /// The ids of the policies whose payments pay fees and interest before principal.
+    public let feesFirst: Set<String>
 
     /// Creates a set.
     public init(policies: [DunningPolicy], version: String) {
         self.policies = policies.sorted { $0.id < $1.id }
         self.version = version
+        feesFirst = Set(policies.filter(\.feesFirst).map(\.id))
     }
 
     /// The policy an account of `segment` follows, or nil when none applies.

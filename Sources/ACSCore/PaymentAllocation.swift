@@ -25,11 +25,13 @@ public struct PaymentAllocation: Hashable, Sendable {
     /// What was left over: a credit on the account.
     public var creditMinorUnits: Int64
 
-    /// Allocates `amount` (> 0) oldest due first (principal before charges on the
-    /// same footing, then by id so the order is total); the rest is credit.
-    public static func allocate(_ amount: Int64, to items: [OpenItem]) -> PaymentAllocation {
+    /// Allocates `amount` (> 0) oldest due first, principal before fees and interest
+    /// (charges before principal when `chargesFirst`, as a policy may say), then by id so
+    /// the order is total; the rest is credit.
+    public static func allocate(_ amount: Int64, to items: [OpenItem], chargesFirst: Bool = false) -> PaymentAllocation {
+        let rank = { (item: OpenItem) in item.isCharge == chargesFirst ? 0 : 1 }
         let ordered = items.filter { $0.openMinorUnits > 0 }.sorted {
-            ($0.isCharge ? 1 : 0, $0.dueOn, $0.id) < ($1.isCharge ? 1 : 0, $1.dueOn, $1.id)
+            (rank($0), $0.dueOn, $0.id) < (rank($1), $1.dueOn, $1.id)
         }
         var remaining = amount
         var parts: [(id: Int64, minorUnits: Int64)] = []

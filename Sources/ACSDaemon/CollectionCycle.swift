@@ -22,6 +22,7 @@ struct CycleSummary: Sendable {
     var recalled: UInt64 = 0
     var promisesKept: UInt64 = 0
     var promisesBroken: UInt64 = 0
+    var interestAccruals: UInt64 = 0
     var plansCompleted: UInt64 = 0
     var plansBroken: UInt64 = 0
 }
@@ -79,6 +80,7 @@ final class CollectionCycle: Sendable {
                 case "escalation.recalled": summary.recalled += 1
                 case "promise.kept": summary.promisesKept += 1
                 case "promise.broken": summary.promisesBroken += 1
+                case "interest.accrued": summary.interestAccruals += 1
                 case "plan.completed": summary.plansCompleted += 1
                 case "plan.broken": summary.plansBroken += 1
                 default: break
@@ -129,8 +131,9 @@ struct CollectionPlanner {
         guard !evaluation.cured, let anchor = candidate.anchor else {
             return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: true)
         }
+        let interest = policy.profile == .eu ? settings.euReferenceRateBP + 800 : policy.interestRateBP
         if let plan = candidate.activePlan {
-            return planReminders(plan, policy: policy, candidate: candidate, anchor: anchor, zone: zone)
+            return withInterest(planReminders(plan, policy: policy, candidate: candidate, anchor: anchor, zone: zone), interest, zone: zone)
         }
         // Reminders pause while a promise is pending and while an agency holds the account alone.
         let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
@@ -164,7 +167,18 @@ struct CollectionPlanner {
             let deadline = promise.lastDay.adding(days: 1).start(in: zone)
             next = min(next ?? deadline, deadline)
         }
-        return CollectionPlan(drafts: drafts, nextActionAt: next, policyID: policy.id, cured: false, escalations: escalations)
+        return withInterest(CollectionPlan(drafts: drafts, nextActionAt: next, policyID: policy.id, cured: false, escalations: escalations),
+                            interest, zone: zone)
+    }
+
+    /// Interest accrues daily: an account under an interest-bearing policy is evaluated every day.
+    private func withInterest(_ plan: CollectionPlan, _ rateBP: Int, zone: TimeZone) -> CollectionPlan {
+        guard rateBP > 0 else { return plan }
+        var plan = plan
+        plan.interestRateBP = rateBP
+        let tomorrow = LocalDate(now, in: zone).adding(days: 1).start(in: zone)
+        plan.nextActionAt = min(plan.nextActionAt ?? tomorrow, tomorrow)
+        return plan
     }
 
     /// While a payment plan is current the policy waits; the plan reminds of its next

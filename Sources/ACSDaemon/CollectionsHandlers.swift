@@ -36,6 +36,7 @@ struct CollectionsHandlers: Sendable {
             id: summary.id, asOf: ACSClock.format(summary.asOf), durationMs: summary.durationMilliseconds,
             accountsEvaluated: summary.evaluated, remindersScheduled: summary.scheduled, remindersDeferred: summary.deferred,
             remindersSuppressed: summary.suppressed, remindersCancelled: summary.cancelled, feesCharged: summary.feesCharged,
+            interestAccruals: summary.interestAccruals,
             tasksCreated: summary.tasksCreated, accountsPlaced: summary.placed, accountsRecalled: summary.recalled,
             promisesKept: summary.promisesKept, promisesBroken: summary.promisesBroken, plansCompleted: summary.plansCompleted,
             plansBroken: summary.plansBroken, accountsCured: summary.cured))

@@ -20,6 +20,7 @@ import Yams
 /// lease_seconds: 300                 # ClaimReminders' lease when the claimer names none
 /// max_delivery_attempts: 3           # a temporary failure is retried until this many attempts
 /// retry_backoff_seconds: 900         # first retry after this long, doubling each time
+/// eu_reference_rate_bp: 215          # the eu profile charges this + 800 bp a year on overdue principal
 /// agencies:                          # collection agencies accounts may be placed with
 ///   northwind-recoveries: { commission_bp: 2500 }   # their commission, recorded per agency payment
 /// access:                           # who may call what (root is always admin); reloaded on SIGHUP
@@ -60,6 +61,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     public var retryBackoffSeconds: Int = 900
     /// The collection agencies, by name.
     public var agencies: [String: Agency] = [:]
+    /// The reference rate (basis points a year) of the eu profile's late-payment interest,
+    /// which charges it plus 800.
+    public var euReferenceRateBP: Int = 0
 
     /// A collection agency.
     public struct Agency: Sendable, Hashable, Codable {
@@ -93,6 +97,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         case maxDeliveryAttempts = "max_delivery_attempts"
         case retryBackoffSeconds = "retry_backoff_seconds"
         case agencies
+        case euReferenceRateBP = "eu_reference_rate_bp"
     }
 
     /// The defaults.
@@ -119,6 +124,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         maxDeliveryAttempts = try container.decodeIfPresent(Int.self, forKey: .maxDeliveryAttempts) ?? defaults.maxDeliveryAttempts
         retryBackoffSeconds = try container.decodeIfPresent(Int.self, forKey: .retryBackoffSeconds) ?? defaults.retryBackoffSeconds
         agencies = try container.decodeIfPresent([String: Agency].self, forKey: .agencies) ?? [:]
+        euReferenceRateBP = try container.decodeIfPresent(Int.self, forKey: .euReferenceRateBP) ?? defaults.euReferenceRateBP
     }
 
     /// Loads and validates the file at `path`.
@@ -174,6 +180,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...86_400).contains(leaseSeconds), .leaseSeconds, "must be between 1 and 86400")
         try check((1...100).contains(maxDeliveryAttempts), .maxDeliveryAttempts, "must be between 1 and 100")
         try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
+        try check((0...5_000).contains(euReferenceRateBP), .euReferenceRateBP, "must be between 0 and 5000")
         for (name, agency) in agencies {
             try check((0...10_000).contains(agency.commissionBP), .agencies, "agency \(name): commission_bp must be between 0 and 10000")
         }

@@ -1,4 +1,5 @@
 import ACSCore
+import ACSPolicy
 import ACSServer
 import ACSStore
 import ACSWire
@@ -24,7 +25,7 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func post(_ payment: NewPaymentRecord, _ call: RPCContext) async throws(ACSError) -> PostingResult {
-        let result = try await context.ledger.post(payment, by: context.actor(call))
+        let result = try await context.ledger.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
         audit(result, call)
         return result
     }

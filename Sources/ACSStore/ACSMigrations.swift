@@ -273,6 +273,15 @@ enum ACSMigrations {
             t.add(column: "agency", .text).notNull().defaults(to: "")
             t.add(column: "commission_bp", .integer).notNull().defaults(to: 0)
         }
+        // Interest brought up to date per account and currency: through which day, and the
+        // fraction of a minor unit carried to the next day.
+        try db.create(table: "interest_accrual") { t in
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("currency", .text).notNull()
+            t.column("accrued_through", .text).notNull()
+            t.column("carry", .integer).notNull()
+            t.primaryKey(["account_id", "currency"])
+        }
         try db.create(table: "payment_plan") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)

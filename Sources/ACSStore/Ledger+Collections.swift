@@ -60,6 +60,10 @@ extension Ledger {
                 for draft in decided.drafts {
                     if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { batch.events.append(event) }
                 }
+                let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
+                batch.escalations += try Self.accrueInterest(
+                    accountID: id, rateBP: decided.cured ? 0 : decided.interestRateBP,
+                    blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: LocalDate(now, in: zone), at: now, in: db)
                 for draft in decided.escalations {
                     let (event, cancelled) = try Self.apply(draft, accountID: id, at: now, in: db)
                     if let event { batch.escalations.append(event) }

@@ -7,14 +7,15 @@ extension Ledger {
     /// rest as credit, all in one durable transaction. The same key with the same
     /// content answers the original payment (`replayed`); with other content,
     /// ABORTED.
-    public func post(_ payment: NewPaymentRecord, by actor: ChangeActor) async throws(ACSError) -> PostingResult {
+    /// `feesFirstPolicies`: the policies under which payments pay fees and interest before principal.
+    public func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) async throws(ACSError) -> PostingResult {
         try Self.validate(payment)
         let content = Self.content(of: payment, at: actor.at)
         return try await writer.write { db in
             if let existing = try db.value(Int64.self, "SELECT id FROM payment WHERE idempotency_key = ?", [payment.idempotencyKey]) {
                 return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
             }
-            return try Self.insert(payment, content: content, by: actor, in: db)
+            return try Self.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
         }
     }
 
@@ -68,7 +69,8 @@ extension Ledger {
     /// Posts in as few statements as the ledger allows: every obligation of the
     /// account is read once, and the answer (allocations, balances) is computed from
     /// it rather than read back.
-    private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, in db: Database) throws -> PostingResult {
+    private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
+                               in db: Database) throws -> PostingResult {
         let accountID = try accountID(payment.account, in: db)
         let zone = try timeZone(accountID: accountID, in: db)
         var open = try db.rows("""
@@ -79,8 +81,10 @@ extension Ledger {
                            externalID: row[4], currency: row[5])
         }
         let currency = payment.amount.currency
+        let chargesFirst = try !feesFirstPolicies.isEmpty
+            && feesFirstPolicies.contains(db.value(String.self, "SELECT policy_id FROM account WHERE id = ?", [accountID]) ?? "")
         let allocation = PaymentAllocation.allocate(
-            payment.amount.minorUnits, to: open.filter { $0.currency == currency && $0.item.openMinorUnits > 0 }.map(\.item))
+            payment.amount.minorUnits, to: open.filter { $0.currency == currency && $0.item.openMinorUnits > 0 }.map(\.item), chargesFirst: chargesFirst)
         // Times are stored to the second; the answer shows them as a replay will.
         let receivedAt = date(text(payment.receivedAt ?? actor.at))
         let postedBy = ChangeActor(caller: actor.caller, at: date(text(actor.at)))

@@ -145,6 +145,8 @@ public struct CollectionPlan: Sendable, Hashable {
     public var cured: Bool
     /// Fees, tasks and placements owed.
     public var escalations: [EscalationDraft]
+    /// Yearly interest on overdue principal in basis points, accrued daily; 0: none.
+    public var interestRateBP: Int = 0
 
     /// Creates a plan.
     public init(drafts: [ReminderDraft], nextActionAt: Date?, policyID: String, cured: Bool, escalations: [EscalationDraft] = []) {
