@@ -203,6 +203,8 @@ enum WireMapping {
             amount: money(payment.amount), receivedAt: ACSClock.format(payment.receivedAt), method: payment.method,
             reference: payment.reference, note: payment.note, status: payment.reversalReason == nil ? .posted : .reversed,
             allocations: payment.allocations.map(allocation), credit: money(payment.credit), postedBy: change(payment.postedBy),
+            agency: payment.agency, agencyCommissionBp: UInt32(payment.commissionBP),
+            agencyCommission: payment.agency.isEmpty ? nil : money(payment.commission),
             reversalReason: payment.reversalReason.map(reason) ?? .unspecified, reversedBy: change(payment.reversedBy))
     }
 

@@ -133,7 +133,7 @@ extension Ledger {
             id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,
             credit: Money(minorUnits: allocation.creditMinorUnits, currency: currency), receivedAt: receivedAt,
             method: payment.method, reference: payment.reference, note: payment.note, postedBy: postedBy, allocations: allocations,
-            reversalReason: nil, reversedBy: nil)
+            reversalReason: nil, reversedBy: nil, agency: payment.agency, commissionBP: payment.commissionBP)
         return PostingResult(payment: view, replayed: false,
                              balances: balances(open: open, credits: credits.map { ($0[0], $0[1]) }, today: LocalDate(actor.at, in: zone)),
                              reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
@@ -226,6 +226,6 @@ extension Ledger {
             reversedBy: reversedAt.map { at in
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["reversed_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
                             at: date(at), reason: row["reversal_note"] ?? "")
-            })
+            }, agency: row["agency"], commissionBP: row["commission_bp"])
     }
 }

@@ -112,6 +112,15 @@ public struct PaymentView: Sendable, Hashable {
     public var reversalReason: ReversalReason?
     /// Who reversed it and when.
     public var reversedBy: ChangeActor?
+    /// The agency that collected it ("" otherwise).
+    public var agency: String = ""
+    /// The agency's commission in basis points, recorded when posted.
+    public var commissionBP: Int = 0
+
+    /// The agency's commission on this payment, rounded half up to the minor unit.
+    public var commission: Money {
+        Money(minorUnits: (amount.minorUnits * Int64(commissionBP) + 5_000) / 10_000, currency: amount.currency)
+    }
 }
 
 /// Balances of an account in one currency.

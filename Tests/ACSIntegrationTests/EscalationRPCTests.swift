@@ -119,7 +119,10 @@ struct EscalationRPCTests {
             throws: { ($0 as? ACSError)?.code == .failedPrecondition }
 
         // The agency collects A in full (principal and fee): recalled, paid in full.
-        try await Self.pay(client, ids[0], 12_500, key: "acme-a", agency: "acme")
+        let agencyPayment = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+            idempotencyKey: "acme-a", account: V1.AccountRef(id: ids[0]), amount: V1.Money(amountMinor: 12_500, currency: "USD"), agency: "acme"))).payment!
+        #expect(agencyPayment.agency == "acme" && agencyPayment.agencyCommissionBp == 2_000 && agencyPayment.agencyCommission?.amountMinor == 2_500)
+        await #expect { try await Self.pay(client, ids[1], 100, key: "x", agency: "nobody") } throws: { ($0 as? ACSError)?.violations.first?.field == "payment.agency" }
         let a = try await client.call(Methods.Collections.listPlacements, V1.ListPlacementsRequest(account: V1.AccountRef(id: ids[0]))).placements.first!
         #expect(a.status == .recalled && a.recallReason == .paidInFull && a.collected.map(\.amountMinor) == [12_500])
         let kpis = try await client.call(Methods.Reports.kpis, V1.KpisRequest(periodStart: "2026-03-01", periodEnd: "2026-03-31"))
