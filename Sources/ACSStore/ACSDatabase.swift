@@ -17,6 +17,8 @@ public struct ACSDatabase: Sendable {
     public let path: String
     /// The SQLite library version in use.
     public let sqliteVersion: String
+    /// This process's claim on the state directory.
+    let lock: StateDirectoryLock?
 
     /// Opens (creating if needed) the database in `stateDirectory`, checks its
     /// durability settings and runs the migrations.
@@ -28,12 +30,18 @@ public struct ACSDatabase: Sendable {
             throw ACSError(.failedPrecondition, "cannot create state directory \(directory.path): \(error.localizedDescription)")
         }
         let path = directory.appendingPathComponent(fileName).path
+        let lock = try StateDirectoryLock(directory: directory.path)
         return try mapDatabaseErrors(path: path) {
             let pool = try DatabasePool(path: path, configuration: configuration())
             let version = try pool.read { try String.fetchOne($0, sql: "SELECT sqlite_version()") } ?? "?"
-            let database = ACSDatabase(writer: pool, path: path, sqliteVersion: version)
+            let database = ACSDatabase(writer: pool, path: path, sqliteVersion: version, lock: lock)
             try database.enforceDurability()
             try ACSMigrations.migrator.migrate(pool)
+            // A write lock another process holds would make every write wait and fail: refuse to start.
+            try pool.barrierWriteWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
             return database
         }
     }
@@ -99,5 +107,6 @@ public struct ACSDatabase: Sendable {
     /// Closes the pool; later use fails.
     public func close() throws {
         try writer.close()
+        lock?.release()
     }
 }
