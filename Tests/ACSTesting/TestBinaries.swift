@@ -43,6 +43,11 @@ public enum TestBinaries {
         }
     }
 
+    /// Runs the program at `path` and waits, on the calling thread (for `defer` blocks).
+    public static func runBlockingTool(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try runBlocking(URL(fileURLWithPath: path), arguments, environment: [:])
+    }
+
     private static func runBlocking(_ name: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
         try runBlocking(url(name), arguments, environment: environment)
     }
