@@ -184,12 +184,17 @@ extension AccountSnapshot {
 }
 
 extension ObligationSnapshot {
+    /// Id prefixes of the obligations acs creates itself (fees, interest).
+    public static let reservedPrefixes = ["FEE-", "INTEREST-"]
+
     func violations(prefix: String) -> [ACSError.FieldViolation] {
         var found: [ACSError.FieldViolation] = []
         func check(_ ok: Bool, _ field: String, _ reason: @autoclosure () -> String) {
             if !ok { found.append(.init(field: "\(prefix).\(field)", description: reason())) }
         }
         check(TextRules.isIdentifier(externalID), "external_id", "must be 1–200 printable characters")
+        check(!ObligationSnapshot.reservedPrefixes.contains { externalID.uppercased().hasPrefix($0) }, "external_id",
+              "FEE- and INTEREST- are acs's own: the ids of the fees and interest it charges")
         check(!kind.isCharge, "kind", "fees and interest are charged by acs, never synced")
         check(Currency(code: amount.currency) != nil, "amount.currency", "\"\(amount.currency.prefix(16))\" is not an ISO 4217 currency")
         check(amount.minorUnits >= 0, "amount.amount_minor", "must not be negative")

@@ -52,9 +52,9 @@ public struct Ratio: Sendable, Hashable, CustomStringConvertible {
         guard denominator != 0 else { return "n/a" }
         let scale = Int64([1, 10, 100, 1000][min(max(decimals, 0), 3)])
         let negative = (numerator < 0) != (denominator < 0)
-        let (n, d) = (numerator.magnitude, denominator.magnitude)
-        let scaled = (n * 100 * UInt64(scale) * 2 + d) / (d * 2)
-        let whole = scaled / UInt64(scale), fraction = scaled % UInt64(scale)
+        let (n, d) = (UInt128(numerator.magnitude), UInt128(denominator.magnitude))
+        let scaled = (n * 100 * UInt128(scale) * 2 + d) / (d * 2)
+        let whole = scaled / UInt128(scale), fraction = scaled % UInt128(scale)
         let text = decimals > 0 ? "\(whole).\(String(repeating: "0", count: decimals - String(fraction).count))\(fraction)" : "\(whole)"
         return (negative && scaled != 0 ? "-" : "") + text + " %"
     }
@@ -62,8 +62,8 @@ public struct Ratio: Sendable, Hashable, CustomStringConvertible {
     /// The quotient with `decimals` decimals, rounded half up, in integers; "n/a" when undefined.
     public func decimal(_ decimals: Int = 1) -> String {
         guard denominator != 0 else { return "n/a" }
-        let scale = UInt64([1, 10, 100, 1000][min(max(decimals, 0), 3)])
-        let (n, d) = (numerator.magnitude, denominator.magnitude)
+        let scale = UInt128([1, 10, 100, 1000][min(max(decimals, 0), 3)])
+        let (n, d) = (UInt128(numerator.magnitude), UInt128(denominator.magnitude))
         let scaled = (n * scale * 2 + d) / (d * 2)
         let negative = (numerator < 0) != (denominator < 0) && scaled != 0
         let fraction = String(scaled % scale)

@@ -209,6 +209,16 @@ extension AuditEventKind {
         name: "plan.cancelled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a23", priority: 5,
         summary: "A payment plan was cancelled by a caller; the policy resumed.",
         fields: ["ACCOUNT", "PLAN", "REASON"])
+    /// A promise was cancelled (replaced by a newer one, or by a payment plan).
+    public static let promiseCancelled = AuditEventKind(
+        name: "promise.cancelled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a25", priority: 6,
+        summary: "A pending promise to pay was cancelled: a newer promise replaced it, or a payment plan took its place.",
+        fields: ["ACCOUNT", "PROMISE", "REASON"])
+    /// A task was completed.
+    public static let taskCompleted = AuditEventKind(
+        name: "escalation.task_completed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a26", priority: 6,
+        summary: "A person completed a task with an outcome and a note.",
+        fields: ["ACCOUNT", "TASK", "QUEUE", "OUTCOME", "REASON"])
     /// A fee was charged.
     public static let feeCharged = AuditEventKind(
         name: "fee.charged", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1e", priority: 5,
@@ -222,6 +232,6 @@ extension AuditEventKind {
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
-        planCreated, planBroken, planCompleted, planCancelled, interestAccrued,
+        planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
     ]
 }

@@ -177,7 +177,8 @@ public enum ComplianceGate {
             for constraint in constraints {
                 if let refusal = constraint(instant) {
                     if first == nil { first = (refusal.rule, refusal.detail) }
-                    instant = max(refusal.next, instant.addingTimeInterval(1))
+                    // A rule that cannot name a later instant moves the search an hour on, never a second.
+                    instant = refusal.next > instant ? refusal.next : instant.addingTimeInterval(3_600)
                     if instant > limit { break search }
                     continue search
                 }

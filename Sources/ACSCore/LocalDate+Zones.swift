@@ -5,10 +5,16 @@ extension LocalDate {
     /// `zone`. Daylight-saving changes are honoured; a wall time that does not exist (in
     /// a spring-forward gap) maps to the instant just after the gap.
     public func instant(atMinute minute: Int, in zone: TimeZone) -> Date {
-        let local = Double(daysSinceEpoch * 86_400 + minute * 60)
-        var guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
-        guess = Date(timeIntervalSince1970: local - Double(zone.secondsFromGMT(for: guess)))
-        return guess
+        let local = daysSinceEpoch * 86_400 + minute * 60
+        // The offsets just before and after the wanted wall time (they differ around a change).
+        let early = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - 86_400)))
+        let late = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local + 86_400)))
+        for offset in [early, late] {
+            let instant = Date(timeIntervalSince1970: Double(local - offset))
+            if zone.secondsFromGMT(for: instant) == offset { return instant }
+        }
+        // In a gap (the wall time does not exist): the instant just after it, at the earlier offset.
+        return Date(timeIntervalSince1970: Double(local - min(early, late)))
     }
 
     /// Local midnight of this day in `zone`.

@@ -3,6 +3,7 @@ import ACSPolicy
 import ACSServer
 import ACSStore
 import Foundation
+import Logging
 import Synchronization
 
 /// What one engine cycle did.
@@ -71,6 +72,9 @@ final class CollectionCycle: Sendable {
                 CollectionPlanner(library: library, settings: settings, now: now).plan(candidate)
             }
             summary.evaluated += UInt64(batch.evaluated)
+            for (account, message) in batch.failures {
+                context.logger.error("evaluating account \(account) failed; it is tried again in an hour: \(message)")
+            }
             summary.cured += UInt64(batch.cured)
             for event in batch.escalations {
                 switch event.event {
@@ -128,8 +132,10 @@ struct CollectionPlanner {
         }
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let evaluation = CollectionEngine.evaluate(policy: policy, anchor: candidate.anchor, today: LocalDate(now, in: zone), done: candidate.done)
-        guard !evaluation.cured, let anchor = candidate.anchor else {
-            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: true)
+        guard let anchor = candidate.anchor else {
+            // Nothing undisputed is open: cured only when nothing is open at all; a disputed
+            // debt waits for its hold to change (which marks the account due again).
+            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: candidate.obligations.isEmpty)
         }
         let interest = policy.profile == .eu ? settings.euReferenceRateBP + 800 : policy.interestRateBP
         if let plan = candidate.activePlan {
@@ -211,9 +217,11 @@ struct CollectionPlanner {
     private func fees(_ fee: StageFee, owed: OwedAction, policy: DunningPolicy, candidate: CollectionCandidate, today: LocalDate) -> [EscalationDraft] {
         guard candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds) else { return [] }
         let overdue = candidate.obligations.filter { !$0.disputed && !$0.kind.isCharge && $0.dueOn < today }
+        // Once per obligation and stage: the key names neither the anchor nor the occurrence.
+        let key = "fee/\(policy.id)/\(owed.stage.name)"
         var drafts = overdue.compactMap { obligation -> EscalationDraft? in
             FeeRules.amount(fee, overdue: obligation.open).map {
-                .fee(actionKey: owed.key, stage: owed.stage.name, obligationExternalID: obligation.externalID, amount: $0, reason: "late fee")
+                .fee(actionKey: key, stage: owed.stage.name, obligationExternalID: obligation.externalID, amount: $0, reason: "late fee")
             }
         }
         if policy.profile == .eu {

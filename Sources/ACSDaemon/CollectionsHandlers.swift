@@ -73,8 +73,9 @@ struct CollectionsHandlers: Sendable {
 
     private func completeTask(_ request: V1.CompleteTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteTaskResponse {
         guard let outcome = WireMapping.name(request.outcome, in: WireMapping.taskOutcomes) else { throw .invalidArgument(field: "outcome", "is required") }
-        let task = try await context.ledger.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome, note: request.note,
-                                                         by: context.actor(call))
+        let (task, events) = try await context.ledger.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome,
+                                                                   note: request.note, by: context.actor(call))
+        for event in events { context.audit(event, call: call) }
         return V1.CompleteTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
     }
 

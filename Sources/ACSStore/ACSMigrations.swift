@@ -243,6 +243,7 @@ enum ACSMigrations {
         // One active placement per account; an automatic placement happens once per owed action.
         try db.create(index: "placement_active", on: "placement", columns: ["account_id"], unique: true, condition: Column("status") == "active")
         try db.create(index: "placement_by_agency", on: "placement", columns: ["agency", "status", "export_id"])
+        try db.create(index: "placement_by_account", on: "placement", columns: ["account_id", "action_key"])
         try db.create(table: "promise") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)

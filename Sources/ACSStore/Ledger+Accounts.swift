@@ -45,7 +45,7 @@ extension Ledger {
         let today = LocalDate(now, in: zone)
         let obligations = try db.rows("SELECT * FROM obligation WHERE account_id = ? ORDER BY due_on, id", [accountID]).map { row in
             let currency: String = row["currency"]
-            let dueOn = LocalDate(row["due_on"] as String)!
+            let dueOn = try Self.day(row["due_on"])
             let open: Int64 = row["open_minor"]
             return ObligationView(
                 externalID: row["external_id"], kind: ObligationKind(rawValue: row["kind"]) ?? .invoice,
@@ -107,7 +107,8 @@ extension Ledger {
                                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
             let hold = try Self.hold(id: db.lastInsertedRowID, in: db)
             // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
-            let cancelled = obligationExternalID.isEmpty ? try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db) : []
+            // Rendered reminders may state the disputed amount: every unclaimed one goes; the next cycle drafts anew.
+            let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
             try Self.markDue(accountID: accountID, in: db)
             // A dispute or a bankruptcy takes the account back from its agency.
             let reason = kind == "dispute" ? "disputed" : kind == "bankruptcy" ? "bankruptcy" : nil

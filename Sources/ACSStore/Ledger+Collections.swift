@@ -37,44 +37,64 @@ extension Ledger {
             var batch = CycleBatch()
             batch.more = ids.count == limit
             for id in ids {
-                var candidate = try Self.candidate(accountID: id, at: now, in: db)
-                if let promise = candidate.pendingPromise,
-                   let event = try Self.resolve(promise, accountID: id, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
-                                                at: now, in: db) {
-                    batch.escalations.append(event)
-                    candidate.pendingPromise = nil
+                do {
+                    // One account's failure never stops the others: its work rolls back alone
+                    // and it is tried again in an hour.
+                    let outcome = try db.inSavepointReturning { db in try Self.evaluate(id, at: now, plan: plan, in: db) }
+                    batch.events += outcome.events
+                    batch.escalations += outcome.escalations
+                    batch.cured += outcome.cured
+                    batch.evaluated += 1
+                } catch {
+                    let failure = ACSError(databaseError: error, path: database.path)
+                    try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [Self.seconds(now) + 3_600, id])
+                    batch.failures.append((id, failure.message))
                 }
-                if let active = candidate.activePlan,
-                   let event = try Self.resolvePlan(active, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
-                                                    at: now, in: db) {
-                    batch.escalations.append(event)
-                    candidate.activePlan = nil
-                }
-                let decided = plan(candidate)
-                if decided.cured {
-                    if !candidate.policyID.isEmpty { batch.cured += 1 }
-                    batch.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
-                    if let recall = try Self.recall(accountID: id, reason: "paid_in_full", note: "", uid: 0, at: now, in: db) { batch.escalations.append(recall) }
-                    _ = try Self.cancelOpenTasks(accountID: id, in: db)
-                }
-                for draft in decided.drafts {
-                    if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { batch.events.append(event) }
-                }
-                let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
-                batch.escalations += try Self.accrueInterest(
-                    accountID: id, rateBP: decided.cured ? 0 : decided.interestRateBP,
-                    blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: LocalDate(now, in: zone), at: now, in: db)
-                for draft in decided.escalations {
-                    let (event, cancelled) = try Self.apply(draft, accountID: id, at: now, in: db)
-                    if let event { batch.escalations.append(event) }
-                    batch.events += cancelled
-                }
-                try db.run("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?",
-                           [decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) }, decided.cured ? "" : decided.policyID, id])
-                batch.evaluated += 1
             }
             return batch
         }
+    }
+
+    /// Evaluates one due account: settles its promise or plan, lets `plan` decide, and
+    /// stores what it decided.
+    private static func evaluate(_ id: Int64, at now: Date, plan: @Sendable (CollectionCandidate) -> CollectionPlan,
+                                 in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
+        var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], [], 0)
+        var candidate = try Self.candidate(accountID: id, at: now, in: db)
+        if let promise = candidate.pendingPromise,
+           let event = try Self.resolve(promise, accountID: id, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
+                                        at: now, in: db) {
+            outcome.escalations.append(event)
+            candidate.pendingPromise = nil
+        }
+        if let active = candidate.activePlan,
+           let event = try Self.resolvePlan(active, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
+                                            at: now, in: db) {
+            outcome.escalations.append(event)
+            candidate.activePlan = nil
+        }
+        let decided = plan(candidate)
+        if decided.cured {
+            if !candidate.policyID.isEmpty { outcome.cured = 1 }
+            outcome.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
+            if let recall = try Self.recall(accountID: id, reason: "paid_in_full", note: "", uid: 0, at: now, in: db) { outcome.escalations.append(recall) }
+            _ = try Self.cancelOpenTasks(accountID: id, in: db)
+        }
+        for draft in decided.drafts {
+            if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { outcome.events.append(event) }
+        }
+        let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
+        outcome.escalations += try Self.accrueInterest(
+            accountID: id, rateBP: decided.cured ? 0 : decided.interestRateBP,
+            blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: LocalDate(now, in: zone), at: now, in: db)
+        for draft in decided.escalations {
+            let (event, cancelled) = try Self.apply(draft, accountID: id, at: now, in: db)
+            if let event { outcome.escalations.append(event) }
+            outcome.events += cancelled
+        }
+        try db.run("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?",
+                   [decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) }, decided.cured ? "" : decided.policyID, id])
+        return outcome
     }
 
     static func candidate(accountID: Int64, at now: Date, in db: Database) throws -> CollectionCandidate {
@@ -91,7 +111,7 @@ extension Ledger {
         let obligations = try db.rows("SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id",
                                       [accountID]).map { row in
             CollectionCandidate.OpenObligation(externalID: row[0], kind: ObligationKind(rawValue: row[4]) ?? .invoice, open: Money(minorUnits: row[2], currency: row[1]),
-                                               dueOn: LocalDate(row[3] as String)!, disputed: disputed.contains(row[0]))
+                                               dueOn: try Self.day(row[3]), disputed: disputed.contains(row[0]))
         }
         let done = try Set(db.values(String.self, """
             SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''

@@ -37,7 +37,11 @@ extension Ledger {
                                         "promise to pay \(amount) by \(promisedOn) recorded (\(source.isEmpty ? "no source given" : source))",
                                         ["PROMISE": String(promise.id), "AMOUNT_MINOR": String(amount.minorUnits), "CURRENCY": amount.currency,
                                          "PROMISED_ON": promisedOn.description, "SOURCE": source])
-            return (promise, try replacedID.map { try Self.promise(id: $0, in: db) }, cancelled, [event])
+            let replacedEvent = replacedID.map {
+                EscalationEvent("promise.cancelled", accountID: accountID, "promise \($0) replaced by promise \(promise.id)",
+                                ["PROMISE": String($0), "REASON": "replaced"])
+            }
+            return (promise, try replacedID.map { try Self.promise(id: $0, in: db) }, cancelled, [replacedEvent, event].compactMap { $0 })
         }
     }
 
@@ -72,7 +76,7 @@ extension Ledger {
         guard let row = try db.row("SELECT * FROM promise WHERE account_id = ? AND status = 'pending'", [accountID]) else { return nil }
         let currency: String = row["currency"]
         let recorded = Date(timeIntervalSince1970: TimeInterval(row["recorded_at"] as Int64))
-        let promisedOn = LocalDate(row["promised_on"] as String)!
+        let promisedOn = try Self.day(row["promised_on"])
         let graceDays: Int = row["grace_days"]
         // Only payments received by the end of its last day (in the debtor's zone) keep it.
         let deadline = promisedOn.adding(days: graceDays + 1).start(in: try timeZone(accountID: accountID, in: db))
@@ -106,7 +110,7 @@ extension Ledger {
         if status == "pending", let pending = try pendingPromise(accountID: accountID, in: db) { paid = pending.paid }
         return PromiseView(
             id: id, accountID: accountID, amount: Money(minorUnits: row["amount_minor"], currency: currency),
-            promisedOn: LocalDate(row["promised_on"] as String)!, graceDays: row["grace_days"], status: status,
+            promisedOn: try Self.day(row["promised_on"]), graceDays: row["grace_days"], status: status,
             paid: Money(minorUnits: paid, currency: currency), source: row["source"], note: row["note"],
             recordedAt: instant(row["recorded_at"])!, recordedByUID: UInt32(row["recorded_by_uid"] as Int64), resolvedAt: instant(row["resolved_at"]))
     }
@@ -298,14 +302,17 @@ extension Ledger {
     }
 
     /// Completes a claimed task with an outcome and a note.
-    public func completeTask(id: Int64, outcome: String, note: String, by actor: ChangeActor) async throws(ACSError) -> TaskView {
+    public func completeTask(id: Int64, outcome: String, note: String, by actor: ChangeActor) async throws(ACSError) -> (task: TaskView, events: [EscalationEvent]) {
         guard TextRules.isText(note, max: 4000) else { throw .invalidArgument(field: "note", "must be text without control characters") }
         return try await writer.write { db in
             guard let status = try db.value(String.self, "SELECT status FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
             guard status == "claimed" else { throw ACSError(.failedPrecondition, "task \(id) is \(status); claim it first") }
             try db.run("UPDATE task SET status = 'done', outcome = ?, note = ?, completed_at = ?, completed_by_uid = ? WHERE id = ?",
                        [outcome, note, Self.seconds(actor.at), Int64(actor.caller.uid), id])
-            return try Self.task(id: id, in: db)
+            let task = try Self.task(id: id, in: db)
+            return (task, [EscalationEvent("escalation.task_completed", accountID: task.accountID,
+                                           "task \(id) of queue \(task.queue) completed by \(task.assignee): \(outcome)\(note.isEmpty ? "" : " (\(note))")",
+                                           ["TASK": String(id), "QUEUE": task.queue, "OUTCOME": outcome, "REASON": note])])
         }
     }
 
@@ -318,7 +325,7 @@ extension Ledger {
         guard let row = try db.row("SELECT * FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
         return TaskView(
             id: id, accountID: row["account_id"], queue: row["queue"], status: row["status"], stage: row["stage"], reason: row["reason"],
-            dueOn: LocalDate(row["due_on"] as String)!, createdAt: instant(row["created_at"])!, assignee: row["assignee"],
+            dueOn: try Self.day(row["due_on"]), createdAt: instant(row["created_at"])!, assignee: row["assignee"],
             claimedAt: instant(row["claimed_at"]), claimedByUID: (row["claimed_by_uid"] as Int64?).map { UInt32($0) }, outcome: row["outcome"],
             note: row["note"], completedAt: instant(row["completed_at"]), completedByUID: (row["completed_by_uid"] as Int64?).map { UInt32($0) })
     }

@@ -21,7 +21,8 @@ extension Ledger {
             let owed = histories.filter { $0.currency == currency }
             let stored = try db.row("SELECT accrued_through, carry FROM interest_accrual WHERE account_id = ? AND currency = ?", [accountID, currency])
             guard let oldestDue = owed.map(\.dueOn).min() else { continue }
-            var through = (stored?["accrued_through"] as String?).flatMap(LocalDate.init) ?? oldestDue
+            // Interest starts when acs first evaluates the debt under a rate: never back-charged.
+            var through = (stored?["accrued_through"] as String?).flatMap(LocalDate.init) ?? max(oldestDue, yesterday)
             var carry: Int64 = stored?["carry"] ?? 0
             var accrued: Int64 = 0
             while through < yesterday {
@@ -41,7 +42,9 @@ extension Ledger {
                 INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
                 VALUES (?, ?, 'interest', ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id, external_id) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor,
-                  open_minor = open_minor + excluded.open_minor
+                  open_minor = open_minor + excluded.open_minor,
+                  issued_on = CASE WHEN open_minor = 0 THEN excluded.issued_on ELSE issued_on END,
+                  due_on = CASE WHEN open_minor = 0 THEN excluded.due_on ELSE due_on END
                 """, [accountID, "INTEREST-\(currency)", currency, accrued, accrued, today.description, today.description])
             try refreshOldestDue(accountID: accountID, in: db)
             events.append(EscalationEvent("interest.accrued", accountID: accountID,

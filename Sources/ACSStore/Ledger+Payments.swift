@@ -76,7 +76,7 @@ extension Ledger {
         var open = try db.rows("""
             SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?
             """, [accountID]).map { row in
-            OpenObligation(item: OpenItem(id: row[0], dueOn: LocalDate(row[1] as String)!, isCharge: ObligationKind(rawValue: row[2])?.isCharge ?? false,
+            OpenObligation(item: OpenItem(id: row[0], dueOn: try Self.day(row[1]), isCharge: ObligationKind(rawValue: row[2])?.isCharge ?? false,
                                           openMinorUnits: row[3]),
                            externalID: row[4], currency: row[5])
         }
@@ -209,7 +209,7 @@ extension Ledger {
             SELECT o.external_id, o.due_on, a.amount_minor, o.open_minor FROM allocation a JOIN obligation o ON o.id = a.obligation_id
             WHERE a.payment_id = ? ORDER BY o.due_on, o.id
             """, [id]).map { row in
-            AllocationView(obligationExternalID: row[0], dueOn: LocalDate(row[1] as String)!,
+            AllocationView(obligationExternalID: row[0], dueOn: try Self.day(row[1]),
                            amount: Money(minorUnits: row[2], currency: currency), openAfter: Money(minorUnits: row[3], currency: currency))
         }
         let reversedAt: String? = row["reversed_at"]

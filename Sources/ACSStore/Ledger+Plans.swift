@@ -50,6 +50,7 @@ extension Ledger {
                 try db.run("INSERT INTO instalment (plan_id, number, amount_minor, due_on) VALUES (?, ?, ?, ?)",
                            [planID, index + 1, instalment.amount, instalment.dueOn.description])
             }
+            let promiseID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
             try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE account_id = ? AND status = 'pending'",
                        [Self.seconds(actor.at), accountID])
             let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
@@ -58,7 +59,11 @@ extension Ledger {
             let event = EscalationEvent("plan.created", accountID: accountID,
                                         "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
                                         ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
-            return (plan, cancelled, [event])
+            let promiseEvent = promiseID.map {
+                EscalationEvent("promise.cancelled", accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
+                                ["PROMISE": String($0), "REASON": "payment plan \(planID)"])
+            }
+            return (plan, cancelled, [promiseEvent, event].compactMap { $0 })
         }
     }
 
@@ -112,11 +117,16 @@ extension Ledger {
         guard let row = try db.row("SELECT * FROM payment_plan WHERE id = ?", [id]) else { throw ACSError(.notFound, "no payment plan \(id)") }
         let accountID: Int64 = row["account_id"], currency: String = row["currency"]
         let created: Int64 = row["created_at"]
+        // What payments since the plan began applied to the debt it covers (what was overdue then).
+        let createdAt = Date(timeIntervalSince1970: TimeInterval(created))
+        let createdOn = LocalDate(createdAt, in: try timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
-            SELECT coalesce(sum(amount_minor), 0) FROM payment WHERE account_id = ? AND currency = ? AND reversed_at IS NULL AND received_at >= ?
-            """, [accountID, currency, text(Date(timeIntervalSince1970: TimeInterval(created)))]) ?? 0
+            SELECT coalesce(sum(al.amount_minor), 0) FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN obligation o ON o.id = al.obligation_id
+            WHERE o.account_id = ? AND o.currency = ? AND o.due_on < ? AND o.kind IN ('invoice', 'instalment')
+              AND p.reversed_at IS NULL AND p.received_at >= ?
+            """, [accountID, currency, createdOn.description, text(createdAt)]) ?? 0
         let instalments = try db.rows("SELECT number, amount_minor, due_on FROM instalment WHERE plan_id = ? ORDER BY number", [id]).map {
-            PlanInstalment(number: $0[0], amount: $0[1], dueOn: LocalDate($0[2] as String)!)
+            PlanInstalment(number: $0[0], amount: $0[1], dueOn: try Self.day($0[2]))
         }
         return PlanView(
             id: id, accountID: accountID, currency: currency, total: row["total_minor"], instalments: PaymentPlanRules.apply(paid: paid, to: instalments),

@@ -45,6 +45,13 @@ extension Ledger {
             for id in ids where claimed.count < maxCount {
                 let reminder = try Self.reminder(id: id, decisions: false, in: db)
                 var account = try states[reminder.accountID] ?? Self.contactState(accountID: reminder.accountID, at: now, in: db)
+                guard account.anchor != nil else {
+                    // Paid (at the source or here) since it was scheduled: never sent for a zero balance.
+                    try db.run("UPDATE reminder SET status = 'cancelled', cancel_reason = 'cured', finished_at = ?, lease_token = '' WHERE id = ?", [clock, id])
+                    events.append(ReminderEvent(kind: .cancelled, reminderID: id, accountID: reminder.accountID, channel: channel,
+                                                stage: reminder.stage, reason: ReminderCancelReason.cured.rawValue))
+                    continue
+                }
                 let policy = policies(reminder.policyID)
                 let timeBarred = Self.isTimeBarred(anchor: account.anchor, policy: policy, at: now, zone: account.state.timeZone)
                 let row = try db.row("SELECT threatens_suit FROM reminder WHERE id = ?", [id])!
@@ -113,7 +120,7 @@ extension Ledger {
                 try Self.finish(id, status: .delivered, outcome: outcome, detail: detail, at: clock, in: db)
                 events.append(event(.delivered, nil))
             case .failed where reminder.attempts < retry.maxAttempts:
-                let wait = Int64(retry.backoffSeconds) << Int64(max(0, reminder.attempts - 1))
+                let wait = min(Int64(retry.backoffSeconds) << Int64(min(max(0, reminder.attempts - 1), 16)), 7 * 86_400)
                 try db.run("""
                     UPDATE reminder SET status = 'scheduled', outcome = ?, outcome_detail = ?, window_start = ?, window_end = ?,
                       lease_expires_at = NULL WHERE id = ?
@@ -179,9 +186,8 @@ extension Ledger {
             throw ACSError(.notFound, "no account with id \(accountID)")
         }
         let (state, disputed) = try contactState(accountID: accountID, timeZone: row[0], contacts: row[1], inconvenientTimes: row[2], at: now, in: db)
-        let anchor = try db.values(String.self, "SELECT external_id || ' ' || due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on",
-                                   [accountID]).lazy.map { $0.split(separator: " ") }.first { !disputed.contains(String($0[0])) }
-            .flatMap { LocalDate(String($0[1])) }
+        let anchor = try db.rows("SELECT external_id, due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on", [accountID])
+            .first { !disputed.contains($0[0] as String) }.flatMap { LocalDate($0[1] as String) }
         return (state, anchor)
     }
 

@@ -65,6 +65,12 @@ extension Ledger {
         return name.flatMap(TimeZones.named) ?? TimeZones.utc
     }
 
+    /// A day read back from the database; a stored value that is not a date is DATA_LOSS, never a crash.
+    static func day(_ text: String) throws -> LocalDate {
+        guard let day = LocalDate(text) else { throw ACSError(.dataLoss, "the database holds \"\(text.prefix(40))\" where a date belongs") }
+        return day
+    }
+
     /// RFC 3339 text for the database.
     static func text(_ date: Date) -> String { ACSClock.format(date) }
 

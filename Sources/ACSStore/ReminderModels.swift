@@ -159,7 +159,7 @@ public struct CollectionPlan: Sendable, Hashable {
 }
 
 /// What one batch of a cycle did.
-public struct CycleBatch: Sendable, Hashable {
+public struct CycleBatch: Sendable {
     /// Accounts evaluated.
     public var evaluated = 0
     /// Accounts that left their policy fully paid.
@@ -170,4 +170,6 @@ public struct CycleBatch: Sendable, Hashable {
     public var escalations: [EscalationEvent] = []
     /// True when more accounts may be due.
     public var more = false
+    /// Accounts whose evaluation failed (rolled back alone, tried again in an hour), with why.
+    public var failures: [(accountID: Int64, message: String)] = []
 }

@@ -187,3 +187,26 @@ struct GateRuleTests {
         #expect(Expect.deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN").matches(ComplianceGate.evaluate(request)))
     }
 }
+
+@Suite("Local days in zones with daylight saving")
+struct LocalDayTests {
+    @Test("midnight that does not exist (Santiago springs forward at 00:00) is the instant just after the gap")
+    func midnightGap() {
+        let santiago = TimeZones.named("America/Santiago")!
+        #expect(LocalDate("2026-09-06")!.start(in: santiago) == at("2026-09-06T04:00:00Z"))
+        #expect(LocalDate("2026-09-05")!.start(in: santiago) == at("2026-09-05T04:00:00Z"))
+        #expect(LocalDate("2026-09-07")!.start(in: santiago) == at("2026-09-07T03:00:00Z"))
+        let newYork = TimeZones.named("America/New_York")!
+        #expect(LocalDate("2026-03-08")!.instant(atMinute: 150, in: newYork) == at("2026-03-08T07:30:00Z"), "02:30 does not exist: 03:30 EDT")
+        #expect(LocalDate("2026-11-01")!.instant(atMinute: 90, in: newYork) == at("2026-11-01T05:30:00Z"), "01:30 happens twice: the first")
+    }
+
+    @Test("a letter capped in a zone that springs forward at midnight is deferred, not suppressed")
+    func capAcrossMidnightGap() {
+        let request = GateRequest(channel: .letter, proposedAt: at("2026-09-05T15:00:00Z"), zoneCandidates: ["America/Santiago"],
+                                  history: [ContactAttempt(channel: .letter, at: at("2026-09-05T14:00:00Z"))],
+                                  caps: [FrequencyCap(channel: .letter, maxCount: 1, periodDays: 1)])
+        #expect(ComplianceGate.evaluate(request) == .deferred(until: at("2026-09-06T04:00:00Z"), rule: "FREQUENCY-CAP",
+                                                              detail: "1 letter contacts in the 1 days to 2026-09-05; at most 1"))
+    }
+}
