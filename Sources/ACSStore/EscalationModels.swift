@@ -25,79 +25,119 @@ public struct EscalationEvent: Sendable, Hashable {
 public struct ContactRecord: Sendable, Hashable {
     /// When it was claimed.
     public var at: Date
+    /// The contact channel.
     public var channel: ContactChannel
     /// The outcome reported; nil while none.
     public var outcome: ReminderOutcome?
+    /// acsd's reminder id.
     public var reminderID: Int64
 }
 
 /// A task for a person.
 public struct TaskView: Sendable, Hashable {
+    /// acsd's id.
     public var id: Int64
+    /// acsd's account id.
     public var accountID: Int64
+    /// The work queue.
     public var queue: String
     /// open, claimed, done, cancelled.
     public var status: String
+    /// The policy stage that owed it.
     public var stage: String
+    /// Why.
     public var reason: String
+    /// The due date.
     public var dueOn: LocalDate
+    /// When it was created.
     public var createdAt: Date
+    /// Who works it.
     public var assignee: String
+    /// When it was claimed.
     public var claimedAt: Date?
+    /// The uid of the claimer.
     public var claimedByUID: UInt32?
     /// The outcome's name (contacted, no_contact, promise, payment_plan, paid, dispute, escalate, other).
     public var outcome: String
+    /// A note for the record.
     public var note: String
+    /// When it was completed.
     public var completedAt: Date?
+    /// The uid of who completed it.
     public var completedByUID: UInt32?
 }
 
 /// A placement of an account with an agency.
 public struct PlacementView: Sendable, Hashable {
+    /// acsd's id.
     public var id: Int64
+    /// acsd's account id.
     public var accountID: Int64
+    /// The agency, as in the configuration.
     public var agency: String
     /// active or recalled.
     public var status: String
+    /// True when a policy stage placed it.
     public var automatic: Bool
+    /// The policy stage that owed it.
     public var stage: String
+    /// True when acs keeps reminding while the agency collects.
     public var coCollect: Bool
+    /// Why.
     public var reason: String
+    /// When it was placed.
     public var placedAt: Date
+    /// The uid of who placed it (0: the engine).
     public var placedByUID: UInt32
     /// Outstanding per currency when placed.
     public var placedBalances: [Money]
     /// Collected by the agency since, per currency (agency payments).
     public var collected: [Money]
+    /// The export that carried it; "" until exported.
     public var exportID: String
+    /// When it was first exported.
     public var exportedAt: Date?
     /// manual, paid_in_full, disputed, bankruptcy; "" while active.
     public var recallReason: String
+    /// What the caller said when recalling.
     public var recallNote: String
+    /// When it was recalled.
     public var recalledAt: Date?
+    /// The uid of who recalled it.
     public var recalledByUID: UInt32?
 }
 
 /// A promise to pay.
 public struct PromiseView: Sendable, Hashable {
+    /// acsd's id.
     public var id: Int64
+    /// acsd's account id.
     public var accountID: Int64
+    /// The amount.
     public var amount: Money
+    /// The day it is promised by.
     public var promisedOn: LocalDate
+    /// Grace days after the date.
     public var graceDays: Int
     /// pending, kept, broken, cancelled.
     public var status: String
     /// Paid towards it since it was recorded.
     public var paid: Money
+    /// Where it came from: collector, portal, voice.
     public var source: String
+    /// A note for the record.
     public var note: String
+    /// When it was recorded.
     public var recordedAt: Date
+    /// The uid of who recorded it.
     public var recordedByUID: UInt32
+    /// When it was decided.
     public var resolvedAt: Date?
 }
 
 /// Counts of promises and the share kept.
 public struct PromiseCounts: Sendable, Hashable {
+    /// Still pending.
     public var pending = 0, kept = 0, broken = 0, cancelled = 0
 
     /// No promises.

@@ -4,20 +4,31 @@ import GRDB
 
 /// A payment plan as stored.
 public struct PlanView: Sendable, Hashable {
+    /// acsd's id.
     public var id: Int64
+    /// acsd's account id.
     public var accountID: Int64
+    /// The currency of every amount.
     public var currency: String
+    /// The total, minor units.
     public var total: Int64
     /// With what payments since the plan began paid of each.
     public var instalments: [PlanInstalment]
     /// active, completed, broken, cancelled.
     public var status: String
+    /// Grace days after the date.
     public var graceDays: Int
+    /// A note for the record.
     public var note: String
+    /// When it was created.
     public var createdAt: Date
+    /// The uid of who created it.
     public var createdByUID: UInt32
+    /// When it ended.
     public var endedAt: Date?
+    /// For cancelled: why.
     public var cancelReason: String
+    /// The uid of who cancelled it.
     public var cancelledByUID: UInt32?
 }
 

@@ -4,6 +4,7 @@ import GRDB
 
 /// Reminder figures of a period, per channel.
 public struct ReminderCounts: Sendable, Hashable {
+    /// Reminders delivered.
     public var sent = 0, deferred = 0, suppressed = 0, failed = 0, cancelled = 0
 
     /// No reminders.
@@ -12,9 +13,13 @@ public struct ReminderCounts: Sendable, Hashable {
 
 /// When an account first got a reminder of a stage.
 public struct StageEntry: Sendable, Hashable {
+    /// acsd's account id.
     public var accountID: Int64
+    /// The policy that owed it.
     public var policyID: String
+    /// The policy stage that owed it.
     public var stage: String
+    /// When it happened.
     public var at: Date
 }
 

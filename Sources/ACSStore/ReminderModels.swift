@@ -3,33 +3,59 @@ public import Foundation
 
 /// A reminder as stored in the outbox.
 public struct ReminderView: Sendable, Hashable {
+    /// acsd's id.
     public var id: Int64
+    /// acsd's account id.
     public var accountID: Int64
+    /// The contact channel.
     public var channel: ContactChannel
+    /// Where it is in its life.
     public var status: ReminderStatus
+    /// The policy that owed it.
     public var policyID: String
+    /// The policy stage that owed it.
     public var stage: String
+    /// The template it was rendered from.
     public var templateName: String
+    /// The locale it was rendered in.
     public var locale: String
+    /// How urgent it is (low, normal, high, final).
     public var urgency: String
+    /// The recipient's name.
     public var recipientName: String
+    /// The email address or E.164 number; empty for letters.
     public var recipient: String
+    /// For letters: the postal address.
     public var postalAddress: PostalAddress?
+    /// The zone its window was computed in ("" unknown).
     public var timeZone: String
+    /// The rendered subject (email, letter).
     public var subject: String
+    /// The rendered text.
     public var bodyText: String
+    /// It may not go out before.
     public var windowStart: Date
+    /// It may not go out at or after.
     public var windowEnd: Date
+    /// When it was created.
     public var createdAt: Date
+    /// Delivery attempts so far.
     public var attempts: Int
+    /// The claimer's name while claimed.
     public var claimedBy: String
     /// Only answered to the claimer.
     public var leaseToken: String
+    /// While claimed: when the lease ends.
     public var leaseExpiresAt: Date?
+    /// The last outcome reported.
     public var outcome: ReminderOutcome?
+    /// The detail given with the last outcome.
     public var outcomeDetail: String
+    /// When it reached a final status.
     public var finishedAt: Date?
+    /// For cancelled: why.
     public var cancelReason: ReminderCancelReason?
+    /// For deferred and suppressed: the rule id.
     public var ruleID: String
     /// Every gate decision, oldest first (only when asked for).
     public var decisions: [GateDecisionRecord]
@@ -41,10 +67,15 @@ public struct ReminderEvent: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case scheduled, claimed, delivered, failed, retried, cancelled, deferred, suppressed
     }
+    /// What happened.
     public var kind: Kind
+    /// acsd's reminder id.
     public var reminderID: Int64
+    /// acsd's account id.
     public var accountID: Int64
+    /// The contact channel.
     public var channel: ContactChannel
+    /// The policy stage that owed it.
     public var stage: String
     /// For deferred and suppressed: the rule id.
     public var rule: String
@@ -72,11 +103,15 @@ public struct ReminderEvent: Sendable, Hashable {
 
 /// Filters of `reminders(_:)`; they combine with AND.
 public struct ReminderFilter: Sendable, Hashable {
+    /// The contact channel.
     public var channel: ContactChannel?
+    /// Only this account.
     public var account: AccountLookup?
     /// Empty: the open statuses.
     public var statuses: [ReminderStatus] = []
+    /// Only reminders whose window starts before this instant.
     public var windowStartBefore: Date?
+    /// Only reminders whose window starts at or after this instant.
     public var windowStartFrom: Date?
 
     /// No filter (the open reminders).
@@ -101,20 +136,30 @@ public struct RetryPolicy: Sendable, Hashable {
 public struct CollectionCandidate: Sendable, Hashable {
     /// One open obligation.
     public struct OpenObligation: Sendable, Hashable {
+        /// The source's id.
         public var externalID: String
         /// invoice, instalment, fee, interest.
         public var kind: ObligationKind
+        /// What is open.
         public var open: Money
+        /// The due date.
         public var dueOn: LocalDate
         /// True under an obligation-level dispute: no contact about it (HOLD-DISPUTE).
         public var disputed: Bool
     }
+    /// acsd's account id.
     public var accountID: Int64
+    /// The source's id.
     public var externalID: String
+    /// The debtor's name.
     public var name: String
+    /// The portfolio segment.
     public var segment: String
+    /// The locale it was rendered in.
     public var locale: String
+    /// How the debtor may be contacted.
     public var contactState: DebtorContactState
+    /// The open obligations, oldest due first.
     public var obligations: [OpenObligation]
     /// Keys of actions already taken (reminders not cancelled).
     public var done: Set<String>
