@@ -13,7 +13,7 @@ MANUALS = .build/plugins/GenerateManual/outputs
 # The Swift mirrors scripts/gen-mirrors.py writes into Sources/ACSWire.
 MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift ReportsMessages.swift
 
-.PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench clean help
+.PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench torture test-sanitize clean help
 
 all: build
 
@@ -29,6 +29,8 @@ help:
 	@echo "                 (Sources/ACSWire and their round-trip tests; commit the result)"
 	@echo "make check-mirrors fail when those Swift mirrors are stale"
 	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"
+	@echo "make torture     kill -9 acsd under load, 50 rounds (ACS_TORTURE_ROUNDS, ACS_TORTURE_SEED)"
+	@echo "make test-sanitize  every Swift test under AddressSanitizer and ThreadSanitizer"
 	@echo "make install     release build, then binaries, units, sysusers, catalog, configuration, policies, templates, man pages,"
 	@echo "                 completions and docs under DESTDIR/PREFIX (default /usr/local)"
 
@@ -89,6 +91,18 @@ check-units: build
 ## systemd-e2e: systemd as PID 1 in private namespaces with the project's units (RECIPES.md).
 systemd-e2e: build
 	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
+
+## torture: the crash-consistency test over many rounds (ACS_TORTURE_ROUNDS, default 50; ACS_TORTURE_SEED replays a run).
+torture: deps journald
+	$(SWIFT) build --build-tests
+	ACS_TORTURE_ROUNDS=$${ACS_TORTURE_ROUNDS:-50} $(SWIFT) test --skip-build --filter TortureTests
+
+## test-sanitize: every Swift test under AddressSanitizer, then under ThreadSanitizer, each in a build folder of its own.
+test-sanitize: deps journald
+	$(SWIFT) build --build-tests --sanitize=address --build-path .build/asan
+	$(SWIFT) test --skip-build --sanitize=address --build-path .build/asan
+	$(SWIFT) build --build-tests --sanitize=thread --build-path .build/tsan
+	$(SWIFT) test --skip-build --sanitize=thread --build-path .build/tsan
 
 test: deps check-proto check-mirrors journald
 	$(SWIFT) build --build-tests
