@@ -20,8 +20,11 @@ enum ProtoEncoding {
         }
         let base = UnsafePointer(message.assumingMemoryBound(to: ProtobufCMessage.self))
         let size = protobuf_c_message_get_packed_size(base)
+        // An empty message: no array storage is made (writing a count into the shared empty
+        // array from several threads is what ThreadSanitizer saw).
+        guard size > 0 else { return [] }
         return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = size == 0 ? 0 : protobuf_c_message_pack(base, buffer.baseAddress!)
+            count = protobuf_c_message_pack(base, buffer.baseAddress!)
         }
     }
 
