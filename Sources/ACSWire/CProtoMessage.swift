@@ -73,8 +73,9 @@ extension CProtoMessage {
         fill(&message, arena)
         return withUnsafePointer(to: &message) { pointer in
             let size = packedSize(pointer)
+            guard size > 0 else { return [] }  // no storage for an empty message (see ProtoEncoding)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                count = size == 0 ? 0 : pack(pointer, into: buffer.baseAddress!)
+                count = pack(pointer, into: buffer.baseAddress!)
             }
         }
     }
