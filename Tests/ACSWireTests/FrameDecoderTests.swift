@@ -55,7 +55,7 @@ struct FrameDecoderTests {
         #expect(try readFrames(channel) == [[]])
     }
 
-    @Test("lengths at the limit pass; above it fail before the body arrives", arguments: [1024, 1025, Int(UInt32.max)])
+    @Test("lengths at the limit pass; above it fail before the body arrives", arguments: [0, 1, 1024, 1025, Int(UInt32.max)])
     func limit(length: Int) throws {
         let channel = try channel(limit: 1024)
         var prefix = ByteBuffer()
