@@ -44,6 +44,7 @@ struct ACSDCommand: AsyncParsableCommand {
     func run() async throws {
         if printAuditCatalog { return print(AuditCatalog.journaldCatalog(), terminator: "") }
         if printAuditDoc { return print(AuditCatalog.markdown(), terminator: "") }
+        Self.raiseDescriptorLimit()
         let environment = ProcessInfo.processInfo.environment
         let options = DaemonOptions(
             socketPath: socket,
@@ -57,6 +58,14 @@ struct ACSDCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("acsd: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// Every connection is a descriptor: the soft limit (often 1024) goes up to the hard one.
+    private static func raiseDescriptorLimit() {
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     /// systemd passes colon-separated lists; the first entry is ours.

@@ -11,7 +11,7 @@ import Glibc
 public final class RawConnection {
     private let descriptor: Int32
 
-    /// Connects to `path`, with a receive timeout of `timeoutSeconds`.
+    /// Connects to `path`, with a receive (and send) timeout of `timeoutSeconds`.
     public init(path: String, timeoutSeconds: Int = 10) throws {
         descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         let connected = withUnixAddress(path) { connect(descriptor, $0, $1) }
@@ -21,6 +21,7 @@ public final class RawConnection {
         }
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { close(descriptor) }
