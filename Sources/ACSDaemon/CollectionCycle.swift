@@ -77,16 +77,16 @@ final class CollectionCycle: Sendable {
             }
             summary.cured += UInt64(batch.cured)
             for event in batch.escalations {
-                switch event.event {
-                case "fee.charged": summary.feesCharged += 1
-                case "escalation.task_created": summary.tasksCreated += 1
-                case "escalation.placed": summary.placed += 1
-                case "escalation.recalled": summary.recalled += 1
-                case "promise.kept": summary.promisesKept += 1
-                case "promise.broken": summary.promisesBroken += 1
-                case "interest.accrued": summary.interestAccruals += 1
-                case "plan.completed": summary.plansCompleted += 1
-                case "plan.broken": summary.plansBroken += 1
+                switch event.kind {
+                case .feeCharged: summary.feesCharged += 1
+                case .taskCreated: summary.tasksCreated += 1
+                case .accountPlaced: summary.placed += 1
+                case .accountRecalled: summary.recalled += 1
+                case .promiseKept: summary.promisesKept += 1
+                case .promiseBroken: summary.promisesBroken += 1
+                case .interestAccrued: summary.interestAccruals += 1
+                case .planCompleted: summary.plansCompleted += 1
+                case .planBroken: summary.plansBroken += 1
                 default: break
                 }
             }
@@ -128,10 +128,9 @@ struct CollectionPlanner {
 
     func plan(_ candidate: CollectionCandidate) -> CollectionPlan {
         guard let policy = library.set.policy(forSegment: candidate.segment) else {
-            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: "", cured: candidate.anchor == nil)
+            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: "", cured: candidate.obligations.isEmpty)
         }
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
-        let evaluation = CollectionEngine.evaluate(policy: policy, anchor: candidate.anchor, today: LocalDate(now, in: zone), done: candidate.done)
         guard let anchor = candidate.anchor else {
             // Nothing undisputed is open: cured only when nothing is open at all; a disputed
             // debt waits for its hold to change (which marks the account due again).
@@ -141,6 +140,7 @@ struct CollectionPlanner {
         if let plan = candidate.activePlan {
             return withInterest(planReminders(plan, policy: policy, candidate: candidate, anchor: anchor, zone: zone), interest, zone: zone)
         }
+        let evaluation = CollectionEngine.evaluate(policy: policy, anchor: anchor, today: LocalDate(now, in: zone), done: candidate.done)
         // Reminders pause while a promise is pending and while an agency holds the account alone.
         let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
         var drafts: [ReminderDraft] = []

@@ -53,10 +53,6 @@ extension DaemonContext {
 
     /// Writes the audit entry of a fee, task, placement, recall or promise decision.
     func audit(_ event: EscalationEvent, call: RPCContext?) {
-        guard let kind = AuditEventKind.all.first(where: { $0.name == event.event }) else {
-            assertionFailure("no audit event \(event.event)")
-            return
-        }
-        audit(kind, event.message, call: call, fields: event.fields.merging(["ACCOUNT": String(event.accountID)]) { own, _ in own })
+        audit(event.kind, event.message, call: call, fields: event.fields.merging(["ACCOUNT": String(event.accountID)]) { own, _ in own })
     }
 }

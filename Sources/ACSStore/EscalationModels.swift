@@ -3,8 +3,8 @@ public import Foundation
 
 /// Something the engine or a call did besides reminders, for the audit trail.
 public struct EscalationEvent: Sendable, Hashable {
-    /// The audit event's name, e.g. `escalation.placed` (one of `AuditEventKind.all`).
-    public var event: String
+    /// The audit event it is.
+    public var kind: AuditEventKind
     /// acsd's account id.
     public var accountID: Int64
     /// The entry's message.
@@ -13,8 +13,8 @@ public struct EscalationEvent: Sendable, Hashable {
     public var fields: [String: String]
 
     /// Creates an event.
-    public init(_ event: String, accountID: Int64, _ message: String, _ fields: [String: String] = [:]) {
-        self.event = event
+    public init(_ kind: AuditEventKind, accountID: Int64, _ message: String, _ fields: [String: String] = [:]) {
+        self.kind = kind
         self.accountID = accountID
         self.message = message
         self.fields = fields

@@ -33,12 +33,12 @@ extension Ledger {
             let promise = try Self.promise(id: db.lastInsertedRowID, in: db)
             let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .promise, at: actor.at, in: db)
             try Self.markDue(accountID: accountID, in: db)
-            let event = EscalationEvent("promise.recorded", accountID: accountID,
+            let event = EscalationEvent(.promiseRecorded, accountID: accountID,
                                         "promise to pay \(amount) by \(promisedOn) recorded (\(source.isEmpty ? "no source given" : source))",
                                         ["PROMISE": String(promise.id), "AMOUNT_MINOR": String(amount.minorUnits), "CURRENCY": amount.currency,
                                          "PROMISED_ON": promisedOn.description, "SOURCE": source])
             let replacedEvent = replacedID.map {
-                EscalationEvent("promise.cancelled", accountID: accountID, "promise \($0) replaced by promise \(promise.id)",
+                EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) replaced by promise \(promise.id)",
                                 ["PROMISE": String($0), "REASON": "replaced"])
             }
             return (promise, try replacedID.map { try Self.promise(id: $0, in: db) }, cancelled, [replacedEvent, event].compactMap { $0 })
@@ -96,7 +96,7 @@ extension Ledger {
                    [state.rawValue, promise.paid, seconds(now), promise.id])
         let what = state == .kept ? "kept: \(Money(minorUnits: promise.paid, currency: promise.amount.currency)) paid"
             : "broken: \(Money(minorUnits: promise.paid, currency: promise.amount.currency)) of \(promise.amount) paid by \(promise.lastDay); the policy resumes"
-        return EscalationEvent("promise.\(state.rawValue)", accountID: accountID, "promise \(promise.id) \(what)",
+        return EscalationEvent(state == .kept ? .promiseKept : .promiseBroken, accountID: accountID, "promise \(promise.id) \(what)",
                                ["PROMISE": String(promise.id), "AMOUNT_MINOR": String(promise.amount.minorUnits), "CURRENCY": promise.amount.currency,
                                 "PROMISED_ON": promise.promisedOn.description])
     }
@@ -150,7 +150,7 @@ extension Ledger {
         let placement = try Self.placement(id: db.lastInsertedRowID, in: db)
         let cancelled = coCollect ? [] : try cancelUnclaimed(accountID: accountID, reason: .placement, at: now, in: db)
         let tasks = try cancelOpenTasks(accountID: accountID, in: db)
-        let event = EscalationEvent("escalation.placed", accountID: accountID,
+        let event = EscalationEvent(.accountPlaced, accountID: accountID,
                                     "placed with \(agency)\(automatic ? " at stage \(stage)" : " by hand")\(coCollect ? " (acs keeps reminding)" : ""): \(reason)",
                                     ["PLACEMENT": String(placement.id), "AGENCY": agency, "STAGE": stage, "REASON": reason,
                                      "TASKS_CANCELLED": String(tasks)])
@@ -178,7 +178,7 @@ extension Ledger {
             UPDATE placement SET status = 'recalled', recall_reason = ?, recall_note = ?, recalled_at = ?, recalled_by_uid = ? WHERE id = ?
             """, [reason, note, seconds(now), Int64(uid), id])
         try markDue(accountID: accountID, in: db)
-        return EscalationEvent("escalation.recalled", accountID: accountID, "recalled from \(agency): \(reason)\(note.isEmpty ? "" : " (\(note))")",
+        return EscalationEvent(.accountRecalled, accountID: accountID, "recalled from \(agency): \(reason)\(note.isEmpty ? "" : " (\(note))")",
                                ["PLACEMENT": String(id), "AGENCY": agency, "REASON": reason])
     }
 
@@ -310,7 +310,7 @@ extension Ledger {
             try db.run("UPDATE task SET status = 'done', outcome = ?, note = ?, completed_at = ?, completed_by_uid = ? WHERE id = ?",
                        [outcome, note, Self.seconds(actor.at), Int64(actor.caller.uid), id])
             let task = try Self.task(id: id, in: db)
-            return (task, [EscalationEvent("escalation.task_completed", accountID: task.accountID,
+            return (task, [EscalationEvent(.taskCompleted, accountID: task.accountID,
                                            "task \(id) of queue \(task.queue) completed by \(task.assignee): \(outcome)\(note.isEmpty ? "" : " (\(note))")",
                                            ["TASK": String(id), "QUEUE": task.queue, "OUTCOME": outcome, "REASON": note])])
         }
@@ -347,7 +347,7 @@ extension Ledger {
                 """, [accountID, "FEE-\(chargeID)", amount.currency, amount.minorUnits, amount.minorUnits, today.description, today.description])
             try db.run("UPDATE charge SET obligation_id = ? WHERE id = ?", [db.lastInsertedRowID, chargeID])
             try refreshOldestDue(accountID: accountID, in: db)
-            return (EscalationEvent("fee.charged", accountID: accountID, "\(reason) of \(amount) charged on \(base) (stage \(stage))",
+            return (EscalationEvent(.feeCharged, accountID: accountID, "\(reason) of \(amount) charged on \(base) (stage \(stage))",
                                     ["OBLIGATION": base, "FEE": "FEE-\(chargeID)", "AMOUNT_MINOR": String(amount.minorUnits),
                                      "CURRENCY": amount.currency, "STAGE": stage, "REASON": reason]), [])
         case .task(let key, let stage, let queue, let dueOn, let reason):
@@ -355,7 +355,7 @@ extension Ledger {
                 INSERT OR IGNORE INTO task (account_id, queue, status, action_key, stage, reason, due_on, created_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)
                 """, [accountID, queue, key, stage, reason, dueOn.description, seconds(now)])
             guard db.changesCount == 1 else { return (nil, []) }
-            return (EscalationEvent("escalation.task_created", accountID: accountID, "task for queue \(queue), due \(dueOn): \(reason)",
+            return (EscalationEvent(.taskCreated, accountID: accountID, "task for queue \(queue), due \(dueOn): \(reason)",
                                     ["TASK": String(db.lastInsertedRowID), "QUEUE": queue, "STAGE": stage, "REASON": reason]), [])
         case .placement(let key, let stage, let agency, let coCollect):
             guard try activePlacement(accountID: accountID, in: db) == nil,

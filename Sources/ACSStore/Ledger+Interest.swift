@@ -47,7 +47,7 @@ extension Ledger {
                   due_on = CASE WHEN open_minor = 0 THEN excluded.due_on ELSE due_on END
                 """, [accountID, "INTEREST-\(currency)", currency, accrued, accrued, today.description, today.description])
             try refreshOldestDue(accountID: accountID, in: db)
-            events.append(EscalationEvent("interest.accrued", accountID: accountID,
+            events.append(EscalationEvent(.interestAccrued, accountID: accountID,
                                           "interest of \(Money(minorUnits: accrued, currency: currency)) accrued through \(through) at \(rateBP) bp a year",
                                           ["AMOUNT_MINOR": String(accrued), "CURRENCY": currency, "RATE_BP": String(rateBP),
                                            "THROUGH": through.description]))

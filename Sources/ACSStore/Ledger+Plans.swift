@@ -67,11 +67,11 @@ extension Ledger {
             let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
             try Self.markDue(accountID: accountID, in: db)
             let plan = try Self.plan(id: planID, in: db)
-            let event = EscalationEvent("plan.created", accountID: accountID,
+            let event = EscalationEvent(.planCreated, accountID: accountID,
                                         "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
                                         ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
             let promiseEvent = promiseID.map {
-                EscalationEvent("promise.cancelled", accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
+                EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
                                 ["PROMISE": String($0), "REASON": "payment plan \(planID)"])
             }
             return (plan, cancelled, [promiseEvent, event].compactMap { $0 })
@@ -100,7 +100,7 @@ extension Ledger {
             try db.run("UPDATE payment_plan SET status = 'cancelled', ended_at = ?, cancel_reason = ?, cancelled_by_uid = ? WHERE id = ?",
                        [Self.seconds(actor.at), actor.reason, Int64(actor.caller.uid), id])
             try Self.markDue(accountID: plan.accountID, in: db)
-            return (try Self.plan(id: id, in: db), [EscalationEvent("plan.cancelled", accountID: plan.accountID,
+            return (try Self.plan(id: id, in: db), [EscalationEvent(.planCancelled, accountID: plan.accountID,
                                                                      "payment plan \(id) cancelled: \(actor.reason); the policy resumes",
                                                                      ["PLAN": String(id), "REASON": actor.reason])])
         }
@@ -115,7 +115,7 @@ extension Ledger {
         let missed = plan.instalments.first { !$0.isPaid }
         let what = state == .completed ? "completed: every instalment paid"
             : "broken: instalment \(missed?.number ?? 0) due \(missed?.dueOn.description ?? "") unpaid after \(plan.graceDays) days of grace; the policy resumes"
-        return EscalationEvent("plan.\(state.rawValue)", accountID: plan.accountID, "payment plan \(plan.id) \(what)",
+        return EscalationEvent(state == .completed ? .planCompleted : .planBroken, accountID: plan.accountID, "payment plan \(plan.id) \(what)",
                                ["PLAN": String(plan.id), "AMOUNT_MINOR": String(plan.total), "CURRENCY": plan.currency,
                                 "INSTALMENTS": String(plan.instalments.count)])
     }
