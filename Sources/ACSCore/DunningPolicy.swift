@@ -83,15 +83,6 @@ public enum StageAction: Sendable, Hashable, Codable {
         }
     }
 
-    /// The kind's name as written in policy files.
-    public var kindName: String {
-        switch self {
-        case .remind: "remind"
-        case .fee: "fee"
-        case .escalateAgency: "escalate_agency"
-        case .escalatePerson: "escalate_person"
-        }
-    }
 }
 
 /// One stage of a policy: from `daysPastDue` until the next stage starts.

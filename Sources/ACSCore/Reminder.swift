@@ -19,10 +19,6 @@ public enum ReminderStatus: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The statuses of reminders still in the outbox.
     public static let open: [ReminderStatus] = [.scheduled, .deferred, .claimed]
-    /// The statuses a cancellation applies to: in the outbox and not claimed.
-    public static let unclaimed: [ReminderStatus] = [.scheduled, .deferred]
-    /// True for a status a reminder never leaves.
-    public var isFinal: Bool { !Self.open.contains(self) }
 }
 
 /// What a delivery service reports for a claimed reminder.
