@@ -54,7 +54,7 @@ struct CollectionsHandlers: Sendable {
             guard parts.count == 2, let id = Int64(parts[1]) else { throw .invalidArgument(field: "page_token", "is not a token this acsd gave out") }
             after = (String(parts[0]), id)
         }
-        let dueBy = try request.dueBy.isEmpty ? nil : Self.day(request.dueBy, field: "due_by")
+        let dueBy = try WireMapping.day(request.dueBy, field: "due_by")
         let tasks = try await context.ledger.tasks(queue: request.queue, statuses: statuses, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) },
                                                   assignee: request.assignee, dueBy: dueBy, limit: size + 1, after: after)
         let page = tasks.prefix(size)
@@ -144,7 +144,7 @@ struct CollectionsHandlers: Sendable {
         guard let amount = request.amount else { throw .invalidArgument(field: "amount", "is required") }
         guard Currency(code: amount.currency) != nil else { throw .invalidArgument(field: "amount.currency", "is not an ISO 4217 currency") }
         let lookup = try WireMapping.lookup(request.account)
-        let day = try Self.day(request.promisedOn, field: "promised_on")
+        let day = try WireMapping.requiredDay(request.promisedOn, field: "promised_on")
         let segment = try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
         let grace = context.policies.library.set.policy(forSegment: segment)?.promiseGraceDays ?? 3
         let (promise, replaced, cancelled, events) = try await context.ledger.recordPromise(
@@ -175,7 +175,7 @@ struct CollectionsHandlers: Sendable {
         for (index, instalment) in request.instalments.enumerated() {
             guard let amount = instalment.amount else { throw .invalidArgument(field: "instalments[\(index)].amount", "is required") }
             currencies.insert(amount.currency)
-            parsed.append((amount.amountMinor, try Self.day(instalment.dueOn, field: "instalments[\(index)].due_on")))
+            parsed.append((amount.amountMinor, try WireMapping.requiredDay(instalment.dueOn, field: "instalments[\(index)].due_on")))
         }
         guard currencies.count <= 1 else { throw .invalidArgument(field: "instalments", "all instalments must be in one currency") }
         let segment = try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
@@ -208,8 +208,4 @@ struct CollectionsHandlers: Sendable {
         return id
     }
 
-    static func day(_ text: String, field: String) throws(ACSError) -> LocalDate {
-        guard let day = LocalDate(text) else { throw .invalidArgument(field: field, "must be a date YYYY-MM-DD") }
-        return day
-    }
 }

@@ -29,8 +29,8 @@ struct RemindersHandlers: Sendable {
             guard let mapped = WireMapping.status(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
             return mapped
         }
-        filter.windowStartBefore = try Self.instant(request.windowStartBefore, field: "window_start_before")
-        filter.windowStartFrom = try Self.instant(request.windowStartFrom, field: "window_start_from")
+        filter.windowStartBefore = try WireMapping.instant(request.windowStartBefore, field: "window_start_before")
+        filter.windowStartFrom = try WireMapping.instant(request.windowStartFrom, field: "window_start_from")
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let after = try Self.cursor(request.pageToken)
         let reminders = try await context.ledger.reminders(filter, limit: size + 1, after: after)
@@ -68,7 +68,7 @@ struct RemindersHandlers: Sendable {
         let settings = context.configuration.current
         let (reminder, events) = try await context.ledger.completeReminder(
             id: id, leaseToken: request.leaseToken, outcome: outcome, detail: request.detail,
-            occurredAt: try Self.instant(request.occurredAt, field: "occurred_at"), at: context.clock.now(),
+            occurredAt: try WireMapping.instant(request.occurredAt, field: "occurred_at"), at: context.clock.now(),
             retry: RetryPolicy(maxAttempts: settings.maxDeliveryAttempts, backoffSeconds: settings.retryBackoffSeconds))
         for event in events { context.audit(event, call: call) }
         if outcome == .optedOut {
@@ -83,12 +83,6 @@ struct RemindersHandlers: Sendable {
     static func id(_ text: String) throws(ACSError) -> Int64 {
         guard let id = Int64(text), id > 0 else { throw .invalidArgument(field: "id", "is required: a reminder id") }
         return id
-    }
-
-    static func instant(_ text: String, field: String) throws(ACSError) -> Date? {
-        guard !text.isEmpty else { return nil }
-        guard let date = ACSClock.parse(text) else { throw .invalidArgument(field: field, "must be RFC 3339, e.g. 2026-03-01T09:00:00Z") }
-        return date
     }
 
     static func cursor(_ token: String) throws(ACSError) -> (windowStart: Int64, id: Int64)? {

@@ -17,7 +17,7 @@ struct ReportsHandlers: Sendable {
     }
 
     private func aging(_ request: V1.AgingRequest, _ call: RPCContext) async throws(ACSError) -> V1.AgingResponse {
-        let asOf = try day(request.asOf, field: "as_of") ?? today
+        let asOf = try WireMapping.day(request.asOf, field: "as_of") ?? today
         let policies = context.policies.library.set
         let report = Mutex(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage))
         try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
@@ -38,10 +38,10 @@ struct ReportsHandlers: Sendable {
     }
 
     private func kpis(_ request: V1.KpisRequest, _ call: RPCContext) async throws(ACSError) -> V1.KpisResponse {
-        guard let start = try day(request.periodStart, field: "period_start") else {
+        guard let start = try WireMapping.day(request.periodStart, field: "period_start") else {
             throw .invalidArgument(field: "period_start", "is required: the first day of the period, YYYY-MM-DD")
         }
-        let end = try day(request.periodEnd, field: "period_end") ?? today
+        let end = try WireMapping.day(request.periodEnd, field: "period_end") ?? today
         guard start <= end else { throw .invalidArgument(field: "period_end", "must not be before period_start") }
         let report = Mutex(KpiReport(start: start, end: end))
         let openAtEnd = Mutex(Set<Int64>())
@@ -123,10 +123,4 @@ struct ReportsHandlers: Sendable {
     static func ratio(_ ratio: Ratio) -> V1.Ratio { V1.Ratio(numerator: ratio.numerator, denominator: ratio.denominator) }
 
     private var today: LocalDate { LocalDate(context.clock.now(), in: TimeZones.utc) }
-
-    private func day(_ text: String, field: String) throws(ACSError) -> LocalDate? {
-        guard !text.isEmpty else { return nil }
-        guard let day = LocalDate(text) else { throw .invalidArgument(field: field, "must be a date YYYY-MM-DD") }
-        return day
-    }
 }

@@ -66,13 +66,7 @@ enum WireMapping {
                         agencies: [String: DaemonConfiguration.Agency]) throws(ACSError) -> NewPaymentRecord {
         guard let payment else { throw .invalidArgument(field: field, "is required") }
         guard let amount = payment.amount else { throw .invalidArgument(field: "\(field).amount", "is required") }
-        var receivedAt: Date?
-        if !payment.receivedAt.isEmpty {
-            guard let date = ACSClock.parse(payment.receivedAt) else {
-                throw .invalidArgument(field: "\(field).received_at", "is not an RFC 3339 time")
-            }
-            receivedAt = date
-        }
+        let receivedAt = try instant(payment.receivedAt, field: "\(field).received_at")
         var record = NewPaymentRecord(
             idempotencyKey: payment.idempotencyKey, account: try lookup(payment.account, field: "\(field).account"),
             amount: money(amount), receivedAt: receivedAt, method: payment.method, reference: payment.reference, note: payment.note)
@@ -105,6 +99,26 @@ enum WireMapping {
         case .breathingSpace: return "breathing_space"
         default: throw .invalidArgument(field: field, "is required")
         }
+    }
+
+    /// An optional RFC 3339 field: nil when empty, INVALID_ARGUMENT naming `field` when malformed.
+    static func instant(_ text: String, field: String) throws(ACSError) -> Date? {
+        guard !text.isEmpty else { return nil }
+        guard let date = ACSClock.parse(text) else { throw .invalidArgument(field: field, "must be RFC 3339, e.g. 2026-03-01T09:00:00Z") }
+        return date
+    }
+
+    /// An optional `YYYY-MM-DD` field: nil when empty, INVALID_ARGUMENT naming `field` when malformed.
+    static func day(_ text: String, field: String) throws(ACSError) -> LocalDate? {
+        guard !text.isEmpty else { return nil }
+        guard let day = LocalDate(text) else { throw .invalidArgument(field: field, "must be a date YYYY-MM-DD") }
+        return day
+    }
+
+    /// A required `YYYY-MM-DD` field.
+    static func requiredDay(_ text: String, field: String) throws(ACSError) -> LocalDate {
+        guard let day = try day(text, field: field) else { throw .invalidArgument(field: field, "is required: a date YYYY-MM-DD") }
+        return day
     }
 
     static func money(_ money: V1.Money) -> Money { Money(minorUnits: money.amountMinor, currency: money.currency) }
