@@ -58,7 +58,7 @@ extension ACSBench {
                     if left > .zero { try await Task.sleep(for: left) }
                 }
                 let p99 = Double(latencies.valueAtPercentile(99)) / 1_000_000
-                let rss = Self.residentMiB(pid: pid)
+                let rss = Sync.memoryMiB("VmRSS", pid: pid)
                 let line = options.json
                     ? "  {\"minute\": \(minute), \"calls_per_second\": \(calls / 60), \"p99_ms\": \(String(format: "%.2f", p99)), \"failures\": \(failures), \"acsd_rss_mib\": \(rss ?? -1)}\(minute < minutes ? "," : "")"
                     : "\(String(minute).padding(toLength: 8, withPad: " ", startingAt: 0))\(String(calls / 60).padding(toLength: 9, withPad: " ", startingAt: 0))\(String(format: "%-8.2f", p99))\(String(failures).padding(toLength: 10, withPad: " ", startingAt: 0))\(rss.map(String.init) ?? "?")"
@@ -99,12 +99,5 @@ extension ACSBench {
             return (UInt64((ContinuousClock.now - start) / .nanoseconds(1)), ok)
         }
 
-        /// VmRSS of a local process, in MiB.
-        static func residentMiB(pid: UInt32) -> Int? {
-            guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-                  let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
-            return kib / 1024
-        }
     }
 }

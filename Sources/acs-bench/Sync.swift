@@ -38,10 +38,13 @@ extension ACSBench {
             if result.failures > 0 { throw ExitCode.failure }
         }
 
-        /// VmHWM of a local process, in MiB.
-        static func peakResidentMiB(pid: UInt32) -> Int? {
+        /// VmHWM (peak resident memory) of a local process, in MiB.
+        static func peakResidentMiB(pid: UInt32) -> Int? { memoryMiB("VmHWM", pid: pid) }
+
+        /// A memory line (`VmHWM`, `VmRSS`) of /proc/PID/status, in MiB.
+        static func memoryMiB(_ field: String, pid: UInt32) -> Int? {
             guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                  let line = text.split(separator: "\n").first(where: { $0.hasPrefix("\(field):") }),
                   let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
             return kib / 1024
         }
