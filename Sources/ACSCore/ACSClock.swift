@@ -1,5 +1,4 @@
 public import Foundation
-import Synchronization
 
 /// The one source of time in the daemon: every component asks it, never `Date()`.
 ///
@@ -7,7 +6,7 @@ import Synchronization
 /// forward, so a test can live through weeks of collections in seconds.
 public final class ACSClock: Sendable {
     /// The simulated time (unused on the real clock).
-    private let simulatedNow: Mutex<Date>
+    private let simulatedNow: Locked<Date>
     /// True when this clock is simulated and can be set.
     public let isSimulated: Bool
 
@@ -20,7 +19,7 @@ public final class ACSClock: Sendable {
     }
 
     private init(start: Date, simulated: Bool) {
-        simulatedNow = Mutex(start)
+        simulatedNow = Locked(start)
         isSimulated = simulated
     }
 

@@ -1,9 +1,8 @@
 public import Foundation
-import Synchronization
 
 /// IANA time zones by name, loaded once: `TimeZone(identifier:)` reads tzdata each time.
 public enum TimeZones {
-    private static let cache = Mutex<[String: TimeZone]>([:])
+    private static let cache = Locked<[String: TimeZone]>([:])
 
     /// The zone named `name`, or nil when there is none.
     public static func named(_ name: String) -> TimeZone? {

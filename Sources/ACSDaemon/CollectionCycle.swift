@@ -33,7 +33,7 @@ struct CycleSummary: Sendable {
 /// batches, each batch one transaction.
 final class CollectionCycle: Sendable {
     let context: DaemonContext
-    private let tail = Mutex<Task<CycleSummary, any Error>?>(nil)
+    private let tail = Locked<Task<CycleSummary, any Error>?>(nil)
     private let counter = Atomic<UInt64>(0)
     /// Accounts evaluated per transaction.
     static let batchSize = 500

@@ -1,15 +1,14 @@
 import ACSCore
-import Synchronization
 
 /// The configuration in force and how many times it was loaded; swapped whole on reload.
 final class ConfigurationStore: Sendable {
     let path: String?
-    private let state: Mutex<(configuration: DaemonConfiguration, generation: UInt64)>
+    private let state: Locked<(configuration: DaemonConfiguration, generation: UInt64)>
 
     init(path: String?) throws(ACSError) {
         self.path = path
         let configuration = try path.map { (path) throws(ACSError) in try DaemonConfiguration.load(path: path) }
-        state = Mutex((configuration ?? DaemonConfiguration(), 1))
+        state = Locked((configuration ?? DaemonConfiguration(), 1))
     }
 
     var current: DaemonConfiguration { state.withLock { $0.configuration } }

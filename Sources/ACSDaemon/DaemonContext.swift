@@ -18,7 +18,7 @@ final class DaemonContext: Sendable {
     let stats: ServerStats
     /// Local users' names and groups, for access decisions; forgotten on reload.
     let users = UserDirectory()
-    private let loggerState: Mutex<Logger>
+    private let loggerState: Locked<Logger>
     let startedAt = ContinuousClock.now
     private let drainingFlag = Atomic<Bool>(false)
 
@@ -32,7 +32,7 @@ final class DaemonContext: Sendable {
         self.ledger = Ledger(database: database)
         self.journal = AuditJournal()
         self.stats = ServerStats()
-        self.loggerState = Mutex(logger)
+        self.loggerState = Locked(logger)
     }
 
     /// The daemon's logger, at the configured level.

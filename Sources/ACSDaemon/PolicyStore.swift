@@ -1,16 +1,15 @@
 import ACSCore
 import ACSPolicy
 import Foundation
-import Synchronization
 
 /// The dunning policies and templates in force; swapped whole on a valid reload.
 final class PolicyStore: Sendable {
-    private let state: Mutex<(library: PolicyLibrary, loadedAt: Date)>
+    private let state: Locked<(library: PolicyLibrary, loadedAt: Date)>
 
     /// Loads the policies the configuration names; an invalid set stops start-up with every error.
     init(configuration: ConfigurationStore, at now: Date) throws(ACSError) {
         switch Self.load(configuration) {
-        case .success(let library): state = Mutex((library, now))
+        case .success(let library): state = Locked((library, now))
         case .failure(let errors):
             throw ACSError(.failedPrecondition, "invalid policies; acsd does not start with them:\n"
                            + errors.errors.map { "  \($0)" }.joined(separator: "\n"))

@@ -4,7 +4,6 @@ import ACSServer
 import ACSStore
 import ACSWire
 import Foundation
-import Synchronization
 
 /// The `acs.v1.Reports` service: aging and KPIs, computed by streaming the ledger
 /// (docs/REPORTS.md has every formula).
@@ -19,7 +18,7 @@ struct ReportsHandlers: Sendable {
     private func aging(_ request: V1.AgingRequest, _ call: RPCContext) async throws(ACSError) -> V1.AgingResponse {
         let asOf = try WireMapping.day(request.asOf, field: "as_of") ?? today
         let policies = context.policies.library.set
-        let report = Mutex(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage))
+        let report = Locked(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage))
         try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
             report.withLock { $0.add(account: obligations) { segment, daysPastDue in Self.stage(policies, segment, daysPastDue) } }
         }
@@ -43,8 +42,8 @@ struct ReportsHandlers: Sendable {
         }
         let end = try WireMapping.day(request.periodEnd, field: "period_end") ?? today
         guard start <= end else { throw .invalidArgument(field: "period_end", "must not be before period_start") }
-        let report = Mutex(KpiReport(start: start, end: end))
-        let openAtEnd = Mutex(Set<Int64>())
+        let report = Locked(KpiReport(start: start, end: end))
+        let openAtEnd = Locked(Set<Int64>())
         try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
             report.withLock { report in obligations.forEach { report.add($0) } }
             if obligations.contains(where: { ($0.open(atEndOf: end) ?? 0) > 0 }), let id = obligations.first?.accountID {

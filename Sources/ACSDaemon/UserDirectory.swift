@@ -1,5 +1,5 @@
+import ACSCore
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,7 +13,7 @@ final class UserDirectory: Sendable {
         let groups: [(id: UInt32, name: String?)]
     }
 
-    private let cache = Mutex<[UInt32: Entry]>([:])
+    private let cache = Locked<[UInt32: Entry]>([:])
 
     /// The user `uid`, whose process runs with primary group `gid`.
     func entry(uid: UInt32, gid: UInt32) -> Entry {

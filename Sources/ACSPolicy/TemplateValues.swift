@@ -1,6 +1,5 @@
 public import ACSCore
 import Foundation
-import Synchronization
 
 /// What a template can say: `{{name}}`, `{{creditor}}`, `{{amount_due}}` (the overdue
 /// amount of the anchor's currency, formatted for the locale), `{{balances}}` (every
@@ -82,5 +81,5 @@ public struct TemplateValues: Sendable, Hashable {
         return text ?? "\(amount.currency) \(Money.decimalString(amount.minorUnits, exponent: exponent))"
     }
 
-    private static let formatters = Mutex<[String: NumberFormatter]>([:])
+    private static let formatters = Locked<[String: NumberFormatter]>([:])
 }

@@ -2,7 +2,6 @@ public import ACSCore
 import ACSWire
 public import NIOCore
 import NIOPosix
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,7 +40,7 @@ public final class RPCServer: Sendable {
     public var endpoint: Endpoint { configuration.endpoint }
     private let router: RPCRouter
     private let group: any EventLoopGroup
-    private let state = Mutex<State>(State())
+    private let state = Locked<State>(State())
 
     private struct State {
         var listener: (any Channel)?

@@ -1,6 +1,5 @@
 import ACSCore
 import GRDB
-import Synchronization
 
 /// Commits many concurrent writes in one transaction (group commit), so that
 /// `synchronous=FULL` durability costs one fsync per group, not per request.
@@ -10,7 +9,7 @@ import Synchronization
 /// transaction holding it has committed, so an acknowledged write is durable.
 final class GroupCommitWriter: Sendable {
     private let database: ACSDatabase
-    private let state = Mutex(State())
+    private let state = Locked(State())
     /// The most jobs committed together.
     let maxGroupSize: Int
 

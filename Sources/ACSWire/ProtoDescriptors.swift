@@ -1,6 +1,6 @@
+import ACSCore
 import CACSProto
 import CProtobufC
-import Synchronization
 
 /// One field of a protobuf-c message descriptor, with the facts the Codable
 /// bridge needs: where it lives in the C struct and how it is stored.
@@ -83,7 +83,7 @@ enum ProtoRegistry {
         var fields: [FieldKey: ProtoField?] = [:]
     }
 
-    private static let fieldCache = Mutex(FieldCache())
+    private static let fieldCache = Locked(FieldCache())
 
     /// The field a Swift property `swiftName` stands for (`amountMinor` → `amount_minor`),
     /// looked up once per message type and property.

@@ -5,7 +5,6 @@ import ACSTesting
 import ACSWire
 import Foundation
 import NIOCore
-import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -166,16 +165,9 @@ func waitUntil(_ condition: () async -> Bool) async throws {
     Issue.record("condition not met within 10 s")
 }
 
-/// A value behind a lock, shareable between tasks.
-final class Locked<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
-}
-
 /// A one-shot gate handlers wait on until the test opens it.
 final class Gate: Sendable {
-    private let state = Mutex<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+    private let state = Locked<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     func wait() async {
         await withCheckedContinuation { continuation in

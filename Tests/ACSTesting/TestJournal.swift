@@ -1,6 +1,6 @@
+import ACSCore
 public import ACSJournal
 public import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,7 +8,7 @@ import Glibc
 /// A real journald for tests: uses the running one, or starts
 /// `systemd-journald` when none listens on its socket.
 public enum TestJournal {
-    private static let started = Mutex(false)
+    private static let started = Locked(false)
 
     /// Makes sure journald accepts entries; starts it once per process when needed.
     public static func ensureRunning() {
