@@ -26,4 +26,29 @@ extension Database {
     func values<T: DatabaseValueConvertible & StatementColumnConvertible>(_ type: T.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> [T] {
         try T.fetchAll(cachedStatement(sql: sql), arguments: arguments)
     }
+
+    /// Runs `work` inside a savepoint of the current transaction, rolling back
+    /// its changes alone when it throws.
+    ///
+    /// GRDB's `inSavepoint` prepares its three statements anew on every call;
+    /// a group commit opens one savepoint per request (and a sync one per
+    /// record), so these go through the statement cache instead. The name is
+    /// the same at every depth: SQLite releases and rolls back to the
+    /// innermost savepoint of that name.
+    func inSavepointReturning<T>(_ work: (Database) throws -> T) throws -> T {
+        precondition(isInsideTransaction, "a savepoint needs the group's transaction")
+        try run("SAVEPOINT acs")
+        let result: T
+        do {
+            result = try work(self)
+        } catch {
+            // When SQLite already rolled the whole transaction back (disk full,
+            // I/O error), these fail too and the commit reports it.
+            try? run("ROLLBACK TRANSACTION TO SAVEPOINT acs")
+            try? run("RELEASE SAVEPOINT acs")
+            throw error
+        }
+        try run("RELEASE SAVEPOINT acs")
+        return result
+    }
 }

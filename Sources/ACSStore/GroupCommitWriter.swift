@@ -97,15 +97,3 @@ private final class Job<T: Sendable>: GroupJob, @unchecked Sendable {
         }
     }
 }
-
-extension Database {
-    /// Runs `work` inside a savepoint, rolling back its changes when it throws.
-    func inSavepointReturning<T>(_ work: (Database) throws -> T) throws -> T {
-        var result: T?
-        try inSavepoint {
-            result = try work(self)
-            return .commit
-        }
-        return result!
-    }
-}

@@ -154,10 +154,11 @@ extension Ledger {
     static func cancelUnclaimed(accountID: Int64, channels: [ContactChannel]? = nil, reason: ReminderCancelReason, at now: Date,
                                 in db: Database) throws -> [ReminderEvent] {
         let channelCondition = channels.map { " AND channel IN (\($0.map { "'\($0.rawValue)'" }.joined(separator: ",")))" } ?? ""
-        return try Row.fetchAll(db, sql: """
+        // Every payment runs this: through the statement cache (one statement per set of channels).
+        return try db.rows("""
             UPDATE reminder SET status = 'cancelled', cancel_reason = ?, finished_at = ?
             WHERE account_id = ? AND status IN ('scheduled', 'deferred')\(channelCondition) RETURNING id, channel, stage
-            """, arguments: [reason.rawValue, seconds(now), accountID]).map { row in
+            """, [reason.rawValue, seconds(now), accountID]).map { row in
             ReminderEvent(kind: .cancelled, reminderID: row["id"], accountID: accountID,
                           channel: ContactChannel(rawValue: row["channel"]) ?? .email, stage: row["stage"], reason: reason.rawValue)
         }
