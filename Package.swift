@@ -44,6 +44,8 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // glibc's malloc.h (mallopt, malloc_trim), outside Swift's Glibc module.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "CACSProto", dependencies: ["CProtobufC"]),
         .target(name: "ACSCore", swiftSettings: swiftSettings),
         .target(
@@ -80,7 +82,7 @@ let package = Package(
         .target(
             name: "ACSDaemon",
             dependencies: [
-                "ACSCore", "ACSPolicy", "ACSWire", "ACSStore", "ACSJournal", "ACSServer", "CSystemd",
+                "ACSCore", "ACSPolicy", "ACSWire", "ACSStore", "ACSJournal", "ACSServer", "CSystemd", "CMalloc",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

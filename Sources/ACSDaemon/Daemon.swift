@@ -19,6 +19,7 @@ public final class Daemon: Sendable {
 
     /// Loads the configuration and opens the database; throws with a message for a person.
     public init(options: DaemonOptions) throws(ACSError) {
+        ProcessMemory.limitHeaps()
         let configuration = try ConfigurationStore(path: options.configurationPath)
         var logger = Logger(label: "acsd")
         logger.logLevel = Logger.Level(rawValue: configuration.current.logLevel) ?? .info
@@ -61,7 +62,7 @@ public final class Daemon: Sendable {
         context.logger.info("acsd serving", metadata: ["socket": "\(listening)", "database": "\(context.database.path)"])
         let services: [any Service] = [
             WatchdogService(context: context), ReloadService(context: context), SchedulerService(context: context, cycle: cycle),
-            ServerService(context: context, server: server),
+            ServerService(context: context, server: server), MemoryTrimService(),
         ]
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: context.logger))
