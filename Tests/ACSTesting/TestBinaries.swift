@@ -18,6 +18,11 @@ public enum TestBinaries {
         return directory
     }()
 
+    /// True when these binaries run under AddressSanitizer or ThreadSanitizer
+    /// (`make test-sanitize`): their memory then includes the sanitizer's own
+    /// (ASan keeps up to 256 MiB of freed blocks in quarantine).
+    public static let areSanitized: Bool = ["__asan_init", "__tsan_init"].contains { (symbol: String) in dlsym(nil, symbol) != nil }
+
     /// The URL of the executable `name`.
     public static func url(_ name: String) -> URL {
         directory.appendingPathComponent(name)
