@@ -227,14 +227,17 @@ extension ContactPoints {
 
 extension AccountSnapshot {
     /// Everything but the version, as one stable text: equal content, equal text.
-    public var canonicalContent: String {
+    public var canonicalContent: String { canonicalContent(contactsJSON: contacts.json) }
+
+    /// The canonical content, reusing `contacts.json` already written.
+    public func canonicalContent(contactsJSON: String) -> String {
         let obligations = self.obligations.map { obligation in
             [obligation.externalID, obligation.kind.rawValue, String(obligation.amount.minorUnits), obligation.amount.currency,
              String(obligation.openAmount.minorUnits), obligation.issuedOn?.description ?? "", obligation.dueOn.description]
                 .map(JSONText.string).joined(separator: ",")
         }
         return [source, externalID, name, timeZone, locale, segment].map(JSONText.string).joined(separator: ",")
-            + "|" + contacts.json + "|[" + obligations.joined(separator: "],[") + "]"
+            + "|" + contactsJSON + "|[" + obligations.joined(separator: "],[") + "]"
     }
 }
 

@@ -11,14 +11,19 @@ extension Ledger {
     /// content is rejected. Obligations absent from a newer snapshot are settled
     /// (open 0) by the source. Replaying a batch changes nothing.
     public func sync(_ snapshots: [AccountSnapshot], at now: Date) async throws(ACSError) -> [SyncRecordOutcome] {
-        let checked = snapshots.map { snapshot in (snapshot, snapshot.violations()) }
+        // Everything that needs no database is done here, off the single writer.
+        let records = snapshots.map { snapshot -> (PreparedSnapshot?, [ACSError.FieldViolation]) in
+            let violations = snapshot.violations()
+            return (violations.isEmpty ? PreparedSnapshot(snapshot) : nil, violations)
+        }
+        let stamp = Self.text(now)
         return try await writer.write { db in
-            try checked.map { snapshot, violations in
-                guard violations.isEmpty else {
+            try records.map { record, violations in
+                guard let record else {
                     return SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: violations)
                 }
                 do {
-                    return try db.inSavepointReturning { db in try Self.apply(snapshot, at: now, in: db) }
+                    return try db.inSavepointReturning { db in try Self.apply(record, at: stamp, in: db) }
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     // One record the database refuses is rejected alone (its savepoint is
                     // rolled back); anything else (disk full, I/O) fails the whole call.
@@ -30,13 +35,32 @@ extension Ledger {
         }
     }
 
-    private static func apply(_ snapshot: AccountSnapshot, at now: Date, in db: Database) throws -> SyncRecordOutcome {
-        let content = snapshot.canonicalContent
+    /// A valid snapshot with the texts the writer stores, written before the writer runs.
+    private struct PreparedSnapshot: Sendable {
+        let snapshot: AccountSnapshot
+        let contactsJSON: String
+        let content: String
+        /// The pay-link token of the account, if it is new.
+        let token: String
+        /// The oldest due date with something open, if the account is new (it has no charges yet).
+        let oldestUnpaidDueOn: String?
+
+        init(_ snapshot: AccountSnapshot) {
+            self.snapshot = snapshot
+            contactsJSON = snapshot.contacts.json
+            content = snapshot.canonicalContent(contactsJSON: contactsJSON)
+            token = Ledger.randomToken()
+            oldestUnpaidDueOn = snapshot.obligations.filter { $0.openAmount.minorUnits > 0 }.map(\.dueOn).min()?.description
+        }
+    }
+
+    private static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
+        let snapshot = record.snapshot
         let stored = try db.row("""
             SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?
             """, [snapshot.source, snapshot.externalID])
         guard let stored else {
-            let id = try insert(snapshot, content: content, at: now, in: db)
+            let id = try insert(record, at: stamp, in: db)
             return SyncRecordOutcome(kind: .created, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
         }
         let id: Int64 = stored["id"]
@@ -45,43 +69,48 @@ extension Ledger {
             return SyncRecordOutcome(kind: .stale, accountID: id, storedVersion: version, violations: [])
         }
         if snapshot.sourceVersion == version {
-            if stored["content_hash"] == content {
+            if stored["content_hash"] == record.content {
                 return SyncRecordOutcome(kind: .unchanged, accountID: id, storedVersion: version, violations: [])
             }
             let violation = ACSError.FieldViolation(
                 field: "source_version", description: "version \(version) is stored with other content; send a newer version")
             return SyncRecordOutcome(kind: .rejected, accountID: id, storedVersion: version, violations: [violation])
         }
-        try update(id: id, with: snapshot, content: content, at: now, in: db)
+        try update(id: id, with: record, at: stamp, in: db)
         return SyncRecordOutcome(kind: .updated, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
     }
 
-    private static func insert(_ snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws -> Int64 {
+    /// A new account: its oldest unpaid due date is known from the snapshot, so it is written with the row.
+    private static func insert(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> Int64 {
+        let snapshot = record.snapshot
         try db.run("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
-                                 content_hash, created_at, updated_at, next_action_at, pay_token)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                                 content_hash, created_at, updated_at, next_action_at, pay_token, oldest_unpaid_due_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
             """, [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
-                             snapshot.timeZone, snapshot.locale, snapshot.segment, snapshot.contacts.json,
-                             content, text(now), text(now), randomToken()])
+                  snapshot.timeZone, snapshot.locale, snapshot.segment, record.contactsJSON,
+                  record.content, stamp, stamp, record.token, record.oldestUnpaidDueOn])
         let id = db.lastInsertedRowID
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
         return id
     }
 
-    private static func update(id: Int64, with snapshot: AccountSnapshot, content: String, at now: Date, in db: Database) throws {
+    private static func update(id: Int64, with record: PreparedSnapshot, at stamp: String, in db: Database) throws {
+        let snapshot = record.snapshot
         try db.run("""
             UPDATE account SET name = ?, source_version = ?, time_zone = ?, locale = ?, segment = ?, contacts = ?,
                                content_hash = ?, updated_at = ?, next_action_at = 0
             WHERE id = ?
             """, [snapshot.name, Int64(snapshot.sourceVersion), snapshot.timeZone, snapshot.locale,
-                             snapshot.segment, snapshot.contacts.json, content, text(now), id])
+                  snapshot.segment, record.contactsJSON, record.content, stamp, id])
         let kept = snapshot.obligations.map(\.externalID)
         try db.run("""
             UPDATE obligation SET open_minor = 0
             WHERE account_id = ? AND kind IN ('invoice', 'instalment') AND external_id NOT IN (SELECT value FROM json_each(?))
-            """, [id, String(decoding: try JSONEncoder().encode(kept), as: UTF8.self)])
+            """, [id, JSONText.array(kept)])
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
+        // Charges (fees, interest) and settled obligations count too: read back what is open.
+        try refreshOldestDue(accountID: id, in: db)
     }
 
     private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
@@ -99,6 +128,5 @@ extension Ledger {
                 obligation.dueOn.description,
             ])
         }
-        try refreshOldestDue(accountID: accountID, in: db)
     }
 }
