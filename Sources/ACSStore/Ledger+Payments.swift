@@ -71,8 +71,7 @@ extension Ledger {
     /// it rather than read back.
     private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
                                in db: Database) throws -> PostingResult {
-        let accountID = try accountID(payment.account, in: db)
-        let zone = try timeZone(accountID: accountID, in: db)
+        let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
         var open = try db.rows("""
             SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?
             """, [accountID]).map { row in
@@ -81,8 +80,7 @@ extension Ledger {
                            externalID: row[4], currency: row[5])
         }
         let currency = payment.amount.currency
-        let chargesFirst = try !feesFirstPolicies.isEmpty
-            && feesFirstPolicies.contains(db.value(String.self, "SELECT policy_id FROM account WHERE id = ?", [accountID]) ?? "")
+        let chargesFirst = feesFirstPolicies.contains(policyID)
         let allocation = PaymentAllocation.allocate(
             payment.amount.minorUnits, to: open.filter { $0.currency == currency && $0.item.openMinorUnits > 0 }.map(\.item), chargesFirst: chargesFirst)
         // Times are stored to the second; the answer shows them as a replay will.
@@ -119,11 +117,13 @@ extension Ledger {
         let paid = Set(allocation.parts.map(\.id))
         let oldestBefore = open.filter { $0.item.openMinorUnits > 0 || paid.contains($0.item.id) }.map(\.item.dueOn).min()
         let oldestUnpaid = open.filter { $0.item.openMinorUnits > 0 }.map(\.item.dueOn).min()
+        // The account is due for evaluation, with its oldest unpaid due date moved when this paid it.
         if oldestUnpaid != oldestBefore {
-            try db.run("UPDATE account SET oldest_unpaid_due_on = ? WHERE id = ?", [oldestUnpaid?.description, accountID])
+            try db.run("UPDATE account SET oldest_unpaid_due_on = ?, next_action_at = 0 WHERE id = ?", [oldestUnpaid?.description, accountID])
+        } else {
+            try markDue(accountID: accountID, in: db)
         }
         let cancelled = try cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
-        try markDue(accountID: accountID, in: db)
         // Paid in full: the agency gives the account back.
         let recall = oldestUnpaid == nil
             ? try recall(accountID: accountID, reason: "paid_in_full", note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
@@ -137,6 +137,19 @@ extension Ledger {
         return PostingResult(payment: view, replayed: false,
                              balances: balances(open: open, credits: credits.map { ($0[0], $0[1]) }, today: LocalDate(actor.at, in: zone)),
                              reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
+    }
+
+    /// The paying account's id, time zone and policy, in one read; NOT_FOUND when unknown.
+    private static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
+        let row = switch lookup {
+        case .id(let id): try db.row("SELECT id, time_zone, policy_id FROM account WHERE id = ?", [id])
+        case .external(let source, let externalID):
+            try db.row("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
+        }
+        guard let row else { throw notFound(lookup) }
+        let zone: String? = row[1]
+        let policyID: String? = row[2]
+        return (row[0], zone.flatMap(TimeZones.named) ?? TimeZones.utc, policyID ?? "")
     }
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).

@@ -24,16 +24,20 @@ public struct Ledger: Sendable {
 extension Ledger {
     /// The row id of the account `lookup` names, or NOT_FOUND.
     static func accountID(_ lookup: AccountLookup, in db: Database) throws -> Int64 {
-        switch lookup {
-        case .id(let id):
-            guard try db.value(Int64.self, "SELECT id FROM account WHERE id = ?", [id]) != nil else {
-                throw ACSError(.notFound, "no account with id \(id)")
-            }
-            return id
+        let id = switch lookup {
+        case .id(let id): try db.value(Int64.self, "SELECT id FROM account WHERE id = ?", [id])
         case .external(let source, let externalID):
-            guard let id = try db.value(Int64.self, "SELECT id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
-            else { throw ACSError(.notFound, "no account \(externalID) from source \(source)") }
-            return id
+            try db.value(Int64.self, "SELECT id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
+        }
+        guard let id else { throw notFound(lookup) }
+        return id
+    }
+
+    /// NOT_FOUND for an account no lookup found.
+    static func notFound(_ lookup: AccountLookup) -> ACSError {
+        switch lookup {
+        case .id(let id): ACSError(.notFound, "no account with id \(id)")
+        case .external(let source, let externalID): ACSError(.notFound, "no account \(externalID) from source \(source)")
         }
     }
 
