@@ -1,5 +1,7 @@
 import ACSCore
-import ACSWire
+@testable import ACSWire
+import CACSProto
+import CProtobufC
 import Foundation
 import NIOCore
 import Testing
@@ -21,6 +23,8 @@ struct HostileBytesTests {
     }
 
     static let seed: UInt64 = ProcessInfo.processInfo.environment["ACS_FUZZ_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 0...UInt64.max)
+    /// Inputs per decoder: `make fuzz` sets ACS_FUZZ_INPUTS to run millions.
+    static let inputs = ProcessInfo.processInfo.environment["ACS_FUZZ_INPUTS"].flatMap { Int($0) } ?? 2_000
 
     /// Random bytes, or a valid message with bytes flipped, cut or spliced.
     static func input(_ generator: inout Generator, valid: [[UInt8]]) -> [UInt8] {
@@ -59,7 +63,7 @@ struct HostileBytesTests {
             V1.SetContactPreferenceRequest(change: .setInconvenientTimes, inconvenientTimes: [V1.InconvenientTime(startTime: "12:00", endTime: "13:00", weekdays: [1])]).wireBytes(),
         ]
         var refused = 0
-        for _ in 0..<50_000 {
+        for _ in 0..<(Self.inputs * 25) {
             let bytes = Self.input(&generator, valid: valid)
             if (try? RequestFrame(body: ByteBuffer(bytes: bytes))) == nil { refused += 1 }
             _ = try? V1.PostPaymentRequest(wire: bytes)
@@ -67,5 +71,59 @@ struct HostileBytesTests {
             _ = try? V1.SetContactPreferenceRequest(wire: bytes)
         }
         #expect(refused > 0, "seed \(Self.seed): hostile input was never refused")
+    }
+
+    /// The request decoder of every method, by path.
+    static let requestDecoders: [String: @Sendable ([UInt8]) throws(ACSError) -> Void] = {
+        func decoder<Request, Response>(_ method: RPCMethod<Request, Response>) -> (String, @Sendable ([UInt8]) throws(ACSError) -> Void) {
+            (method.path, { bytes throws(ACSError) in _ = try Request(wire: bytes) })
+        }
+        typealias A = Methods.Accounts
+        typealias P = Methods.Payments
+        typealias R = Methods.Reminders
+        typealias Po = Methods.Policies
+        typealias C = Methods.Collections
+        typealias Re = Methods.Reports
+        typealias S = Methods.System
+        return Dictionary(uniqueKeysWithValues: [
+            decoder(A.syncAccounts), decoder(A.getAccount), decoder(A.listAccounts), decoder(A.setHold), decoder(A.clearHold),
+            decoder(A.setContactPreference),
+            decoder(P.postPayment), decoder(P.postPayments), decoder(P.reversePayment), decoder(P.listPayments),
+            decoder(R.listDueReminders), decoder(R.getReminder), decoder(R.claimReminders), decoder(R.completeReminder),
+            decoder(Po.listPolicies), decoder(Po.getPolicy), decoder(Po.reloadPolicies), decoder(Po.checkPolicy),
+            decoder(C.runCycle), decoder(C.listTasks), decoder(C.claimTask), decoder(C.completeTask), decoder(C.placeAccount),
+            decoder(C.recallAccount), decoder(C.listPlacements), decoder(C.exportPlacements), decoder(C.recordPromise),
+            decoder(C.listPromises), decoder(C.createPaymentPlan), decoder(C.getPaymentPlan), decoder(C.cancelPaymentPlan),
+            decoder(Re.aging), decoder(Re.kpis),
+            decoder(S.health), decoder(S.ping), decoder(S.version), decoder(S.status), decoder(S.getClock), decoder(S.setClock),
+            decoder(S.advanceClock),
+        ])
+    }()
+
+    @Test("inputs built from each request's own fields reach protobuf-c and the Swift decoder of every method")
+    func structured() throws {
+        print("HostileBytesTests structured seed: \(Self.seed) (replay with ACS_FUZZ_SEED=\(Self.seed))")
+        #expect(Set(Self.requestDecoders.keys) == ServiceCatalog.methodPaths, "every method of proto/acs/v1 has its decoder here")
+        var input = StructuredInput(generator: Generator(state: Self.seed ^ 0x5EED))
+        var (unpacked, refused) = (0, 0)
+        for service in ServiceCatalog.descriptors {
+            for index in 0..<Int(service.n_methods) {
+                let method = service.methods[index]
+                let path = "/\(String(cString: service.name))/\(String(cString: method.name))"
+                let decode = try #require(Self.requestDecoders[path])
+                for _ in 0..<Self.inputs {
+                    let bytes = input.message(method.input)
+                    do throws(ACSError) {
+                        try decode(bytes)
+                        unpacked += 1
+                    } catch {
+                        #expect(error.code == .invalidArgument, "seed \(Self.seed), \(path): \(error.code) \(error.message)")
+                        refused += 1
+                    }
+                }
+            }
+        }
+        print("structured inputs: \(unpacked) decoded, \(refused) refused with INVALID_ARGUMENT")
+        #expect(unpacked > 0 && refused > 0, "seed \(Self.seed): the inputs reached both outcomes")
     }
 }
