@@ -36,7 +36,11 @@ extension Database {
     /// the same at every depth: SQLite releases and rolls back to the
     /// innermost savepoint of that name.
     func inSavepointReturning<T>(_ work: (Database) throws -> T) throws -> T {
-        precondition(isInsideTransaction, "a savepoint needs the group's transaction")
+        // SQLite may have rolled the whole transaction back under an earlier job (disk
+        // full, I/O error); a savepoint now would begin a transaction of its own.
+        guard isInsideTransaction else {
+            throw DatabaseError(resultCode: .SQLITE_ABORT, message: "the transaction this write belonged to was rolled back")
+        }
         try run("SAVEPOINT acs")
         let result: T
         do {
