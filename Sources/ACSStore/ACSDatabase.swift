@@ -46,10 +46,18 @@ public struct ACSDatabase: Sendable {
         }
     }
 
+    /// Bytes SQLite may hold in all (page caches of every connection, statements,
+    /// schemas) before each connection recycles its own cache instead of growing it.
+    /// Without it the pool's connections fill their caches (2 MiB each by default)
+    /// one by one as the database grows, and acsd's memory creeps up for hours.
+    public static let sqliteMemoryBudget = 8 << 20
+
     private static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
+            // Process-wide: every connection sets the same value.
+            try db.execute(sql: "PRAGMA soft_heap_limit = \(sqliteMemoryBudget)")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             // Savepoint (statement) journals of a group commit stay in memory, never in a temp file.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
