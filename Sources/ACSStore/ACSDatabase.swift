@@ -50,7 +50,7 @@ public struct ACSDatabase: Sendable {
     /// schemas) before each connection recycles its own cache instead of growing it.
     /// Without it the pool's connections fill their caches (2 MiB each by default)
     /// one by one as the database grows, and acsd's memory creeps up for hours.
-    public static let sqliteMemoryBudget = 8 << 20
+    static let sqliteMemoryBudget = 8 << 20
 
     private static func configuration() -> Configuration {
         var configuration = Configuration()

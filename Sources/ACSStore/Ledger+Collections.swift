@@ -28,6 +28,11 @@ extension Ledger {
     /// Evaluates up to `limit` accounts whose next action is due at `now` (the indexed
     /// `next_action_at`), in one transaction: `plan` decides, this stores the reminders
     /// it drafts, cancels what a cured account still had, and sets the next evaluation.
+    ///
+    /// The batch is read first, then planned on every core at once (planning is pure,
+    /// and rendering templates is most of its cost), then written account by account.
+    /// The transaction holds the write lock throughout, so nothing changes between
+    /// the reading and the writing.
     public func collectDue(at now: Date, limit: Int,
                            plan: @escaping @Sendable (CollectionCandidate) -> CollectionPlan) async throws(ACSError) -> CycleBatch {
         try await writer.write { db in
@@ -36,44 +41,88 @@ extension Ledger {
                 """, [Self.seconds(now), limit])
             var batch = CycleBatch()
             batch.more = ids.count == limit
+            var read: [DueAccount] = []
             for id in ids {
                 do {
-                    // One account's failure never stops the others: its work rolls back alone
-                    // and it is tried again in an hour.
-                    let outcome = try db.inSavepointReturning { db in try Self.evaluate(id, at: now, plan: plan, in: db) }
+                    read.append(try Self.dueAccount(id, at: now, in: db))
+                } catch {
+                    try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
+                }
+            }
+            let plans = Self.planAll(read.map(\.candidate), plan)
+            for (account, decided) in zip(read, plans) {
+                do {
+                    // One account's failure never stops the others: its work rolls back alone.
+                    let outcome = try db.inSavepointReturning { db in try Self.store(decided, for: account, at: now, in: db) }
                     batch.events += outcome.events
                     batch.escalations += outcome.escalations
                     batch.cured += outcome.cured
                     batch.evaluated += 1
                 } catch {
-                    let failure = ACSError(databaseError: error, path: database.path)
-                    try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [Self.seconds(now) + 3_600, id])
-                    batch.failures.append((id, failure.message))
+                    try Self.postpone(account.candidate.accountID, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }
             }
             return batch
         }
     }
 
-    /// Evaluates one due account: settles its promise or plan, lets `plan` decide, and
-    /// stores what it decided.
-    private static func evaluate(_ id: Int64, at now: Date, plan: @Sendable (CollectionCandidate) -> CollectionPlan,
-                                 in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
+    /// An account whose evaluation failed is tried again in an hour.
+    private static func postpone(_ id: Int64, after error: any Error, at now: Date, path: String, in db: Database, batch: inout CycleBatch) throws {
+        let failure = ACSError(databaseError: error, path: path)
+        try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [seconds(now) + 3_600, id])
+        batch.failures.append((id, failure.message))
+    }
+
+    /// Runs `plan` for every candidate on every core; the plans come back in order.
+    private static func planAll(_ candidates: [CollectionCandidate], _ plan: @Sendable (CollectionCandidate) -> CollectionPlan) -> [CollectionPlan] {
+        let plans = Locked([CollectionPlan?](repeating: nil, count: candidates.count))
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+            let decided = plan(candidates[index])
+            plans.withLock { $0[index] = decided }
+        }
+        return plans.withLock { $0.map { $0! } }
+    }
+
+    /// A due account as read for planning.
+    private struct DueAccount {
+        /// The account as the engine sees it: without a promise or plan whose outcome is decided today.
+        var candidate: CollectionCandidate
+        /// The promise decided today (kept or broken), for `store` to record.
+        var settledPromise: PendingPromise?
+        /// The plan decided today (completed or broken), for `store` to record.
+        var settledPlan: PlanView?
+    }
+
+    private static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
+        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db))
+        let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
+        if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
+            account.settledPromise = promise
+            account.candidate.pendingPromise = nil
+        }
+        if let active = account.candidate.activePlan,
+           PaymentPlanRules.state(active.instalments, graceDays: active.graceDays, today: today) != .active {
+            account.settledPlan = active
+            account.candidate.activePlan = nil
+        }
+        return account
+    }
+
+    /// Stores what was decided for one account: the outcome of its promise or plan,
+    /// then what `decided` drafts.
+    private static func store(_ decided: CollectionPlan, for account: DueAccount, at now: Date,
+                              in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
+        let candidate = account.candidate
+        let id = candidate.accountID
         var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], [], 0)
-        var candidate = try Self.candidate(accountID: id, at: now, in: db)
-        if let promise = candidate.pendingPromise,
-           let event = try Self.resolve(promise, accountID: id, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
-                                        at: now, in: db) {
+        let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
+        let today = LocalDate(now, in: zone)
+        if let promise = account.settledPromise, let event = try Self.resolve(promise, accountID: id, on: today, at: now, in: db) {
             outcome.escalations.append(event)
-            candidate.pendingPromise = nil
         }
-        if let active = candidate.activePlan,
-           let event = try Self.resolvePlan(active, on: LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc),
-                                            at: now, in: db) {
+        if let active = account.settledPlan, let event = try Self.resolvePlan(active, on: today, at: now, in: db) {
             outcome.escalations.append(event)
-            candidate.activePlan = nil
         }
-        let decided = plan(candidate)
         if decided.cured {
             if !candidate.policyID.isEmpty { outcome.cured = 1 }
             outcome.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
@@ -83,10 +132,9 @@ extension Ledger {
         for draft in decided.drafts {
             if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { outcome.events.append(event) }
         }
-        let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         outcome.escalations += try Self.accrueInterest(
             accountID: id, rateBP: decided.cured ? 0 : decided.interestRateBP,
-            blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: LocalDate(now, in: zone), at: now, in: db)
+            blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
         for draft in decided.escalations {
             let (event, cancelled) = try Self.apply(draft, accountID: id, at: now, in: db)
             if let event { outcome.escalations.append(event) }
