@@ -135,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ACSWireTests",
-            dependencies: ["ACSWire", "ACSCore", "CACSProto", "CProtobufC", .product(name: "NIOEmbedded", package: "swift-nio")] + nio,
+            dependencies: ["ACSWire", "ACSCore", "ACSTesting", "CACSProto", "CProtobufC", .product(name: "NIOEmbedded", package: "swift-nio")] + nio,
             swiftSettings: swiftSettings
         ),
         .testTarget(

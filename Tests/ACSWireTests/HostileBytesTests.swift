@@ -1,4 +1,5 @@
 import ACSCore
+import ACSTesting
 @testable import ACSWire
 import CACSProto
 import CProtobufC
@@ -10,24 +11,12 @@ import Testing
 /// clear INVALID_ARGUMENT (or a value) for each. Set ACS_FUZZ_SEED to replay a run.
 @Suite("Hostile bytes")
 struct HostileBytesTests {
-    /// SplitMix64: small, fast, and reproducible from its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let seed: UInt64 = ProcessInfo.processInfo.environment["ACS_FUZZ_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 0...UInt64.max)
     /// Inputs per decoder: `make fuzz` sets ACS_FUZZ_INPUTS to run millions.
     static let inputs = ProcessInfo.processInfo.environment["ACS_FUZZ_INPUTS"].flatMap { Int($0) } ?? 2_000
 
     /// Random bytes, or a valid message with bytes flipped, cut or spliced.
-    static func input(_ generator: inout Generator, valid: [[UInt8]]) -> [UInt8] {
+    static func input(_ generator: inout SeededGenerator, valid: [[UInt8]]) -> [UInt8] {
         switch generator.next() % 4 {
         case 0:
             return (0..<Int(generator.next() % 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
@@ -49,7 +38,7 @@ struct HostileBytesTests {
     @Test("200,000 hostile inputs through the frame and message decoders")
     func hostile() throws {
         print("HostileBytesTests seed: \(Self.seed) (replay with ACS_FUZZ_SEED=\(Self.seed))")
-        var generator = Generator(state: Self.seed)
+        var generator = SeededGenerator(seed: Self.seed)
         var frame = ByteBuffer()
         RequestFrame(callID: 7, method: Methods.Payments.postPayment.path, payload: [1, 2, 3], timeoutMilliseconds: 9).write(to: &frame)
         frame.moveReaderIndex(forwardBy: 4)
@@ -104,7 +93,7 @@ struct HostileBytesTests {
     func structured() throws {
         print("HostileBytesTests structured seed: \(Self.seed) (replay with ACS_FUZZ_SEED=\(Self.seed))")
         #expect(Set(Self.requestDecoders.keys) == ServiceCatalog.methodPaths, "every method of proto/acs/v1 has its decoder here")
-        var input = StructuredInput(generator: Generator(state: Self.seed ^ 0x5EED))
+        var input = StructuredInput(generator: SeededGenerator(seed: Self.seed ^ 0x5EED))
         var (unpacked, refused) = (0, 0)
         for service in ServiceCatalog.descriptors {
             for index in 0..<Int(service.n_methods) {

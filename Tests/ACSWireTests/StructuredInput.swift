@@ -1,3 +1,4 @@
+import ACSTesting
 import CACSProto
 import CProtobufC
 
@@ -7,7 +8,7 @@ import CProtobufC
 /// then a wrong wire type or a length that lies. Unlike random bytes, most of
 /// these get past the wire parser into the decoders behind it.
 struct StructuredInput {
-    var generator: HostileBytesTests.Generator
+    var generator: SeededGenerator
 
     mutating func message(_ descriptor: UnsafePointer<ProtobufCMessageDescriptor>, depth: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
