@@ -24,6 +24,13 @@ extension ACSCtl {
 
 /// Tasks, placements and promises for people.
 enum EscalationText {
+    /// Prints the task a claim or completion answered (nothing when none), as JSON with `--json`.
+    static func show(_ task: V1.Task?, json: Bool) throws {
+        guard let task else { return }
+        if json { return try Terminal.json(task) }
+        print(Self.task(task))
+    }
+
     static func task(_ t: V1.Task) -> String {
         let who = t.assignee.isEmpty ? "" : " by \(t.assignee)"
         return "\(t.id)  \(t.queue)  \(Names.of(t.status))\(who)  due \(t.dueOn)  account \(t.account?.id ?? "?") \(t.account?.name ?? "")  \(t.reason)"
@@ -72,9 +79,7 @@ extension ACSCtl.Tasks {
                 try await client.call(Methods.Collections.claimTask, V1.ClaimTaskRequest(taskId: id, queue: queue, assignee: assignee),
                                       timeout: options.deadline).task
             }
-            guard let task else { return }
-            if options.json { return try Terminal.json(task) }
-            print(EscalationText.task(task))
+            try EscalationText.show(task, json: options.json)
         }
     }
 
@@ -93,9 +98,7 @@ extension ACSCtl.Tasks {
                 try await client.call(Methods.Collections.completeTask, V1.CompleteTaskRequest(taskId: id, outcome: value, note: note),
                                       timeout: options.deadline).task
             }
-            guard let task else { return }
-            if options.json { return try Terminal.json(task) }
-            print(EscalationText.task(task))
+            try EscalationText.show(task, json: options.json)
         }
     }
 }
