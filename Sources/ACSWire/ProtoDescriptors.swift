@@ -1,4 +1,3 @@
-import ACSCore
 import CACSProto
 import CProtobufC
 
@@ -74,25 +73,30 @@ enum ProtoRegistry {
         protobuf_c_message_descriptor_get_field_by_name(descriptor, name).map(ProtoField.init(pointer:))
     }
 
-    private struct FieldKey: Hashable, Sendable {
-        let descriptor: Int
-        let swiftName: String
+    /// Every field of every registered message, by Swift property name: built once with
+    /// the registry and never changed, so lookups take no lock.
+    private struct PropertyTable: @unchecked Sendable {
+        var byDescriptor: [UnsafeRawPointer: [String: ProtoField]] = [:]
     }
 
-    private struct FieldCache: @unchecked Sendable {
-        var fields: [FieldKey: ProtoField?] = [:]
-    }
+    private static let properties: PropertyTable = {
+        var properties = PropertyTable()
+        for descriptor in table.byName.values {
+            var byName: [String: ProtoField] = [:]
+            for field in fields(of: descriptor) {
+                let swiftName = field.name.swiftPropertyName
+                // Only names that map back letter for letter; any other is found by `field(_:of:)`.
+                if swiftName.protoFieldName == field.name { byName[swiftName] = field }
+            }
+            properties.byDescriptor[UnsafeRawPointer(descriptor)] = byName
+        }
+        return properties
+    }()
 
-    private static let fieldCache = Locked(FieldCache())
-
-    /// The field a Swift property `swiftName` stands for (`amountMinor` → `amount_minor`),
-    /// looked up once per message type and property.
+    /// The field a Swift property `swiftName` stands for (`amountMinor` → `amount_minor`).
     static func field(forProperty swiftName: String, of descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> ProtoField? {
-        let key = FieldKey(descriptor: Int(bitPattern: descriptor), swiftName: swiftName)
-        if let cached = fieldCache.withLock({ $0.fields[key] }) { return cached }
-        let found = field(swiftName.protoFieldName, of: descriptor)
-        fieldCache.withLock { $0.fields[key] = .some(found) }
-        return found
+        if let field = properties.byDescriptor[UnsafeRawPointer(descriptor)]?[swiftName] { return field }
+        return field(swiftName.protoFieldName, of: descriptor)
     }
 }
 
@@ -106,6 +110,21 @@ extension String {
                 result.append(contentsOf: character.lowercased())
             } else {
                 result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `idempotency_key` → `idempotencyKey`: proto field names to Swift property names.
+    var swiftPropertyName: String {
+        var result = ""
+        var upperNext = false
+        for character in self {
+            if character == "_" {
+                upperNext = !result.isEmpty
+            } else {
+                result.append(contentsOf: upperNext ? character.uppercased() : String(character))
+                upperNext = false
             }
         }
         return result
