@@ -11,7 +11,7 @@ SYSCONFDIR ?= /etc
 UNITDIR ?= $(PREFIX)/lib/systemd/system
 MANUALS = .build/plugins/GenerateManual/outputs
 # The Swift mirrors scripts/gen-mirrors.py writes into Sources/ACSWire.
-MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift ReportsMessages.swift
+MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift ReportsMessages.swift ProtoCodecs.swift
 
 .PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench torture fuzz test-sanitize clean help
 
@@ -25,7 +25,7 @@ help:
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
 	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
 	@echo "make check-proto fail when Sources/CACSProto is stale"
-	@echo "make mirrors     regenerate the Swift mirrors of reminders, policies and collections.proto"
+	@echo "make mirrors     regenerate the Swift mirrors of reminders, policies and collections.proto and ProtoCodecs.swift"
 	@echo "                 (Sources/ACSWire and their round-trip tests; commit the result)"
 	@echo "make check-mirrors fail when those Swift mirrors are stale"
 	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"

@@ -3,10 +3,15 @@
 collections.proto and reports.proto in the style of the hand-written CommonMessages.swift,
 AccountsMessages.swift and PaymentsMessages.swift, plus their round-trip tests.
 
+It also writes Sources/ACSWire/ProtoCodecs.swift: for every mirror, generated or hand-written
+(every `public struct X: ProtoMessage` of Sources/ACSWire), the `ProtoCodable` code that fills
+and reads its protobuf-c struct field by field.
+
 Usage: scripts/gen-mirrors.py [OUTDIR]
-  no OUTDIR: writes Sources/ACSWire/{Reminders,Policies,Collections,Reports}Messages.swift and
+  no OUTDIR: writes Sources/ACSWire/{Reminders,Policies,Collections,Reports}Messages.swift,
+             Sources/ACSWire/ProtoCodecs.swift and
              Tests/ACSWireTests/GeneratedMirrorRoundTripTests.swift (make mirrors)
-  OUTDIR:    writes the same four files, flat, into OUTDIR (make check-mirrors)
+  OUTDIR:    writes the same files, flat, into OUTDIR (make check-mirrors)
 
 The proto files are read with a small line-based parser that knows the repository's
 proto style (one statement per line, `//` comments); anything it does not understand
@@ -23,6 +28,7 @@ PACKAGE = "acs.v1"
 GENERATED = ["reminders.proto", "policies.proto", "collections.proto", "reports.proto"]
 SOURCES_DIR = os.path.join(TOP, "Sources", "ACSWire")
 TESTS_FILE = os.path.join(TOP, "Tests", "ACSWireTests", "GeneratedMirrorRoundTripTests.swift")
+CODECS = "ProtoCodecs.swift"
 MAX_LINE = 124  # the longest single-line init in the hand-written mirrors is 123 columns
 MAX_SAMPLE_LINE = 120
 
@@ -506,6 +512,7 @@ def render_tests(model):
                 f"        let sample = {name}.sample",
                 f"        #expect(try {name}(wire: sample.wireBytes()) == sample)",
                 f"        #expect({name}().wireBytes().isEmpty)",
+                "        try expectBridgeAgrees(sample)",
                 "    }",
             ]
         for service in proto.services:
@@ -523,6 +530,85 @@ def render_tests(model):
             out.append("    }")
         out.append("}")
     return "\n".join(out) + "\n"
+
+
+# MARK: - Codecs
+
+
+INTEGERS = {"int32", "sint32", "sfixed32", "int64", "sint64", "sfixed64", "uint32", "fixed32", "uint64", "fixed64"}
+RE_MIRROR = re.compile(r"public struct (\w+): ProtoMessage\b[^{]*\{\s*(?:///[^\n]*\n\s*)*public static let protoName = \"([\w.]+)\"")
+
+
+def codec_accessor(model, message, field):
+    """The ProtoWriter / ProtoReader method for a field, and whether reading it can throw."""
+    where = f"{message.name}.{field.name}"
+    if field.type in INTEGERS:
+        kind, throws = "integer", False
+    elif field.type in ("string", "bool", "double", "bytes"):
+        kind, throws = field.type, False
+    else:
+        decl = model.resolve(field.type, where)
+        kind, throws = ("enumeration" if isinstance(decl, Enum) else "message"), True
+    if field.repeated:
+        if kind in ("bool", "double", "bytes"):
+            raise ProtoError(f"{where}: repeated {field.type} has no ProtoCodable accessor")
+        kind += "s"
+    return kind, throws
+
+
+def render_codec(model, swift_name, proto_name):
+    message = model.types.get(proto_name[len(PACKAGE) + 1:])
+    if not isinstance(message, Message):
+        raise ProtoError(f"{swift_name}: {proto_name} is not a message of the proto files")
+    names = [f'"{f.name}"' for f in message.fields]
+    out = [f"extension V1.{swift_name}: ProtoCodable {{",
+           "    /// The fields, numbered as the code below uses them."]
+    line = f"    public static let protoLayout = ProtoLayout(\"{proto_name}\", fields: [{', '.join(names)}])"
+    if len(line) <= MAX_LINE:
+        out.append(line)
+    else:
+        out.append(f"    public static let protoLayout = ProtoLayout(\"{proto_name}\", fields: [")
+        row = ""
+        for name in names:
+            if row and len(row) + len(name) + 2 > MAX_LINE - 8:
+                out.append("        " + row.rstrip())
+                row = ""
+            row += name + ", "
+        out.append("        " + row.rstrip().rstrip(","))
+        out.append("    ])")
+    out += ["",
+           "    /// Writes every field that differs from its default.",
+           "    public func protoStore(_ cMessage: ProtoWriter) {"]
+    for index, field in enumerate(message.fields):
+        kind, _ = codec_accessor(model, message, field)
+        out.append(f"        cMessage.{kind}({index}, self.{property_name(message, field)})")
+    out += ["    }", "",
+            "    /// Reads every field.",
+            "    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {",
+            "        self.init()"]
+    for index, field in enumerate(message.fields):
+        kind, throws = codec_accessor(model, message, field)
+        out.append(f"        self.{property_name(message, field)} = {'try ' if throws else ''}cMessage.{kind}({index})")
+    out += ["    }", "}"]
+    return out
+
+
+def render_codecs(model, sources):
+    """ProtoCodecs.swift for the mirrors found in `sources` (file name → text)."""
+    mirrors = []
+    for name in sorted(sources):
+        for swift_name, proto_name in RE_MIRROR.findall(sources[name]):
+            if proto_name != f"{PACKAGE}.{swift_name}":
+                raise ProtoError(f"{name}: {swift_name} mirrors {proto_name}; a mirror is named after its message")
+            mirrors.append((swift_name, proto_name))
+        declared = re.findall(r"public struct (\w+): ProtoMessage\b", sources[name])
+        if len(declared) != len([m for m in RE_MIRROR.findall(sources[name])]):
+            raise ProtoError(f"{name}: a ProtoMessage struct does not declare its protoName first; it would get no codec")
+    out = ["// Field-by-field protobuf-c code for every Swift mirror of Sources/ACSWire (see `ProtoCodable`).",
+           "// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.", ""]
+    for swift_name, proto_name in sorted(mirrors):
+        out += render_codec(model, swift_name, proto_name) + [""]
+    return "\n".join(out[:-1]) + "\n"
 
 
 # MARK: - Main
@@ -551,6 +637,13 @@ def main(argv):
                     raise ProtoError(f"{proto_name}: {decl.name} collides with a type declared in Sources/ACSWire")
             outputs[output_name(proto_name)] = render_mirrors(model, proto)
         tests = render_tests(model)
+        sources = {}
+        for name in os.listdir(SOURCES_DIR):
+            if name.endswith(".swift") and name != CODECS and name not in outputs:
+                with open(os.path.join(SOURCES_DIR, name), encoding="utf-8") as f:
+                    sources[name] = f.read()
+        sources.update(outputs)
+        outputs[CODECS] = render_codecs(model, sources)
     except ProtoError as error:
         print(f"gen-mirrors: {error}", file=sys.stderr)
         return 1

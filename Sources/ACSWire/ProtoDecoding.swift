@@ -8,22 +8,15 @@ enum ProtoDecoding {
         guard let descriptor = ProtoRegistry.descriptor(named: T.protoName) else {
             throw ACSError(.internal, "\(T.protoName) is not a message of the v1 protocol")
         }
-        return try bytes.withUnsafeBytes { raw in
-            Result { () throws(ACSError) -> T in
-                let data = raw.baseAddress?.assumingMemoryBound(to: UInt8.self)
-                guard let message = protobuf_c_message_unpack(descriptor, nil, raw.count, data ?? UnsafePointer(emptyByte)) else {
-                    throw ACSError(.invalidArgument, "payload is not a valid \(T.protoName)")
-                }
-                defer { protobuf_c_message_free_unpacked(message, nil) }
-                do {
-                    return try T(from: MessageDecoder(base: UnsafeRawPointer(message), descriptor: descriptor, codingPath: []))
-                } catch let error as DecodingError {
-                    throw ACSError(decoding: error)
-                } catch {
-                    throw ACSError(from: error)
-                }
+        return try ProtoUnpacking.unpack(bytes, descriptor) { (message) throws(ACSError) -> T in
+            do {
+                return try T(from: MessageDecoder(base: message, descriptor: descriptor, codingPath: []))
+            } catch let error as DecodingError {
+                throw ACSError(decoding: error)
+            } catch {
+                throw ACSError(from: error)
             }
-        }.get()
+        }
     }
 
     /// Decodes the value of `field` stored at `address` as `T`.
@@ -40,6 +33,26 @@ enum ProtoDecoding {
     private static func isPrimitive<T>(_ type: T.Type) -> Bool {
         [Int.self, Int64.self, Int32.self, UInt.self, UInt64.self, UInt32.self, Bool.self, String.self, Double.self]
             .contains { $0 == type as Any.Type } || type == [UInt8].self
+    }
+}
+
+/// protobuf-c's unpacking, its memory taken from an arena.
+enum ProtoUnpacking {
+    /// Unpacks `bytes` as a `descriptor` message and hands it to `body`; bytes protobuf-c
+    /// refuses are INVALID_ARGUMENT.
+    static func unpack<R>(_ bytes: [UInt8], _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>,
+                          _ body: (UnsafeRawPointer) throws(ACSError) -> R) throws(ACSError) -> R {
+        try CArena().withAllocator { (allocator) throws(ACSError) -> R in
+            try bytes.withUnsafeBytes { raw in
+                Result { () throws(ACSError) -> R in
+                    let data = raw.baseAddress?.assumingMemoryBound(to: UInt8.self)
+                    guard let message = protobuf_c_message_unpack(descriptor, allocator, raw.count, data ?? UnsafePointer(emptyByte)) else {
+                        throw ACSError(.invalidArgument, "payload is not a valid \(String(cString: descriptor.pointee.name))")
+                    }
+                    return try body(UnsafeRawPointer(message))
+                }
+            }.get()
+        }
     }
 }
 

@@ -18,6 +18,11 @@ enum ProtoEncoding {
         } catch {
             preconditionFailure("cannot encode \(T.self) as \(T.protoName): \(error)")
         }
+        return pack(message)
+    }
+
+    /// The bytes of a filled message struct.
+    static func pack(_ message: UnsafeMutableRawPointer) -> [UInt8] {
         let base = UnsafePointer(message.assumingMemoryBound(to: ProtobufCMessage.self))
         let size = protobuf_c_message_get_packed_size(base)
         // An empty message: no array storage is made (writing a count into the shared empty

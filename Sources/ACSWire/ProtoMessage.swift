@@ -5,6 +5,9 @@ public import ACSCore
 /// proto field `amount_minor`; nested structs are messages; arrays are repeated
 /// fields; `[UInt8]` is `bytes`; `Int`-backed enums are proto enums.
 ///
+/// The mirrors of `proto/` are also `ProtoCodable` (generated code, no Codable on the
+/// hot path); any other conforming struct goes through the Codable bridge.
+///
 /// Conform a struct, name its proto type, and `WireMessage` comes for free:
 /// ```swift
 /// struct Money: ProtoMessage { static let protoName = "acs.v1.Money"; var amountMinor: Int64; var currency: String }

@@ -576,6 +576,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.GateDecision.sample
         #expect(try V1.GateDecision(wire: sample.wireBytes()) == sample)
         #expect(V1.GateDecision().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Reminder round-trips with every field set; its default is the empty encoding")
@@ -583,6 +584,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.Reminder.sample
         #expect(try V1.Reminder(wire: sample.wireBytes()) == sample)
         #expect(V1.Reminder().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListDueRemindersRequest round-trips with every field set; its default is the empty encoding")
@@ -590,6 +592,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.ListDueRemindersRequest.sample
         #expect(try V1.ListDueRemindersRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ListDueRemindersRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListDueRemindersResponse round-trips with every field set; its default is the empty encoding")
@@ -597,6 +600,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.ListDueRemindersResponse.sample
         #expect(try V1.ListDueRemindersResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ListDueRemindersResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.GetReminderRequest round-trips with every field set; its default is the empty encoding")
@@ -604,6 +608,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.GetReminderRequest.sample
         #expect(try V1.GetReminderRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.GetReminderRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.GetReminderResponse round-trips with every field set; its default is the empty encoding")
@@ -611,6 +616,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.GetReminderResponse.sample
         #expect(try V1.GetReminderResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.GetReminderResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ClaimRemindersRequest round-trips with every field set; its default is the empty encoding")
@@ -618,6 +624,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.ClaimRemindersRequest.sample
         #expect(try V1.ClaimRemindersRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ClaimRemindersRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ClaimRemindersResponse round-trips with every field set; its default is the empty encoding")
@@ -625,6 +632,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.ClaimRemindersResponse.sample
         #expect(try V1.ClaimRemindersResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ClaimRemindersResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CompleteReminderRequest round-trips with every field set; its default is the empty encoding")
@@ -632,6 +640,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.CompleteReminderRequest.sample
         #expect(try V1.CompleteReminderRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.CompleteReminderRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CompleteReminderResponse round-trips with every field set; its default is the empty encoding")
@@ -639,6 +648,7 @@ struct RemindersMirrorRoundTripTests {
         let sample = V1.CompleteReminderResponse.sample
         #expect(try V1.CompleteReminderResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.CompleteReminderResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("Methods.Reminders names every acs.v1.Reminders rpc")
@@ -664,6 +674,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.Fee.sample
         #expect(try V1.Fee(wire: sample.wireBytes()) == sample)
         #expect(V1.Fee().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.StageAction round-trips with every field set; its default is the empty encoding")
@@ -671,6 +682,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.StageAction.sample
         #expect(try V1.StageAction(wire: sample.wireBytes()) == sample)
         #expect(V1.StageAction().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Stage round-trips with every field set; its default is the empty encoding")
@@ -678,6 +690,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.Stage.sample
         #expect(try V1.Stage(wire: sample.wireBytes()) == sample)
         #expect(V1.Stage().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.FrequencyCap round-trips with every field set; its default is the empty encoding")
@@ -685,6 +698,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.FrequencyCap.sample
         #expect(try V1.FrequencyCap(wire: sample.wireBytes()) == sample)
         #expect(V1.FrequencyCap().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Policy round-trips with every field set; its default is the empty encoding")
@@ -692,6 +706,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.Policy.sample
         #expect(try V1.Policy(wire: sample.wireBytes()) == sample)
         #expect(V1.Policy().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.PolicyError round-trips with every field set; its default is the empty encoding")
@@ -699,6 +714,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.PolicyError.sample
         #expect(try V1.PolicyError(wire: sample.wireBytes()) == sample)
         #expect(V1.PolicyError().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListPoliciesRequest round-trips (it has no fields); its default is the empty encoding")
@@ -706,6 +722,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.ListPoliciesRequest.sample
         #expect(try V1.ListPoliciesRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ListPoliciesRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListPoliciesResponse round-trips with every field set; its default is the empty encoding")
@@ -713,6 +730,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.ListPoliciesResponse.sample
         #expect(try V1.ListPoliciesResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ListPoliciesResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.GetPolicyRequest round-trips with every field set; its default is the empty encoding")
@@ -720,6 +738,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.GetPolicyRequest.sample
         #expect(try V1.GetPolicyRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.GetPolicyRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.GetPolicyResponse round-trips with every field set; its default is the empty encoding")
@@ -727,6 +746,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.GetPolicyResponse.sample
         #expect(try V1.GetPolicyResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.GetPolicyResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ReloadPoliciesRequest round-trips (it has no fields); its default is the empty encoding")
@@ -734,6 +754,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.ReloadPoliciesRequest.sample
         #expect(try V1.ReloadPoliciesRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ReloadPoliciesRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ReloadPoliciesResponse round-trips with every field set; its default is the empty encoding")
@@ -741,6 +762,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.ReloadPoliciesResponse.sample
         #expect(try V1.ReloadPoliciesResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ReloadPoliciesResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CheckPolicyRequest round-trips with every field set; its default is the empty encoding")
@@ -748,6 +770,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.CheckPolicyRequest.sample
         #expect(try V1.CheckPolicyRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.CheckPolicyRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CheckPolicyResponse round-trips with every field set; its default is the empty encoding")
@@ -755,6 +778,7 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.CheckPolicyResponse.sample
         #expect(try V1.CheckPolicyResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.CheckPolicyResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("Methods.Policies names every acs.v1.Policies rpc")
@@ -780,6 +804,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CycleSummary.sample
         #expect(try V1.CycleSummary(wire: sample.wireBytes()) == sample)
         #expect(V1.CycleSummary().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Task round-trips with every field set; its default is the empty encoding")
@@ -787,6 +812,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.Task.sample
         #expect(try V1.Task(wire: sample.wireBytes()) == sample)
         #expect(V1.Task().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Placement round-trips with every field set; its default is the empty encoding")
@@ -794,6 +820,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.Placement.sample
         #expect(try V1.Placement(wire: sample.wireBytes()) == sample)
         #expect(V1.Placement().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ContactAttempt round-trips with every field set; its default is the empty encoding")
@@ -801,6 +828,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ContactAttempt.sample
         #expect(try V1.ContactAttempt(wire: sample.wireBytes()) == sample)
         #expect(V1.ContactAttempt().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.PlacementRecord round-trips with every field set; its default is the empty encoding")
@@ -808,6 +836,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.PlacementRecord.sample
         #expect(try V1.PlacementRecord(wire: sample.wireBytes()) == sample)
         #expect(V1.PlacementRecord().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Promise round-trips with every field set; its default is the empty encoding")
@@ -815,6 +844,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.Promise.sample
         #expect(try V1.Promise(wire: sample.wireBytes()) == sample)
         #expect(V1.Promise().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.Instalment round-trips with every field set; its default is the empty encoding")
@@ -822,6 +852,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.Instalment.sample
         #expect(try V1.Instalment(wire: sample.wireBytes()) == sample)
         #expect(V1.Instalment().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.PlannedInstalment round-trips with every field set; its default is the empty encoding")
@@ -829,6 +860,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.PlannedInstalment.sample
         #expect(try V1.PlannedInstalment(wire: sample.wireBytes()) == sample)
         #expect(V1.PlannedInstalment().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.PaymentPlan round-trips with every field set; its default is the empty encoding")
@@ -836,6 +868,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.PaymentPlan.sample
         #expect(try V1.PaymentPlan(wire: sample.wireBytes()) == sample)
         #expect(V1.PaymentPlan().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RunCycleRequest round-trips (it has no fields); its default is the empty encoding")
@@ -843,6 +876,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.RunCycleRequest.sample
         #expect(try V1.RunCycleRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.RunCycleRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RunCycleResponse round-trips with every field set; its default is the empty encoding")
@@ -850,6 +884,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.RunCycleResponse.sample
         #expect(try V1.RunCycleResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.RunCycleResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListTasksRequest round-trips with every field set; its default is the empty encoding")
@@ -857,6 +892,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ListTasksRequest.sample
         #expect(try V1.ListTasksRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ListTasksRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListTasksResponse round-trips with every field set; its default is the empty encoding")
@@ -864,6 +900,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ListTasksResponse.sample
         #expect(try V1.ListTasksResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ListTasksResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ClaimTaskRequest round-trips with every field set; its default is the empty encoding")
@@ -871,6 +908,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ClaimTaskRequest.sample
         #expect(try V1.ClaimTaskRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ClaimTaskRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ClaimTaskResponse round-trips with every field set; its default is the empty encoding")
@@ -878,6 +916,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ClaimTaskResponse.sample
         #expect(try V1.ClaimTaskResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ClaimTaskResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CompleteTaskRequest round-trips with every field set; its default is the empty encoding")
@@ -885,6 +924,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CompleteTaskRequest.sample
         #expect(try V1.CompleteTaskRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.CompleteTaskRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CompleteTaskResponse round-trips with every field set; its default is the empty encoding")
@@ -892,6 +932,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CompleteTaskResponse.sample
         #expect(try V1.CompleteTaskResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.CompleteTaskResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.PlaceAccountRequest round-trips with every field set; its default is the empty encoding")
@@ -899,6 +940,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.PlaceAccountRequest.sample
         #expect(try V1.PlaceAccountRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.PlaceAccountRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.PlaceAccountResponse round-trips with every field set; its default is the empty encoding")
@@ -906,6 +948,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.PlaceAccountResponse.sample
         #expect(try V1.PlaceAccountResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.PlaceAccountResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RecallAccountRequest round-trips with every field set; its default is the empty encoding")
@@ -913,6 +956,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.RecallAccountRequest.sample
         #expect(try V1.RecallAccountRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.RecallAccountRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RecallAccountResponse round-trips with every field set; its default is the empty encoding")
@@ -920,6 +964,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.RecallAccountResponse.sample
         #expect(try V1.RecallAccountResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.RecallAccountResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListPlacementsRequest round-trips with every field set; its default is the empty encoding")
@@ -927,6 +972,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ListPlacementsRequest.sample
         #expect(try V1.ListPlacementsRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ListPlacementsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListPlacementsResponse round-trips with every field set; its default is the empty encoding")
@@ -934,6 +980,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ListPlacementsResponse.sample
         #expect(try V1.ListPlacementsResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ListPlacementsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ExportPlacementsRequest round-trips with every field set; its default is the empty encoding")
@@ -941,6 +988,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ExportPlacementsRequest.sample
         #expect(try V1.ExportPlacementsRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ExportPlacementsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ExportPlacementsResponse round-trips with every field set; its default is the empty encoding")
@@ -948,6 +996,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ExportPlacementsResponse.sample
         #expect(try V1.ExportPlacementsResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ExportPlacementsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RecordPromiseRequest round-trips with every field set; its default is the empty encoding")
@@ -955,6 +1004,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.RecordPromiseRequest.sample
         #expect(try V1.RecordPromiseRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.RecordPromiseRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RecordPromiseResponse round-trips with every field set; its default is the empty encoding")
@@ -962,6 +1012,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.RecordPromiseResponse.sample
         #expect(try V1.RecordPromiseResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.RecordPromiseResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListPromisesRequest round-trips with every field set; its default is the empty encoding")
@@ -969,6 +1020,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ListPromisesRequest.sample
         #expect(try V1.ListPromisesRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.ListPromisesRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ListPromisesResponse round-trips with every field set; its default is the empty encoding")
@@ -976,6 +1028,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.ListPromisesResponse.sample
         #expect(try V1.ListPromisesResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.ListPromisesResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CreatePaymentPlanRequest round-trips with every field set; its default is the empty encoding")
@@ -983,6 +1036,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CreatePaymentPlanRequest.sample
         #expect(try V1.CreatePaymentPlanRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.CreatePaymentPlanRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CreatePaymentPlanResponse round-trips with every field set; its default is the empty encoding")
@@ -990,6 +1044,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CreatePaymentPlanResponse.sample
         #expect(try V1.CreatePaymentPlanResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.CreatePaymentPlanResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.GetPaymentPlanRequest round-trips with every field set; its default is the empty encoding")
@@ -997,6 +1052,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.GetPaymentPlanRequest.sample
         #expect(try V1.GetPaymentPlanRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.GetPaymentPlanRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.GetPaymentPlanResponse round-trips with every field set; its default is the empty encoding")
@@ -1004,6 +1060,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.GetPaymentPlanResponse.sample
         #expect(try V1.GetPaymentPlanResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.GetPaymentPlanResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CancelPaymentPlanRequest round-trips with every field set; its default is the empty encoding")
@@ -1011,6 +1068,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CancelPaymentPlanRequest.sample
         #expect(try V1.CancelPaymentPlanRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.CancelPaymentPlanRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CancelPaymentPlanResponse round-trips with every field set; its default is the empty encoding")
@@ -1018,6 +1076,7 @@ struct CollectionsMirrorRoundTripTests {
         let sample = V1.CancelPaymentPlanResponse.sample
         #expect(try V1.CancelPaymentPlanResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.CancelPaymentPlanResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("Methods.Collections names every acs.v1.Collections rpc")
@@ -1061,6 +1120,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.AgingBucketAmount.sample
         #expect(try V1.AgingBucketAmount(wire: sample.wireBytes()) == sample)
         #expect(V1.AgingBucketAmount().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.AgingRow round-trips with every field set; its default is the empty encoding")
@@ -1068,6 +1128,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.AgingRow.sample
         #expect(try V1.AgingRow(wire: sample.wireBytes()) == sample)
         #expect(V1.AgingRow().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.ChannelReminderCounts round-trips with every field set; its default is the empty encoding")
@@ -1075,6 +1136,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.ChannelReminderCounts.sample
         #expect(try V1.ChannelReminderCounts(wire: sample.wireBytes()) == sample)
         #expect(V1.ChannelReminderCounts().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RuleCounts round-trips with every field set; its default is the empty encoding")
@@ -1082,6 +1144,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.RuleCounts.sample
         #expect(try V1.RuleCounts(wire: sample.wireBytes()) == sample)
         #expect(V1.RuleCounts().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.StageCure round-trips with every field set; its default is the empty encoding")
@@ -1089,6 +1152,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.StageCure.sample
         #expect(try V1.StageCure(wire: sample.wireBytes()) == sample)
         #expect(V1.StageCure().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.RollRate round-trips with every field set; its default is the empty encoding")
@@ -1096,6 +1160,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.RollRate.sample
         #expect(try V1.RollRate(wire: sample.wireBytes()) == sample)
         #expect(V1.RollRate().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.CurrencyKpis round-trips with every field set; its default is the empty encoding")
@@ -1103,6 +1168,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.CurrencyKpis.sample
         #expect(try V1.CurrencyKpis(wire: sample.wireBytes()) == sample)
         #expect(V1.CurrencyKpis().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.AgingRequest round-trips with every field set; its default is the empty encoding")
@@ -1110,6 +1176,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.AgingRequest.sample
         #expect(try V1.AgingRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.AgingRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.AgingResponse round-trips with every field set; its default is the empty encoding")
@@ -1117,6 +1184,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.AgingResponse.sample
         #expect(try V1.AgingResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.AgingResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.KpisRequest round-trips with every field set; its default is the empty encoding")
@@ -1124,6 +1192,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.KpisRequest.sample
         #expect(try V1.KpisRequest(wire: sample.wireBytes()) == sample)
         #expect(V1.KpisRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("V1.KpisResponse round-trips with every field set; its default is the empty encoding")
@@ -1131,6 +1200,7 @@ struct ReportsMirrorRoundTripTests {
         let sample = V1.KpisResponse.sample
         #expect(try V1.KpisResponse(wire: sample.wireBytes()) == sample)
         #expect(V1.KpisResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
     }
 
     @Test("Methods.Reports names every acs.v1.Reports rpc")

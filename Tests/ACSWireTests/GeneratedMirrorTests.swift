@@ -10,11 +10,12 @@ import Testing
 
 /// Checks one mirror: its sample sets every field and survives the wire; its empty value
 /// is the empty encoding.
-private func check<T: ProtoMessage & Hashable>(_ sample: T, _ empty: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
+private func check<T: ProtoCodable & Hashable>(_ sample: T, _ empty: T, sourceLocation: SourceLocation = #_sourceLocation) throws {
     #expect(unsetFields(of: sample) == [], "\(T.self).sample leaves fields at their default", sourceLocation: sourceLocation)
     #expect(try T(wire: sample.wireBytes()) == sample, "\(T.self)", sourceLocation: sourceLocation)
     #expect(empty.wireBytes().isEmpty, "\(T.self)() is not all defaults", sourceLocation: sourceLocation)
     #expect(try T(wire: []) == empty, "\(T.self)", sourceLocation: sourceLocation)
+    try expectBridgeAgrees(sample, sourceLocation: sourceLocation)
 }
 
 /// The stored properties of `value` that hold their proto default (nil, empty, 0, false).

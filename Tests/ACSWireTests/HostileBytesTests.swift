@@ -62,10 +62,19 @@ struct HostileBytesTests {
         #expect(refused > 0, "seed \(Self.seed): hostile input was never refused")
     }
 
+    /// A method's request decoder, and whether the Codable bridge agrees with it on some bytes.
+    struct RequestDecoder: Sendable {
+        let decode: @Sendable ([UInt8]) throws(ACSError) -> Void
+        let bridgeAgrees: @Sendable ([UInt8]) -> Bool
+    }
+
     /// The request decoder of every method, by path.
-    static let requestDecoders: [String: @Sendable ([UInt8]) throws(ACSError) -> Void] = {
-        func decoder<Request, Response>(_ method: RPCMethod<Request, Response>) -> (String, @Sendable ([UInt8]) throws(ACSError) -> Void) {
-            (method.path, { bytes throws(ACSError) in _ = try Request(wire: bytes) })
+    static let requestDecoders: [String: RequestDecoder] = {
+        func decoder<Request, Response>(_ method: RPCMethod<Request, Response>) -> (String, RequestDecoder) {
+            (method.path, RequestDecoder(decode: { bytes throws(ACSError) in _ = try Request(wire: bytes) }, bridgeAgrees: { bytes in
+                guard let generated = Request.self as? any (ProtoCodable & Hashable).Type else { return true }
+                return ACSWireTests.bridgeAgrees(generated, on: bytes)
+            }))
         }
         typealias A = Methods.Accounts
         typealias P = Methods.Payments
@@ -94,16 +103,20 @@ struct HostileBytesTests {
         print("HostileBytesTests structured seed: \(Self.seed) (replay with ACS_FUZZ_SEED=\(Self.seed))")
         #expect(Set(Self.requestDecoders.keys) == ServiceCatalog.methodPaths, "every method of proto/acs/v1 has its decoder here")
         var input = StructuredInput(generator: SeededGenerator(seed: Self.seed ^ 0x5EED))
-        var (unpacked, refused) = (0, 0)
+        var (unpacked, refused, disagreements) = (0, 0, 0)
         for service in ServiceCatalog.descriptors {
             for index in 0..<Int(service.n_methods) {
                 let method = service.methods[index]
                 let path = "/\(String(cString: service.name))/\(String(cString: method.name))"
-                let decode = try #require(Self.requestDecoders[path])
+                let decoder = try #require(Self.requestDecoders[path])
                 for _ in 0..<Self.inputs {
                     let bytes = input.message(method.input)
+                    if !decoder.bridgeAgrees(bytes) {
+                        disagreements += 1
+                        if disagreements <= 3 { Issue.record("seed \(Self.seed), \(path): the generated decoder and the Codable bridge disagree on \(bytes)") }
+                    }
                     do throws(ACSError) {
-                        try decode(bytes)
+                        try decoder.decode(bytes)
                         unpacked += 1
                     } catch {
                         #expect(error.code == .invalidArgument, "seed \(Self.seed), \(path): \(error.code) \(error.message)")
@@ -114,5 +127,6 @@ struct HostileBytesTests {
         }
         print("structured inputs: \(unpacked) decoded, \(refused) refused with INVALID_ARGUMENT")
         #expect(unpacked > 0 && refused > 0, "seed \(Self.seed): the inputs reached both outcomes")
+        #expect(disagreements == 0)
     }
 }
