@@ -64,9 +64,22 @@ public final class ACSClock: Sendable {
         let (days, rest) = seconds.quotientAndRemainder(dividingBy: 86_400)
         let dayShift = rest < 0 ? -1 : 0
         let secondOfDay = rest < 0 ? rest + 86_400 : rest
-        let two = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
-        return LocalDate(daysSinceEpoch: days + dayShift).description
-            + "T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+        let day = LocalDate(daysSinceEpoch: days + dayShift).description
+        guard day.utf8.count == 10 else {
+            let two = { (value: Int) in value < 10 ? "0\(value)" : String(value) }
+            return day + "T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+        }
+        return String(unsafeUninitializedCapacity: 20) { text in
+            for (index, byte) in day.utf8.enumerated() { text[index] = byte }
+            text[10] = UInt8(ascii: "T")
+            LocalDate.digits(secondOfDay / 3600, 2, into: text, at: 11)
+            text[13] = UInt8(ascii: ":")
+            LocalDate.digits(secondOfDay / 60 % 60, 2, into: text, at: 14)
+            text[16] = UInt8(ascii: ":")
+            LocalDate.digits(secondOfDay % 60, 2, into: text, at: 17)
+            text[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     /// Parses RFC 3339 / ISO 8601 (`2026-03-01T09:00:00Z`, with optional fraction or offset).

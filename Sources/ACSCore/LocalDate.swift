@@ -36,8 +36,27 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// `YYYY-MM-DD`.
     public var description: String {
         let (year, month, day) = civil
+        if (0...9999).contains(year) {
+            return String(unsafeUninitializedCapacity: 10) { text in
+                Self.digits(year, 4, into: text, at: 0)
+                text[4] = UInt8(ascii: "-")
+                Self.digits(month, 2, into: text, at: 5)
+                text[7] = UInt8(ascii: "-")
+                Self.digits(day, 2, into: text, at: 8)
+                return 10
+            }
+        }
         let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Writes `value` (≥ 0) as `width` ASCII digits, zero-padded, at `offset`.
+    static func digits(_ value: Int, _ width: Int, into text: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var rest = value
+        for index in stride(from: offset + width - 1, through: offset, by: -1) {
+            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
     }
 
     /// Orders by day.

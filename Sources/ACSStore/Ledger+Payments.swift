@@ -84,15 +84,16 @@ extension Ledger {
         let allocation = PaymentAllocation.allocate(
             payment.amount.minorUnits, to: open.filter { $0.currency == currency && $0.item.openMinorUnits > 0 }.map(\.item), chargesFirst: chargesFirst)
         // Times are stored to the second; the answer shows them as a replay will.
-        let receivedAt = date(text(payment.receivedAt ?? actor.at))
-        let postedBy = ChangeActor(caller: actor.caller, at: date(text(actor.at)))
+        let postedAt = text(actor.at)
+        let receivedAt = wholeSeconds(payment.receivedAt ?? actor.at)
+        let postedBy = ChangeActor(caller: actor.caller, at: wholeSeconds(actor.at))
         try db.run("""
             INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
                                  method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [payment.idempotencyKey, content, accountID, currency, payment.amount.minorUnits,
-                  allocation.creditMinorUnits, text(receivedAt), payment.method, payment.reference,
-                  payment.note, text(actor.at), Int64(actor.caller.uid), Int64(actor.caller.gid), Int64(actor.caller.pid),
+                  allocation.creditMinorUnits, payment.receivedAt.map(text) ?? postedAt, payment.method, payment.reference,
+                  payment.note, postedAt, Int64(actor.caller.uid), Int64(actor.caller.gid), Int64(actor.caller.pid),
                   payment.agency, payment.commissionBP])
         let paymentID = db.lastInsertedRowID
         var allocations: [AllocationView] = []

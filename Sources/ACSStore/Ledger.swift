@@ -78,6 +78,9 @@ extension Ledger {
     /// RFC 3339 text for the database.
     static func text(_ date: Date) -> String { ACSClock.format(date) }
 
+    /// `date` as the database keeps it: to the second (what `date(text(date))` gives, without the text).
+    static func wholeSeconds(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
+
     /// A date read back from the database.
     static func date(_ text: String?) -> Date { text.flatMap(ACSClock.parse) ?? Date(timeIntervalSince1970: 0) }
 }
