@@ -124,7 +124,13 @@ public struct TemplateLibrary: Sendable {
 
     static func key(_ name: String, _ channel: ContactChannel, _ locale: String) -> String { "\(name).\(channel.rawValue).\(locale)" }
 
-    static func normalise(_ locale: String) -> String { locale.replacingOccurrences(of: "_", with: "-").lowercased() }
+    static func normalise(_ locale: String) -> String {
+        // Every locale the engine sees is ASCII (`en_US`): mapped byte by byte, without Foundation.
+        guard locale.utf8.allSatisfy({ $0 < 0x80 }) else { return locale.replacingOccurrences(of: "_", with: "-").lowercased() }
+        return String(decoding: locale.utf8.map { byte in
+            byte == UInt8(ascii: "_") ? UInt8(ascii: "-") : (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+        }, as: UTF8.self)
+    }
 }
 
 extension TemplateLibrary.Template {

@@ -59,27 +59,23 @@ public struct TemplateValues: Sendable, Hashable {
 
     /// `amount` formatted for `locale` with the currency's exact number of decimals,
     /// from its minor units (no floating point).
+    ///
+    /// Each locale and currency is worked out once with a `NumberFormatter`: its affixes,
+    /// separators and grouping, checked against the formatter itself on sample amounts.
+    /// Those that pass are then formatted with integer arithmetic, without a lock; the
+    /// others (digits other than ASCII, say) keep going through the formatter.
     public static func format(_ amount: Money, locale: String) -> String {
         let exponent = Currency(code: amount.currency)?.exponent ?? 2
-        let value = NSDecimalNumber(mantissa: amount.minorUnits.magnitude, exponent: Int16(-exponent), isNegative: amount.minorUnits < 0)
         let key = "\(locale)|\(amount.currency)"
-        // Making a formatter costs far more than using one: one per locale and currency,
-        // used under the lock (NumberFormatter is not thread-safe).
-        let text = formatters.withLock { cache -> String? in
-            let formatter = cache[key] ?? {
-                let formatter = NumberFormatter()
-                formatter.locale = Locale(identifier: locale.isEmpty ? "en_US" : locale.replacingOccurrences(of: "-", with: "_"))
-                formatter.numberStyle = .currency
-                formatter.currencyCode = amount.currency
-                formatter.minimumFractionDigits = exponent
-                formatter.maximumFractionDigits = exponent
-                cache[key] = formatter
-                return formatter
+        let style = styles.withLock { cache in
+            cache[key] ?? {
+                let style = MoneyStyle(locale: locale, currency: amount.currency, exponent: exponent)
+                cache[key] = style
+                return style
             }()
-            return formatter.string(from: value)
         }
-        return text ?? "\(amount.currency) \(Money.decimalString(amount.minorUnits, exponent: exponent))"
+        return style.format(amount.minorUnits)
     }
 
-    private static let formatters = Locked<[String: NumberFormatter]>([:])
+    private static let styles = Locked<[String: MoneyStyle]>([:])
 }

@@ -1,0 +1,89 @@
+import ACSCore
+import Foundation
+
+/// How one locale writes amounts of one currency (see `TemplateValues.format`).
+final class MoneyStyle: @unchecked Sendable {
+    private struct Pattern {
+        let positivePrefix, positiveSuffix, negativePrefix, negativeSuffix, group, decimal: String
+        let primary, secondary: Int
+    }
+
+    private let currency: String
+    private let exponent: Int
+    /// Set when the formatter's own output matched the pattern on every sample.
+    private let pattern: Pattern?
+    /// The fallback; NumberFormatter is not thread-safe, so it is used under the lock.
+    private let formatter: Locked<NumberFormatter>
+
+    init(locale: String, currency: String, exponent: Int) {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: locale.isEmpty ? "en_US" : locale.replacingOccurrences(of: "-", with: "_"))
+        formatter.numberStyle = .currency
+        formatter.currencyCode = currency
+        formatter.minimumFractionDigits = exponent
+        formatter.maximumFractionDigits = exponent
+        self.currency = currency
+        self.exponent = exponent
+        self.formatter = Locked(formatter)
+        let candidate = Pattern(
+            positivePrefix: formatter.positivePrefix ?? "", positiveSuffix: formatter.positiveSuffix ?? "",
+            negativePrefix: formatter.negativePrefix ?? "", negativeSuffix: formatter.negativeSuffix ?? "",
+            group: formatter.usesGroupingSeparator ? formatter.currencyGroupingSeparator ?? "" : "",
+            decimal: formatter.currencyDecimalSeparator ?? formatter.decimalSeparator ?? ".",
+            primary: formatter.groupingSize, secondary: formatter.secondaryGroupingSize)
+        // Every length from 1 to 15 digits, both signs (some locales group only from five
+        // digits on); no more: the formatter goes through Double, which is exact only that far.
+        var samples: [Int64] = [0]
+        var power: Int64 = 1
+        for _ in 0..<15 {
+            samples += [power * 7 + 1, -(power * 8 + 2)]
+            power *= 10
+        }
+        let matches = samples.allSatisfy { minor in
+            Self.format(minor, exponent: exponent, pattern: candidate) == Self.slow(minor, exponent: exponent, currency: currency, formatter: formatter)
+        }
+        pattern = matches ? candidate : nil
+    }
+
+    /// Whether this locale and currency are formatted without the formatter.
+    var isPatterned: Bool { pattern != nil }
+
+    /// `minorUnits` written for the locale.
+    func format(_ minorUnits: Int64) -> String {
+        if let pattern { return Self.format(minorUnits, exponent: exponent, pattern: pattern) }
+        return formatter.withLock { Self.slow(minorUnits, exponent: exponent, currency: currency, formatter: $0) }
+    }
+
+    /// What the formatter itself writes: the reference the pattern is held to.
+    func formatterText(_ minorUnits: Int64) -> String {
+        formatter.withLock { Self.slow(minorUnits, exponent: exponent, currency: currency, formatter: $0) }
+    }
+
+    private static func slow(_ minorUnits: Int64, exponent: Int, currency: String, formatter: NumberFormatter) -> String {
+        let value = NSDecimalNumber(mantissa: minorUnits.magnitude, exponent: Int16(-exponent), isNegative: minorUnits < 0)
+        return formatter.string(from: value) ?? "\(currency) \(Money.decimalString(minorUnits, exponent: exponent))"
+    }
+
+    private static func format(_ minorUnits: Int64, exponent: Int, pattern: Pattern) -> String {
+        var digits = String(minorUnits.magnitude)
+        if digits.utf8.count <= exponent { digits = String(repeating: "0", count: exponent + 1 - digits.utf8.count) + digits }
+        let split = digits.index(digits.endIndex, offsetBy: -exponent)
+        let whole = Array(digits[..<split])
+        var text = minorUnits < 0 ? pattern.negativePrefix : pattern.positivePrefix
+        var groupSize = pattern.primary
+        var sinceGroup = 0
+        var grouped: [Character] = []
+        for character in whole.reversed() {
+            if !pattern.group.isEmpty, groupSize > 0, sinceGroup == groupSize {
+                grouped.append(contentsOf: pattern.group.reversed())
+                sinceGroup = 0
+                if pattern.secondary > 0 { groupSize = pattern.secondary }
+            }
+            grouped.append(character)
+            sinceGroup += 1
+        }
+        text += String(grouped.reversed())
+        if exponent > 0 { text += pattern.decimal + digits[split...] }
+        return text + (minorUnits < 0 ? pattern.negativeSuffix : pattern.positiveSuffix)
+    }
+}
