@@ -50,20 +50,61 @@ extension Ledger {
                 }
             }
             let plans = Self.planAll(read.map(\.candidate), plan)
-            for (account, decided) in zip(read, plans) {
-                do {
-                    // One account's failure never stops the others: its work rolls back alone.
-                    let outcome = try db.inSavepointReturning { db in try Self.store(decided, for: account, at: now, in: db) }
-                    batch.events += outcome.events
-                    batch.escalations += outcome.escalations
-                    batch.cured += outcome.cured
-                    batch.evaluated += 1
-                } catch {
-                    try Self.postpone(account.candidate.accountID, after: error, at: now, path: database.path, in: db, batch: &batch)
-                }
-            }
-            return batch
+            return try Self.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
         }
+    }
+
+    /// An account whose writes failed, by id.
+    private struct FailedAccount: Error {
+        let accountID: Int64
+        let error: any Error
+    }
+
+    /// Failures after which a batch is written account by account.
+    private static let optimisticRetries = 3
+
+    /// Writes what was decided for each account of a batch. One account's failure never
+    /// stops the others: its work is undone and it is postponed.
+    ///
+    /// The batch is written in one savepoint rather than one per account: SQLite walks the
+    /// pages a savepoint journalled from the start of its list at every release, which
+    /// made a savepoint per account cost quadratically in the batch. When an account
+    /// fails, the batch is rolled back and written again without it; after a few failures
+    /// the rest goes account by account.
+    private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
+                              in db: Database) throws -> CycleBatch {
+        var failed: [Int64: any Error] = [:]
+        while failed.count < optimisticRetries {
+            do {
+                return try db.inSavepointReturning { db in
+                    var batch = start
+                    for (account, plan) in decided where failed[account.candidate.accountID] == nil {
+                        do {
+                            batch.add(try Self.store(plan, for: account, at: now, in: db))
+                        } catch {
+                            throw FailedAccount(accountID: account.candidate.accountID, error: error)
+                        }
+                    }
+                    for (id, error) in failed.sorted(by: { $0.key < $1.key }) {
+                        try Self.postpone(id, after: error, at: now, path: path, in: db, batch: &batch)
+                    }
+                    return batch
+                }
+            } catch let failure as FailedAccount {
+                failed[failure.accountID] = failure.error
+            }
+        }
+        var batch = start
+        for (account, plan) in decided {
+            let id = account.candidate.accountID
+            do {
+                guard failed[id] == nil else { throw failed[id]! }
+                batch.add(try db.inSavepointReturning { db in try Self.store(plan, for: account, at: now, in: db) })
+            } catch {
+                try Self.postpone(id, after: error, at: now, path: path, in: db, batch: &batch)
+            }
+        }
+        return batch
     }
 
     /// An account whose evaluation failed is tried again in an hour.

@@ -217,4 +217,12 @@ public struct CycleBatch: Sendable {
     public var more = false
     /// Accounts whose evaluation failed (rolled back alone, tried again in an hour), with why.
     public var failures: [(accountID: Int64, message: String)] = []
+
+    /// Counts one account's stored outcome.
+    mutating func add(_ outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int)) {
+        events += outcome.events
+        escalations += outcome.escalations
+        cured += outcome.cured
+        evaluated += 1
+    }
 }

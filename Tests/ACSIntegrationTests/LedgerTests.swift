@@ -51,6 +51,70 @@ struct LedgerTests {
         #expect(try await ledger.account(.external(source: "billing", externalID: "A-1"), at: now).snapshot.name == "Ada King")
     }
 
+    @Test("records the database itself refuses are rejected alone, however many; the others are applied once",
+          arguments: [1, 2, 5])
+    func databaseRefusals(refusals: Int) async throws {
+        let (ledger, database) = try ledger()
+        // Validation cannot foresee this refusal: only the database knows.
+        try await database.writer.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER refuse BEFORE INSERT ON account WHEN NEW.external_id LIKE 'REFUSED-%'
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
+        }
+        var batch = (0..<8).map { snapshot("OK-\($0)") }
+        for index in 0..<refusals { batch.insert(snapshot("REFUSED-\(index)"), at: 1 + 2 * index) }
+        let outcomes = try await ledger.sync(batch, at: now)
+        for (record, outcome) in zip(batch, outcomes) {
+            if record.externalID.hasPrefix("REFUSED") {
+                #expect(outcome.kind == .rejected)
+                #expect(outcome.violations.first?.description.contains("refused for the test") == true)
+            } else {
+                #expect(outcome.kind == .created, "\(record.externalID)")
+            }
+        }
+        let stored = try await database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT external_id, (SELECT count(*) FROM obligation o WHERE o.account_id = a.id) FROM account a ORDER BY id")
+        }
+        #expect(stored.map { $0[0] as String } == (0..<8).map { "OK-\($0)" }, "each good record once, no refused one")
+        #expect(stored.allSatisfy { ($0[1] as Int) == 2 })
+    }
+
+    @Test("a cycle batch: accounts whose writes the database refuses are postponed alone, however many; the others are written once",
+          arguments: [1, 2, 5])
+    func cycleRefusals(refusals: Int) async throws {
+        let (ledger, database) = try ledger()
+        let names = (0..<8).map { "OK-\($0)" } + (0..<refusals).map { "REFUSED-\($0)" }
+        _ = try await ledger.sync(names.map { snapshot($0) }, at: now)
+        try await database.writer.write { db in
+            try db.execute(sql: "UPDATE account SET next_action_at = 0")
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER refuse BEFORE UPDATE OF policy_id ON account WHEN NEW.external_id LIKE 'REFUSED-%'
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
+        }
+        let later = now.addingTimeInterval(86_400)
+        let batch = try await ledger.collectDue(at: now, limit: 100) { _ in
+            CollectionPlan(drafts: [], nextActionAt: later, policyID: "tested", cured: false)
+        }
+        #expect(batch.evaluated == 8)
+        #expect(batch.failures.count == refusals)
+        #expect(batch.failures.allSatisfy { $0.message.contains("refused for the test") })
+        let stored = try await database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT external_id, policy_id, next_action_at FROM account ORDER BY external_id")
+        }
+        for row in stored {
+            let name: String = row[0]
+            if name.hasPrefix("REFUSED") {
+                #expect(row[1] as String == "", "\(name) keeps no write of its own")
+                #expect(row[2] as Int64 == Int64(now.timeIntervalSince1970) + 3_600, "\(name) is tried again in an hour")
+            } else {
+                #expect(row[1] as String == "tested", "\(name)")
+                #expect(row[2] as Int64 == Int64(later.timeIntervalSince1970), "\(name)")
+            }
+        }
+    }
+
     @Test("one bad record is rejected with every field named; the others are applied")
     func perRecordRejection() async throws {
         let (ledger, _) = try ledger()
