@@ -64,7 +64,7 @@ let package = Package(
         ),
         .target(
             name: "ACSStore",
-            dependencies: ["ACSCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ACSCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -99,20 +99,24 @@ extension Ledger {
 
     private static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
         let snapshot = record.snapshot
-        let stored = try db.row("""
+        let stored = try db.withRawStatement("""
             SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?
-            """, [snapshot.source, snapshot.externalID])
+            """) { statement -> (id: Int64, version: Int64, content: String)? in
+            statement.bind(1, snapshot.source)
+            statement.bind(2, snapshot.externalID)
+            return try statement.step() ? (statement.int64(0), statement.int64(1), statement.text(2)) : nil
+        }
         guard let stored else {
             let id = try insert(record, at: stamp, in: db)
             return SyncRecordOutcome(kind: .created, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
         }
-        let id: Int64 = stored["id"]
-        let version = UInt64(stored["source_version"] as Int64)
+        let id = stored.id
+        let version = UInt64(stored.version)
         if snapshot.sourceVersion < version {
             return SyncRecordOutcome(kind: .stale, accountID: id, storedVersion: version, violations: [])
         }
         if snapshot.sourceVersion == version {
-            if stored["content_hash"] == record.content {
+            if stored.content == record.content {
                 return SyncRecordOutcome(kind: .unchanged, accountID: id, storedVersion: version, violations: [])
             }
             let violation = ACSError.FieldViolation(
@@ -126,13 +130,25 @@ extension Ledger {
     /// A new account: its oldest unpaid due date is known from the snapshot, so it is written with the row.
     private static func insert(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> Int64 {
         let snapshot = record.snapshot
-        try db.run("""
+        try db.withRawStatement("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
                                  content_hash, created_at, updated_at, next_action_at, pay_token, oldest_unpaid_due_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-            """, [snapshot.source, snapshot.externalID, snapshot.name, Int64(snapshot.sourceVersion),
-                  snapshot.timeZone, snapshot.locale, snapshot.segment, record.contactsJSON,
-                  record.content, stamp, stamp, record.token, record.oldestUnpaidDueOn])
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, 0, ?11, ?12)
+            """) { statement in
+            statement.bind(1, snapshot.source)
+            statement.bind(2, snapshot.externalID)
+            statement.bind(3, snapshot.name)
+            statement.bind(4, Int64(snapshot.sourceVersion))
+            statement.bind(5, snapshot.timeZone)
+            statement.bind(6, snapshot.locale)
+            statement.bind(7, snapshot.segment)
+            statement.bind(8, record.contactsJSON)
+            statement.bind(9, record.content)
+            statement.bind(10, stamp)
+            statement.bind(11, record.token)
+            statement.bind(12, record.oldestUnpaidDueOn)
+            try statement.run()
+        }
         let id = db.lastInsertedRowID
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
         return id
@@ -157,19 +173,24 @@ extension Ledger {
     }
 
     private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (account_id, external_id) DO UPDATE SET
-              kind = excluded.kind, currency = excluded.currency, amount_minor = excluded.amount_minor,
-              open_minor = excluded.open_minor, issued_on = excluded.issued_on, due_on = excluded.due_on
-            """)
         for obligation in obligations {
-            try statement.execute(arguments: [
-                accountID, obligation.externalID, obligation.kind.rawValue, obligation.amount.currency,
-                obligation.amount.minorUnits, obligation.openAmount.minorUnits, obligation.issuedOn?.description,
-                obligation.dueOn.description,
-            ])
+            try db.withRawStatement("""
+                INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (account_id, external_id) DO UPDATE SET
+                  kind = excluded.kind, currency = excluded.currency, amount_minor = excluded.amount_minor,
+                  open_minor = excluded.open_minor, issued_on = excluded.issued_on, due_on = excluded.due_on
+                """) { statement in
+                statement.bind(1, accountID)
+                statement.bind(2, obligation.externalID)
+                statement.bind(3, obligation.kind.rawValue)
+                statement.bind(4, obligation.amount.currency)
+                statement.bind(5, obligation.amount.minorUnits)
+                statement.bind(6, obligation.openAmount.minorUnits)
+                statement.bind(7, obligation.issuedOn?.description)
+                statement.bind(8, obligation.dueOn.description)
+                try statement.run()
+            }
         }
     }
 }

@@ -1,0 +1,91 @@
+import GRDB
+import GRDBSQLite
+
+/// A cached statement driven through SQLite's own calls: values are bound, stepped and
+/// read without GRDB's per-value conversions (`StatementArguments` boxes every value in
+/// an existential, `Row` copies every column). The ledger's hottest statements go
+/// through it; the SQL is still prepared and cached by GRDB.
+///
+/// Only for plain reads and writes inside a transaction GRDB opened: statements that
+/// begin, end or mark a transaction (`SAVEPOINT`, `COMMIT`) must go through GRDB, which
+/// keeps track of them.
+struct RawStatement {
+    private let handle: OpaquePointer
+    private let database: Database
+    /// Read only for an error message: GRDB computes its `sql` anew on each read.
+    private let statement: Statement
+
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+    fileprivate init(_ statement: Statement, in database: Database) {
+        handle = statement.sqliteStatement
+        self.database = database
+        self.statement = statement
+    }
+
+    /// Binds parameter `index` (from 1).
+    func bind(_ index: Int32, _ value: Int64) {
+        sqlite3_bind_int64(handle, index, value)
+    }
+
+    /// Binds parameter `index` (from 1).
+    func bind(_ index: Int32, _ value: String) {
+        var value = value
+        value.withUTF8 { text in
+            if let base = text.baseAddress {
+                _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(text.count), Self.transient)
+            } else {
+                _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            }
+        }
+    }
+
+    /// Binds parameter `index` (from 1); nil binds NULL.
+    func bind(_ index: Int32, _ value: String?) {
+        if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    /// Steps once: true when a row is ready to read.
+    func step() throws -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(database.sqliteConnection)),
+                                sql: statement.sql)
+        }
+    }
+
+    /// Steps to the end (a write, or a read whose rows are not wanted).
+    func run() throws {
+        while try step() {}
+    }
+
+    /// Column `index` (from 0) of the current row.
+    func int64(_ index: Int32) -> Int64 {
+        sqlite3_column_int64(handle, index)
+    }
+
+    /// Column `index` (from 0) of the current row; NULL reads as "".
+    func text(_ index: Int32) -> String {
+        guard let text = sqlite3_column_text(handle, index) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index))), as: UTF8.self)
+    }
+}
+
+extension Database {
+    /// Runs `body` with the cached statement of `sql`, reset and cleared before and reset after.
+    func withRawStatement<T>(_ sql: String, _ body: (RawStatement) throws -> T) throws -> T {
+        let statement = try cachedStatement(sql: sql)
+        // SQLite may have rolled the transaction back under an earlier statement; GRDB's own
+        // path refuses then, and so does this one.
+        guard isInsideTransaction else {
+            throw DatabaseError(resultCode: .SQLITE_ABORT, message: "the transaction this write belonged to was rolled back", sql: sql)
+        }
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        defer { sqlite3_reset(handle) }
+        return try body(RawStatement(statement, in: self))
+    }
+}
