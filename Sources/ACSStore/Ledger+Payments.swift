@@ -12,7 +12,11 @@ extension Ledger {
         try Self.validate(payment)
         let content = Self.content(of: payment, at: actor.at)
         return try await writer.write { db in
-            if let existing = try db.value(Int64.self, "SELECT id FROM payment WHERE idempotency_key = ?", [payment.idempotencyKey]) {
+            let existing = try db.withRawStatement("SELECT id FROM payment WHERE idempotency_key = ?") { statement -> Int64? in
+                statement.bind(1, payment.idempotencyKey)
+                return try statement.step() ? statement.int64(0) : nil
+            }
+            if let existing {
                 return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
             }
             return try Self.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
@@ -72,12 +76,18 @@ extension Ledger {
     private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
                                in db: Database) throws -> PostingResult {
         let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
-        var open = try db.rows("""
+        var open = try db.withRawStatement("""
             SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?
-            """, [accountID]).map { row in
-            OpenObligation(item: OpenItem(id: row[0], dueOn: try Self.day(row[1]), isCharge: ObligationKind(rawValue: row[2])?.isCharge ?? false,
-                                          openMinorUnits: row[3]),
-                           externalID: row[4], currency: row[5])
+            """) { statement in
+            statement.bind(1, accountID)
+            var open: [OpenObligation] = []
+            while try statement.step() {
+                open.append(OpenObligation(
+                    item: OpenItem(id: statement.int64(0), dueOn: try Self.day(statement.text(1)),
+                                   isCharge: ObligationKind(rawValue: statement.text(2))?.isCharge ?? false, openMinorUnits: statement.int64(3)),
+                    externalID: statement.text(4), currency: statement.text(5)))
+            }
+            return open
         }
         let currency = payment.amount.currency
         let chargesFirst = feesFirstPolicies.contains(policyID)
@@ -87,19 +97,43 @@ extension Ledger {
         let postedAt = text(actor.at)
         let receivedAt = wholeSeconds(payment.receivedAt ?? actor.at)
         let postedBy = ChangeActor(caller: actor.caller, at: wholeSeconds(actor.at))
-        try db.run("""
+        try db.withRawStatement("""
             INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
                                  method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [payment.idempotencyKey, content, accountID, currency, payment.amount.minorUnits,
-                  allocation.creditMinorUnits, payment.receivedAt.map(text) ?? postedAt, payment.method, payment.reference,
-                  payment.note, postedAt, Int64(actor.caller.uid), Int64(actor.caller.gid), Int64(actor.caller.pid),
-                  payment.agency, payment.commissionBP])
+            """) { statement in
+            statement.bind(1, payment.idempotencyKey)
+            statement.bind(2, content)
+            statement.bind(3, accountID)
+            statement.bind(4, currency)
+            statement.bind(5, payment.amount.minorUnits)
+            statement.bind(6, allocation.creditMinorUnits)
+            statement.bind(7, payment.receivedAt.map(text) ?? postedAt)
+            statement.bind(8, payment.method)
+            statement.bind(9, payment.reference)
+            statement.bind(10, payment.note)
+            statement.bind(11, postedAt)
+            statement.bind(12, Int64(actor.caller.uid))
+            statement.bind(13, Int64(actor.caller.gid))
+            statement.bind(14, Int64(actor.caller.pid))
+            statement.bind(15, payment.agency)
+            statement.bind(16, Int64(payment.commissionBP))
+            try statement.run()
+        }
         let paymentID = db.lastInsertedRowID
         var allocations: [AllocationView] = []
         for part in allocation.parts {
-            try db.run("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?", [part.minorUnits, part.id])
-            try db.run("INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)", [paymentID, part.id, part.minorUnits])
+            try db.withRawStatement("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?") { statement in
+                statement.bind(1, part.minorUnits)
+                statement.bind(2, part.id)
+                try statement.run()
+            }
+            try db.withRawStatement("INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)") { statement in
+                statement.bind(1, paymentID)
+                statement.bind(2, part.id)
+                statement.bind(3, part.minorUnits)
+                try statement.run()
+            }
             let index = open.firstIndex { $0.item.id == part.id }!
             open[index] = OpenObligation(item: OpenItem(id: part.id, dueOn: open[index].item.dueOn, isCharge: open[index].item.isCharge,
                                                         openMinorUnits: open[index].item.openMinorUnits - part.minorUnits),
@@ -129,28 +163,42 @@ extension Ledger {
         let recall = oldestUnpaid == nil
             ? try recall(accountID: accountID, reason: "paid_in_full", note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
             : nil
-        let credits = try db.rows("SELECT currency, amount_minor FROM credit WHERE account_id = ?", [accountID])
+        let credits = try db.withRawStatement("SELECT currency, amount_minor FROM credit WHERE account_id = ?") { statement in
+            statement.bind(1, accountID)
+            var credits: [(String, Int64)] = []
+            while try statement.step() { credits.append((statement.text(0), statement.int64(1))) }
+            return credits
+        }
         let view = PaymentView(
             id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,
             credit: Money(minorUnits: allocation.creditMinorUnits, currency: currency), receivedAt: receivedAt,
             method: payment.method, reference: payment.reference, note: payment.note, postedBy: postedBy, allocations: allocations,
             reversalReason: nil, reversedBy: nil, agency: payment.agency, commissionBP: payment.commissionBP)
         return PostingResult(payment: view, replayed: false,
-                             balances: balances(open: open, credits: credits.map { ($0[0], $0[1]) }, today: LocalDate(actor.at, in: zone)),
+                             balances: balances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
                              reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
     }
 
     /// The paying account's id, time zone and policy, in one read; NOT_FOUND when unknown.
     private static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
+        let read = { (statement: RawStatement) throws -> (Int64, String, String)? in
+            try statement.step() ? (statement.int64(0), statement.text(1), statement.text(2)) : nil
+        }
         let row = switch lookup {
-        case .id(let id): try db.row("SELECT id, time_zone, policy_id FROM account WHERE id = ?", [id])
+        case .id(let id):
+            try db.withRawStatement("SELECT id, time_zone, policy_id FROM account WHERE id = ?") { statement in
+                statement.bind(1, id)
+                return try read(statement)
+            }
         case .external(let source, let externalID):
-            try db.row("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
+            try db.withRawStatement("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?") { statement in
+                statement.bind(1, source)
+                statement.bind(2, externalID)
+                return try read(statement)
+            }
         }
         guard let row else { throw notFound(lookup) }
-        let zone: String? = row[1]
-        let policyID: String? = row[2]
-        return (row[0], zone.flatMap(TimeZones.named) ?? TimeZones.utc, policyID ?? "")
+        return (row.0, TimeZones.named(row.1) ?? TimeZones.utc, row.2)
     }
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).

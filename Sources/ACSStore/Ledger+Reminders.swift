@@ -155,18 +155,29 @@ extension Ledger {
                                 in db: Database) throws -> [ReminderEvent] {
         let channelCondition = channels.map { " AND channel IN (\($0.map { "'\($0.rawValue)'" }.joined(separator: ",")))" } ?? ""
         // Every payment runs this: through the statement cache (one statement per set of channels).
-        return try db.rows("""
+        return try db.withRawStatement("""
             UPDATE reminder SET status = 'cancelled', cancel_reason = ?, finished_at = ?
             WHERE account_id = ? AND status IN ('scheduled', 'deferred')\(channelCondition) RETURNING id, channel, stage
-            """, [reason.rawValue, seconds(now), accountID]).map { row in
-            ReminderEvent(kind: .cancelled, reminderID: row["id"], accountID: accountID,
-                          channel: ContactChannel(rawValue: row["channel"]) ?? .email, stage: row["stage"], reason: reason.rawValue)
+            """) { statement in
+            statement.bind(1, reason.rawValue)
+            statement.bind(2, seconds(now))
+            statement.bind(3, accountID)
+            var events: [ReminderEvent] = []
+            while try statement.step() {
+                events.append(ReminderEvent(kind: .cancelled, reminderID: statement.int64(0), accountID: accountID,
+                                            channel: ContactChannel(rawValue: statement.text(1)) ?? .email, stage: statement.text(2),
+                                            reason: reason.rawValue))
+            }
+            return events
         }
     }
 
     /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
     static func markDue(accountID: Int64, in db: Database) throws {
-        try db.run("UPDATE account SET next_action_at = 0 WHERE id = ?", [accountID])
+        try db.withRawStatement("UPDATE account SET next_action_at = 0 WHERE id = ?") { statement in
+            statement.bind(1, accountID)
+            try statement.run()
+        }
     }
 
     static func recordDecision(_ decision: GateDecisionRecord, reminderID: Int64, in db: Database) throws {
