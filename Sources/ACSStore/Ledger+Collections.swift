@@ -181,36 +181,48 @@ extension Ledger {
             if let event { outcome.escalations.append(event) }
             outcome.events += cancelled
         }
-        try db.run("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?",
-                   [decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) }, decided.cured ? "" : decided.policyID, id])
+        try db.withRawStatement("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?") { statement in
+            statement.bind(1, decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) })
+            statement.bind(2, decided.cured ? "" : decided.policyID)
+            statement.bind(3, id)
+            try statement.run()
+        }
         return outcome
     }
 
     static func candidate(accountID: Int64, at now: Date, in db: Database) throws -> CollectionCandidate {
-        let row = try db.row("""
+        // The hot reads of a cycle go through SQLite's own calls (`RawStatement`).
+        let row = try db.rawRow("""
             SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?
-            """, [accountID])!
-        var token: String = row["pay_token"]
+            """, bind: { $0.bind(1, accountID) }) { row in
+            (externalID: row.text(0), name: row.text(1), segment: row.text(2), locale: row.text(3), policyID: row.text(4),
+             token: row.text(5), timeZone: row.text(6), contacts: row.text(7), inconvenientTimes: row.text(8))
+        }
+        guard let row else { throw ACSError(.notFound, "no account with id \(accountID)") }
+        var token = row.token
         if token.isEmpty {
             token = randomToken()
             try db.run("UPDATE account SET pay_token = ? WHERE id = ?", [token, accountID])
         }
-        let (state, disputed) = try contactState(accountID: accountID, timeZone: row["time_zone"], contacts: row["contacts"],
-                                                 inconvenientTimes: row["inconvenient_times"], at: now, in: db)
-        let obligations = try db.rows("SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id",
-                                      [accountID]).map { row in
-            CollectionCandidate.OpenObligation(externalID: row[0], kind: ObligationKind(rawValue: row[4]) ?? .invoice, open: Money(minorUnits: row[2], currency: row[1]),
-                                               dueOn: try Self.day(row[3]), disputed: disputed.contains(row[0]))
+        let (state, disputed) = try contactState(accountID: accountID, timeZone: row.timeZone, contacts: row.contacts,
+                                                 inconvenientTimes: row.inconvenientTimes, at: now, in: db)
+        let obligations = try db.rawRows("""
+            SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id
+            """, bind: { $0.bind(1, accountID) }) { row in
+            let externalID = row.text(0)
+            return CollectionCandidate.OpenObligation(
+                externalID: externalID, kind: ObligationKind(rawValue: row.text(4)) ?? .invoice, open: Money(minorUnits: row.int64(2), currency: row.text(1)),
+                dueOn: try Self.day(row.text(3)), disputed: disputed.contains(externalID))
         }
-        let done = try Set(db.values(String.self, """
+        let done = try Set(db.rawRows("""
             SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''
             UNION ALL SELECT action_key FROM task WHERE account_id = ?1
             UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
             UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
-            """, [accountID]))
-        return CollectionCandidate(accountID: accountID, externalID: row["external_id"], name: row["name"], segment: row["segment"],
-                                   locale: row["locale"], contactState: state, obligations: obligations, done: done,
-                                   policyID: row["policy_id"], payToken: token, pendingPromise: try pendingPromise(accountID: accountID, in: db),
+            """, bind: { $0.bind(1, accountID) }) { $0.text(0) })
+        return CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
+                                   locale: row.locale, contactState: state, obligations: obligations, done: done,
+                                   policyID: row.policyID, payToken: token, pendingPromise: try pendingPromise(accountID: accountID, in: db),
                                    placementCoCollect: try activePlacement(accountID: accountID, in: db)?.coCollect,
                                    activePlan: try activePlan(accountID: accountID, in: db))
     }
@@ -225,14 +237,35 @@ extension Ledger {
         case .suppressed(let rule, let detail): (.suppressed, clock, rule, detail, nil)
         }
         let address = try draft.postalAddress.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-        try db.run("""
+        try db.withRawStatement("""
             INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency,
               recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end,
               created_at, finished_at, rule_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [accountID, draft.channel.rawValue, status.rawValue, draft.actionKey, draft.policyID, draft.stage, draft.templateName,
-                  draft.locale, draft.urgency, draft.recipientName, draft.recipient, address, draft.timeZone, draft.subject, draft.bodyText,
-                  draft.threatensSuit, start, start + windowLength, clock, status == .suppressed ? clock : nil, rule])
+            """) { statement in
+            statement.bind(1, accountID)
+            statement.bind(2, draft.channel.rawValue)
+            statement.bind(3, status.rawValue)
+            statement.bind(4, draft.actionKey)
+            statement.bind(5, draft.policyID)
+            statement.bind(6, draft.stage)
+            statement.bind(7, draft.templateName)
+            statement.bind(8, draft.locale)
+            statement.bind(9, draft.urgency)
+            statement.bind(10, draft.recipientName)
+            statement.bind(11, draft.recipient)
+            statement.bind(12, address)
+            statement.bind(13, draft.timeZone)
+            statement.bind(14, draft.subject)
+            statement.bind(15, draft.bodyText)
+            statement.bind(16, draft.threatensSuit)
+            statement.bind(17, start)
+            statement.bind(18, start + windowLength)
+            statement.bind(19, clock)
+            statement.bind(20, status == .suppressed ? clock : nil)
+            statement.bind(21, rule)
+            try statement.run()
+        }
         guard db.changesCount == 1 else { return nil }
         let id = db.lastInsertedRowID
         try recordDecision(draft.decision, reminderID: id, in: db)

@@ -65,11 +65,11 @@ extension Ledger {
 
     /// The account's contact points with acsd's consent overrides applied.
     static func effectiveContacts(_ contacts: ContactPoints, accountID: Int64, in db: Database) throws -> ContactPoints {
-        let overrides = try db.rows("SELECT phone_number, channel, granted FROM consent_override WHERE account_id = ?", [accountID])
+        let overrides = try db.rawRows("SELECT phone_number, channel, granted FROM consent_override WHERE account_id = ?",
+                                       bind: { $0.bind(1, accountID) }) { (number: $0.text(0), channel: $0.text(1), granted: $0.int64(2) != 0) }
         guard !overrides.isEmpty else { return contacts }
         var effective = contacts
-        for row in overrides {
-            let number: String = row[0], channel: String = row[1], granted: Bool = row[2]
+        for (number, channel, granted) in overrides {
             for index in effective.phones.indices where effective.phones[index].number == number {
                 if channel == ContactChannel.sms.rawValue { effective.phones[index].smsConsent = granted }
                 if channel == ContactChannel.voice.rawValue { effective.phones[index].voiceConsent = granted }

@@ -121,7 +121,8 @@ extension Ledger {
     }
 
     static func activePlan(accountID: Int64, in db: Database) throws -> PlanView? {
-        try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]).map { try plan(id: $0, in: db) }
+        try db.rawRow("SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", bind: { $0.bind(1, accountID) }) { $0.int64(0) }
+            .map { try plan(id: $0, in: db) }
     }
 
     static func plan(id: Int64, in db: Database) throws -> PlanView {

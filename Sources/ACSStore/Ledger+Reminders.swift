@@ -186,9 +186,18 @@ extension Ledger {
         case .deferred(let until, let rule, let detail): ("defer", rule, seconds(until), detail)
         case .suppressed(let rule, let detail): ("suppress", rule, nil, detail)
         }
-        try db.run("""
+        try db.withRawStatement("""
             INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, [reminderID, seconds(decision.at), decision.checkpoint.rawValue, verdict, rule, until, detail])
+            """) { statement in
+            statement.bind(1, reminderID)
+            statement.bind(2, seconds(decision.at))
+            statement.bind(3, decision.checkpoint.rawValue)
+            statement.bind(4, verdict)
+            statement.bind(5, rule)
+            statement.bind(6, until)
+            statement.bind(7, detail)
+            try statement.run()
+        }
     }
 
     /// The account's contact state for the gate and its engine anchor (oldest unpaid,
@@ -207,19 +216,23 @@ extension Ledger {
     static func contactState(accountID: Int64, timeZone: String, contacts: String, inconvenientTimes: String, at now: Date,
                              in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
         let points = try effectiveContacts(JSONDecoder().decode(ContactPoints.self, from: Data(contacts.utf8)), accountID: accountID, in: db)
-        let holds = try db.rows("SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL", [accountID])
-        let optedOut = try db.values(String.self, "SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out", [accountID])
-        let history = try db.rows("SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ? AND at >= ?",
-                                  [accountID, seconds(now) - 400 * 86_400]).compactMap { row -> ContactAttempt? in
-            guard let channel = ContactChannel(rawValue: row[0]) else { return nil }
-            return ContactAttempt(channel: channel, at: Date(timeIntervalSince1970: TimeInterval(row[1] as Int64)),
-                                  conversation: (row[2] as String) == ReminderOutcome.conversation.rawValue)
-        }
+        let holds = try db.rawRows("SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
+                                   bind: { $0.bind(1, accountID) }) { (kind: $0.text(0), obligation: $0.text(1)) }
+        let optedOut = try db.rawRows("SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out",
+                                      bind: { $0.bind(1, accountID) }) { $0.text(0) }
+        let history = try db.rawRows("SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ? AND at >= ?", bind: {
+            $0.bind(1, accountID)
+            $0.bind(2, seconds(now) - 400 * 86_400)
+        }) { row -> ContactAttempt? in
+            guard let channel = ContactChannel(rawValue: row.text(0)) else { return nil }
+            return ContactAttempt(channel: channel, at: Date(timeIntervalSince1970: TimeInterval(row.int64(1))),
+                                  conversation: row.text(2) == ReminderOutcome.conversation.rawValue)
+        }.compactMap { $0 }
         let inconvenient = inconvenientTimes == "[]" ? [] : try JSONDecoder().decode([InconvenientTime].self, from: Data(inconvenientTimes.utf8))
         let state = DebtorContactState(
-            timeZone: timeZone, contacts: points, activeHolds: Set(holds.filter { ($0[1] as String).isEmpty }.map { $0[0] as String }),
+            timeZone: timeZone, contacts: points, activeHolds: Set(holds.filter { $0.obligation.isEmpty }.map(\.kind)),
             optedOut: Set(optedOut.compactMap(ContactChannel.init)), inconvenientTimes: inconvenient, history: history)
-        let disputed = Set(holds.filter { ($0[0] as String) == "dispute" && !($0[1] as String).isEmpty }.map { $0[1] as String })
+        let disputed = Set(holds.filter { $0.kind == "dispute" && !$0.obligation.isEmpty }.map(\.obligation))
         return (state, disputed)
     }
 

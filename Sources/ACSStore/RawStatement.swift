@@ -45,6 +45,16 @@ struct RawStatement {
         if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
     }
 
+    /// Binds parameter `index` (from 1); nil binds NULL.
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    /// Binds parameter `index` (from 1) as 1 or 0.
+    func bind(_ index: Int32, _ value: Bool) {
+        bind(index, Int64(value ? 1 : 0))
+    }
+
     /// Steps once: true when a row is ready to read.
     func step() throws -> Bool {
         switch sqlite3_step(handle) {
@@ -66,6 +76,11 @@ struct RawStatement {
         sqlite3_column_int64(handle, index)
     }
 
+    /// Column `index` (from 0) of the current row, nil when NULL.
+    func optionalInt64(_ index: Int32) -> Int64? {
+        sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : int64(index)
+    }
+
     /// Column `index` (from 0) of the current row; NULL reads as "".
     func text(_ index: Int32) -> String {
         guard let text = sqlite3_column_text(handle, index) else { return "" }
@@ -74,6 +89,24 @@ struct RawStatement {
 }
 
 extension Database {
+    /// Every row of `sql` (bound by `bind`), each read by `read`.
+    func rawRows<T>(_ sql: String, bind: (RawStatement) -> Void, _ read: (RawStatement) throws -> T) throws -> [T] {
+        try withRawStatement(sql) { statement in
+            bind(statement)
+            var rows: [T] = []
+            while try statement.step() { rows.append(try read(statement)) }
+            return rows
+        }
+    }
+
+    /// The first row of `sql` (bound by `bind`) read by `read`, or nil.
+    func rawRow<T>(_ sql: String, bind: (RawStatement) -> Void, _ read: (RawStatement) throws -> T) throws -> T? {
+        try withRawStatement(sql) { statement in
+            bind(statement)
+            return try statement.step() ? try read(statement) : nil
+        }
+    }
+
     /// Runs `body` with the cached statement of `sql`, reset and cleared before and reset after.
     func withRawStatement<T>(_ sql: String, _ body: (RawStatement) throws -> T) throws -> T {
         let statement = try cachedStatement(sql: sql)
