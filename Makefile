@@ -13,7 +13,7 @@ MANUALS = .build/plugins/GenerateManual/outputs
 # The Swift mirrors scripts/gen-mirrors.py writes into Sources/ACSWire.
 MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift ReportsMessages.swift ProtoCodecs.swift
 
-.PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench torture fuzz test-sanitize clean help
+.PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
 
 all: build
 
@@ -23,6 +23,7 @@ help:
 	@echo "make build       debug build"
 	@echo "make release     release build"
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
+	@echo "make sql-floor   the SQL alone of posting and of a cycle, in C: the floor under acs-bench post and cycle"
 	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
 	@echo "make check-proto fail when Sources/CACSProto is stale"
 	@echo "make mirrors     regenerate the Swift mirrors of reminders, policies and collections.proto and ProtoCodecs.swift"
@@ -153,6 +154,10 @@ demo: build journald
 
 bench: release
 	scripts/bench.sh "$(BIN_RELEASE)"
+
+## sql-floor: what SQLite alone costs per payment and per cycle account, in C, on acsd's schema.
+sql-floor: deps release journald
+	scripts/sql-floor/run.sh
 
 clean:
 	rm -rf .build .acs

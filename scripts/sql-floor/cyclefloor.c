@@ -1,0 +1,57 @@
+// The SQL floor of one cycle evaluation: the reads and writes acsd's cycle runs per account,
+// prepared once, 500 accounts per transaction in one savepoint, synchronous=FULL, WAL.
+// No planning, no rendering, no audit: what SQLite alone costs per account on this machine.
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/resource.h>
+
+static sqlite3 *db;
+static sqlite3_stmt *prep(const char *sql) { sqlite3_stmt *s; if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL)) { fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db)); exit(1);} return s; }
+static int rows(sqlite3_stmt *s) { int n = 0, rc; while ((rc = sqlite3_step(s)) == SQLITE_ROW) { n++; for (int i = 0; i < sqlite3_column_count(s); i++) (void)sqlite3_column_text(s, i); } if (rc != SQLITE_DONE) { fprintf(stderr, "step: %s\n", sqlite3_errmsg(db)); exit(1);} sqlite3_reset(s); return n; }
+static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
+static double cpu(void) { struct rusage r; getrusage(RUSAGE_SELF, &r); return r.ru_utime.tv_sec + r.ru_utime.tv_usec / 1e6 + r.ru_stime.tv_sec + r.ru_stime.tv_usec / 1e6; }
+
+int main(int argc, char **argv) {
+    int batch = 500;
+    sqlite3_open(argv[1], &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY", 0, 0, 0);
+    sqlite3_stmt *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT"), *sp = prep("SAVEPOINT b"), *rel = prep("RELEASE SAVEPOINT b");
+    sqlite3_stmt *ids = prep("SELECT id FROM account ORDER BY id");
+    sqlite3_stmt *q[10] = {
+        prep("SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?1"),
+        prep("SELECT phone_number, channel, granted FROM consent_override WHERE account_id = ?1"),
+        prep("SELECT kind, obligation_external_id FROM hold WHERE account_id = ?1 AND cleared_at IS NULL"),
+        prep("SELECT channel FROM channel_preference WHERE account_id = ?1 AND opted_out"),
+        prep("SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ?1 AND at >= 0"),
+        prep("SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ?1 AND open_minor > 0 ORDER BY due_on, id"),
+        prep("SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != '' UNION ALL SELECT action_key FROM task WHERE account_id = ?1 UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != '' UNION ALL SELECT action_key FROM charge WHERE account_id = ?1"),
+        prep("SELECT 1 FROM promise WHERE account_id = ?1 AND status = 'pending'"),
+        prep("SELECT id, co_collect FROM placement WHERE account_id = ?1 AND status = 'active'"),
+        prep("SELECT id FROM payment_plan WHERE account_id = ?1 AND status = 'active'"),
+    };
+    sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id) VALUES (?1, 'email', 'deferred', ?2, 'standard-us', 'early', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, 'US-TIME-WINDOW')");
+    sqlite3_stmt *dec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?1, 1764460000, 'schedule', 'defer', 'US-TIME-WINDOW', 1800000000, 'outside 08:00-21:00 in America/New_York')");
+    sqlite3_stmt *upd = prep("UPDATE account SET next_action_at = ?2, policy_id = 'standard-us' WHERE id = ?1");
+    int n = 0; sqlite3_int64 *list = malloc(sizeof(sqlite3_int64) * 2000000);
+    while (sqlite3_step(ids) == SQLITE_ROW) list[n++] = sqlite3_column_int64(ids, 0);
+    sqlite3_reset(ids);
+    char key[64], body[600];
+    memset(body, 'x', 500); body[500] = 0;
+    long tag = (long)time(NULL);
+    double t0 = now(), c0 = cpu();
+    for (int i = 0; i < n; i++) {
+        if (i % batch == 0) { rows(begin); rows(sp); }
+        for (int k = 0; k < 10; k++) { sqlite3_bind_int64(q[k], 1, list[i]); rows(q[k]); }
+        snprintf(key, sizeof key, "floor-%ld-%d", tag, i);
+        sqlite3_bind_int64(ins, 1, list[i]); sqlite3_bind_text(ins, 2, key, -1, SQLITE_STATIC); sqlite3_bind_text(ins, 3, body, -1, SQLITE_STATIC); rows(ins);
+        sqlite3_bind_int64(dec, 1, sqlite3_last_insert_rowid(db)); rows(dec);
+        sqlite3_bind_int64(upd, 1, list[i]); sqlite3_bind_int64(upd, 2, 1800000000); rows(upd);
+        if (i % batch == batch - 1 || i == n - 1) { rows(rel); rows(commit); }
+    }
+    double wall = now() - t0, used = cpu() - c0;
+    printf("%d accounts, %d per transaction: %.3f s wall = %.0f accounts/s; CPU %.1f µs per account\n", n, batch, wall, n / wall, used * 1e6 / n);
+    return 0;
+}

@@ -1,0 +1,39 @@
+#!/bin/bash
+# The SQL floor of posting and of a cycle: what SQLite alone costs per payment and per
+# account, with acsd's own schema and statements, in C (no protocol, no Swift, no audit).
+# Usage: scripts/sql-floor/run.sh   (needs a release build: make release)
+# It starts a release acsd on a scratch state directory, lets acs-bench fill it (10,000
+# accounts; a cycle over them), stops acsd, and runs the statements against the file.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+bin="$top/.build/release"
+work=$(mktemp -d)
+acsd=
+trap 'kill "$acsd" 2>/dev/null || true; rm -rf "$work"' EXIT
+gcc -O2 -o "$work/postfloor" "$top/scripts/sql-floor/postfloor.c" -lsqlite3
+gcc -O2 -o "$work/cyclefloor" "$top/scripts/sql-floor/cyclefloor.c" -lsqlite3
+cat > "$work/acsd.yaml" <<YAML
+policies_dir: $top/systemd/policies
+templates_dir: $top/systemd/templates
+cycle_interval_seconds: 0
+creditor_name: Floor
+agencies:
+  northwind-recoveries: { commission_bp: 2500 }
+YAML
+
+# Starts acsd on $1, runs acs-bench with the rest, stops acsd.
+with_acsd() {
+    local state=$1; shift
+    mkdir -p "$state"
+    "$bin/acsd" --socket "$state/s.sock" --state-dir "$state" --config "$work/acsd.yaml" >"$state/acsd.log" 2>&1 &
+    acsd=$!
+    for _ in $(seq 100); do [ -S "$state/s.sock" ] && break; sleep 0.1; done
+    "$bin/acs-bench" "$@" --socket "$state/s.sock" >/dev/null
+    kill "$acsd"; wait "$acsd" || true
+}
+
+with_acsd "$work/post" post --requests 1
+source=$(sqlite3 "$work/post/acs.db" "SELECT source FROM account LIMIT 1" 2>/dev/null || python3 -c "import sqlite3; print(sqlite3.connect('$work/post/acs.db').execute('SELECT source FROM account LIMIT 1').fetchone()[0])")
+echo "posting: $("$work/postfloor" "$work/post/acs.db" "$source" 200000 64)"
+with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
+echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
