@@ -46,13 +46,28 @@ extension Database {
         do {
             result = try work(self)
         } catch {
-            // When SQLite already rolled the whole transaction back (disk full,
-            // I/O error), these fail too and the commit reports it.
-            try? run("ROLLBACK TRANSACTION TO SAVEPOINT acs")
+            do {
+                try run("ROLLBACK TRANSACTION TO SAVEPOINT acs")
+            } catch let rollback {
+                // Never released after a failed rollback: that would keep the work's
+                // writes. When SQLite already rolled the whole transaction back (disk
+                // full, I/O error) the work's own error says why, and the commit fails too;
+                // otherwise the rollback's error fails the whole write.
+                let cause = (error as? any SavepointRetryable)?.cause ?? error
+                throw cause is DatabaseError ? cause : rollback
+            }
             try? run("RELEASE SAVEPOINT acs")
             throw error
         }
         try run("RELEASE SAVEPOINT acs")
         return result
     }
+}
+
+/// An error a batch catches to write itself again without the part that failed. When
+/// the savepoint cannot be rolled back, the batch must not try again: its `cause` is
+/// thrown instead, and the whole write fails.
+protocol SavepointRetryable: Error {
+    /// What made the part fail.
+    var cause: any Error { get }
 }

@@ -55,9 +55,10 @@ extension Ledger {
     }
 
     /// An account whose writes failed, by id.
-    private struct FailedAccount: Error {
+    private struct FailedAccount: SavepointRetryable {
         let accountID: Int64
         let error: any Error
+        var cause: any Error { error }
     }
 
     /// Failures after which a batch is written account by account.
@@ -85,8 +86,10 @@ extension Ledger {
                             throw FailedAccount(accountID: account.candidate.accountID, error: error)
                         }
                     }
-                    for (id, error) in failed.sorted(by: { $0.key < $1.key }) {
-                        try Self.postpone(id, after: error, at: now, path: path, in: db, batch: &batch)
+                    for (account, _) in decided {
+                        if let error = failed[account.candidate.accountID] {
+                            try Self.postpone(account.candidate.accountID, after: error, at: now, path: path, in: db, batch: &batch)
+                        }
                     }
                     return batch
                 }
@@ -182,9 +185,9 @@ extension Ledger {
             outcome.events += cancelled
         }
         try db.withRawStatement("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?") { statement in
-            statement.bind(1, decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) })
-            statement.bind(2, decided.cured ? "" : decided.policyID)
-            statement.bind(3, id)
+            try statement.bind(1, decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) })
+            try statement.bind(2, decided.cured ? "" : decided.policyID)
+            try statement.bind(3, id)
             try statement.run()
         }
         return outcome
@@ -194,7 +197,7 @@ extension Ledger {
         // The hot reads of a cycle go through SQLite's own calls (`RawStatement`).
         let row = try db.rawRow("""
             SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?
-            """, bind: { $0.bind(1, accountID) }) { row in
+            """, bind: { try $0.bind(1, accountID) }) { row in
             (externalID: row.text(0), name: row.text(1), segment: row.text(2), locale: row.text(3), policyID: row.text(4),
              token: row.text(5), timeZone: row.text(6), contacts: row.text(7), inconvenientTimes: row.text(8))
         }
@@ -208,7 +211,7 @@ extension Ledger {
                                                  inconvenientTimes: row.inconvenientTimes, at: now, in: db)
         let obligations = try db.rawRows("""
             SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id
-            """, bind: { $0.bind(1, accountID) }) { row in
+            """, bind: { try $0.bind(1, accountID) }) { row in
             let externalID = row.text(0)
             return CollectionCandidate.OpenObligation(
                 externalID: externalID, kind: ObligationKind(rawValue: row.text(4)) ?? .invoice, open: Money(minorUnits: row.int64(2), currency: row.text(1)),
@@ -219,7 +222,7 @@ extension Ledger {
             UNION ALL SELECT action_key FROM task WHERE account_id = ?1
             UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
             UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
-            """, bind: { $0.bind(1, accountID) }) { $0.text(0) })
+            """, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
         return CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
                                    locale: row.locale, contactState: state, obligations: obligations, done: done,
                                    policyID: row.policyID, payToken: token, pendingPromise: try pendingPromise(accountID: accountID, in: db),
@@ -243,27 +246,27 @@ extension Ledger {
               created_at, finished_at, rule_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { statement in
-            statement.bind(1, accountID)
-            statement.bind(2, draft.channel.rawValue)
-            statement.bind(3, status.rawValue)
-            statement.bind(4, draft.actionKey)
-            statement.bind(5, draft.policyID)
-            statement.bind(6, draft.stage)
-            statement.bind(7, draft.templateName)
-            statement.bind(8, draft.locale)
-            statement.bind(9, draft.urgency)
-            statement.bind(10, draft.recipientName)
-            statement.bind(11, draft.recipient)
-            statement.bind(12, address)
-            statement.bind(13, draft.timeZone)
-            statement.bind(14, draft.subject)
-            statement.bind(15, draft.bodyText)
-            statement.bind(16, draft.threatensSuit)
-            statement.bind(17, start)
-            statement.bind(18, start + windowLength)
-            statement.bind(19, clock)
-            statement.bind(20, status == .suppressed ? clock : nil)
-            statement.bind(21, rule)
+            try statement.bind(1, accountID)
+            try statement.bind(2, draft.channel.rawValue)
+            try statement.bind(3, status.rawValue)
+            try statement.bind(4, draft.actionKey)
+            try statement.bind(5, draft.policyID)
+            try statement.bind(6, draft.stage)
+            try statement.bind(7, draft.templateName)
+            try statement.bind(8, draft.locale)
+            try statement.bind(9, draft.urgency)
+            try statement.bind(10, draft.recipientName)
+            try statement.bind(11, draft.recipient)
+            try statement.bind(12, address)
+            try statement.bind(13, draft.timeZone)
+            try statement.bind(14, draft.subject)
+            try statement.bind(15, draft.bodyText)
+            try statement.bind(16, draft.threatensSuit)
+            try statement.bind(17, start)
+            try statement.bind(18, start + windowLength)
+            try statement.bind(19, clock)
+            try statement.bind(20, status == .suppressed ? clock : nil)
+            try statement.bind(21, rule)
             try statement.run()
         }
         guard db.changesCount == 1 else { return nil }

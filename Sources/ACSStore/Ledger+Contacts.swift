@@ -66,7 +66,7 @@ extension Ledger {
     /// The account's contact points with acsd's consent overrides applied.
     static func effectiveContacts(_ contacts: ContactPoints, accountID: Int64, in db: Database) throws -> ContactPoints {
         let overrides = try db.rawRows("SELECT phone_number, channel, granted FROM consent_override WHERE account_id = ?",
-                                       bind: { $0.bind(1, accountID) }) { (number: $0.text(0), channel: $0.text(1), granted: $0.int64(2) != 0) }
+                                       bind: { try $0.bind(1, accountID) }) { (number: $0.text(0), channel: $0.text(1), granted: $0.int64(2) != 0) }
         guard !overrides.isEmpty else { return contacts }
         var effective = contacts
         for (number, channel, granted) in overrides {

@@ -74,7 +74,7 @@ extension Ledger {
     /// The account's pending promise with what was paid towards it.
     static func pendingPromise(accountID: Int64, in db: Database) throws -> PendingPromise? {
         // Every cycle asks, and almost every account has none: the question goes through SQLite's own calls.
-        guard try db.rawRow("SELECT 1 FROM promise WHERE account_id = ? AND status = 'pending'", bind: { $0.bind(1, accountID) }, { _ in true }) != nil,
+        guard try db.rawRow("SELECT 1 FROM promise WHERE account_id = ? AND status = 'pending'", bind: { try $0.bind(1, accountID) }, { _ in true }) != nil,
               let row = try db.row("SELECT * FROM promise WHERE account_id = ? AND status = 'pending'", [accountID]) else { return nil }
         let currency: String = row["currency"]
         let recorded = Date(timeIntervalSince1970: TimeInterval(row["recorded_at"] as Int64))
@@ -239,7 +239,7 @@ extension Ledger {
 
     static func activePlacement(accountID: Int64, in db: Database) throws -> (id: Int64, coCollect: Bool)? {
         try db.rawRow("SELECT id, co_collect FROM placement WHERE account_id = ? AND status = 'active'",
-                      bind: { $0.bind(1, accountID) }) { (id: $0.int64(0), coCollect: $0.int64(1) != 0) }
+                      bind: { try $0.bind(1, accountID) }) { (id: $0.int64(0), coCollect: $0.int64(1) != 0) }
     }
 
     static func placement(id: Int64, in db: Database) throws -> PlacementView {

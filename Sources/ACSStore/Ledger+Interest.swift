@@ -1,5 +1,5 @@
-public import ACSCore
-public import Foundation
+import ACSCore
+import Foundation
 import GRDB
 
 extension Ledger {

@@ -13,7 +13,7 @@ extension Ledger {
         let content = Self.content(of: payment, at: actor.at)
         return try await writer.write { db in
             let existing = try db.withRawStatement("SELECT id FROM payment WHERE idempotency_key = ?") { statement -> Int64? in
-                statement.bind(1, payment.idempotencyKey)
+                try statement.bind(1, payment.idempotencyKey)
                 return try statement.step() ? statement.int64(0) : nil
             }
             if let existing {
@@ -79,7 +79,7 @@ extension Ledger {
         var open = try db.withRawStatement("""
             SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?
             """) { statement in
-            statement.bind(1, accountID)
+            try statement.bind(1, accountID)
             var open: [OpenObligation] = []
             while try statement.step() {
                 open.append(OpenObligation(
@@ -102,36 +102,36 @@ extension Ledger {
                                  method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { statement in
-            statement.bind(1, payment.idempotencyKey)
-            statement.bind(2, content)
-            statement.bind(3, accountID)
-            statement.bind(4, currency)
-            statement.bind(5, payment.amount.minorUnits)
-            statement.bind(6, allocation.creditMinorUnits)
-            statement.bind(7, payment.receivedAt.map(text) ?? postedAt)
-            statement.bind(8, payment.method)
-            statement.bind(9, payment.reference)
-            statement.bind(10, payment.note)
-            statement.bind(11, postedAt)
-            statement.bind(12, Int64(actor.caller.uid))
-            statement.bind(13, Int64(actor.caller.gid))
-            statement.bind(14, Int64(actor.caller.pid))
-            statement.bind(15, payment.agency)
-            statement.bind(16, Int64(payment.commissionBP))
+            try statement.bind(1, payment.idempotencyKey)
+            try statement.bind(2, content)
+            try statement.bind(3, accountID)
+            try statement.bind(4, currency)
+            try statement.bind(5, payment.amount.minorUnits)
+            try statement.bind(6, allocation.creditMinorUnits)
+            try statement.bind(7, payment.receivedAt.map(text) ?? postedAt)
+            try statement.bind(8, payment.method)
+            try statement.bind(9, payment.reference)
+            try statement.bind(10, payment.note)
+            try statement.bind(11, postedAt)
+            try statement.bind(12, Int64(actor.caller.uid))
+            try statement.bind(13, Int64(actor.caller.gid))
+            try statement.bind(14, Int64(actor.caller.pid))
+            try statement.bind(15, payment.agency)
+            try statement.bind(16, Int64(payment.commissionBP))
             try statement.run()
         }
         let paymentID = db.lastInsertedRowID
         var allocations: [AllocationView] = []
         for part in allocation.parts {
             try db.withRawStatement("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?") { statement in
-                statement.bind(1, part.minorUnits)
-                statement.bind(2, part.id)
+                try statement.bind(1, part.minorUnits)
+                try statement.bind(2, part.id)
                 try statement.run()
             }
             try db.withRawStatement("INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)") { statement in
-                statement.bind(1, paymentID)
-                statement.bind(2, part.id)
-                statement.bind(3, part.minorUnits)
+                try statement.bind(1, paymentID)
+                try statement.bind(2, part.id)
+                try statement.bind(3, part.minorUnits)
                 try statement.run()
             }
             let index = open.firstIndex { $0.item.id == part.id }!
@@ -164,7 +164,7 @@ extension Ledger {
             ? try recall(accountID: accountID, reason: "paid_in_full", note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
             : nil
         let credits = try db.withRawStatement("SELECT currency, amount_minor FROM credit WHERE account_id = ?") { statement in
-            statement.bind(1, accountID)
+            try statement.bind(1, accountID)
             var credits: [(String, Int64)] = []
             while try statement.step() { credits.append((statement.text(0), statement.int64(1))) }
             return credits
@@ -187,13 +187,13 @@ extension Ledger {
         let row = switch lookup {
         case .id(let id):
             try db.withRawStatement("SELECT id, time_zone, policy_id FROM account WHERE id = ?") { statement in
-                statement.bind(1, id)
+                try statement.bind(1, id)
                 return try read(statement)
             }
         case .external(let source, let externalID):
             try db.withRawStatement("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?") { statement in
-                statement.bind(1, source)
-                statement.bind(2, externalID)
+                try statement.bind(1, source)
+                try statement.bind(2, externalID)
                 return try read(statement)
             }
         }

@@ -121,7 +121,7 @@ extension Ledger {
     }
 
     static func activePlan(accountID: Int64, in db: Database) throws -> PlanView? {
-        try db.rawRow("SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", bind: { $0.bind(1, accountID) }) { $0.int64(0) }
+        try db.rawRow("SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", bind: { try $0.bind(1, accountID) }) { $0.int64(0) }
             .map { try plan(id: $0, in: db) }
     }
 

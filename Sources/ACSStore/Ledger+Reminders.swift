@@ -159,9 +159,9 @@ extension Ledger {
             UPDATE reminder SET status = 'cancelled', cancel_reason = ?, finished_at = ?
             WHERE account_id = ? AND status IN ('scheduled', 'deferred')\(channelCondition) RETURNING id, channel, stage
             """) { statement in
-            statement.bind(1, reason.rawValue)
-            statement.bind(2, seconds(now))
-            statement.bind(3, accountID)
+            try statement.bind(1, reason.rawValue)
+            try statement.bind(2, seconds(now))
+            try statement.bind(3, accountID)
             var events: [ReminderEvent] = []
             while try statement.step() {
                 events.append(ReminderEvent(kind: .cancelled, reminderID: statement.int64(0), accountID: accountID,
@@ -175,7 +175,7 @@ extension Ledger {
     /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
     static func markDue(accountID: Int64, in db: Database) throws {
         try db.withRawStatement("UPDATE account SET next_action_at = 0 WHERE id = ?") { statement in
-            statement.bind(1, accountID)
+            try statement.bind(1, accountID)
             try statement.run()
         }
     }
@@ -189,13 +189,13 @@ extension Ledger {
         try db.withRawStatement("""
             INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { statement in
-            statement.bind(1, reminderID)
-            statement.bind(2, seconds(decision.at))
-            statement.bind(3, decision.checkpoint.rawValue)
-            statement.bind(4, verdict)
-            statement.bind(5, rule)
-            statement.bind(6, until)
-            statement.bind(7, detail)
+            try statement.bind(1, reminderID)
+            try statement.bind(2, seconds(decision.at))
+            try statement.bind(3, decision.checkpoint.rawValue)
+            try statement.bind(4, verdict)
+            try statement.bind(5, rule)
+            try statement.bind(6, until)
+            try statement.bind(7, detail)
             try statement.run()
         }
     }
@@ -217,12 +217,12 @@ extension Ledger {
                              in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
         let points = try effectiveContacts(JSONDecoder().decode(ContactPoints.self, from: Data(contacts.utf8)), accountID: accountID, in: db)
         let holds = try db.rawRows("SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
-                                   bind: { $0.bind(1, accountID) }) { (kind: $0.text(0), obligation: $0.text(1)) }
+                                   bind: { try $0.bind(1, accountID) }) { (kind: $0.text(0), obligation: $0.text(1)) }
         let optedOut = try db.rawRows("SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out",
-                                      bind: { $0.bind(1, accountID) }) { $0.text(0) }
+                                      bind: { try $0.bind(1, accountID) }) { $0.text(0) }
         let history = try db.rawRows("SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ? AND at >= ?", bind: {
-            $0.bind(1, accountID)
-            $0.bind(2, seconds(now) - 400 * 86_400)
+            try $0.bind(1, accountID)
+            try $0.bind(2, seconds(now) - 400 * 86_400)
         }) { row -> ContactAttempt? in
             guard let channel = ContactChannel(rawValue: row.text(0)) else { return nil }
             return ContactAttempt(channel: channel, at: Date(timeIntervalSince1970: TimeInterval(row.int64(1))),

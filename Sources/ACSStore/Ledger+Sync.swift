@@ -21,9 +21,10 @@ extension Ledger {
     }
 
     /// A record the database refused (a constraint), by its place in the batch.
-    private struct RefusedRecord: Error {
+    private struct RefusedRecord: SavepointRetryable {
         let index: Int
         let error: DatabaseError
+        var cause: any Error { error }
     }
 
     /// Database refusals after which a batch is applied record by record.
@@ -102,8 +103,8 @@ extension Ledger {
         let stored = try db.withRawStatement("""
             SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?
             """) { statement -> (id: Int64, version: Int64, content: String)? in
-            statement.bind(1, snapshot.source)
-            statement.bind(2, snapshot.externalID)
+            try statement.bind(1, snapshot.source)
+            try statement.bind(2, snapshot.externalID)
             return try statement.step() ? (statement.int64(0), statement.int64(1), statement.text(2)) : nil
         }
         guard let stored else {
@@ -135,18 +136,18 @@ extension Ledger {
                                  content_hash, created_at, updated_at, next_action_at, pay_token, oldest_unpaid_due_on)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, 0, ?11, ?12)
             """) { statement in
-            statement.bind(1, snapshot.source)
-            statement.bind(2, snapshot.externalID)
-            statement.bind(3, snapshot.name)
-            statement.bind(4, Int64(snapshot.sourceVersion))
-            statement.bind(5, snapshot.timeZone)
-            statement.bind(6, snapshot.locale)
-            statement.bind(7, snapshot.segment)
-            statement.bind(8, record.contactsJSON)
-            statement.bind(9, record.content)
-            statement.bind(10, stamp)
-            statement.bind(11, record.token)
-            statement.bind(12, record.oldestUnpaidDueOn)
+            try statement.bind(1, snapshot.source)
+            try statement.bind(2, snapshot.externalID)
+            try statement.bind(3, snapshot.name)
+            try statement.bind(4, Int64(snapshot.sourceVersion))
+            try statement.bind(5, snapshot.timeZone)
+            try statement.bind(6, snapshot.locale)
+            try statement.bind(7, snapshot.segment)
+            try statement.bind(8, record.contactsJSON)
+            try statement.bind(9, record.content)
+            try statement.bind(10, stamp)
+            try statement.bind(11, record.token)
+            try statement.bind(12, record.oldestUnpaidDueOn)
             try statement.run()
         }
         let id = db.lastInsertedRowID
@@ -181,14 +182,14 @@ extension Ledger {
                   kind = excluded.kind, currency = excluded.currency, amount_minor = excluded.amount_minor,
                   open_minor = excluded.open_minor, issued_on = excluded.issued_on, due_on = excluded.due_on
                 """) { statement in
-                statement.bind(1, accountID)
-                statement.bind(2, obligation.externalID)
-                statement.bind(3, obligation.kind.rawValue)
-                statement.bind(4, obligation.amount.currency)
-                statement.bind(5, obligation.amount.minorUnits)
-                statement.bind(6, obligation.openAmount.minorUnits)
-                statement.bind(7, obligation.issuedOn?.description)
-                statement.bind(8, obligation.dueOn.description)
+                try statement.bind(1, accountID)
+                try statement.bind(2, obligation.externalID)
+                try statement.bind(3, obligation.kind.rawValue)
+                try statement.bind(4, obligation.amount.currency)
+                try statement.bind(5, obligation.amount.minorUnits)
+                try statement.bind(6, obligation.openAmount.minorUnits)
+                try statement.bind(7, obligation.issuedOn?.description)
+                try statement.bind(8, obligation.dueOn.description)
                 try statement.run()
             }
         }

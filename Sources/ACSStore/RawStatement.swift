@@ -24,35 +24,42 @@ struct RawStatement {
     }
 
     /// Binds parameter `index` (from 1).
-    func bind(_ index: Int32, _ value: Int64) {
-        sqlite3_bind_int64(handle, index, value)
+    func bind(_ index: Int32, _ value: Int64) throws {
+        try check(sqlite3_bind_int64(handle, index, value))
     }
 
     /// Binds parameter `index` (from 1).
-    func bind(_ index: Int32, _ value: String) {
+    func bind(_ index: Int32, _ value: String) throws {
         var value = value
-        value.withUTF8 { text in
-            if let base = text.baseAddress {
-                _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(text.count), Self.transient)
-            } else {
-                _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
-            }
+        let code = value.withUTF8 { text in
+            guard let base = text.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, Self.transient) }
+            guard text.count <= Int(Int32.max) else { return SQLITE_TOOBIG }
+            return sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(text.count), Self.transient)
         }
+        try check(code)
     }
 
     /// Binds parameter `index` (from 1); nil binds NULL.
-    func bind(_ index: Int32, _ value: String?) {
-        if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
+    func bind(_ index: Int32, _ value: String?) throws {
+        if let value { try bind(index, value) } else { try check(sqlite3_bind_null(handle, index)) }
     }
 
     /// Binds parameter `index` (from 1); nil binds NULL.
-    func bind(_ index: Int32, _ value: Int64?) {
-        if let value { bind(index, value) } else { sqlite3_bind_null(handle, index) }
+    func bind(_ index: Int32, _ value: Int64?) throws {
+        if let value { try bind(index, value) } else { try check(sqlite3_bind_null(handle, index)) }
     }
 
     /// Binds parameter `index` (from 1) as 1 or 0.
-    func bind(_ index: Int32, _ value: Bool) {
-        bind(index, Int64(value ? 1 : 0))
+    func bind(_ index: Int32, _ value: Bool) throws {
+        try bind(index, Int64(value ? 1 : 0))
+    }
+
+    /// A value SQLite refused to bind (too big, no memory): the statement fails.
+    /// A parameter number out of range is a programming error and stops the process, as in GRDB.
+    private func check(_ code: Int32) throws {
+        guard code != SQLITE_OK else { return }
+        precondition(code != SQLITE_RANGE, "parameter out of range in \(statement.sql)")
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errstr(code)), sql: statement.sql)
     }
 
     /// Steps once: true when a row is ready to read.
@@ -90,9 +97,9 @@ struct RawStatement {
 
 extension Database {
     /// Every row of `sql` (bound by `bind`), each read by `read`.
-    func rawRows<T>(_ sql: String, bind: (RawStatement) -> Void, _ read: (RawStatement) throws -> T) throws -> [T] {
+    func rawRows<T>(_ sql: String, bind: (RawStatement) throws -> Void, _ read: (RawStatement) throws -> T) throws -> [T] {
         try withRawStatement(sql) { statement in
-            bind(statement)
+            try bind(statement)
             var rows: [T] = []
             while try statement.step() { rows.append(try read(statement)) }
             return rows
@@ -100,9 +107,9 @@ extension Database {
     }
 
     /// The first row of `sql` (bound by `bind`) read by `read`, or nil.
-    func rawRow<T>(_ sql: String, bind: (RawStatement) -> Void, _ read: (RawStatement) throws -> T) throws -> T? {
+    func rawRow<T>(_ sql: String, bind: (RawStatement) throws -> Void, _ read: (RawStatement) throws -> T) throws -> T? {
         try withRawStatement(sql) { statement in
-            bind(statement)
+            try bind(statement)
             return try statement.step() ? try read(statement) : nil
         }
     }

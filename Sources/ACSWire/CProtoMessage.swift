@@ -71,13 +71,13 @@ extension CProtoMessage {
         let arena = CArena()
         var message = initialized()
         fill(&message, arena)
-        return withUnsafePointer(to: &message) { pointer in
+        return withExtendedLifetime(arena) { withUnsafePointer(to: &message) { pointer in
             let size = packedSize(pointer)
             guard size > 0 else { return [] }  // no storage for an empty message (see ProtoEncoding)
             return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = pack(pointer, into: buffer.baseAddress!)
             }
-        }
+        } }
     }
 }
 
@@ -108,11 +108,18 @@ final class CArena {
 
     /// `size` uninitialised bytes, aligned for any C type protobuf-c stores.
     func raw(_ size: Int) -> UnsafeMutableRawPointer {
+        guard let piece = piece(size) else { fatalError("out of memory: \(size) bytes for a message") }
+        return piece
+    }
+
+    /// `size` uninitialised bytes, or nil when the system has no more memory (what
+    /// protobuf-c's allocator answers, so that unpacking fails rather than the process).
+    func piece(_ size: Int) -> UnsafeMutableRawPointer? {
         let rounded = (max(size, 1) + Self.alignment - 1) & ~(Self.alignment - 1)
         if rounded > remaining {
             let size = max(blockSize, rounded)
+            guard let block = malloc(size) else { return nil }
             blockSize = min(blockSize * 2, Self.maxBlock)
-            let block = malloc(size)!
             blocks.append(block)
             next = block
             remaining = size
@@ -164,7 +171,7 @@ final class CArena {
     /// (and frees nothing: the arena frees it all at once).
     func withAllocator<R>(_ body: (UnsafeMutablePointer<ProtobufCAllocator>) throws(ACSError) -> R) throws(ACSError) -> R {
         var allocator = ProtobufCAllocator(
-            alloc: { data, size in Unmanaged<CArena>.fromOpaque(data!).takeUnretainedValue().raw(size) },
+            alloc: { data, size in Unmanaged<CArena>.fromOpaque(data!).takeUnretainedValue().piece(size) },
             free: { _, _ in },
             allocator_data: Unmanaged.passUnretained(self).toOpaque())
         return try withExtendedLifetime(self) { () throws(ACSError) -> R in try body(&allocator) }

@@ -38,8 +38,10 @@ extension ProtoCodable {
         let layout = Self.protoLayout
         let arena = CArena()
         let message = arena.message(layout.descriptor)
-        protoStore(ProtoWriter(base: message, layout: layout, arena: arena))
-        return ProtoEncoding.pack(message)
+        return withExtendedLifetime(arena) {
+            protoStore(ProtoWriter(base: message, layout: layout, arena: arena))
+            return ProtoEncoding.pack(message)
+        }
     }
 }
 
@@ -69,7 +71,7 @@ public struct ProtoLayout: @unchecked Sendable {
 /// A field that does not hold a value its Swift type can take (an enum number the
 /// mirror does not know), with the path to it; INVALID_ARGUMENT on the wire.
 public struct ProtoFieldError: Error {
-    /// The field, innermost last: names in proto spelling, list indices as `[N]`.
+    /// The field, innermost first: names in proto spelling, list indices as `[N]`.
     var path: [String]
     let reason: String
 

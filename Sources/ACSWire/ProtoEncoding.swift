@@ -13,12 +13,14 @@ enum ProtoEncoding {
         }
         let arena = CArena()
         let message = arena.message(descriptor)
-        do {
-            try value.encode(to: MessageEncoder(base: message, descriptor: descriptor, arena: arena, codingPath: []))
-        } catch {
-            preconditionFailure("cannot encode \(T.self) as \(T.protoName): \(error)")
+        return withExtendedLifetime(arena) {
+            do {
+                try value.encode(to: MessageEncoder(base: message, descriptor: descriptor, arena: arena, codingPath: []))
+            } catch {
+                preconditionFailure("cannot encode \(T.self) as \(T.protoName): \(error)")
+            }
+            return pack(message)
         }
-        return pack(message)
     }
 
     /// The bytes of a filled message struct.
