@@ -84,21 +84,23 @@ public final class AuditJournal: Sendable {
         return "ACS_" + String(cleaned)
     }
 
+    /// Sends the fields as one entry: their bytes in one buffer, one vector per field.
     private static func send(_ fields: [String]) -> Int32 {
-        let buffers = fields.map { Array($0.utf8) }
-        var vectors: [iovec] = []
-        vectors.reserveCapacity(buffers.count)
-        return withBuffers(buffers[...], vectors: &vectors)
-    }
-
-    /// Keeps every buffer's storage pinned while `sd_journal_sendv` reads it.
-    private static func withBuffers(_ rest: ArraySlice<[UInt8]>, vectors: inout [iovec]) -> Int32 {
-        guard let first = rest.first else {
-            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count })
+        var ends: [Int] = []
+        ends.reserveCapacity(fields.count)
+        for field in fields {
+            bytes.append(contentsOf: field.utf8)
+            ends.append(bytes.count)
         }
-        return first.withUnsafeBytes { bytes in
-            vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count))
-            return withBuffers(rest.dropFirst(), vectors: &vectors)
+        return bytes.withUnsafeMutableBytes { buffer in
+            var start = 0
+            let vectors = ends.map { end in
+                defer { start = end }
+                return iovec(iov_base: buffer.baseAddress! + start, iov_len: end - start)
+            }
+            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
         }
     }
 

@@ -136,7 +136,16 @@ public struct TemplateLibrary: Sendable {
 extension TemplateLibrary.Template {
     /// Renders subject and body with `values`.
     public func render(_ values: TemplateValues) -> (subject: String, body: String) {
-        let context = values.dictionary
+        // No dictionary is built: Mustache asks for each variable it meets.
+        let context = TemplateContext(values: values)
         return (subject?.render(context).trimmingCharacters(in: .whitespacesAndNewlines) ?? "", body.render(context))
     }
+}
+
+/// The values as Mustache sees them: what `{{name}}` and the other variables read
+/// (`TemplateValues.text(of:)`), found through one non-generic conformance.
+struct TemplateContext: MustacheParent {
+    let values: TemplateValues
+
+    func child(named name: String) -> Any? { values.text(of: name) }
 }

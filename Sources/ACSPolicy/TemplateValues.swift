@@ -48,13 +48,24 @@ public struct TemplateValues: Sendable, Hashable {
         self.locale = locale
     }
 
-    var dictionary: [String: Any] {
-        [
-            "name": name, "creditor": creditor, "amount_due": Self.format(amountDue, locale: locale),
-            "balances": balances.map { Self.format($0, locale: locale) }.joined(separator: ", "),
-            "due_date": dueDate.description, "days_past_due": String(max(0, daysPastDue)), "days_until_due": String(max(0, -daysPastDue)),
-            "payment_link": paymentLink, "stage": stage, "urgency": urgency, "account_id": accountID, "external_id": externalID,
-        ]
+    /// The text of template variable `name`, or nil for a name templates cannot use.
+    /// Computed when a template asks, not before: a template uses a few of these.
+    func text(of name: String) -> String? {
+        switch name {
+        case "name": self.name
+        case "creditor": creditor
+        case "amount_due": Self.format(amountDue, locale: locale)
+        case "balances": balances.map { Self.format($0, locale: locale) }.joined(separator: ", ")
+        case "due_date": dueDate.description
+        case "days_past_due": String(max(0, daysPastDue))
+        case "days_until_due": String(max(0, -daysPastDue))
+        case "payment_link": paymentLink
+        case "stage": stage
+        case "urgency": urgency
+        case "account_id": accountID
+        case "external_id": externalID
+        default: nil
+        }
     }
 
     /// `amount` formatted for `locale` with the currency's exact number of decimals,

@@ -77,4 +77,20 @@ struct PolicyParserTests {
         #expect(TemplateValues.format(Money(minorUnits: 1_235, currency: "JPY"), locale: "en_US").hasSuffix("1,235"))
         #expect(TemplateValues.format(Money(minorUnits: 1_235, currency: "BHD"), locale: "en_US").hasSuffix("1.235"))
     }
+
+    @Test("every variable TemplateValues documents renders, and an unknown one renders nothing")
+    func everyVariable() throws {
+        let names = ["name", "creditor", "amount_due", "balances", "due_date", "days_past_due", "days_until_due",
+                     "payment_link", "stage", "urgency", "account_id", "external_id", "no_such_thing"]
+        let template = try TemplateLibrary.load(
+            file: "t.voice.mustache", text: names.map { "\($0)=[{{\($0)}}]" }.joined(separator: " "), path: "t")
+        let values = TemplateValues(name: "Ana", creditor: "Acme", amountDue: Money(minorUnits: 500, currency: "EUR"),
+                                    balances: [Money(minorUnits: 500, currency: "EUR"), Money(minorUnits: 7, currency: "JPY")],
+                                    dueDate: LocalDate("2026-03-01")!, daysPastDue: -3, paymentLink: "https://pay/x", stage: "early",
+                                    urgency: "low", accountID: "42", externalID: "C-1", locale: "en_GB")
+        #expect(template.render(values).body == """
+            name=[Ana] creditor=[Acme] amount_due=[€5.00] balances=[€5.00, JP¥7] due_date=[2026-03-01] days_past_due=[0] \
+            days_until_due=[3] payment_link=[https://pay/x] stage=[early] urgency=[low] account_id=[42] external_id=[C-1] no_such_thing=[]
+            """)
+    }
 }
