@@ -10,23 +10,36 @@ extension ACSBench {
         static let configuration = CommandConfiguration(
             abstract: "Engine cycle cost: due accounts evaluated per second, in a portfolio where most accounts are not due.",
             discussion: """
-                Needs an acsd with a default policy (e.g. the shipped systemd/policies) on the real clock. Syncs N−M \
+                Needs an acsd with a default policy (e.g. the shipped systemd/policies). Syncs N−M \
                 accounts due in 60 days and runs a cycle that evaluates them all once (reported as the setup), then \
-                syncs M accounts 2 days past due and times the cycle that evaluates only those (acsd's own duration).
+                syncs M accounts 2 days past due and times the cycle that evaluates only those (acsd's own duration). \
+                The accounts live in America/New_York: on the real clock, a run in their quiet hours defers every \
+                reminder (which costs more: two audit entries each) and one in their day schedules it. --at pins \
+                the time on an acsd started with --simulated-clock, so that runs compare.
                 """)
 
         @OptionGroup var options: BenchOptions
         @Option(help: "Accounts in the portfolio.") var portfolio: Int = 1_000_000
         @Option(help: "Of which due for evaluation in the timed cycle.") var due: Int = 10_000
+        @Option(help: "Set acsd's simulated clock to this RFC 3339 time first (acsd --simulated-clock).") var at: String?
 
         func validate() throws {
             guard due > 0, portfolio >= due else { throw ValidationError("--due must be positive and at most --portfolio") }
+            if let at, ACSClock.parse(at) == nil { throw ValidationError("--at must be an RFC 3339 time, e.g. 2026-06-01T15:00:00Z") }
         }
 
         func run() async throws {
             let clients = try await options.connect()
             let source = "bench-\(BenchOptions.runTag)"
-            let today = Date()
+            var today = Date()
+            if let time = at.flatMap(ACSClock.parse) {
+                do {
+                    _ = try await clients[0].setClock(to: time)
+                } catch {
+                    throw BenchFailure.setup("--at needs an acsd started with --simulated-clock: \(error)")
+                }
+                today = time
+            }
             try await sync(clients, source: source, prefix: "F", count: portfolio - due, dueOn: day(today, plus: 60))
             var setup = V1.CycleSummary()
             if portfolio > due { setup = try await cycle(clients[0]) }
@@ -38,7 +51,8 @@ extension ACSBench {
                 portfolio: portfolio, due: due, setupEvaluated: setup.accountsEvaluated, setupMilliseconds: setup.durationMs,
                 evaluated: timed.accountsEvaluated, milliseconds: timed.durationMs,
                 accountsPerSecond: timed.durationMs == 0 ? 0 : Int(timed.accountsEvaluated * 1000 / timed.durationMs),
-                remindersScheduled: timed.remindersScheduled, daemonPeakResidentMiB: Sync.peakResidentMiB(pid: status.pid))
+                remindersScheduled: timed.remindersScheduled, remindersDeferred: timed.remindersDeferred,
+                daemonPeakResidentMiB: Sync.peakResidentMiB(pid: status.pid))
             try report.print(json: options.json)
             if timed.accountsEvaluated != UInt64(due) { throw ExitCode.failure }
         }
@@ -72,6 +86,8 @@ struct CycleReport: Codable {
     var milliseconds: UInt64
     var accountsPerSecond: Int
     var remindersScheduled: UInt64
+    /// Of which deferred by the gate (outside the debtor's hours, say).
+    var remindersDeferred: UInt64
     var daemonPeakResidentMiB: Int?
 
     func print(json: Bool) throws {
@@ -85,7 +101,7 @@ struct CycleReport: Codable {
         Swift.print("""
             cycle: portfolio \(portfolio) accounts, \(due) due
               setup cycle (every account once): \(setupEvaluated) evaluated in \(setupMilliseconds) ms
-              timed cycle: \(evaluated) evaluated in \(milliseconds) ms = \(accountsPerSecond) accounts/s, \(remindersScheduled) reminders scheduled
+              timed cycle: \(evaluated) evaluated in \(milliseconds) ms = \(accountsPerSecond) accounts/s, \(remindersScheduled) reminders scheduled (\(remindersDeferred) deferred)
               acsd peak resident memory: \(daemonPeakResidentMiB.map { "\($0) MiB" } ?? "unknown")
             """)
     }
