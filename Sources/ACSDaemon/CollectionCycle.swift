@@ -37,6 +37,8 @@ final class CollectionCycle: Sendable {
     private let counter = Atomic<UInt64>(0)
     /// Accounts evaluated per transaction.
     static let batchSize = 500
+    /// Batches whose audit entries may wait to be written while the cycle goes on.
+    static let auditBacklog = 4
 
     init(context: DaemonContext) {
         self.context = context
@@ -65,8 +67,9 @@ final class CollectionCycle: Sendable {
         _ = try await context.ledger.reopenLapsed(at: now)
         let library = context.policies.library
         let settings = context.configuration.current
-        // The audit entries of one batch are written while the next batch is evaluated, in order.
-        var auditing: Task<Void, Never>?
+        // The audit entries of a batch are written while the next batches are evaluated, in
+        // order; at most `auditBacklog` batches wait, so a long cycle never piles them up.
+        var auditing: [Task<Void, Never>] = []
         while true {
             let batch = try await context.ledger.collectDue(at: now, limit: Self.batchSize) { candidate in
                 CollectionPlanner(library: library, settings: settings, now: now).plan(candidate)
@@ -99,17 +102,19 @@ final class CollectionCycle: Sendable {
                 default: break
                 }
             }
-            await auditing?.value
-            auditing = Task { [context] in
+            if auditing.count >= Self.auditBacklog { await auditing.removeFirst().value }
+            let previous = auditing.last
+            auditing.append(Task { [context] in
+                await previous?.value
                 // Promise and plan outcomes come first: they decide what the account was owed.
                 for event in batch.escalations { context.audit(event, call: call) }
                 for event in batch.events {
                     if event.kind == .cancelled { context.audit(event, call: call) } else { context.auditScheduling(event, call: call) }
                 }
-            }
+            })
             if !batch.more { break }
         }
-        await auditing?.value
+        await auditing.last?.value
         summary.durationMilliseconds = UInt64((ContinuousClock.now - started) / .milliseconds(1))
         context.audit(.cycleCompleted, "cycle \(summary.id): \(summary.evaluated) accounts evaluated, \(summary.scheduled) reminders scheduled",
                       call: call, fields: ["CYCLE": summary.id, "EVALUATED": String(summary.evaluated), "SCHEDULED": String(summary.scheduled),
