@@ -53,7 +53,7 @@ extension Database {
                 // writes. When SQLite already rolled the whole transaction back (disk
                 // full, I/O error) the work's own error says why, and the commit fails too;
                 // otherwise the rollback's error fails the whole write.
-                let cause = (error as? any SavepointRetryable)?.cause ?? error
+                let cause = (error as? RefusedItem)?.cause ?? error
                 throw cause is DatabaseError ? cause : rollback
             }
             try? run("RELEASE SAVEPOINT acs")
@@ -64,10 +64,51 @@ extension Database {
     }
 }
 
-/// An error a batch catches to write itself again without the part that failed. When
-/// the savepoint cannot be rolled back, the batch must not try again: its `cause` is
-/// thrown instead, and the whole write fails.
-protocol SavepointRetryable: Error {
-    /// What made the part fail.
-    var cause: any Error { get }
+extension Database {
+    /// Refusals after which `writeEach` gives every remaining item a savepoint of its own.
+    static let batchRefusalsBeforeItemByItem = 3
+
+    /// Writes every item of a batch in one savepoint, and answers each item's value, or
+    /// the error that refused it, in order.
+    ///
+    /// Not a savepoint per item: SQLite walks the pages a savepoint journalled from the
+    /// start of its list at every release, so a savepoint per item costs quadratically in
+    /// the batch. An item whose write throws an error `isRefusal` accepts is undone with
+    /// the batch, which is written again without it; after a few refusals the rest goes
+    /// item by item. Any other error fails the whole write, as does a refusal whose
+    /// savepoint cannot be rolled back.
+    func writeEach<Item, Value>(_ items: [Item], refusing isRefusal: (any Error) -> Bool,
+                                _ write: (Item) throws -> Value) throws -> [Result<Value, any Error>] {
+        var refused: [Int: any Error] = [:]
+        while refused.count < Self.batchRefusalsBeforeItemByItem {
+            do {
+                return try inSavepointReturning { _ in
+                    try items.enumerated().map { index, item in
+                        if let error = refused[index] { return .failure(error) }
+                        do {
+                            return .success(try write(item))
+                        } catch let error where isRefusal(error) {
+                            throw RefusedItem(index: index, cause: error)
+                        }
+                    }
+                }
+            } catch let refusal as RefusedItem {
+                refused[refusal.index] = refusal.cause
+            }
+        }
+        return try items.enumerated().map { index, item in
+            if let error = refused[index] { return .failure(error) }
+            do {
+                return .success(try inSavepointReturning { _ in try write(item) })
+            } catch let error where isRefusal(error) {
+                return .failure(error)
+            }
+        }
+    }
+}
+
+/// An item of `writeEach`'s batch that was refused, by its place in the batch.
+private struct RefusedItem: Error {
+    let index: Int
+    let cause: any Error
 }

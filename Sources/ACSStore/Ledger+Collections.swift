@@ -30,7 +30,7 @@ extension Ledger {
     /// it drafts, cancels what a cured account still had, and sets the next evaluation.
     ///
     /// The batch is read first, then planned on every core at once (planning is pure,
-    /// and rendering templates is most of its cost), then written account by account.
+    /// and rendering templates is most of its cost), then written in one savepoint.
     /// The transaction holds the write lock throughout, so nothing changes between
     /// the reading and the writing.
     public func collectDue(at now: Date, limit: Int,
@@ -54,57 +54,19 @@ extension Ledger {
         }
     }
 
-    /// An account whose writes failed, by id.
-    private struct FailedAccount: SavepointRetryable {
-        let accountID: Int64
-        let error: any Error
-        var cause: any Error { error }
-    }
-
-    /// Failures after which a batch is written account by account.
-    private static let optimisticRetries = 3
-
-    /// Writes what was decided for each account of a batch. One account's failure never
-    /// stops the others: its work is undone and it is postponed.
-    ///
-    /// The batch is written in one savepoint rather than one per account: SQLite walks the
-    /// pages a savepoint journalled from the start of its list at every release, which
-    /// made a savepoint per account cost quadratically in the batch. When an account
-    /// fails, the batch is rolled back and written again without it; after a few failures
-    /// the rest goes account by account.
+    /// Writes what was decided for each account of a batch, in one savepoint
+    /// (`Database.writeEach`). One account's failure never stops the others: its work is
+    /// undone and it is postponed.
     private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
                               in db: Database) throws -> CycleBatch {
-        var failed: [Int64: any Error] = [:]
-        while failed.count < optimisticRetries {
-            do {
-                return try db.inSavepointReturning { db in
-                    var batch = start
-                    for (account, plan) in decided where failed[account.candidate.accountID] == nil {
-                        do {
-                            batch.add(try Self.store(plan, for: account, at: now, in: db))
-                        } catch {
-                            throw FailedAccount(accountID: account.candidate.accountID, error: error)
-                        }
-                    }
-                    for (account, _) in decided {
-                        if let error = failed[account.candidate.accountID] {
-                            try Self.postpone(account.candidate.accountID, after: error, at: now, path: path, in: db, batch: &batch)
-                        }
-                    }
-                    return batch
-                }
-            } catch let failure as FailedAccount {
-                failed[failure.accountID] = failure.error
-            }
-        }
         var batch = start
-        for (account, plan) in decided {
-            let id = account.candidate.accountID
-            do {
-                guard failed[id] == nil else { throw failed[id]! }
-                batch.add(try db.inSavepointReturning { db in try Self.store(plan, for: account, at: now, in: db) })
-            } catch {
-                try Self.postpone(id, after: error, at: now, path: path, in: db, batch: &batch)
+        let results = try db.writeEach(decided, refusing: { _ in true }) { account, plan in
+            try Self.store(plan, for: account, at: now, in: db)
+        }
+        for ((account, _), result) in zip(decided, results) {
+            switch result {
+            case .success(let outcome): batch.add(outcome)
+            case .failure(let error): try Self.postpone(account.candidate.accountID, after: error, at: now, path: path, in: db, batch: &batch)
             }
         }
         return batch

@@ -12,11 +12,8 @@ extension Ledger {
         try Self.validate(payment)
         let content = Self.content(of: payment, at: actor.at)
         return try await writer.write { db in
-            let existing = try db.withRawStatement("SELECT id FROM payment WHERE idempotency_key = ?") { statement -> Int64? in
-                try statement.bind(1, payment.idempotencyKey)
-                return try statement.step() ? statement.int64(0) : nil
-            }
-            if let existing {
+            if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
+                                            bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
                 return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
             }
             return try Self.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
@@ -76,18 +73,11 @@ extension Ledger {
     private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
                                in db: Database) throws -> PostingResult {
         let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
-        var open = try db.withRawStatement("""
-            SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?
-            """) { statement in
-            try statement.bind(1, accountID)
-            var open: [OpenObligation] = []
-            while try statement.step() {
-                open.append(OpenObligation(
-                    item: OpenItem(id: statement.int64(0), dueOn: try Self.day(statement.text(1)),
-                                   isCharge: ObligationKind(rawValue: statement.text(2))?.isCharge ?? false, openMinorUnits: statement.int64(3)),
-                    externalID: statement.text(4), currency: statement.text(5)))
-            }
-            return open
+        var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?",
+                                  bind: { try $0.bind(1, accountID) }) { row in
+            OpenObligation(item: OpenItem(id: row.int64(0), dueOn: try Self.day(row.text(1)),
+                                          isCharge: ObligationKind(rawValue: row.text(2))?.isCharge ?? false, openMinorUnits: row.int64(3)),
+                           externalID: row.text(4), currency: row.text(5))
         }
         let currency = payment.amount.currency
         let chargesFirst = feesFirstPolicies.contains(policyID)
@@ -163,12 +153,8 @@ extension Ledger {
         let recall = oldestUnpaid == nil
             ? try recall(accountID: accountID, reason: "paid_in_full", note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
             : nil
-        let credits = try db.withRawStatement("SELECT currency, amount_minor FROM credit WHERE account_id = ?") { statement in
-            try statement.bind(1, accountID)
-            var credits: [(String, Int64)] = []
-            while try statement.step() { credits.append((statement.text(0), statement.int64(1))) }
-            return credits
-        }
+        let credits = try db.rawRows("SELECT currency, amount_minor FROM credit WHERE account_id = ?",
+                                     bind: { try $0.bind(1, accountID) }) { ($0.text(0), $0.int64(1)) }
         let view = PaymentView(
             id: paymentID, idempotencyKey: payment.idempotencyKey, accountID: accountID, amount: payment.amount,
             credit: Money(minorUnits: allocation.creditMinorUnits, currency: currency), receivedAt: receivedAt,
@@ -181,21 +167,15 @@ extension Ledger {
 
     /// The paying account's id, time zone and policy, in one read; NOT_FOUND when unknown.
     private static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
-        let read = { (statement: RawStatement) throws -> (Int64, String, String)? in
-            try statement.step() ? (statement.int64(0), statement.text(1), statement.text(2)) : nil
-        }
+        let read = { (row: RawStatement) in (row.int64(0), row.text(1), row.text(2)) }
         let row = switch lookup {
         case .id(let id):
-            try db.withRawStatement("SELECT id, time_zone, policy_id FROM account WHERE id = ?") { statement in
-                try statement.bind(1, id)
-                return try read(statement)
-            }
+            try db.rawRow("SELECT id, time_zone, policy_id FROM account WHERE id = ?", bind: { try $0.bind(1, id) }, read)
         case .external(let source, let externalID):
-            try db.withRawStatement("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?") { statement in
-                try statement.bind(1, source)
-                try statement.bind(2, externalID)
-                return try read(statement)
-            }
+            try db.rawRow("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?", bind: {
+                try $0.bind(1, source)
+                try $0.bind(2, externalID)
+            }, read)
         }
         guard let row else { throw notFound(lookup) }
         return (row.0, TimeZones.named(row.1) ?? TimeZones.utc, row.2)

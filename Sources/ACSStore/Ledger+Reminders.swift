@@ -155,20 +155,16 @@ extension Ledger {
                                 in db: Database) throws -> [ReminderEvent] {
         let channelCondition = channels.map { " AND channel IN (\($0.map { "'\($0.rawValue)'" }.joined(separator: ",")))" } ?? ""
         // Every payment runs this: through the statement cache (one statement per set of channels).
-        return try db.withRawStatement("""
+        return try db.rawRows("""
             UPDATE reminder SET status = 'cancelled', cancel_reason = ?, finished_at = ?
             WHERE account_id = ? AND status IN ('scheduled', 'deferred')\(channelCondition) RETURNING id, channel, stage
-            """) { statement in
-            try statement.bind(1, reason.rawValue)
-            try statement.bind(2, seconds(now))
-            try statement.bind(3, accountID)
-            var events: [ReminderEvent] = []
-            while try statement.step() {
-                events.append(ReminderEvent(kind: .cancelled, reminderID: statement.int64(0), accountID: accountID,
-                                            channel: ContactChannel(rawValue: statement.text(1)) ?? .email, stage: statement.text(2),
-                                            reason: reason.rawValue))
-            }
-            return events
+            """, bind: {
+            try $0.bind(1, reason.rawValue)
+            try $0.bind(2, seconds(now))
+            try $0.bind(3, accountID)
+        }) { row in
+            ReminderEvent(kind: .cancelled, reminderID: row.int64(0), accountID: accountID,
+                          channel: ContactChannel(rawValue: row.text(1)) ?? .email, stage: row.text(2), reason: reason.rawValue)
         }
     }
 

@@ -20,52 +20,18 @@ extension Ledger {
         return try await writer.write { db in try Self.apply(records, at: stamp, in: db) }
     }
 
-    /// A record the database refused (a constraint), by its place in the batch.
-    private struct RefusedRecord: SavepointRetryable {
-        let index: Int
-        let error: DatabaseError
-        var cause: any Error { error }
-    }
-
-    /// Database refusals after which a batch is applied record by record.
-    private static let optimisticRetries = 3
-
-    /// Applies a batch in one savepoint; a record the database refuses is rejected alone.
-    ///
-    /// A savepoint per record would cost more than its two statements: SQLite keeps the
-    /// pages each one journals in a list it walks from the start at every release, so a
-    /// 1,000-record batch spent a sixth of its time walking. Records the database refuses
-    /// are rare (each was validated before), so the batch is tried whole, and when one is
-    /// refused the batch is rolled back and tried again without it; after a few refusals
-    /// the rest goes record by record.
+    /// Applies a batch in one savepoint (`Database.writeEach`); a record the database
+    /// refuses (a constraint) is rejected alone.
     private static func apply(_ records: [(PreparedSnapshot?, [ACSError.FieldViolation])], at stamp: String,
                               in db: Database) throws -> [SyncRecordOutcome] {
-        var refused: [Int: DatabaseError] = [:]
-        while refused.count < optimisticRetries {
-            do {
-                return try db.inSavepointReturning { db in
-                    try records.enumerated().map { index, record in
-                        if let error = refused[index] { return rejected(error) }
-                        guard let prepared = record.0 else { return invalid(record.1) }
-                        do {
-                            return try Self.apply(prepared, at: stamp, in: db)
-                        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                            throw RefusedRecord(index: index, error: error)
-                        }
-                    }
-                }
-            } catch let failure as RefusedRecord {
-                refused[failure.index] = failure.error
-            }
-        }
-        return try records.enumerated().map { index, record in
-            if let error = refused[index] { return rejected(error) }
-            guard let prepared = record.0 else { return invalid(record.1) }
-            do {
-                return try db.inSavepointReturning { db in try Self.apply(prepared, at: stamp, in: db) }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-                // Anything else (disk full, I/O) fails the whole call.
-                return rejected(error)
+        let refusal = { (error: any Error) in (error as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT }
+        return try db.writeEach(records, refusing: refusal) { prepared, violations in
+            guard let prepared else { return invalid(violations) }
+            return try Self.apply(prepared, at: stamp, in: db)
+        }.map { result in
+            switch result {
+            case .success(let outcome): outcome
+            case .failure(let error): rejected(error)
             }
         }
     }
@@ -74,8 +40,8 @@ extension Ledger {
         SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: violations)
     }
 
-    private static func rejected(_ error: DatabaseError) -> SyncRecordOutcome {
-        let reason = "refused by the database: \(error.message ?? "constraint")"
+    private static func rejected(_ error: any Error) -> SyncRecordOutcome {
+        let reason = "refused by the database: \((error as? DatabaseError)?.message ?? "constraint")"
         return SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: [.init(field: "external_id", description: reason)])
     }
 
@@ -100,13 +66,10 @@ extension Ledger {
 
     private static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
         let snapshot = record.snapshot
-        let stored = try db.withRawStatement("""
-            SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?
-            """) { statement -> (id: Int64, version: Int64, content: String)? in
-            try statement.bind(1, snapshot.source)
-            try statement.bind(2, snapshot.externalID)
-            return try statement.step() ? (statement.int64(0), statement.int64(1), statement.text(2)) : nil
-        }
+        let stored = try db.rawRow("SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?", bind: {
+            try $0.bind(1, snapshot.source)
+            try $0.bind(2, snapshot.externalID)
+        }) { (id: $0.int64(0), version: $0.int64(1), content: $0.text(2)) }
         guard let stored else {
             let id = try insert(record, at: stamp, in: db)
             return SyncRecordOutcome(kind: .created, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])

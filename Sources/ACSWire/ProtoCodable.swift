@@ -36,11 +36,8 @@ extension ProtoCodable {
     /// The serialized message.
     public func wireBytes() -> [UInt8] {
         let layout = Self.protoLayout
-        let arena = CArena()
-        let message = arena.message(layout.descriptor)
-        return withExtendedLifetime(arena) {
+        return ProtoEncoding.pack(layout.descriptor) { message, arena in
             protoStore(ProtoWriter(base: message, layout: layout, arena: arena))
-            return ProtoEncoding.pack(message)
         }
     }
 }
@@ -208,27 +205,23 @@ public struct ProtoReader {
 
     /// An enum field; a number the mirror does not know is an error.
     public func enumeration<E: RawRepresentable>(_ index: Int) throws(ProtoFieldError) -> E where E.RawValue == Int {
-        do throws(ProtoFieldError) {
-            return try Self.enumeration(Int(integer(index) as Int32))
-        } catch {
-            throw error.within(layout.fields[index].name)
-        }
+        try Self.within(layout.fields[index]) { () throws(ProtoFieldError) -> E in try Self.enumeration(Int(integer(index) as Int32)) }
     }
 
     /// A singular message field; nil when absent.
     public func message<M: ProtoCodable>(_ index: Int) throws(ProtoFieldError) -> M? {
         guard let pointer = value(index, as: UnsafeRawPointer?.self) ?? nil else { return nil }
-        return try Self.load(M.self, at: pointer, field: layout.fields[index])
+        return try Self.within(layout.fields[index]) { () throws(ProtoFieldError) -> M in
+            try M(protoReader: ProtoReader(base: pointer, layout: M.protoLayout))
+        }
     }
 
     /// A repeated message field.
     public func messages<M: ProtoCodable>(_ index: Int) throws(ProtoFieldError) -> [M] {
         let field = layout.fields[index]
         return try array(index) { (element, offset) throws(ProtoFieldError) -> M in
-            do throws(ProtoFieldError) {
-                return try M(protoReader: ProtoReader(base: element.loadUnaligned(as: UnsafeRawPointer?.self), layout: M.protoLayout))
-            } catch {
-                throw error.within("[\(offset)]").within(field.name)
+            try Self.within(field, at: offset) { () throws(ProtoFieldError) -> M in
+                try M(protoReader: ProtoReader(base: element.loadUnaligned(as: UnsafeRawPointer?.self), layout: M.protoLayout))
             }
         }
     }
@@ -247,19 +240,17 @@ public struct ProtoReader {
     public func enumerations<E: RawRepresentable>(_ index: Int) throws(ProtoFieldError) -> [E] where E.RawValue == Int {
         let field = layout.fields[index]
         return try array(index) { (element, offset) throws(ProtoFieldError) -> E in
-            do throws(ProtoFieldError) {
-                return try Self.enumeration(Int(element.loadUnaligned(as: Int32.self)))
-            } catch {
-                throw error.within("[\(offset)]").within(field.name)
-            }
+            try Self.within(field, at: offset) { () throws(ProtoFieldError) -> E in try Self.enumeration(Int(element.loadUnaligned(as: Int32.self))) }
         }
     }
 
-    private static func load<M: ProtoCodable>(_ type: M.Type, at pointer: UnsafeRawPointer, field: ProtoField) throws(ProtoFieldError) -> M {
+    /// `body`'s value; an error it throws gets `field` (and element `index` of it) added to its path.
+    private static func within<T>(_ field: ProtoField, at index: Int? = nil,
+                                  _ body: () throws(ProtoFieldError) -> T) throws(ProtoFieldError) -> T {
         do throws(ProtoFieldError) {
-            return try M(protoReader: ProtoReader(base: pointer, layout: M.protoLayout))
+            return try body()
         } catch {
-            throw error.within(field.name)
+            throw (index.map { error.within("[\($0)]") } ?? error).within(field.name)
         }
     }
 

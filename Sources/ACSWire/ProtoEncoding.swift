@@ -11,20 +11,28 @@ enum ProtoEncoding {
         guard let descriptor = ProtoRegistry.descriptor(named: T.protoName) else {
             preconditionFailure("\(T.protoName) is not a message of the v1 protocol")
         }
-        let arena = CArena()
-        let message = arena.message(descriptor)
-        return withExtendedLifetime(arena) {
+        return pack(descriptor) { message, arena in
             do {
                 try value.encode(to: MessageEncoder(base: message, descriptor: descriptor, arena: arena, codingPath: []))
             } catch {
                 preconditionFailure("cannot encode \(T.self) as \(T.protoName): \(error)")
             }
+        }
+    }
+
+    /// The bytes of a `descriptor` message that `fill` fills (its strings and sub-messages
+    /// in the arena, which lives until the bytes are packed).
+    static func pack(_ descriptor: UnsafePointer<ProtobufCMessageDescriptor>,
+                     _ fill: (UnsafeMutableRawPointer, CArena) -> Void) -> [UInt8] {
+        let arena = CArena()
+        let message = arena.message(descriptor)
+        return withExtendedLifetime(arena) {
+            fill(message, arena)
             return pack(message)
         }
     }
 
-    /// The bytes of a filled message struct.
-    static func pack(_ message: UnsafeMutableRawPointer) -> [UInt8] {
+    private static func pack(_ message: UnsafeMutableRawPointer) -> [UInt8] {
         let base = UnsafePointer(message.assumingMemoryBound(to: ProtobufCMessage.self))
         let size = protobuf_c_message_get_packed_size(base)
         // An empty message: no array storage is made (writing a count into the shared empty

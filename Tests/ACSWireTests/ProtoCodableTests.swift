@@ -27,7 +27,7 @@ func bridgeAgrees<T: ProtoCodable & Hashable>(_ type: T.Type, on bytes: [UInt8])
 struct ProtoCodableTests {
     @Test("an enum number the mirror does not know is INVALID_ARGUMENT naming the field, as the bridge says it")
     func unknownEnum() throws {
-        // A PostPaymentsRequest is not needed: a ListDueReminders filter with status 99.
+        // A ListDueReminders filter whose one status is 99.
         let request = V1.ListDueRemindersRequest(statuses: [.scheduled])
         var bytes = request.wireBytes()
         let last = try #require(bytes.lastIndex(of: UInt8(V1.ReminderStatus.scheduled.rawValue)))
