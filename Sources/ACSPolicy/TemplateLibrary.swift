@@ -30,6 +30,12 @@ public struct TemplateLibrary: Sendable {
         public var threatensSuit: Bool
         let subject: MustacheTemplate?
         let body: MustacheTemplate
+        /// The subject and body as `PlainTemplate`s, when they are plain: rendered without Mustache.
+        let plainSubject: PlainTemplate?
+        let plainBody: PlainTemplate?
+
+        /// True when subject and body render without Mustache (`PlainTemplate`).
+        var isPlain: Bool { plainBody != nil && (subject == nil || plainSubject != nil) }
     }
 
     /// Words that count as an opt-out statement in email and SMS.
@@ -82,7 +88,8 @@ public struct TemplateLibrary: Sendable {
             return Template(name: parts[0], channel: channel, locale: parts.count == 3 ? normalise(parts[2]) : "",
                             threatensSuit: front["threatens_suit"] == "true",
                             subject: try front["subject"].map { try MustacheTemplate(string: "{{% CONTENT_TYPE:TEXT}}" + $0) },
-                            body: try MustacheTemplate(string: "{{% CONTENT_TYPE:TEXT}}" + body))
+                            body: try MustacheTemplate(string: "{{% CONTENT_TYPE:TEXT}}" + body),
+                            plainSubject: front["subject"].flatMap(PlainTemplate.init), plainBody: PlainTemplate(body))
         } catch {
             throw PolicyError(file: path, line: bodyLine, message: "not a valid Mustache template: \(error)")
         }
@@ -134,11 +141,25 @@ public struct TemplateLibrary: Sendable {
 }
 
 extension TemplateLibrary.Template {
-    /// Renders subject and body with `values`.
+    /// Renders subject and body with `values`: a plain template by joining its pieces,
+    /// any other through Mustache.
     public func render(_ values: TemplateValues) -> (subject: String, body: String) {
+        guard isPlain, let plainBody else { return renderWithMustache(values) }
+        return (plainSubject.map { Self.trimmed($0.render(values)) } ?? "", plainBody.render(values))
+    }
+
+    /// Renders subject and body through Mustache, whatever the template.
+    func renderWithMustache(_ values: TemplateValues) -> (subject: String, body: String) {
         // No dictionary is built: Mustache asks for each variable it meets.
         let context = TemplateContext(values: values)
-        return (subject?.render(context).trimmingCharacters(in: .whitespacesAndNewlines) ?? "", body.render(context))
+        return (subject.map { Self.trimmed($0.render(context)) } ?? "", body.render(context))
+    }
+
+    /// A subject without the blanks and newlines around it.
+    private static func trimmed(_ subject: String) -> String {
+        guard let first = subject.unicodeScalars.first, let last = subject.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return subject }
+        return subject.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

@@ -48,23 +48,39 @@ public struct TemplateValues: Sendable, Hashable {
         self.locale = locale
     }
 
+    /// The variables a template can use, by the name it uses.
+    enum Variable: String, CaseIterable, Sendable {
+        case name, creditor, balances, stage, urgency
+        case amountDue = "amount_due"
+        case dueDate = "due_date"
+        case daysPastDue = "days_past_due"
+        case daysUntilDue = "days_until_due"
+        case paymentLink = "payment_link"
+        case accountID = "account_id"
+        case externalID = "external_id"
+    }
+
     /// The text of template variable `name`, or nil for a name templates cannot use.
-    /// Computed when a template asks, not before: a template uses a few of these.
     func text(of name: String) -> String? {
-        switch name {
-        case "name": self.name
-        case "creditor": creditor
-        case "amount_due": Self.format(amountDue, locale: locale)
-        case "balances": balances.map { Self.format($0, locale: locale) }.joined(separator: ", ")
-        case "due_date": dueDate.description
-        case "days_past_due": String(max(0, daysPastDue))
-        case "days_until_due": String(max(0, -daysPastDue))
-        case "payment_link": paymentLink
-        case "stage": stage
-        case "urgency": urgency
-        case "account_id": accountID
-        case "external_id": externalID
-        default: nil
+        Variable(rawValue: name).map(text(of:))
+    }
+
+    /// The text of `variable`. Computed when a template asks, not before: a template
+    /// uses a few of these.
+    func text(of variable: Variable) -> String {
+        switch variable {
+        case .name: name
+        case .creditor: creditor
+        case .amountDue: Self.format(amountDue, locale: locale)
+        case .balances: balances.map { Self.format($0, locale: locale) }.joined(separator: ", ")
+        case .dueDate: dueDate.description
+        case .daysPastDue: String(max(0, daysPastDue))
+        case .daysUntilDue: String(max(0, -daysPastDue))
+        case .paymentLink: paymentLink
+        case .stage: stage
+        case .urgency: urgency
+        case .accountID: accountID
+        case .externalID: externalID
         }
     }
 
