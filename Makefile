@@ -23,7 +23,7 @@ help:
 	@echo "make build       debug build"
 	@echo "make release     release build"
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
-	@echo "make sql-floor   the SQL alone of posting and of a cycle, in C: the floor under acs-bench post and cycle"
+	@echo "make sql-floor   the SQL alone of posting and of a cycle, and a cycle's audit entries alone, in C: the floors under acs-bench post and cycle"
 	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
 	@echo "make check-proto fail when Sources/CACSProto is stale"
 	@echo "make mirrors     regenerate the Swift mirrors of reminders, policies and collections.proto and ProtoCodecs.swift"
@@ -155,7 +155,8 @@ demo: build journald
 bench: release
 	scripts/bench.sh "$(BIN_RELEASE)"
 
-## sql-floor: what SQLite alone costs per payment and per cycle account, in C, on acsd's schema.
+## sql-floor: what SQLite alone costs per payment and per cycle account, in C, on acsd's schema; and what a cycle
+## account's two journald entries alone cost, to the sender and to journald.
 sql-floor: deps release journald
 	scripts/sql-floor/run.sh
 

@@ -1,11 +1,14 @@
 // The SQL floor of one cycle evaluation: the reads and writes acsd's cycle runs per account,
 // prepared once, 500 accounts per transaction in one savepoint, synchronous=FULL, WAL.
+// As in acs-bench cycle's day run, each account gets two reminders: an email put in the
+// outbox and an SMS the gate suppressed (no number on file), each with its gate decision.
 // No planning, no rendering, no audit: what SQLite alone costs per account on this machine.
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <sys/resource.h>
 
 static sqlite3 *db;
@@ -32,15 +35,17 @@ int main(int argc, char **argv) {
         prep("SELECT id, co_collect FROM placement WHERE account_id = ?1 AND status = 'active'"),
         prep("SELECT id FROM payment_plan WHERE account_id = ?1 AND status = 'active'"),
     };
-    sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id) VALUES (?1, 'email', 'deferred', ?2, 'standard-us', 'early', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, 'US-TIME-WINDOW')");
-    sqlite3_stmt *dec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?1, 1764460000, 'schedule', 'defer', 'US-TIME-WINDOW', 1800000000, 'outside 08:00-21:00 in America/New_York')");
+    sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id) VALUES (?1, 'email', 'scheduled', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, '')");
+    sqlite3_stmt *dec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?1, 1764460000, 'schedule', 'allow', '', NULL, '')");
+    sqlite3_stmt *sms = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id) VALUES (?1, 'sms', 'suppressed', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', '', NULL, 'America/New_York', '', '', 0, 1764460000, 1764546400, 1764460000, 1764460000, 'NO-RECIPIENT')");
+    sqlite3_stmt *smsdec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?1, 1764460000, 'schedule', 'suppress', 'NO-RECIPIENT', NULL, 'no sms address or number on file')");
     sqlite3_stmt *upd = prep("UPDATE account SET next_action_at = ?2, policy_id = 'standard-us' WHERE id = ?1");
     int n = 0; sqlite3_int64 *list = malloc(sizeof(sqlite3_int64) * 2000000);
     while (sqlite3_step(ids) == SQLITE_ROW) list[n++] = sqlite3_column_int64(ids, 0);
     sqlite3_reset(ids);
     char key[64], body[600];
-    memset(body, 'x', 500); body[500] = 0;
-    long tag = (long)time(NULL);
+    memset(body, 'x', 318); body[318] = 0; // the average body acsd renders in acs-bench cycle
+    long tag = (long)time(NULL) * 100000 + getpid(); // new keys on every run
     double t0 = now(), c0 = cpu();
     for (int i = 0; i < n; i++) {
         if (i % batch == 0) { rows(begin); rows(sp); }
@@ -48,6 +53,9 @@ int main(int argc, char **argv) {
         snprintf(key, sizeof key, "floor-%ld-%d", tag, i);
         sqlite3_bind_int64(ins, 1, list[i]); sqlite3_bind_text(ins, 2, key, -1, SQLITE_STATIC); sqlite3_bind_text(ins, 3, body, -1, SQLITE_STATIC); rows(ins);
         sqlite3_bind_int64(dec, 1, sqlite3_last_insert_rowid(db)); rows(dec);
+        snprintf(key, sizeof key, "floor-%ld-%d-sms", tag, i);
+        sqlite3_bind_int64(sms, 1, list[i]); sqlite3_bind_text(sms, 2, key, -1, SQLITE_STATIC); rows(sms);
+        sqlite3_bind_int64(smsdec, 1, sqlite3_last_insert_rowid(db)); rows(smsdec);
         sqlite3_bind_int64(upd, 1, list[i]); sqlite3_bind_int64(upd, 2, 1800000000); rows(upd);
         if (i % batch == batch - 1 || i == n - 1) { rows(rel); rows(commit); }
     }

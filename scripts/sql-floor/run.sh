@@ -1,6 +1,7 @@
 #!/bin/bash
 # The SQL floor of posting and of a cycle: what SQLite alone costs per payment and per
-# account, with acsd's own schema and statements, in C (no protocol, no Swift, no audit).
+# account, with acsd's own schema and statements, in C (no protocol, no Swift, no audit);
+# then the audit floor of a cycle: what its journald entries alone cost per account.
 # Usage: scripts/sql-floor/run.sh   (needs a release build: make release)
 # It starts a release acsd on a scratch state directory, lets acs-bench fill it (10,000
 # accounts; a cycle over them), stops acsd, and runs the statements against the file.
@@ -12,6 +13,7 @@ acsd=
 trap 'kill "$acsd" 2>/dev/null || true; rm -rf "$work"' EXIT
 gcc -O2 -o "$work/postfloor" "$top/scripts/sql-floor/postfloor.c" -lsqlite3
 gcc -O2 -o "$work/cyclefloor" "$top/scripts/sql-floor/cyclefloor.c" -lsqlite3
+gcc -O2 -o "$work/auditfloor" "$top/scripts/sql-floor/auditfloor.c" -lsystemd
 cat > "$work/acsd.yaml" <<YAML
 policies_dir: $top/systemd/policies
 templates_dir: $top/systemd/templates
@@ -37,3 +39,4 @@ source=$(sqlite3 "$work/post/acs.db" "SELECT source FROM account LIMIT 1" 2>/dev
 echo "posting: $("$work/postfloor" "$work/post/acs.db" "$source" 200000 64)"
 with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
 echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
+echo "audit:   $("$work/auditfloor" 10000 "$(pgrep -xo systemd-journal)")"

@@ -1,0 +1,78 @@
+// The audit floor of one cycle evaluation: the two journald entries acs-bench cycle's day
+// run writes per account (reminder.scheduled for the email, reminder.suppressed for the
+// SMS), with acsd's fields and sizes, sent with sd_journal_sendv from one thread. Reports
+// this program's CPU per account (building and sending) and journald's (from /proc), after
+// journald has written everything. No database, no Swift: what the audit trail alone costs.
+// Usage: auditfloor ACCOUNTS JOURNALD_PID
+#include <systemd/sd-journal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/uio.h>
+
+static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
+static double cpu(void) { struct rusage r; getrusage(RUSAGE_SELF, &r); return r.ru_utime.tv_sec + r.ru_utime.tv_usec / 1e6 + r.ru_stime.tv_sec + r.ru_stime.tv_usec / 1e6; }
+static double pidcpu(const char *pid) {
+    char path[64], buf[1024]; snprintf(path, sizeof path, "/proc/%s/stat", pid);
+    FILE *f = fopen(path, "r"); if (!f || !fgets(buf, sizeof buf, f)) { perror(path); exit(1); } fclose(f);
+    char *p = strrchr(buf, ')'); unsigned long ut, st; int field = 2;
+    for (char *tok = strtok(p + 2, " "); tok; tok = strtok(NULL, " ")) { field++; if (field == 14) ut = strtoul(tok, 0, 10); if (field == 15) { st = strtoul(tok, 0, 10); break; } }
+    return (double)(ut + st) / sysconf(_SC_CLK_TCK);
+}
+
+static int send_entry(char fields[][160], int count) {
+    struct iovec v[16];
+    for (int i = 0; i < count; i++) { v[i].iov_base = fields[i]; v[i].iov_len = strlen(fields[i]); }
+    return sd_journal_sendv(v, count);
+}
+
+int main(int argc, char **argv) {
+    int n = atoi(argv[1]); const char *journald = argv[2];
+    double j0 = pidcpu(journald), t0 = now(), c0 = cpu();
+    char f[16][160];
+    for (int i = 0; i < n; i++) {
+        int k = 0, account = 10000 + i, reminder = 2 * i + 1;
+        snprintf(f[k++], 160, "MESSAGE=email reminder %d (stage overdue) scheduled", reminder);
+        snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0e");
+        snprintf(f[k++], 160, "PRIORITY=6");
+        snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
+        snprintf(f[k++], 160, "ACS_EVENT=reminder.scheduled");
+        snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
+        snprintf(f[k++], 160, "ACS_CALLER_GID=0");
+        snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
+        snprintf(f[k++], 160, "ACS_CALLER_UID=0");
+        snprintf(f[k++], 160, "ACS_CHANNEL=email");
+        snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
+        snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
+        snprintf(f[k++], 160, "ACS_STAGE=overdue");
+        if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+        k = 0; reminder++;
+        snprintf(f[k++], 160, "MESSAGE=sms reminder %d (stage overdue) suppressed by NO-RECIPIENT: no sms address or number on file", reminder);
+        snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a14");
+        snprintf(f[k++], 160, "PRIORITY=5");
+        snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
+        snprintf(f[k++], 160, "ACS_EVENT=reminder.suppressed");
+        snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
+        snprintf(f[k++], 160, "ACS_CALLER_GID=0");
+        snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
+        snprintf(f[k++], 160, "ACS_CALLER_UID=0");
+        snprintf(f[k++], 160, "ACS_CHANNEL=sms");
+        snprintf(f[k++], 160, "ACS_DETAIL=no sms address or number on file");
+        snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
+        snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
+        snprintf(f[k++], 160, "ACS_RULE=NO-RECIPIENT");
+        snprintf(f[k++], 160, "ACS_STAGE=overdue");
+        if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+    }
+    double wall = now() - t0, used = cpu() - c0;
+    // journald is done when its CPU time stops growing.
+    double j = pidcpu(journald), previous = -1;
+    while (j != previous) { previous = j; usleep(300000); j = pidcpu(journald); }
+    double jused = j - j0;
+    printf("%d accounts (%d entries) sent in %.3f s; sender CPU %.1f µs per account, journald CPU %.1f µs per account: %.1f µs in all\n",
+           n, 2 * n, wall, used * 1e6 / n, jused * 1e6 / n, (used + jused) * 1e6 / n);
+    return 0;
+}
