@@ -56,9 +56,6 @@ final class DaemonContext: Sendable {
     /// Writes an audit entry; one caused by a call carries the caller and the request id.
     func audit(_ kind: AuditEventKind, _ message: String, call: RPCContext? = nil, fields: [String: String] = [:]) {
         assert(Set(fields.keys).isSubset(of: kind.fields), "\(kind.name) writes undocumented fields \(Set(fields.keys).subtracting(kind.fields))")
-        var callFields = call?.caller.auditFields ?? [:]
-        if let call, !call.requestID.isEmpty { callFields["REQUEST_ID"] = call.requestID }
-        let all = fields.merging(callFields) { own, _ in own }
-        journal.record(AuditEvent(kind, message: message, fields: all))
+        journal.record(AuditEvent(kind, message: message, fields: fields), adding: call?.auditFields ?? [])
     }
 }

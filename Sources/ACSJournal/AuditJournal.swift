@@ -43,10 +43,11 @@ public final class AuditJournal: Sendable {
     /// Entries journald refused.
     public var failures: UInt64 { failureCount.load(ordering: .relaxed) }
 
-    /// Sends one entry; returns false (and counts it) when journald refuses it.
+    /// Sends one entry; returns false (and counts it) when journald refuses it. `extra`
+    /// fields (the caller's, say) follow the event's own; the event's win a name both have.
     @discardableResult
-    public func record(_ event: AuditEvent) -> Bool {
-        var result = Self.send(fields(of: event))
+    public func record(_ event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> Bool {
+        var result = entry(of: event, adding: extra).send()
         if result >= 0, access(Self.socketPath, F_OK) != 0 {
             // sd_journal_sendv reports success when journald's socket is missing.
             result = -ENOENT
@@ -60,48 +61,41 @@ public final class AuditJournal: Sendable {
         return true
     }
 
-    /// The journal fields of `event`, in order.
-    func fields(of event: AuditEvent) -> [String] {
-        var fields = [
-            "MESSAGE=\(event.message)",
-            "MESSAGE_ID=\(event.kind.messageID)",
-            "PRIORITY=\(event.kind.priority)",
-            "SYSLOG_IDENTIFIER=\(identifier)",
-            "ACS_EVENT=\(event.kind.name)",
-        ]
+    /// The journal fields of `event` and `extra`, in order, in one buffer: the standard
+    /// fields, then the event's `ACS_*` fields by name, then `extra`'s.
+    func entry(of event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> JournalFields {
+        var entry = JournalFields()
+        entry.add("MESSAGE=", event.message)
+        entry.add("MESSAGE_ID=", event.kind.messageID)
+        entry.add("PRIORITY=", String(event.kind.priority))
+        entry.add("SYSLOG_IDENTIFIER=", identifier)
+        entry.add("ACS_EVENT=", event.kind.name)
         for (name, value) in event.fields.sorted(by: { $0.key < $1.key }) {
-            fields.append("\(Self.fieldName(name))=\(value)")
+            entry.addACS(name, value)
         }
-        return fields
+        for (name, value) in extra where event.fields[name] == nil {
+            entry.addACS(name, value)
+        }
+        return entry
+    }
+
+    /// The journal fields of `event` and `extra`, in order (`NAME=value`).
+    func fields(of event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> [String] {
+        entry(of: event, adding: extra).fields
     }
 
     /// `ACS_` plus `name` upper-cased, with anything journald would drop made `_`.
     static func fieldName(_ name: String) -> String {
-        if name.utf8.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) || $0 == 95 }) { return "ACS_" + name }
+        if isFieldName(name) { return "ACS_" + name }
         let cleaned = name.uppercased().unicodeScalars.map { scalar -> Character in
             ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
         }
         return "ACS_" + String(cleaned)
     }
 
-    /// Sends the fields as one entry: their bytes in one buffer, one vector per field.
-    private static func send(_ fields: [String]) -> Int32 {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count })
-        var ends: [Int] = []
-        ends.reserveCapacity(fields.count)
-        for field in fields {
-            bytes.append(contentsOf: field.utf8)
-            ends.append(bytes.count)
-        }
-        return bytes.withUnsafeMutableBytes { buffer in
-            var start = 0
-            let vectors = ends.map { end in
-                defer { start = end }
-                return iovec(iov_base: buffer.baseAddress! + start, iov_len: end - start)
-            }
-            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
-        }
+    /// True when `name` is already what journald keeps: upper-case letters, digits and `_`.
+    static func isFieldName(_ name: String) -> Bool {
+        name.utf8.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == 95 }
     }
 
     private func warn(event: AuditEvent, errno code: Int32, failures: UInt64) {
@@ -109,5 +103,58 @@ public final class AuditJournal: Sendable {
         let reason = String(cString: strerror(code))
         let line = "acsd: warning: journald refused audit entry \(event.kind.name) (\(reason)); \(failures) failure(s) so far\n"
         fputs(line, stderr)
+    }
+}
+
+/// An entry's fields (`NAME=value`) in one buffer, sent with one `sd_journal_sendv`.
+struct JournalFields {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    init() {
+        bytes.reserveCapacity(512)
+        ends.reserveCapacity(16)
+    }
+
+    /// Appends the field `prefix` (`NAME=`) `value`.
+    mutating func add(_ prefix: StaticString, _ value: String) {
+        prefix.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: value.utf8)
+        ends.append(bytes.count)
+    }
+
+    /// Appends the field `ACS_NAME=value` (`AuditJournal.fieldName`).
+    mutating func addACS(_ name: String, _ value: String) {
+        if AuditJournal.isFieldName(name) {
+            bytes.append(contentsOf: "ACS_".utf8)
+            bytes.append(contentsOf: name.utf8)
+        } else {
+            bytes.append(contentsOf: AuditJournal.fieldName(name).utf8)
+        }
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(contentsOf: value.utf8)
+        ends.append(bytes.count)
+    }
+
+    /// The fields, in order.
+    var fields: [String] {
+        var start = 0
+        return ends.map { end in
+            defer { start = end }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+    }
+
+    /// Sends the fields as one entry, one vector per field; answers what `sd_journal_sendv` does.
+    func send() -> Int32 {
+        bytes.withUnsafeBytes { buffer in
+            var start = 0
+            let vectors = ends.map { end in
+                defer { start = end }
+                // sd_journal_sendv only reads the bytes the vectors point at.
+                return iovec(iov_base: UnsafeMutableRawPointer(mutating: buffer.baseAddress! + start), iov_len: end - start)
+            }
+            return vectors.withUnsafeBufferPointer { sd_journal_sendv($0.baseAddress, Int32($0.count)) }
+        }
     }
 }

@@ -1,5 +1,5 @@
 import ACSCore
-import ACSJournal
+@testable import ACSJournal
 import ACSClient
 import ACSWire
 import ACSTesting
@@ -30,6 +30,17 @@ struct AuditJournalTests {
         #expect(entry.fields["ACS_CURRENCY"] == "USD")
         #expect(journal.writes == 1)
         #expect(journal.failures == 0)
+    }
+
+    @Test("an entry holds the standard fields, the event's by name, then the call's; the event's win a name both have")
+    func fieldOrder() {
+        let journal = AuditJournal(identifier: "acsd-test")
+        let event = AuditEvent(.clockChanged, message: "moved", fields: ["STAGE": "late", "ACCOUNT": "7", "amount minor": "5", "REQUEST_ID": "own"])
+        let fields = journal.fields(of: event, adding: [(name: "CALLER_UID", value: "0"), (name: "REQUEST_ID", value: "call-1")])
+        #expect(fields == [
+            "MESSAGE=moved", "MESSAGE_ID=\(AuditEventKind.clockChanged.messageID)", "PRIORITY=5", "SYSLOG_IDENTIFIER=acsd-test",
+            "ACS_EVENT=clock.changed", "ACS_ACCOUNT=7", "ACS_REQUEST_ID=own", "ACS_STAGE=late", "ACS_AMOUNT_MINOR=5", "ACS_CALLER_UID=0",
+        ])
     }
 
     @Test("every event type has a distinct name and a 128-bit MESSAGE_ID")
