@@ -53,8 +53,7 @@ extension Ledger {
                 issuedOn: (row["issued_on"] as String?).flatMap(LocalDate.init), dueOn: dueOn,
                 daysPastDue: open > 0 ? max(0, dueOn.days(to: today)) : 0)
         }
-        let contacts = try effectiveContacts(
-            JSONDecoder().decode(ContactPoints.self, from: Data((row["contacts"] as String).utf8)), accountID: accountID, in: db)
+        let contacts = try effectiveContacts(ContactPoints.decode(stored: row["contacts"]), accountID: accountID, in: db)
         let inconvenient = try JSONDecoder().decode([InconvenientTime].self, from: Data((row["inconvenient_times"] as String).utf8))
         let snapshot = AccountSnapshot(
             source: row["source"], externalID: row["external_id"], sourceVersion: UInt64(row["source_version"] as Int64),

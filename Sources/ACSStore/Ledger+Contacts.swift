@@ -60,7 +60,7 @@ extension Ledger {
 
     private static func phoneNumbers(accountID: Int64, in db: Database) throws -> [String] {
         let contacts = try db.value(String.self, "SELECT contacts FROM account WHERE id = ?", [accountID]) ?? "{}"
-        return try JSONDecoder().decode(ContactPoints.self, from: Data(contacts.utf8)).phones.map(\.number)
+        return try ContactPoints.decode(stored: contacts).phones.map(\.number)
     }
 
     /// The account's contact points with acsd's consent overrides applied.

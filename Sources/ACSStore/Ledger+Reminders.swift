@@ -211,7 +211,7 @@ extension Ledger {
     /// The contact state from the account's stored columns, and the obligations under a dispute hold.
     static func contactState(accountID: Int64, timeZone: String, contacts: String, inconvenientTimes: String, at now: Date,
                              in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
-        let points = try effectiveContacts(JSONDecoder().decode(ContactPoints.self, from: Data(contacts.utf8)), accountID: accountID, in: db)
+        let points = try effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
         let holds = try db.rawRows("SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
                                    bind: { try $0.bind(1, accountID) }) { (kind: $0.text(0), obligation: $0.text(1)) }
         let optedOut = try db.rawRows("SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out",
