@@ -44,6 +44,7 @@ public struct TemplateLibrary: Sendable {
     /// The directory read.
     public let directory: String
     private let templates: [String: Template]
+    private let resolved = Locked<[Wanted: Template?]>([:])
 
     /// An empty library.
     public init() {
@@ -116,8 +117,28 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The template for `name` and `channel` best matching `locale`: exact, then the
-    /// language, then the one for every locale, then English.
+    /// language, then the one for every locale, then English. The answer is remembered
+    /// for the next account asking the same (up to `resolvedLimit` answers).
     public func template(_ name: String, channel: ContactChannel, locale: String) -> Template? {
+        let key = Wanted(name: name, channel: channel, locale: locale)
+        if let known = resolved.withLock({ $0[key] }) { return known }
+        let template = resolve(name, channel: channel, locale: locale)
+        resolved.withLock { if $0.count < Self.resolvedLimit { $0[key] = template } }
+        return template
+    }
+
+    /// What was asked of `template(_:channel:locale:)`.
+    private struct Wanted: Hashable {
+        let name: String
+        let channel: ContactChannel
+        let locale: String
+    }
+
+    /// How many answers `template(_:channel:locale:)` remembers: locales come from the
+    /// accounts, so a bound keeps a portfolio of odd ones from growing the memory.
+    static let resolvedLimit = 4_096
+
+    private func resolve(_ name: String, channel: ContactChannel, locale: String) -> Template? {
         let wanted = Self.normalise(locale)
         let language = String(wanted.split(separator: "-").first ?? "")
         for candidate in [wanted, language, "", "en"] {

@@ -93,7 +93,7 @@ public struct TemplateValues: Sendable, Hashable {
     /// others (digits other than ASCII, say) keep going through the formatter.
     public static func format(_ amount: Money, locale: String) -> String {
         let exponent = Currency(code: amount.currency)?.exponent ?? 2
-        let key = "\(locale)|\(amount.currency)"
+        let key = StyleKey(locale: locale, currency: amount.currency)
         let style = styles.withLock { cache in
             cache[key] ?? {
                 let style = MoneyStyle(locale: locale, currency: amount.currency, exponent: exponent)
@@ -104,5 +104,11 @@ public struct TemplateValues: Sendable, Hashable {
         return style.format(amount.minorUnits)
     }
 
-    private static let styles = Locked<[String: MoneyStyle]>([:])
+    private static let styles = Locked<[StyleKey: MoneyStyle]>([:])
+
+    /// A locale and a currency: what a `MoneyStyle` is worked out for.
+    private struct StyleKey: Hashable {
+        let locale: String
+        let currency: String
+    }
 }

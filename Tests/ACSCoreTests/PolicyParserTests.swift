@@ -1,5 +1,5 @@
 import ACSCore
-import ACSPolicy
+@testable import ACSPolicy
 import Foundation
 import Testing
 
@@ -16,6 +16,24 @@ struct PolicyParserTests {
         #expect(library.set.policy(forSegment: "unknown")?.id == "consumer-standard", "the default policy takes the other segments")
         #expect(library.templates.template("courtesy", channel: .email, locale: "fr_FR")?.locale == "fr")
         #expect(library.templates.template("courtesy", channel: .email, locale: "ja_JP")?.locale == "")
+    }
+
+    @Test("a template is found for every locale the same way the first time and after, beyond the answers it remembers too")
+    func templateLookupIsRemembered() throws {
+        let templates = try TemplateLibrary(directory: "\(repository)/systemd/templates")
+        let cases: [(String, ContactChannel, String, String?)] = [
+            ("courtesy", .email, "fr_FR", "fr"), ("courtesy", .email, "FR", "fr"), ("courtesy", .email, "ja_JP", ""), ("courtesy", .email, "", ""),
+            ("overdue", .sms, "en_US", ""), ("courtesy", .sms, "en_US", nil), ("nothing", .email, "fr_FR", nil),
+        ]
+        for round in 0..<3 {
+            for (name, channel, locale, expected) in cases {
+                #expect(templates.template(name, channel: channel, locale: locale)?.locale == expected, "\(name) \(locale) round \(round)")
+            }
+            // Fill the memory: past its limit answers are worked out each time, and stay right.
+            for index in 0..<(TemplateLibrary.resolvedLimit / 2) {
+                #expect(templates.template("courtesy", channel: .email, locale: "fr-x\(round)-\(index)")?.locale == "fr")
+            }
+        }
     }
 
     @Test("every error is reported with its line and path")
