@@ -64,26 +64,30 @@ final class MoneyStyle: @unchecked Sendable {
         return formatter.string(from: value) ?? "\(currency) \(Money.decimalString(minorUnits, exponent: exponent))"
     }
 
+    /// The amount by the pattern, byte by byte: the sign's affixes, the whole part grouped
+    /// from the right (`primary` digits, then every `secondary`, or `primary` again), the
+    /// decimal separator and the fraction.
     private static func format(_ minorUnits: Int64, exponent: Int, pattern: Pattern) -> String {
-        var digits = String(minorUnits.magnitude)
-        if digits.utf8.count <= exponent { digits = String(repeating: "0", count: exponent + 1 - digits.utf8.count) + digits }
-        let split = digits.index(digits.endIndex, offsetBy: -exponent)
-        let whole = Array(digits[..<split])
-        var text = minorUnits < 0 ? pattern.negativePrefix : pattern.positivePrefix
-        var groupSize = pattern.primary
-        var sinceGroup = 0
-        var grouped: [Character] = []
-        for character in whole.reversed() {
-            if !pattern.group.isEmpty, groupSize > 0, sinceGroup == groupSize {
-                grouped.append(contentsOf: pattern.group.reversed())
-                sinceGroup = 0
-                if pattern.secondary > 0 { groupSize = pattern.secondary }
+        var digits = Array(String(minorUnits.magnitude).utf8)
+        if digits.count <= exponent { digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent + 1 - digits.count), at: 0) }
+        let whole = digits.count - exponent
+        let grouping = !pattern.group.isEmpty && pattern.primary > 0
+        let every = pattern.secondary > 0 ? pattern.secondary : pattern.primary
+        var text: [UInt8] = []
+        text.reserveCapacity(digits.count + 24)
+        text.append(contentsOf: (minorUnits < 0 ? pattern.negativePrefix : pattern.positivePrefix).utf8)
+        for index in 0..<whole {
+            let right = whole - index
+            if grouping, index > 0, right == pattern.primary || (right > pattern.primary && (right - pattern.primary) % every == 0) {
+                text.append(contentsOf: pattern.group.utf8)
             }
-            grouped.append(character)
-            sinceGroup += 1
+            text.append(digits[index])
         }
-        text += String(grouped.reversed())
-        if exponent > 0 { text += pattern.decimal + digits[split...] }
-        return text + (minorUnits < 0 ? pattern.negativeSuffix : pattern.positiveSuffix)
+        if exponent > 0 {
+            text.append(contentsOf: pattern.decimal.utf8)
+            text.append(contentsOf: digits[whole...])
+        }
+        text.append(contentsOf: (minorUnits < 0 ? pattern.negativeSuffix : pattern.positiveSuffix).utf8)
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -16,6 +16,8 @@ struct PlainTemplate: Sendable {
 
     /// The pieces, in order.
     let pieces: [Piece]
+    /// Room for the text and a typical value per variable, reserved before rendering.
+    private let capacity: Int
 
     /// Reads `source` (without the content-type pragma acsd puts in front for Mustache).
     init?(_ source: String) {
@@ -35,6 +37,9 @@ struct PlainTemplate: Sendable {
         }
         if textStart < bytes.count { pieces.append(.text(String(decoding: bytes[textStart...], as: UTF8.self))) }
         self.pieces = pieces
+        capacity = pieces.reduce(0) { total, piece in
+            if case .text(let run) = piece { total + run.utf8.count } else { total + 24 }
+        }
     }
 
     /// The name of the plain variable tag whose name may start at `start` (after `{{`),
@@ -68,6 +73,7 @@ struct PlainTemplate: Sendable {
     /// The text with `values` in place of the variables.
     func render(_ values: TemplateValues) -> String {
         var text = ""
+        text.reserveCapacity(capacity)
         for piece in pieces {
             switch piece {
             case .text(let run): text += run
