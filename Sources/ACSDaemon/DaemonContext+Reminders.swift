@@ -5,40 +5,26 @@ import ACSStore
 extension DaemonContext {
     /// Writes the audit entry of a reminder event.
     func audit(_ event: ReminderEvent, call: RPCContext?) {
-        var fields = ["ACCOUNT": String(event.accountID), "REMINDER": String(event.reminderID), "CHANNEL": event.channel.rawValue,
-                      "STAGE": event.stage]
         let until = event.until.map(ACSClock.format) ?? ""
         let what = "\(event.channel.rawValue) reminder \(event.reminderID) (stage \(event.stage))"
-        switch event.kind {
-        case .scheduled:
-            audit(.reminderScheduled, "\(what) scheduled", call: call, fields: fields)
+        let (kind, message, more): (AuditEventKind, String, [(name: String, value: String)]) = switch event.kind {
+        case .scheduled: (.reminderScheduled, "\(what) scheduled", [])
         case .deferred:
-            fields["RULE"] = event.rule
-            fields["UNTIL"] = until
-            fields["DETAIL"] = event.detail
-            audit(.reminderDeferred, "\(what) deferred to \(until) by \(event.rule): \(event.detail)", call: call, fields: fields)
-        case .suppressed:
-            fields["RULE"] = event.rule
-            fields["DETAIL"] = event.detail
-            audit(.reminderSuppressed, "\(what) suppressed by \(event.rule): \(event.detail)", call: call, fields: fields)
-        case .claimed:
-            fields["CLAIMER"] = event.detail
-            audit(.reminderClaimed, "\(what) claimed by \(event.detail)", call: call, fields: fields)
+            (.reminderDeferred, "\(what) deferred to \(until) by \(event.rule): \(event.detail)",
+             [("RULE", event.rule), ("UNTIL", until), ("DETAIL", event.detail)])
+        case .suppressed: (.reminderSuppressed, "\(what) suppressed by \(event.rule): \(event.detail)", [("RULE", event.rule), ("DETAIL", event.detail)])
+        case .claimed: (.reminderClaimed, "\(what) claimed by \(event.detail)", [("CLAIMER", event.detail)])
         case .delivered:
-            fields["OUTCOME"] = event.reason
-            fields["DETAIL"] = event.detail
-            audit(.reminderDelivered, "\(what) \(event.reason == "conversation" ? "reached the debtor (conversation)" : "delivered")",
-                  call: call, fields: fields)
+            (.reminderDelivered, "\(what) \(event.reason == "conversation" ? "reached the debtor (conversation)" : "delivered")",
+             [("OUTCOME", event.reason), ("DETAIL", event.detail)])
         case .failed, .retried:
-            fields["OUTCOME"] = event.reason
-            fields["DETAIL"] = event.detail
-            fields["UNTIL"] = until
-            audit(.reminderFailed, "\(what) failed (\(event.reason))\(event.kind == .retried ? "; retry at \(until)" : "")",
-                  call: call, fields: fields)
-        case .cancelled:
-            fields["REASON"] = event.reason
-            audit(.reminderCancelled, "\(what) cancelled: \(event.reason)", call: call, fields: fields)
+            (.reminderFailed, "\(what) failed (\(event.reason))\(event.kind == .retried ? "; retry at \(until)" : "")",
+             [("OUTCOME", event.reason), ("DETAIL", event.detail), ("UNTIL", until)])
+        case .cancelled: (.reminderCancelled, "\(what) cancelled: \(event.reason)", [("REASON", event.reason)])
         }
+        let fields = [(name: "ACCOUNT", value: String(event.accountID)), (name: "CHANNEL", value: event.channel.rawValue),
+                      (name: "REMINDER", value: String(event.reminderID)), (name: "STAGE", value: event.stage)] + more
+        audit(kind, message, call: call, ordered: fields.sorted { $0.name < $1.name })
     }
 
     /// Writes the audit entries of a reminder the engine created: scheduled (then deferred,

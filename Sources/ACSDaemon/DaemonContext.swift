@@ -55,7 +55,12 @@ final class DaemonContext: Sendable {
 
     /// Writes an audit entry; one caused by a call carries the caller and the request id.
     func audit(_ kind: AuditEventKind, _ message: String, call: RPCContext? = nil, fields: [String: String] = [:]) {
-        assert(Set(fields.keys).isSubset(of: kind.fields), "\(kind.name) writes undocumented fields \(Set(fields.keys).subtracting(kind.fields))")
-        journal.record(AuditEvent(kind, message: message, fields: fields), adding: call?.auditFields ?? [])
+        audit(kind, message, call: call, ordered: fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
+    }
+
+    /// Writes an audit entry with `fields` in their order, each name once.
+    func audit(_ kind: AuditEventKind, _ message: String, call: RPCContext?, ordered fields: [(name: String, value: String)]) {
+        assert(fields.allSatisfy { kind.fields.contains($0.name) }, "\(kind.name) writes undocumented fields \(fields.map(\.name))")
+        journal.record(kind, message: message, fields: fields, adding: call?.auditFields ?? [])
     }
 }

@@ -47,41 +47,50 @@ public final class AuditJournal: Sendable {
     /// fields (the caller's, say) follow the event's own; the event's win a name both have.
     @discardableResult
     public func record(_ event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> Bool {
-        var result = entry(of: event, adding: extra).send()
+        record(event.kind, message: event.message, fields: event.fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
+               adding: extra)
+    }
+
+    /// Sends one entry of `kind` with `fields` (`ACS_*` without the prefix, each name once)
+    /// in their order, then `extra`'s whose names `fields` lacks; returns false (and counts
+    /// it) when journald refuses it.
+    @discardableResult
+    public func record(_ kind: AuditEventKind, message: String, fields: [(name: String, value: String)],
+                       adding extra: [(name: String, value: String)] = []) -> Bool {
+        var result = entry(kind, message: message, fields: fields, adding: extra).send()
         if result >= 0, access(Self.socketPath, F_OK) != 0 {
             // sd_journal_sendv reports success when journald's socket is missing.
             result = -ENOENT
         }
         guard result >= 0 else {
             let failures = failureCount.add(1, ordering: .relaxed).newValue
-            warn(event: event, errno: -result, failures: failures)
+            warn(kind: kind, errno: -result, failures: failures)
             return false
         }
         writeCount.add(1, ordering: .relaxed)
         return true
     }
 
-    /// The journal fields of `event` and `extra`, in order, in one buffer: the standard
-    /// fields, then the event's `ACS_*` fields by name, then `extra`'s.
-    func entry(of event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> JournalFields {
+    /// The journal fields of an entry, in order, in one buffer: the standard fields, then
+    /// `fields`, then `extra`'s whose names `fields` lacks.
+    func entry(_ kind: AuditEventKind, message: String, fields: [(name: String, value: String)],
+               adding extra: [(name: String, value: String)] = []) -> JournalFields {
         var entry = JournalFields()
-        entry.add("MESSAGE=", event.message)
-        entry.add("MESSAGE_ID=", event.kind.messageID)
-        entry.add("PRIORITY=", String(event.kind.priority))
+        entry.add("MESSAGE=", message)
+        entry.add("MESSAGE_ID=", kind.messageID)
+        entry.add("PRIORITY=", String(kind.priority))
         entry.add("SYSLOG_IDENTIFIER=", identifier)
-        entry.add("ACS_EVENT=", event.kind.name)
-        for (name, value) in event.fields.sorted(by: { $0.key < $1.key }) {
-            entry.addACS(name, value)
-        }
-        for (name, value) in extra where event.fields[name] == nil {
-            entry.addACS(name, value)
-        }
+        entry.add("ACS_EVENT=", kind.name)
+        for (name, value) in fields { entry.addACS(name, value) }
+        for (name, value) in extra where !fields.contains(where: { $0.name == name }) { entry.addACS(name, value) }
         return entry
     }
 
-    /// The journal fields of `event` and `extra`, in order (`NAME=value`).
+    /// The journal fields of `event` and `extra`, in order (`NAME=value`): the event's
+    /// `ACS_*` fields by name.
     func fields(of event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> [String] {
-        entry(of: event, adding: extra).fields
+        entry(event.kind, message: event.message, fields: event.fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
+              adding: extra).fields
     }
 
     /// `ACS_` plus `name` upper-cased, with anything journald would drop made `_`.
@@ -98,10 +107,10 @@ public final class AuditJournal: Sendable {
         name.utf8.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == 95 }
     }
 
-    private func warn(event: AuditEvent, errno code: Int32, failures: UInt64) {
+    private func warn(kind: AuditEventKind, errno code: Int32, failures: UInt64) {
         guard failures == 1 || failures.isMultiple(of: 1000) else { return }
         let reason = String(cString: strerror(code))
-        let line = "acsd: warning: journald refused audit entry \(event.kind.name) (\(reason)); \(failures) failure(s) so far\n"
+        let line = "acsd: warning: journald refused audit entry \(kind.name) (\(reason)); \(failures) failure(s) so far\n"
         fputs(line, stderr)
     }
 }
