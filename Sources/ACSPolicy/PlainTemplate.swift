@@ -4,9 +4,12 @@
 ///
 /// `init` answers nil for anything else (sections, inverted sections, partials, comments,
 /// `{{{triple}}}` and `{{&unescaped}}` tags, dotted names, transforms, set delimiters,
-/// pragmas, a tag left open); such a template renders through Mustache. Templates render
-/// as plain text (`CONTENT_TYPE:TEXT`), so a variable is written as it is, unescaped,
-/// and a variable nothing defines is written as nothing, as Mustache does.
+/// pragmas, a tag left open), and for text whose edges Mustache treats as more than text
+/// (`hasMustacheEdges`) or where a tag's braces touch a character that is not ASCII
+/// (Mustache reads characters, and `{` can join what comes before it); such a template
+/// renders through Mustache. Templates render as plain text (`CONTENT_TYPE:TEXT`), so a
+/// variable is written as it is, unescaped, and a variable nothing defines is written as
+/// nothing, as Mustache does.
 struct PlainTemplate: Sendable {
     /// A run of text, or a variable's value.
     enum Piece: Sendable, Equatable {
@@ -21,6 +24,7 @@ struct PlainTemplate: Sendable {
 
     /// Reads `source` (without the content-type pragma acsd puts in front for Mustache).
     init?(_ source: String) {
+        guard !Self.hasMustacheEdges(source) else { return nil }
         let bytes = Array(source.utf8)
         var pieces: [Piece] = []
         var index = 0, textStart = 0
@@ -29,7 +33,8 @@ struct PlainTemplate: Sendable {
                 index += 1
                 continue
             }
-            guard let (name, end) = Self.variableTag(bytes, at: index + 2) else { return nil }
+            guard index == 0 || bytes[index - 1] < 0x80, let (name, end) = Self.variableTag(bytes, at: index + 2),
+                  end == bytes.count || bytes[end] < 0x80 else { return nil }
             if index > textStart { pieces.append(.text(String(decoding: bytes[textStart..<index], as: UTF8.self))) }
             pieces.append(.variable(TemplateValues.Variable(rawValue: name)))
             index = end
@@ -40,6 +45,17 @@ struct PlainTemplate: Sendable {
         capacity = pieces.reduce(0) { total, piece in
             if case .text(let run) = piece { total + run.utf8.count } else { total + 24 }
         }
+    }
+
+    /// True when the first line is blank (the pragma acsd puts in front makes it a line
+    /// Mustache drops as standalone) or the text ends in a line of only blanks (which
+    /// Mustache leaves out).
+    static func hasMustacheEdges(_ source: String) -> Bool {
+        let isBlank = { (character: Character) in character == " " || character == "\t" }
+        if let first = source.drop(while: isBlank).first, first.isNewline { return true }
+        let blanks = source.reversed().prefix(while: isBlank).count
+        guard blanks > 0 else { return false }
+        return source.dropLast(blanks).last.map(\.isNewline) ?? true
     }
 
     /// The name of the plain variable tag whose name may start at `start` (after `{{`),

@@ -60,9 +60,11 @@ struct PlainTemplateTests {
 
     @Test("a subject is trimmed the same way both ways")
     func subjects() throws {
-        for subject in ["{{creditor}}: {{amount_due}}", "  {{name}}  ", "{{name}}\\t", "\\u00a0{{name}}\\u2003", "{{stage}}"] {
+        // A brace next to a character that is not ASCII goes to Mustache, whose result is the same.
+        for (subject, plain) in [("{{creditor}}: {{amount_due}}", true), ("  {{name}}  ", true), ("{{name}}\\t", true),
+                                 ("\\u00a0{{name}}\\u2003", false), ("\\u00a0 {{name}} \\u2003", true), ("{{stage}}", true)] {
             let template = try Self.template("Reply STOP to opt out. {{name}}", subject: subject)
-            #expect(template.isPlain, "\(subject)")
+            #expect(template.isPlain == plain, "\(subject)")
             for values in Self.samples {
                 #expect(template.render(values).subject == template.renderWithMustache(values).subject, "\(subject)")
             }
@@ -73,6 +75,9 @@ struct PlainTemplateTests {
     static let otherSources = [
         "{{#name}}x{{/name}}", "{{^name}}x{{/name}}", "a {{! a comment }} b", "{{{name}}}", "{{&name}}", "{{a.b}}", "{{.}}",
         "{{uppercased(name)}}", "{{=<% %>=}}<% name %>", "{{> partial}}", "{{ }}", "{{ name\n}}", "{{-x}}", "{{name?}}", "{{% CONTENT_TYPE:TEXT}}",
+        // Edges Mustache treats as more than text, and braces a character joins.
+        "\nDear {{name}}", " \t\r\nDear {{name}}", "\u{2028}{{name}}", "Reply STOP.\n  ", "{{name}}\r\n\t", "  ", "\u{0600}{{name}}",
+        "{{name}}\u{301}",
     ]
 
     @Test("a template with anything but plain variables renders through Mustache", arguments: otherSources)
@@ -84,10 +89,48 @@ struct PlainTemplateTests {
         }
     }
 
+    /// Pieces whose joins make the cases: line ends of every kind, blanks, braces that are
+    /// and are not tags, characters that join with a brace, tags of every kind.
+    static let fragments = [
+        "Dear ", "{{name}}", "{{ amount_due }}", "{{\tdue_date}}", "{{unknown}}", "{{Name}}", "\n", "\r\n", "\r", "\u{0B}", "\u{85}", "\u{2028}",
+        " ", "\t", "  \n", "{", "}", "}}", "{ {", "x", "é", "\u{0600}", "\u{301}", "日本", "{{#name}}", "{{/name}}", "{{^name}}",
+        "{{{name}}}", "{{&name}}", "{{!c}}", "{{a.b}}", "{{> p}}",
+    ]
+
+    @Test("whenever a random template is plain it renders exactly as Mustache renders it")
+    func randomTemplates() {
+        var generator = SplitMix(seed: 30)
+        var compared = 0
+        for _ in 0..<20_000 {
+            let source = (0..<Int.random(in: 1...9, using: &generator)).map { _ in Self.fragments.randomElement(using: &generator)! }.joined()
+            guard let template = try? Self.template(source), template.isPlain else { continue }
+            compared += 1
+            for values in Self.samples.prefix(2) {
+                #expect(template.render(values).body == template.renderWithMustache(values).body, "\(source.debugDescription)")
+            }
+        }
+        #expect(compared > 2_000)
+    }
+
     @Test("a tag left open is not plain")
     func openTag() {
         #expect(PlainTemplate("Dear {{name") == nil)
         #expect(PlainTemplate("Dear {{") == nil)
         #expect(PlainTemplate("{{name}} {{") == nil)
+    }
+}
+
+/// A seeded generator (SplitMix64), so that a failure replays.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
