@@ -127,6 +127,9 @@ public struct TemplateLibrary: Sendable {
         return template
     }
 
+    /// How many answers `template(_:channel:locale:)` remembers now.
+    var rememberedCount: Int { resolved.withLock(\.count) }
+
     /// What was asked of `template(_:channel:locale:)`.
     private struct Wanted: Hashable {
         let name: String

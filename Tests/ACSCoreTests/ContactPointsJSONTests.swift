@@ -6,7 +6,8 @@ import Testing
 struct ContactPointsJSONTests {
     /// Text that needs escaping, text outside ASCII, and plain text.
     static let texts = ["", "a", "debtor1000@example.com", "+12125550100", "Zoë \"Ørsted\"", "back\\slash", "line\nbreak", "tab\t",
-                        "\u{1}", "日本語", "America/New_York", "{\"emails\":[]}", "]", ",", "😀"]
+                        "\u{1}", "日本語", "America/New_York", "{\"emails\":[]}", "]", ",", "😀",
+                        "\u{7F}", "\u{2028}", "lone\rreturn", "trailing ", " "]
 
     fileprivate static func random(_ generator: inout SplitMix) -> ContactPoints {
         func text() -> String { texts.randomElement(using: &generator)! }

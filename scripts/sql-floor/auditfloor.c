@@ -3,6 +3,9 @@
 // SMS), with acsd's fields and sizes, sent with sd_journal_sendv from one thread. Reports
 // this program's CPU per account (building and sending) and journald's (from /proc), after
 // journald has written everything. No database, no Swift: what the audit trail alone costs.
+// journald's CPU is counted from the first entry until it stops growing: on a host where
+// other processes log meanwhile, that counts their entries too. Under systemd, journald's
+// rate limit for the scope this runs in may drop entries (acsd.service turns it off).
 // Usage: auditfloor ACCOUNTS JOURNALD_PID
 #include <systemd/sd-journal.h>
 #include <stdio.h>
@@ -15,11 +18,14 @@
 
 static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
 static double cpu(void) { struct rusage r; getrusage(RUSAGE_SELF, &r); return r.ru_utime.tv_sec + r.ru_utime.tv_usec / 1e6 + r.ru_stime.tv_sec + r.ru_stime.tv_usec / 1e6; }
+// utime + stime of process `pid`, in seconds.
 static double pidcpu(const char *pid) {
     char path[64], buf[1024]; snprintf(path, sizeof path, "/proc/%s/stat", pid);
     FILE *f = fopen(path, "r"); if (!f || !fgets(buf, sizeof buf, f)) { perror(path); exit(1); } fclose(f);
-    char *p = strrchr(buf, ')'); unsigned long ut, st; int field = 2;
-    for (char *tok = strtok(p + 2, " "); tok; tok = strtok(NULL, " ")) { field++; if (field == 14) ut = strtoul(tok, 0, 10); if (field == 15) { st = strtoul(tok, 0, 10); break; } }
+    char *p = strrchr(buf, ')'); unsigned long ut = 0, st = 0; int field = 2, found = 0;
+    if (!p || !p[1]) { fprintf(stderr, "%s: not a process's stat line\n", path); exit(1); }
+    for (char *tok = strtok(p + 2, " "); tok; tok = strtok(NULL, " ")) { field++; if (field == 14) ut = strtoul(tok, 0, 10); if (field == 15) { st = strtoul(tok, 0, 10); found = 1; break; } }
+    if (!found) { fprintf(stderr, "%s: no CPU times\n", path); exit(1); }
     return (double)(ut + st) / sysconf(_SC_CLK_TCK);
 }
 
@@ -30,6 +36,7 @@ static int send_entry(char fields[][160], int count) {
 }
 
 int main(int argc, char **argv) {
+    if (argc != 3 || atoi(argv[1]) <= 0 || atoi(argv[2]) <= 0) { fprintf(stderr, "usage: auditfloor ACCOUNTS JOURNALD_PID\n"); return 2; }
     int n = atoi(argv[1]); const char *journald = argv[2];
     double j0 = pidcpu(journald), t0 = now(), c0 = cpu();
     char f[16][160];
@@ -41,13 +48,13 @@ int main(int argc, char **argv) {
         snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
         snprintf(f[k++], 160, "ACS_EVENT=reminder.scheduled");
         snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
+        snprintf(f[k++], 160, "ACS_CHANNEL=email");
+        snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
+        snprintf(f[k++], 160, "ACS_STAGE=overdue");
         snprintf(f[k++], 160, "ACS_CALLER_GID=0");
         snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
         snprintf(f[k++], 160, "ACS_CALLER_UID=0");
-        snprintf(f[k++], 160, "ACS_CHANNEL=email");
-        snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
         snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
-        snprintf(f[k++], 160, "ACS_STAGE=overdue");
         if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
         k = 0; reminder++;
         snprintf(f[k++], 160, "MESSAGE=sms reminder %d (stage overdue) suppressed by NO-RECIPIENT: no sms address or number on file", reminder);
@@ -56,15 +63,15 @@ int main(int argc, char **argv) {
         snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
         snprintf(f[k++], 160, "ACS_EVENT=reminder.suppressed");
         snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
-        snprintf(f[k++], 160, "ACS_CALLER_GID=0");
-        snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
-        snprintf(f[k++], 160, "ACS_CALLER_UID=0");
         snprintf(f[k++], 160, "ACS_CHANNEL=sms");
         snprintf(f[k++], 160, "ACS_DETAIL=no sms address or number on file");
         snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
-        snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
         snprintf(f[k++], 160, "ACS_RULE=NO-RECIPIENT");
         snprintf(f[k++], 160, "ACS_STAGE=overdue");
+        snprintf(f[k++], 160, "ACS_CALLER_GID=0");
+        snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
+        snprintf(f[k++], 160, "ACS_CALLER_UID=0");
+        snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
         if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
     }
     double wall = now() - t0, used = cpu() - c0;

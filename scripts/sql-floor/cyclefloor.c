@@ -45,7 +45,7 @@ int main(int argc, char **argv) {
     sqlite3_reset(ids);
     char key[64], body[600];
     memset(body, 'x', 318); body[318] = 0; // the average body acsd renders in acs-bench cycle
-    long tag = (long)time(NULL) * 100000 + getpid(); // new keys on every run
+    long tag = (long)time(NULL) * 10000000 + getpid(); // new keys on every run (pids stay below 2^22)
     double t0 = now(), c0 = cpu();
     for (int i = 0; i < n; i++) {
         if (i % batch == 0) { rows(begin); rows(sp); }

@@ -39,4 +39,5 @@ source=$(sqlite3 "$work/post/acs.db" "SELECT source FROM account LIMIT 1" 2>/dev
 echo "posting: $("$work/postfloor" "$work/post/acs.db" "$source" 200000 64)"
 with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
 echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
-echo "audit:   $("$work/auditfloor" 10000 "$(pgrep -xo systemd-journal)")"
+journald=$(pgrep -xo systemd-journal) || { echo "audit:   no journald runs (make journald starts one)" >&2; exit 1; }
+echo "audit:   $("$work/auditfloor" 10000 "$journald")"
