@@ -1,5 +1,5 @@
 import ACSCore
-import ACSStore
+@testable import ACSStore
 import ACSTesting
 import Foundation
 import GRDB
@@ -112,6 +112,62 @@ struct LedgerTests {
                 #expect(row[1] as String == "tested", "\(name)")
                 #expect(row[2] as Int64 == Int64(later.timeIntervalSince1970), "\(name)")
             }
+        }
+    }
+
+    @Test("a cycle batch reads every account as it reads one alone, asking only the tables that hold its rows")
+    func batchReadsLikeOne() async throws {
+        let (ledger, database) = try ledger()
+        let names = (0..<10).map { "B-\($0)" }
+        _ = try await ledger.sync(names.map { snapshot($0) }, at: now)
+        let clock = Int64(now.timeIntervalSince1970)
+        // One table each, by account: B-0 consent_override … B-8 payment_plan; B-9 has nothing.
+        let tables: [OptionalRows.Table] = [.consentOverride, .hold, .channelPreference, .contactAttempt, .task, .placement, .charge, .promise, .paymentPlan]
+        try await database.writer.write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM account ORDER BY external_id")
+            try db.execute(sql: "INSERT INTO consent_override VALUES (?, '+12125550100', 'sms', 0, 'test', 'revoked', '2026-03-01', 0)", arguments: [ids[0]])
+            for (kind, obligation) in [("dispute", "INV-1"), ("cease_contact", "")] {
+                try db.execute(sql: "INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid) VALUES (?, ?, ?, 'test', '2026-03-01', 0, 0)",
+                               arguments: [ids[1], kind, obligation])
+            }
+            try db.execute(sql: "INSERT INTO channel_preference VALUES (?, 'sms', 1, 'test', 'stop', '2026-03-01', 0, 0)", arguments: [ids[2]])
+            try db.execute(sql: "INSERT INTO reminder (account_id, channel, status, action_key) VALUES (?, 'voice', 'delivered', 'called')", arguments: [ids[3]])
+            try db.execute(sql: "INSERT INTO contact_attempt (account_id, reminder_id, channel, at, outcome) VALUES (?, ?, 'voice', ?, 'conversation')",
+                           arguments: [ids[3], db.lastInsertedRowID, clock - 86_400])
+            try db.execute(sql: "INSERT INTO task (account_id, queue, status, action_key, stage, reason, due_on, created_at) VALUES (?, 'q', 'open', 'task-key', 's', 'r', '2026-03-20', ?)",
+                           arguments: [ids[4], clock])
+            try db.execute(sql: """
+                INSERT INTO placement (account_id, agency, status, automatic, action_key, stage, co_collect, reason, placed_at, placed_by_uid, placed_balances)
+                VALUES (?, 'northwind', 'active', 1, 'place-key', 's', 1, 'r', ?, 0, 'USD:15000')
+                """, arguments: [ids[5], clock])
+            try db.execute(sql: "INSERT INTO charge (account_id, base_external_id, action_key, charged_at) VALUES (?, 'INV-1', 'fee-key', ?)", arguments: [ids[6], clock])
+            try db.execute(sql: """
+                INSERT INTO promise (account_id, currency, amount_minor, promised_on, grace_days, status, source, note, recorded_at, recorded_by_uid)
+                VALUES (?, 'USD', 5000, '2026-04-01', 2, 'pending', 'phone', '', ?, 0)
+                """, arguments: [ids[7], clock])
+            try db.execute(sql: "INSERT INTO payment_plan (account_id, currency, total_minor, status, grace_days, note, created_at, created_by_uid) VALUES (?, 'USD', 15000, 'active', 3, '', ?, 0)",
+                           arguments: [ids[8], clock])
+            try db.execute(sql: "INSERT INTO instalment VALUES (?, 1, 7500, '2026-04-01'), (?, 2, 7500, '2026-05-01')", arguments: [db.lastInsertedRowID, db.lastInsertedRowID])
+        }
+        try await database.writer.write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM account ORDER BY external_id")
+            let optional = try OptionalRows.read(for: ids, in: db)
+            for (index, id) in ids.enumerated() {
+                for (row, table) in tables.enumerated() {
+                    #expect(optional.mayHave(table, id) == (row == index), "B-\(index) \(table)")
+                }
+                let alone = try Ledger.candidate(accountID: id, at: now, in: db)
+                #expect(try Ledger.candidate(accountID: id, at: now, optional: optional, in: db) == alone, "B-\(index)")
+            }
+            // What each account's own row changes is read in the batch too.
+            let alone = try ids.map { try Ledger.candidate(accountID: $0, at: now, in: db) }
+            #expect(alone[0].contactState.contacts.phones.first?.smsConsent == false)
+            #expect(alone[1].contactState.activeHolds == ["cease_contact"] && alone[1].obligations.first { $0.externalID == "INV-1" }?.disputed == true)
+            #expect(alone[2].contactState.optedOut == [.sms])
+            #expect(alone[3].contactState.history.count == 1)
+            #expect(alone[4].done.contains("task-key") && alone[5].done.contains("place-key") && alone[6].done.contains("fee-key"))
+            #expect(alone[5].placementCoCollect == true && alone[7].pendingPromise != nil && alone[8].activePlan != nil)
+            #expect(alone[9].done.isEmpty && alone[9].pendingPromise == nil && alone[9].activePlan == nil)
         }
     }
 
