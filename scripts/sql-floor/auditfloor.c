@@ -1,12 +1,13 @@
-// The audit floor of one cycle evaluation: the two journald entries acs-bench cycle's day
-// run writes per account (reminder.scheduled for the email, reminder.suppressed for the
-// SMS), with acsd's fields and sizes, sent with sd_journal_sendv from one thread. Reports
+// The audit floor of one cycle evaluation: the journald entries acs-bench cycle writes per
+// account, with acsd's fields and sizes, sent with sd_journal_sendv from one thread. By day
+// two (reminder.scheduled for the email, reminder.suppressed for the SMS); with `evening`,
+// in the debtors' quiet hours, three (the email's reminder.deferred as well). Reports
 // this program's CPU per account (building and sending) and journald's (from /proc), after
 // journald has written everything. No database, no Swift: what the audit trail alone costs.
 // journald's CPU is counted from the first entry until it stops growing: on a host where
 // other processes log meanwhile, that counts their entries too. Under systemd, journald's
 // rate limit for the scope this runs in may drop entries (acsd.service turns it off).
-// Usage: auditfloor ACCOUNTS JOURNALD_PID
+// Usage: auditfloor ACCOUNTS JOURNALD_PID [evening]
 #include <systemd/sd-journal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,10 +37,11 @@ static int send_entry(char fields[][160], int count) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 3 || atoi(argv[1]) <= 0 || atoi(argv[2]) <= 0) { fprintf(stderr, "usage: auditfloor ACCOUNTS JOURNALD_PID\n"); return 2; }
-    int n = atoi(argv[1]); const char *journald = argv[2];
+    int evening = argc == 4 && strcmp(argv[3], "evening") == 0;
+    if ((argc != 3 && !evening) || atoi(argv[1]) <= 0 || atoi(argv[2]) <= 0) { fprintf(stderr, "usage: auditfloor ACCOUNTS JOURNALD_PID [evening]\n"); return 2; }
+    int n = atoi(argv[1]), entries = 0; const char *journald = argv[2];
     double j0 = pidcpu(journald), t0 = now(), c0 = cpu();
-    char f[16][160];
+    char f[16][160]; // the most fields an entry has: reminder.deferred's 16
     for (int i = 0; i < n; i++) {
         int k = 0, account = 10000 + i, reminder = 2 * i + 1;
         snprintf(f[k++], 160, "MESSAGE=email reminder %d (stage overdue) scheduled", reminder);
@@ -56,6 +58,28 @@ int main(int argc, char **argv) {
         snprintf(f[k++], 160, "ACS_CALLER_UID=0");
         snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
         if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+        entries++;
+        if (evening) {
+            k = 0;
+            snprintf(f[k++], 160, "MESSAGE=email reminder %d (stage overdue) deferred to 2026-06-02T12:00:00Z by TIME-WINDOW: 22:00 in America/New_York is outside 08:00-21:00", reminder);
+            snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a13");
+            snprintf(f[k++], 160, "PRIORITY=5");
+            snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
+            snprintf(f[k++], 160, "ACS_EVENT=reminder.deferred");
+            snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
+            snprintf(f[k++], 160, "ACS_CHANNEL=email");
+            snprintf(f[k++], 160, "ACS_DETAIL=22:00 in America/New_York is outside 08:00-21:00");
+            snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
+            snprintf(f[k++], 160, "ACS_RULE=TIME-WINDOW");
+            snprintf(f[k++], 160, "ACS_STAGE=overdue");
+            snprintf(f[k++], 160, "ACS_UNTIL=2026-06-02T12:00:00Z");
+            snprintf(f[k++], 160, "ACS_CALLER_GID=0");
+            snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
+            snprintf(f[k++], 160, "ACS_CALLER_UID=0");
+            snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
+            if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+            entries++;
+        }
         k = 0; reminder++;
         snprintf(f[k++], 160, "MESSAGE=sms reminder %d (stage overdue) suppressed by NO-RECIPIENT: no sms address or number on file", reminder);
         snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a14");
@@ -73,6 +97,7 @@ int main(int argc, char **argv) {
         snprintf(f[k++], 160, "ACS_CALLER_UID=0");
         snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
         if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+        entries++;
     }
     double wall = now() - t0, used = cpu() - c0;
     // journald is done when its CPU time stops growing.
@@ -80,6 +105,6 @@ int main(int argc, char **argv) {
     while (j != previous) { previous = j; usleep(300000); j = pidcpu(journald); }
     double jused = j - j0;
     printf("%d accounts (%d entries) sent in %.3f s; sender CPU %.1f µs per account, journald CPU %.1f µs per account: %.1f µs in all\n",
-           n, 2 * n, wall, used * 1e6 / n, jused * 1e6 / n, (used + jused) * 1e6 / n);
+           n, entries, wall, used * 1e6 / n, jused * 1e6 / n, (used + jused) * 1e6 / n);
     return 0;
 }

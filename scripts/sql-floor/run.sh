@@ -41,3 +41,4 @@ with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
 echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
 journald=$(pgrep -xo systemd-journal) || { echo "audit:   no journald runs (make journald starts one)" >&2; exit 1; }
 echo "audit:   $("$work/auditfloor" 10000 "$journald")"
+echo "audit, in the debtors' quiet hours: $("$work/auditfloor" 10000 "$journald" evening)"
