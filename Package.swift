@@ -130,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ACSCoreTests",
-            dependencies: ["ACSCore", "ACSPolicy"],
+            dependencies: ["ACSCore", "ACSPolicy", "ACSTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 @testable import ACSCore
+import ACSTesting
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ struct ContactPointsJSONTests {
                         "\u{1}", "日本語", "America/New_York", "{\"emails\":[]}", "]", ",", "😀",
                         "\u{7F}", "\u{2028}", "lone\rreturn", "trailing ", " "]
 
-    fileprivate static func random(_ generator: inout SplitMix) -> ContactPoints {
+    static func random(_ generator: inout SeededGenerator) -> ContactPoints {
         func text() -> String { texts.randomElement(using: &generator)! }
         let phones = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
             PhoneContact(number: text(), smsConsent: .random(using: &generator), voiceConsent: .random(using: &generator),
@@ -23,7 +24,7 @@ struct ContactPointsJSONTests {
 
     @Test("what acsd stores reads back equal, without JSONDecoder unless a string needs an escape")
     func storedForm() throws {
-        var generator = SplitMix(seed: 2026)
+        var generator = SeededGenerator(seed: 2026)
         var plain = 0
         for _ in 0..<2_000 {
             let points = Self.random(&generator)
@@ -56,20 +57,5 @@ struct ContactPointsJSONTests {
             let now = Result { try ContactPoints.decode(stored: text) }.map(Optional.some)
             #expect((try? before.get()) == (try? now.get()), "\(text)")
         }
-    }
-}
-
-/// A seeded generator (SplitMix64), so that a failure replays.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import ACSCore
 @testable import ACSPolicy
+import ACSTesting
 import Foundation
 import Testing
 
@@ -99,7 +100,7 @@ struct PlainTemplateTests {
 
     @Test("whenever a random template is plain it renders exactly as Mustache renders it")
     func randomTemplates() {
-        var generator = SplitMix(seed: 30)
+        var generator = SeededGenerator(seed: 30)
         var compared = 0
         for _ in 0..<20_000 {
             let source = (0..<Int.random(in: 1...9, using: &generator)).map { _ in Self.fragments.randomElement(using: &generator)! }.joined()
@@ -117,20 +118,5 @@ struct PlainTemplateTests {
         #expect(PlainTemplate("Dear {{name") == nil)
         #expect(PlainTemplate("Dear {{") == nil)
         #expect(PlainTemplate("{{name}} {{") == nil)
-    }
-}
-
-/// A seeded generator (SplitMix64), so that a failure replays.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
