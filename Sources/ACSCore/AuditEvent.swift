@@ -1,20 +1,3 @@
-/// One audit entry for the journal: an event type plus its `ACS_*` fields.
-public struct AuditEvent: Sendable, Hashable {
-    /// What happened.
-    public var kind: AuditEventKind
-    /// The human-readable `MESSAGE`.
-    public var message: String
-    /// `ACS_*` fields without the prefix, e.g. `["ACCOUNT": "A-1001"]`.
-    public var fields: [String: String]
-
-    /// Creates an entry.
-    public init(_ kind: AuditEventKind, message: String, fields: [String: String] = [:]) {
-        self.kind = kind
-        self.message = message
-        self.fields = fields
-    }
-}
-
 /// An event type: its stable name, journald `MESSAGE_ID` and priority.
 public struct AuditEventKind: Sendable, Hashable {
     /// The `ACS_EVENT` value, e.g. `daemon.started`.

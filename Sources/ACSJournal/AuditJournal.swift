@@ -43,14 +43,6 @@ public final class AuditJournal: Sendable {
     /// Entries journald refused.
     public var failures: UInt64 { failureCount.load(ordering: .relaxed) }
 
-    /// Sends one entry; returns false (and counts it) when journald refuses it. `extra`
-    /// fields (the caller's, say) follow the event's own; the event's win a name both have.
-    @discardableResult
-    public func record(_ event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> Bool {
-        record(event.kind, message: event.message, fields: event.fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
-               adding: extra)
-    }
-
     /// Sends one entry of `kind` with `fields` (`ACS_*` without the prefix, each name once)
     /// in their order, then `extra`'s whose names `fields` lacks; returns false (and counts
     /// it) when journald refuses it.
@@ -86,11 +78,10 @@ public final class AuditJournal: Sendable {
         return entry
     }
 
-    /// The journal fields of `event` and `extra`, in order (`NAME=value`): the event's
-    /// `ACS_*` fields by name.
-    func fields(of event: AuditEvent, adding extra: [(name: String, value: String)] = []) -> [String] {
-        entry(event.kind, message: event.message, fields: event.fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) },
-              adding: extra).fields
+    /// The journal fields of an entry, in order (`NAME=value`).
+    func fields(_ kind: AuditEventKind, message: String, fields: [(name: String, value: String)],
+                adding extra: [(name: String, value: String)] = []) -> [String] {
+        entry(kind, message: message, fields: fields, adding: extra).fields
     }
 
     /// `ACS_` plus `name` upper-cased, with anything journald would drop made `_`.

@@ -13,10 +13,9 @@ struct AuditJournalTests {
         TestJournal.ensureRunning()
         let journal = AuditJournal(identifier: "acsd-test")
         let marker = UUID().uuidString
-        let event = AuditEvent(.clockChanged, message: "test entry\nwith a second line", fields: [
-            "MARKER": marker, "ACCOUNT": "A-1001", "amount_minor": "1234", "CURRENCY": "USD",
-        ])
-        #expect(journal.record(event))
+        #expect(journal.record(.clockChanged, message: "test entry\nwith a second line", fields: [
+            (name: "ACCOUNT", value: "A-1001"), (name: "CURRENCY", value: "USD"), (name: "MARKER", value: marker), (name: "amount_minor", value: "1234"),
+        ]))
         let entries = try await TestJournal.waitForEntries(matching: ["ACS_MARKER": marker])
         let entry = try #require(entries.first)
         #expect(entries.count == 1)
@@ -32,11 +31,12 @@ struct AuditJournalTests {
         #expect(journal.failures == 0)
     }
 
-    @Test("an entry holds the standard fields, the event's by name, then the call's; the event's win a name both have")
+    @Test("an entry holds the standard fields, the event's in their order, then the call's; the event's win a name both have")
     func fieldOrder() {
         let journal = AuditJournal(identifier: "acsd-test")
-        let event = AuditEvent(.clockChanged, message: "moved", fields: ["STAGE": "late", "ACCOUNT": "7", "amount minor": "5", "REQUEST_ID": "own"])
-        let fields = journal.fields(of: event, adding: [(name: "CALLER_UID", value: "0"), (name: "REQUEST_ID", value: "call-1")])
+        let own = [(name: "ACCOUNT", value: "7"), (name: "REQUEST_ID", value: "own"), (name: "STAGE", value: "late"), (name: "amount minor", value: "5")]
+        let fields = journal.fields(.clockChanged, message: "moved", fields: own,
+                                    adding: [(name: "CALLER_UID", value: "0"), (name: "REQUEST_ID", value: "call-1")])
         #expect(fields == [
             "MESSAGE=moved", "MESSAGE_ID=\(AuditEventKind.clockChanged.messageID)", "PRIORITY=5", "SYSLOG_IDENTIFIER=acsd-test",
             "ACS_EVENT=clock.changed", "ACS_ACCOUNT=7", "ACS_REQUEST_ID=own", "ACS_STAGE=late", "ACS_AMOUNT_MINOR=5", "ACS_CALLER_UID=0",
