@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension ContactPoints {
     /// Reads contact points as acsd stores them: the text `json` writes, read without

@@ -182,14 +182,8 @@ extension Ledger {
                 externalID: externalID, kind: ObligationKind(rawValue: row.text(4)) ?? .invoice, open: Money(minorUnits: row.int64(2), currency: row.text(1)),
                 dueOn: try Self.day(row.text(3)), disputed: disputed.contains(externalID))
         }
-        let reminderKeys = "SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''"
         let escalated = [OptionalRows.Table.task, .placement, .charge].contains { optional.mayHave($0, accountID) }
-        let done = try Set(db.rawRows(escalated ? reminderKeys + """
-
-            UNION ALL SELECT action_key FROM task WHERE account_id = ?1
-            UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
-            UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
-            """ : reminderKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
+        let done = try Set(db.rawRows(escalated ? Self.doneKeys : Self.remindedKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
         return CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
                                    locale: row.locale, contactState: state, obligations: obligations, done: done,
                                    policyID: row.policyID, payToken: token,
@@ -197,6 +191,16 @@ extension Ledger {
                                    placementCoCollect: optional.mayHave(.placement, accountID) ? try activePlacement(accountID: accountID, in: db)?.coCollect : nil,
                                    activePlan: optional.mayHave(.paymentPlan, accountID) ? try activePlan(accountID: accountID, in: db) : nil)
     }
+
+    /// The keys of the actions an account's reminders took.
+    private static let remindedKeys = "SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''"
+    /// The keys of every action taken for an account: reminders, tasks, placements and charges.
+    private static let doneKeys = remindedKeys + """
+
+        UNION ALL SELECT action_key FROM task WHERE account_id = ?1
+        UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
+        UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
+        """
 
     /// Puts a drafted reminder in the outbox as the gate decided; nil when the action
     /// already has a live reminder.

@@ -83,11 +83,6 @@ struct RawStatement {
         sqlite3_column_int64(handle, index)
     }
 
-    /// Column `index` (from 0) of the current row, nil when NULL.
-    func optionalInt64(_ index: Int32) -> Int64? {
-        sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : int64(index)
-    }
-
     /// Column `index` (from 0) of the current row; NULL reads as "".
     func text(_ index: Int32) -> String {
         guard let text = sqlite3_column_text(handle, index) else { return "" }
