@@ -30,10 +30,31 @@ static double pidcpu(const char *pid) {
     return (double)(ut + st) / sysconf(_SC_CLK_TCK);
 }
 
-static int send_entry(char fields[][160], int count) {
+// Sends one reminder entry with acsd's fields, in acsd's order: the standard ones, the
+// event's by name (DETAIL, RULE and UNTIL when given), then the caller's. Exits if refused.
+static void send_reminder(const char *event, const char *message_id, int priority, const char *message, int account,
+                          const char *channel, int reminder, const char *detail, const char *rule, const char *until) {
+    char f[16][200]; // the most fields an entry has: reminder.deferred's 16
+    int k = 0;
+    snprintf(f[k++], 200, "MESSAGE=%s", message);
+    snprintf(f[k++], 200, "MESSAGE_ID=%s", message_id);
+    snprintf(f[k++], 200, "PRIORITY=%d", priority);
+    snprintf(f[k++], 200, "SYSLOG_IDENTIFIER=acsd");
+    snprintf(f[k++], 200, "ACS_EVENT=%s", event);
+    snprintf(f[k++], 200, "ACS_ACCOUNT=%d", account);
+    snprintf(f[k++], 200, "ACS_CHANNEL=%s", channel);
+    if (detail) snprintf(f[k++], 200, "ACS_DETAIL=%s", detail);
+    snprintf(f[k++], 200, "ACS_REMINDER=%d", reminder);
+    if (rule) snprintf(f[k++], 200, "ACS_RULE=%s", rule);
+    snprintf(f[k++], 200, "ACS_STAGE=overdue");
+    if (until) snprintf(f[k++], 200, "ACS_UNTIL=%s", until);
+    snprintf(f[k++], 200, "ACS_CALLER_GID=0");
+    snprintf(f[k++], 200, "ACS_CALLER_PID=%d", getpid());
+    snprintf(f[k++], 200, "ACS_CALLER_UID=0");
+    snprintf(f[k++], 200, "ACS_REQUEST_ID=floor-%d", getpid());
     struct iovec v[16];
-    for (int i = 0; i < count; i++) { v[i].iov_base = fields[i]; v[i].iov_len = strlen(fields[i]); }
-    return sd_journal_sendv(v, count);
+    for (int i = 0; i < k; i++) { v[i].iov_base = f[i]; v[i].iov_len = strlen(f[i]); }
+    if (sd_journal_sendv(v, k) < 0) { perror("sd_journal_sendv"); exit(1); }
 }
 
 int main(int argc, char **argv) {
@@ -41,62 +62,22 @@ int main(int argc, char **argv) {
     if ((argc != 3 && !evening) || atoi(argv[1]) <= 0 || atoi(argv[2]) <= 0) { fprintf(stderr, "usage: auditfloor ACCOUNTS JOURNALD_PID [evening]\n"); return 2; }
     int n = atoi(argv[1]), entries = 0; const char *journald = argv[2];
     double j0 = pidcpu(journald), t0 = now(), c0 = cpu();
-    char f[16][160]; // the most fields an entry has: reminder.deferred's 16
+    char message[200];
     for (int i = 0; i < n; i++) {
-        int k = 0, account = 10000 + i, reminder = 2 * i + 1;
-        snprintf(f[k++], 160, "MESSAGE=email reminder %d (stage overdue) scheduled", reminder);
-        snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0e");
-        snprintf(f[k++], 160, "PRIORITY=6");
-        snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
-        snprintf(f[k++], 160, "ACS_EVENT=reminder.scheduled");
-        snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
-        snprintf(f[k++], 160, "ACS_CHANNEL=email");
-        snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
-        snprintf(f[k++], 160, "ACS_STAGE=overdue");
-        snprintf(f[k++], 160, "ACS_CALLER_GID=0");
-        snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
-        snprintf(f[k++], 160, "ACS_CALLER_UID=0");
-        snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
-        if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+        int account = 10000 + i, email = 2 * i + 1, sms = email + 1;
+        snprintf(message, sizeof message, "email reminder %d (stage overdue) scheduled", email);
+        send_reminder("reminder.scheduled", "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0e", 6, message, account, "email", email, NULL, NULL, NULL);
         entries++;
         if (evening) {
-            k = 0;
-            snprintf(f[k++], 160, "MESSAGE=email reminder %d (stage overdue) deferred to 2026-06-02T12:00:00Z by TIME-WINDOW: 22:00 in America/New_York is outside 08:00-21:00", reminder);
-            snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a13");
-            snprintf(f[k++], 160, "PRIORITY=5");
-            snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
-            snprintf(f[k++], 160, "ACS_EVENT=reminder.deferred");
-            snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
-            snprintf(f[k++], 160, "ACS_CHANNEL=email");
-            snprintf(f[k++], 160, "ACS_DETAIL=22:00 in America/New_York is outside 08:00-21:00");
-            snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
-            snprintf(f[k++], 160, "ACS_RULE=TIME-WINDOW");
-            snprintf(f[k++], 160, "ACS_STAGE=overdue");
-            snprintf(f[k++], 160, "ACS_UNTIL=2026-06-02T12:00:00Z");
-            snprintf(f[k++], 160, "ACS_CALLER_GID=0");
-            snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
-            snprintf(f[k++], 160, "ACS_CALLER_UID=0");
-            snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
-            if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+            snprintf(message, sizeof message, "email reminder %d (stage overdue) deferred to 2026-06-02T12:00:00Z by TIME-WINDOW: "
+                     "22:00 in America/New_York is outside 08:00-21:00", email);
+            send_reminder("reminder.deferred", "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a13", 5, message, account, "email", email,
+                          "22:00 in America/New_York is outside 08:00-21:00", "TIME-WINDOW", "2026-06-02T12:00:00Z");
             entries++;
         }
-        k = 0; reminder++;
-        snprintf(f[k++], 160, "MESSAGE=sms reminder %d (stage overdue) suppressed by NO-RECIPIENT: no sms address or number on file", reminder);
-        snprintf(f[k++], 160, "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a14");
-        snprintf(f[k++], 160, "PRIORITY=5");
-        snprintf(f[k++], 160, "SYSLOG_IDENTIFIER=acsd");
-        snprintf(f[k++], 160, "ACS_EVENT=reminder.suppressed");
-        snprintf(f[k++], 160, "ACS_ACCOUNT=%d", account);
-        snprintf(f[k++], 160, "ACS_CHANNEL=sms");
-        snprintf(f[k++], 160, "ACS_DETAIL=no sms address or number on file");
-        snprintf(f[k++], 160, "ACS_REMINDER=%d", reminder);
-        snprintf(f[k++], 160, "ACS_RULE=NO-RECIPIENT");
-        snprintf(f[k++], 160, "ACS_STAGE=overdue");
-        snprintf(f[k++], 160, "ACS_CALLER_GID=0");
-        snprintf(f[k++], 160, "ACS_CALLER_PID=%d", getpid());
-        snprintf(f[k++], 160, "ACS_CALLER_UID=0");
-        snprintf(f[k++], 160, "ACS_REQUEST_ID=floor-%d", getpid());
-        if (send_entry(f, k) < 0) { perror("sd_journal_sendv"); return 1; }
+        snprintf(message, sizeof message, "sms reminder %d (stage overdue) suppressed by NO-RECIPIENT: no sms address or number on file", sms);
+        send_reminder("reminder.suppressed", "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a14", 5, message, account, "sms", sms,
+                      "no sms address or number on file", "NO-RECIPIENT", NULL);
         entries++;
     }
     double wall = now() - t0, used = cpu() - c0;
