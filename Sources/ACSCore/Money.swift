@@ -6,6 +6,11 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The ISO 4217 code.
     public var currency: String
 
+    /// The largest amount acs accepts, and the largest total an account may reach, in minor
+    /// units of any currency: 10^15 (ten trillion dollars, a quadrillion yen). Amounts beyond it
+    /// are refused at the edge; sums of many such totals (reports) use checked arithmetic.
+    public static let maxMinorUnits: Int64 = 1_000_000_000_000_000
+
     /// Creates an amount.
     public init(minorUnits: Int64, currency: String) {
         self.minorUnits = minorUnits
@@ -28,6 +33,23 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
         return sign + String(magnitude / scale) + "." + String(repeating: "0", count: exponent - fraction.count) + fraction
     }
 
+    /// `a + b`, or OUT_OF_RANGE naming `what` when the sum leaves Int64.
+    public static func sum(_ a: Int64, _ b: Int64, _ what: @autoclosure () -> String) throws(ACSError) -> Int64 {
+        let (value, overflow) = a.addingReportingOverflow(b)
+        guard !overflow else { throw ACSError(.outOfRange, "\(what()) exceeds the largest amount acs can count") }
+        return value
+    }
+
+    /// `a + b`, which must stay within ±`maxMinorUnits` (an account's total), else
+    /// INVALID_ARGUMENT naming `field`.
+    public static func accountTotal(_ a: Int64, _ b: Int64, field: String) throws(ACSError) -> Int64 {
+        let (value, overflow) = a.addingReportingOverflow(b)
+        guard !overflow, value.magnitude <= maxMinorUnits.magnitude else {
+            throw ACSError.invalidArgument(field: field, "would take the account's total beyond \(maxMinorUnits) minor units, the largest acs keeps")
+        }
+        return value
+    }
+
     /// Parses a decimal amount exactly: `12.34` USD → 1234, `1000` JPY → 1000.
     /// More decimals than the currency has, signs, exponents, separators or an
     /// amount beyond Int64 are refused with INVALID_ARGUMENT naming `field`.
@@ -44,7 +66,7 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
                 field: field, "\"\(text)\" has \(fraction.count) decimals; \(currency.code) has \(currency.exponent)")
         }
         let padded = String(whole) + fraction + String(repeating: "0", count: currency.exponent - fraction.count)
-        guard let value = Int64(padded) else {
+        guard let value = Int64(padded), value <= maxMinorUnits else {
             throw ACSError.invalidArgument(field: field, "\"\(text)\" is too large")
         }
         return value

@@ -42,7 +42,7 @@ public struct RPCRouter: Sendable {
     ) {
         handlers[method.path] = .inline { payload, context in
             Result { () throws(ACSError) -> [UInt8] in
-                try body(Request(wire: payload), context).wireBytes()
+                try body(Self.request(method, payload), context).wireBytes()
             }
         }
     }
@@ -54,7 +54,7 @@ public struct RPCRouter: Sendable {
     ) {
         handlers[method.path] = .async { payload, context in
             do throws(ACSError) {
-                return .success(try await body(Request(wire: payload), context).wireBytes())
+                return .success(try await body(Self.request(method, payload), context).wireBytes())
             } catch {
                 return .failure(error)
             }
@@ -69,11 +69,17 @@ public struct RPCRouter: Sendable {
     ) {
         handlers[method.path] = .stream { payload, context, writer in
             do throws(ACSError) {
-                return .success(try await body(Request(wire: payload), context, writer).wireBytes())
+                return .success(try await body(Self.request(method, payload), context, writer).wireBytes())
             } catch {
                 return .failure(error)
             }
         }
+    }
+
+    /// The request of a call: checked at the edge (`RequestInputCheck`), then decoded.
+    private static func request<Request, Response>(_ method: RPCMethod<Request, Response>, _ payload: [UInt8]) throws(ACSError) -> Request {
+        try RequestInputCheck.check(payload, method: method.path)
+        return try Request(wire: payload)
     }
 
     /// The handler for `path`, or the UNIMPLEMENTED error to answer.

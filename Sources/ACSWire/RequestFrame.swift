@@ -25,7 +25,9 @@ public struct RequestFrame: Sendable, Hashable {
     /// Decodes a frame body; malformed bytes throw INVALID_ARGUMENT.
     public init(body: ByteBuffer) throws(ACSError) {
         self = try body.withUnsafeReadableBytes { bytes in
-            Result { () throws(ACSError) -> RequestFrame in try Acs__V1__RequestFrame.decode(bytes) { frame in
+            Result { () throws(ACSError) -> RequestFrame in
+                try RequestInputCheck.check(bytes, Acs__V1__RequestFrame.descriptor, stringsOnly: true)
+                return try Acs__V1__RequestFrame.decode(bytes) { frame in
                 RequestFrame(
                     callID: frame.pointee.call_id,
                     method: String(protobuf: frame.pointee.method),

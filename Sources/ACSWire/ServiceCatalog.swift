@@ -14,6 +14,19 @@ public enum ServiceCatalog {
         }
     })
 
+    /// The request message's descriptor of every method path.
+    nonisolated(unsafe) static let inputDescriptors: [String: UnsafePointer<ProtobufCMessageDescriptor>] = Dictionary(
+        uniqueKeysWithValues: descriptors.flatMap { service in
+            (0..<Int(service.n_methods)).map { index in
+                ("/\(String(cString: service.name))/\(String(cString: service.methods[index].name))", service.methods[index].input!)
+            }
+        })
+
+    /// The request message's descriptor of the method at `path`, or nil for an unknown path.
+    static func inputDescriptor(of path: String) -> UnsafePointer<ProtobufCMessageDescriptor>? {
+        inputDescriptors[path]
+    }
+
     static var descriptors: [ProtobufCServiceDescriptor] {
         [
             acs__v1__accounts__descriptor, acs__v1__payments__descriptor,
