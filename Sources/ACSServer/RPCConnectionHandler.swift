@@ -21,6 +21,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private let router: RPCRouter
     private let stats: ServerStats
     private let maxInFlight: Int
+    private let maxAnswerBytes: Int
     private var caller = CallerIdentity(uid: UInt32.max, gid: UInt32.max, pid: 0)
     private var running: [UInt64: PendingCall] = [:]
     private var queued = CircularBuffer<QueuedCall>()
@@ -30,22 +31,34 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private var closed = false
 
     private let authorize: (@Sendable (RPCContext) -> ACSError?)?
+    private let limits: ConnectionLimits
+    private var admitted = false
 
-    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, authorize: (@Sendable (RPCContext) -> ACSError?)?) {
+    init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, maxAnswerBytes: Int, limits: ConnectionLimits,
+         authorize: (@Sendable (RPCContext) -> ACSError?)?) {
+        self.maxAnswerBytes = maxAnswerBytes
         self.router = router
         self.stats = stats
         self.maxInFlight = maxInFlight
+        self.limits = limits
         self.authorize = authorize
     }
 
     func channelActive(context: ChannelHandlerContext) {
         stats.connectionOpened()
-        readPeerCredentials(of: context.channel)
+        caller = PeerCredentials.read(of: context.channel) ?? caller
+        if let refusal = limits.admit(uid: caller.uid) {
+            stats.connectionRefused()
+            answerAndClose(context: context, refusal)
+        } else {
+            admitted = true
+        }
         context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         closed = true
+        if admitted { limits.release(uid: caller.uid) }
         stats.connectionClosed()
         for call in running.values { call.timeout?.cancel() }
         context.fireChannelInactive()
@@ -151,7 +164,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
                 let (handler, context) = bound.value
                 guard !handler.closed else { return promise.succeed() }
                 var buffer = context.channel.allocator.buffer(capacity: 32 + bytes.count)
-                ResponseFrame(callID: callID, payload: bytes, endOfStream: false, requestID: requestID).write(to: &buffer)
+                handler.bounded(ResponseFrame(callID: callID, payload: bytes, endOfStream: false, requestID: requestID)).write(to: &buffer)
                 context.writeAndFlush(handler.wrapOutboundOut(buffer), promise: promise)
             }
             try? await promise.futureResult.get()
@@ -182,8 +195,10 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         let payload = request.payload
         let callID = request.callID
         let requestID = callContext.requestID
+        let deadline = request.timeoutMilliseconds > 0
+            ? ContinuousClock.now + .milliseconds(Int64(request.timeoutMilliseconds)) : nil
         let task = Task {
-            let result = await handler(payload, callContext)
+            let result = await CallDeadline.$current.withValue(deadline) { await handler(payload, callContext) }
             loop.execute {
                 bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, result: result, requestID: requestID), context: bound.value.context)
             }
@@ -192,7 +207,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         running[key] = call
         if request.timeoutMilliseconds > 0 {
             call.timeout = loop.scheduleTask(in: .milliseconds(Int64(request.timeoutMilliseconds))) {
-                let error = ACSError(.deadlineExceeded, "deadline of \(request.timeoutMilliseconds) ms exceeded")
+                let error = ACSError(.deadlineExceeded, Self.deadlineMessage(request.timeoutMilliseconds))
                 bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, error: error, requestID: requestID), context: bound.value.context)
             }
         }
@@ -212,9 +227,18 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     private func write(_ frame: ResponseFrame, context: ChannelHandlerContext) {
+        let frame = bounded(frame)
         var buffer = context.channel.allocator.buffer(capacity: 32 + frame.payload.count)
         frame.write(to: &buffer)
         context.write(wrapOutboundOut(buffer), promise: nil)
+    }
+
+    /// An answer larger than a frame may be is replaced by RESOURCE_EXHAUSTED: a client could
+    /// not read it, and acsd would hold it in memory for nothing.
+    private func bounded(_ frame: ResponseFrame) -> ResponseFrame {
+        guard frame.payload.count > maxAnswerBytes else { return frame }
+        let error = ACSError(.resourceExhausted, "the answer of \(frame.payload.count) bytes exceeds the frame limit of \(maxAnswerBytes) bytes; ask for less (a smaller page)")
+        return ResponseFrame(callID: frame.callID, error: error, requestID: frame.requestID)
     }
 
     private func answerAndClose(context: ChannelHandlerContext, _ error: ACSError) {
@@ -243,19 +267,16 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         }
     }
 
+    /// What DEADLINE_EXCEEDED says: a write may have been applied (its transaction may have begun
+    /// before the deadline); one that had not begun never will be.
+    static func deadlineMessage(_ milliseconds: UInt32) -> String {
+        "deadline of \(milliseconds) ms exceeded; a write may still have been applied: "
+            + "retry with the same idempotency key, or read back, to learn its outcome"
+    }
+
     private static let reservedCallID = ACSError.invalidArgument(
         field: "call_id", "call_id 0 is reserved for connection-level errors; number calls from 1")
     private static let shuttingDown = ACSError(.unavailable, "acsd is shutting down; retry when it is back")
-
-    /// Reads SO_PEERCRED of the Unix socket (synchronous on the channel's loop).
-    private func readPeerCredentials(of channel: any Channel) {
-        guard let provider = channel as? any SocketOptionProvider else { return }
-        let future: EventLoopFuture<acs_ucred> = provider.unsafeGetSocketOption(
-            level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
-        future.assumeIsolated().whenSuccess { credentials in
-            self.caller = CallerIdentity(uid: credentials.uid, gid: credentials.gid, pid: credentials.pid)
-        }
-    }
 }
 
 /// Sent down every connection when the server drains: finish what runs, then close.
