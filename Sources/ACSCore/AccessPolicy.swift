@@ -36,12 +36,26 @@ public struct AccessPolicy: Hashable, Sendable {
             self.groups = groups
         }
 
-        /// Reads `users` and `groups`, either of which may be left out.
+        /// Reads `users` and `groups`, either of which may be left out; any other key (a typo
+        /// such as `user:` or `grups:`) is refused rather than granting nothing silently.
         public init(from decoder: any Decoder) throws {
+            let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+            if let unknown = keys.first(where: { CodingKeys(stringValue: $0) == nil }) {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "unknown key \"\(unknown)\" in a role's grants; the keys are users and groups"))
+            }
             let container = try decoder.container(keyedBy: CodingKeys.self)
             users = try container.decodeIfPresent([String].self, forKey: .users) ?? []
             groups = try container.decodeIfPresent([String].self, forKey: .groups) ?? []
         }
+    }
+
+    private struct AnyKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     /// A policy granting `grants`.

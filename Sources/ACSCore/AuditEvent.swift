@@ -207,6 +207,12 @@ extension AuditEventKind {
         name: "fee.charged", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1e", priority: 5,
         summary: "A policy stage charged a fee on an overdue obligation (once per obligation and stage), as a new obligation.",
         fields: ["ACCOUNT", "OBLIGATION", "FEE", "AMOUNT_MINOR", "CURRENCY", "STAGE", "REASON"])
+    /// Accepting a connection failed: acsd ran out of file descriptors (or memory).
+    public static let acceptFailed = AuditEventKind(
+        name: "daemon.accept_failed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a27", priority: 4,
+        summary: "acsd could not accept a connection (no file descriptor or memory left) and waits a quarter second before trying again; "
+            + "written for the first failure and every hundredth after it. Look for a client holding many connections (acsctl status).",
+        fields: ["REASON", "FAILURES"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -216,5 +222,6 @@ extension AuditEventKind {
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
+        acceptFailed,
     ]
 }

@@ -36,6 +36,7 @@ public enum AuditField {
         ("METHOD", "The method called, e.g. /acs.v1.Payments/PostPayment."),
         ("ROLE", "The role the method needs."),
         ("CALLER_NAME", "The calling process's name (comm), when it could be read."),
+        ("FAILURES", "How many accepts have failed since acsd started."),
         ("REMINDER", "acsd's reminder id."),
         ("STAGE", "The policy stage that owed the reminder."),
         ("RULE", "The COMPLIANCE.md rule id that deferred or suppressed a contact, e.g. TIME-WINDOW."),

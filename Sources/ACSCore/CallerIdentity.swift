@@ -6,12 +6,16 @@ public struct CallerIdentity: Sendable, Hashable, CustomStringConvertible {
     public var gid: UInt32
     /// The caller's process id at connect time.
     public var pid: Int32
+    /// Every group the caller's process held at connect time (SO_PEERGROUPS), the primary
+    /// group included: what decides its roles, not the user database.
+    public var groups: [UInt32]
 
-    /// Creates an identity.
-    public init(uid: UInt32, gid: UInt32, pid: Int32) {
+    /// Creates an identity; `groups` defaults to the primary group alone.
+    public init(uid: UInt32, gid: UInt32, pid: Int32, groups: [UInt32]? = nil) {
         self.uid = uid
         self.gid = gid
         self.pid = pid
+        self.groups = groups ?? [gid]
     }
 
     /// The audit fields naming the caller (`CALLER_UID`, `CALLER_GID`, `CALLER_PID`).

@@ -23,7 +23,7 @@ struct AccessControl: Sendable {
     private func permission(_ call: RPCContext, _ role: Role) -> ACSError? {
         let (caller, method) = (call.caller, call.method)
         guard caller.uid != 0 else { return nil }
-        let entry = context.users.entry(uid: caller.uid, gid: caller.gid)
+        let entry = context.users.entry(for: caller)
         let roles = context.configuration.current.accessPolicy.roles(uid: caller.uid, userName: entry.name, groups: entry.groups)
         guard !roles.contains(role) else { return nil }
         let who = entry.name ?? "uid \(caller.uid)"

@@ -66,7 +66,7 @@ struct CollectionsHandlers: Sendable {
     private func claimTask(_ request: V1.ClaimTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimTaskResponse {
         guard !request.taskId.isEmpty || !request.queue.isEmpty else { throw .invalidArgument(field: "task_id", "give a task_id or a queue") }
         let id = try request.taskId.isEmpty ? nil : Self.id(request.taskId, field: "task_id")
-        let assignee = request.assignee.isEmpty ? context.users.entry(uid: call.caller.uid, gid: call.caller.gid).name ?? "uid \(call.caller.uid)" : request.assignee
+        let assignee = request.assignee.isEmpty ? context.users.userName(call.caller.uid) ?? "uid \(call.caller.uid)" : request.assignee
         let task = try await context.ledger.claimTask(id: id, queue: request.queue, assignee: assignee, by: context.actor(call))
         return V1.ClaimTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
     }

@@ -4,6 +4,9 @@ import ACSStore
 import Logging
 import ServiceLifecycle
 import UnixSignals
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The composition root: configuration, clock, database, journal, router and
 /// server, run as a service group until SIGTERM.
@@ -20,6 +23,9 @@ public final class Daemon: Sendable {
     /// Loads the configuration and opens the database; throws with a message for a person.
     public init(options: DaemonOptions) throws(ACSError) {
         ProcessMemory.limitHeaps()
+        // Everything acsd creates (database, WAL, backups) is its own alone, whatever umask
+        // it was started with; the socket is opened to its group explicitly (RPCServer).
+        umask(0o077)
         let configuration = try ConfigurationStore(path: options.configurationPath)
         var logger = Logger(label: "acsd")
         logger.logLevel = Logger.Level(rawValue: configuration.current.logLevel) ?? .info
@@ -43,6 +49,11 @@ public final class Daemon: Sendable {
         var serverConfiguration = RPCServer.Configuration(endpoint: Self.endpoint(options))
         serverConfiguration.maxFrameBytes = settings.maxFrameBytes
         serverConfiguration.maxInFlightPerConnection = settings.maxInFlightPerConnection
+        serverConfiguration.maxConnections = settings.maxConnections
+        serverConfiguration.maxConnectionsPerUser = settings.maxConnectionsPerUser
+        serverConfiguration.frameTimeout = .seconds(settings.frameTimeoutSeconds)
+        serverConfiguration.onAcceptFailure = { [context] error, count in context.acceptFailed(error, count: count) }
+        ProcessMemory.raiseDescriptorLimit(toServe: settings.maxConnections, logger: logger)
         let access = AccessControl(context: context)
         serverConfiguration.authorize = { call in access.authorize(call) }
         server = RPCServer(configuration: serverConfiguration, router: router, stats: context.stats)

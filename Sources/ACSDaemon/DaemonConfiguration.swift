@@ -9,10 +9,14 @@ import Yams
 /// ```yaml
 /// max_frame_bytes: 4194304          # largest frame body (start-up only)
 /// max_in_flight_per_connection: 256 # calls per connection before reading pauses (start-up only)
+/// max_connections: 1024             # connections open at once; more are refused (start-up only)
+/// max_connections_per_user: 256     # connections one uid may hold open (start-up only)
+/// frame_timeout_seconds: 30         # a frame must arrive whole this long after its first byte (start-up only)
 /// drain_timeout_seconds: 10         # SIGTERM: how long in-flight calls may take to finish
 /// log_level: info                   # trace, debug, info, notice, warning, error, critical
 /// audit: best_effort                # or required: refuse changes while journald cannot take entries
-/// policies_dir: policies             # dunning policies (*.yaml), relative to this file's directory
+/// policies_dir: policies             # dunning policies (*.yaml), relative to this file's directory; must exist
+/// allow_empty_policies: false        # true: start (or reload) with no policy files, i.e. no collection at all
 /// templates_dir: templates           # reminder templates (NAME.CHANNEL[.LOCALE].mustache)
 /// cycle_interval_seconds: 300        # the engine runs a cycle this often; 0: only on RunCycle
 /// creditor_name: Example Lending     # {{creditor}} in templates
@@ -34,6 +38,12 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     public var maxFrameBytes: Int = WireLimits.defaultMaxFrameBytes
     /// Calls in flight per connection before reading pauses.
     public var maxInFlightPerConnection: Int = WireLimits.defaultMaxInFlightPerConnection
+    /// Connections open at once over all users.
+    public var maxConnections: Int = WireLimits.defaultMaxConnections
+    /// Connections one user may hold open at once.
+    public var maxConnectionsPerUser: Int = WireLimits.defaultMaxConnectionsPerUser
+    /// Seconds the rest of a frame may take once its first byte came.
+    public var frameTimeoutSeconds: Int = WireLimits.defaultFrameTimeoutSeconds
     /// Bound on finishing in-flight calls at shutdown; keep it below systemd's TimeoutStopSec.
     public var drainTimeoutSeconds: Int = 10
     /// The log level.
@@ -45,6 +55,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     public var audit: String = "best_effort"
     /// Directory of the policy files, relative to the configuration file's directory.
     public var policiesDir: String = "policies"
+    /// True when a policy folder without policy files is acceptable (no account is collected);
+    /// otherwise an empty set is refused like a broken file, at start and on reload.
+    public var allowEmptyPolicies: Bool = false
     /// Directory of the templates, relative to the configuration file's directory.
     public var templatesDir: String = "templates"
     /// Seconds between engine cycles; 0: cycles run only on `Collections.RunCycle`.
@@ -84,11 +97,15 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case maxFrameBytes = "max_frame_bytes"
         case maxInFlightPerConnection = "max_in_flight_per_connection"
+        case maxConnections = "max_connections"
+        case maxConnectionsPerUser = "max_connections_per_user"
+        case frameTimeoutSeconds = "frame_timeout_seconds"
         case drainTimeoutSeconds = "drain_timeout_seconds"
         case logLevel = "log_level"
         case access
         case audit
         case policiesDir = "policies_dir"
+        case allowEmptyPolicies = "allow_empty_policies"
         case templatesDir = "templates_dir"
         case cycleIntervalSeconds = "cycle_interval_seconds"
         case creditorName = "creditor_name"
@@ -110,12 +127,16 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         maxFrameBytes = try container.decodeIfPresent(Int.self, forKey: .maxFrameBytes) ?? defaults.maxFrameBytes
         maxInFlightPerConnection = try container.decodeIfPresent(Int.self, forKey: .maxInFlightPerConnection)
             ?? defaults.maxInFlightPerConnection
+        maxConnections = try container.decodeIfPresent(Int.self, forKey: .maxConnections) ?? defaults.maxConnections
+        maxConnectionsPerUser = try container.decodeIfPresent(Int.self, forKey: .maxConnectionsPerUser) ?? defaults.maxConnectionsPerUser
+        frameTimeoutSeconds = try container.decodeIfPresent(Int.self, forKey: .frameTimeoutSeconds) ?? defaults.frameTimeoutSeconds
         drainTimeoutSeconds = try container.decodeIfPresent(Int.self, forKey: .drainTimeoutSeconds)
             ?? defaults.drainTimeoutSeconds
         logLevel = try container.decodeIfPresent(String.self, forKey: .logLevel) ?? defaults.logLevel
         access = try container.decodeIfPresent([String: AccessPolicy.Grants].self, forKey: .access) ?? [:]
         audit = try container.decodeIfPresent(String.self, forKey: .audit) ?? defaults.audit
         policiesDir = try container.decodeIfPresent(String.self, forKey: .policiesDir) ?? defaults.policiesDir
+        allowEmptyPolicies = try container.decodeIfPresent(Bool.self, forKey: .allowEmptyPolicies) ?? defaults.allowEmptyPolicies
         templatesDir = try container.decodeIfPresent(String.self, forKey: .templatesDir) ?? defaults.templatesDir
         cycleIntervalSeconds = try container.decodeIfPresent(Int.self, forKey: .cycleIntervalSeconds) ?? defaults.cycleIntervalSeconds
         creditorName = try container.decodeIfPresent(String.self, forKey: .creditorName) ?? defaults.creditorName
@@ -173,6 +194,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         }
         try check((1024...(64 << 20)).contains(maxFrameBytes), .maxFrameBytes, "must be between 1024 and 67108864")
         try check((1...65_536).contains(maxInFlightPerConnection), .maxInFlightPerConnection, "must be between 1 and 65536")
+        try check((1...65_536).contains(maxConnections), .maxConnections, "must be between 1 and 65536")
+        try check((1...maxConnections).contains(maxConnectionsPerUser), .maxConnectionsPerUser, "must be between 1 and max_connections")
+        try check((1...3_600).contains(frameTimeoutSeconds), .frameTimeoutSeconds, "must be between 1 and 3600")
         try check((0...3_600).contains(drainTimeoutSeconds), .drainTimeoutSeconds, "must be between 0 and 3600")
         try check(Self.logLevels.contains(logLevel), .logLevel, "must be one of \(Self.logLevels.joined(separator: ", "))")
         try check(["best_effort", "required"].contains(audit), .audit, "must be best_effort or required")

@@ -58,6 +58,13 @@ final class DaemonContext: Sendable {
         audit(kind, message, call: call, ordered: fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })
     }
 
+    /// An accept failed (`count` so far): a journal warning for the first and every hundredth.
+    func acceptFailed(_ error: any Error, count: UInt64) {
+        guard count == 1 || count % 100 == 0 else { return }
+        logger.warning("cannot accept connections: \(error); backing off", metadata: ["failures": "\(count)"])
+        audit(.acceptFailed, "acsd cannot accept connections (\(error)); \(count) failures so far", fields: ["REASON": "\(error)", "FAILURES": String(count)])
+    }
+
     /// Writes an audit entry with `fields` in their order, each name once.
     func audit(_ kind: AuditEventKind, _ message: String, call: RPCContext?, ordered fields: [(name: String, value: String)]) {
         assert(fields.allSatisfy { kind.fields.contains($0.name) }, "\(kind.name) writes undocumented fields \(fields.map(\.name))")

@@ -39,9 +39,13 @@ final class PolicyStore: Sendable {
 
     private static func load(_ configuration: ConfigurationStore) -> Result<PolicyLibrary, PolicyErrors> {
         let settings = configuration.current
+        // Without a configuration file acsd names no policy folder: it keeps accounts and
+        // payments and collects nothing. With one, its folder must hold the policies.
+        guard configuration.path != nil else { return .success(PolicyLibrary()) }
         let loaded = PolicyLibrary.load(
             policiesDirectory: DaemonConfiguration.resolve(settings.policiesDir, relativeTo: configuration.path),
-            templatesDirectory: DaemonConfiguration.resolve(settings.templatesDir, relativeTo: configuration.path))
+            templatesDirectory: DaemonConfiguration.resolve(settings.templatesDir, relativeTo: configuration.path),
+            allowEmpty: settings.allowEmptyPolicies)
         guard case .success(let library) = loaded else { return loaded }
         // A policy may place accounts only with an agency the configuration names.
         var errors: [PolicyError] = []

@@ -1,5 +1,12 @@
 import CMalloc
+import Logging
 import ServiceLifecycle
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `RLIMIT_NOFILE` as setrlimit takes it (glibc declares it as an enum).
+private let RLIMIT_NOFILE_VALUE = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
 
 /// Keeps acsd's resident memory close to what it really uses.
 ///
@@ -22,6 +29,23 @@ enum ProcessMemory {
         _ = mallopt(M_ARENA_MAX, heapCount)
         _ = mallopt(M_MMAP_THRESHOLD, largeBlockBytes)
     }
+
+    /// Raises the soft limit on open files to the hard one when `connections` (plus the database,
+    /// the journal and a margin) would not fit under it: systemd's default soft limit is 1024.
+    static func raiseDescriptorLimit(toServe connections: Int, logger: Logger) {
+        var limit = rlimit()
+        guard getrlimit(RLIMIT_NOFILE_VALUE, &limit) == 0 else { return }
+        let needed = rlim_t(connections + descriptorMargin)
+        guard limit.rlim_cur < needed else { return }
+        limit.rlim_cur = min(limit.rlim_max, max(needed, limit.rlim_cur))
+        _ = setrlimit(RLIMIT_NOFILE_VALUE, &limit)
+        if limit.rlim_cur < needed {
+            logger.warning("the open-file limit (\(limit.rlim_cur)) is below max_connections + \(descriptorMargin); raise LimitNOFILE")
+        }
+    }
+
+    /// Descriptors acsd needs beside its connections: database, WAL, journal, listener, eventfds.
+    static let descriptorMargin = 64
 
     /// Returns freed pages of every heap to the system.
     static func trim() {

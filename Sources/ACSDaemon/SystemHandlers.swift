@@ -49,6 +49,8 @@ struct SystemHandlers: Sendable {
         status.configPath = context.configuration.path ?? ""
         status.pid = UInt32(ProcessInfo.processInfo.processIdentifier)
         status.callsTotal = context.stats.callsTotal
+        status.refusedConnections = context.stats.refusedConnections
+        status.acceptFailures = context.stats.acceptFailures
         return status
     }
 

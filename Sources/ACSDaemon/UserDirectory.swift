@@ -4,47 +4,56 @@ import Foundation
 import Glibc
 #endif
 
-/// Names and groups of local users, from the system's user database (NSS), cached
-/// per uid: access decisions must not read /proc, which the hardened unit hides.
+/// Names of local users and groups, from the system's user database (NSS), remembered per
+/// id until the next reload. Only names: which groups a caller is in comes from the kernel
+/// (`CallerIdentity.groups`, SO_PEERGROUPS at connect time), never from this database, so a
+/// change of membership takes effect with the caller's next connection.
 final class UserDirectory: Sendable {
-    /// A user's name and every group it is in (ids and names).
+    /// A caller's user name and its groups, each with its name when it has one.
     struct Entry: Sendable {
         let name: String?
         let groups: [(id: UInt32, name: String?)]
     }
 
-    private let cache = Locked<[UInt32: Entry]>([:])
+    private let users = Locked<[UInt32: String?]>([:])
+    private let groups = Locked<[UInt32: String?]>([:])
 
-    /// The user `uid`, whose process runs with primary group `gid`.
-    func entry(uid: UInt32, gid: UInt32) -> Entry {
-        if let cached = cache.withLock({ $0[uid] }), cached.groups.contains(where: { $0.id == gid }) { return cached }
-        let entry = Self.lookUp(uid: uid, gid: gid)
-        cache.withLock { $0[uid] = entry }
-        return entry
+    /// The names of `caller`'s user and groups.
+    func entry(for caller: CallerIdentity) -> Entry {
+        Entry(name: userName(caller.uid), groups: caller.groups.map { ($0, groupName($0)) })
     }
 
-    /// Forgets everything (on reload: group membership may have changed).
-    func clear() { cache.withLock { $0.removeAll() } }
+    /// The name of user `uid`, or nil when it has none.
+    func userName(_ uid: UInt32) -> String? {
+        Self.remembered(uid, in: users, lookUp: Self.lookUpUser)
+    }
 
-    private static func lookUp(uid: UInt32, gid: UInt32) -> Entry {
+    /// Forgets every name (on reload).
+    func clear() {
+        users.withLock { $0.removeAll() }
+        groups.withLock { $0.removeAll() }
+    }
+
+    private func groupName(_ gid: UInt32) -> String? {
+        Self.remembered(gid, in: groups, lookUp: Self.lookUpGroup)
+    }
+
+    private static func remembered(_ id: UInt32, in names: Locked<[UInt32: String?]>, lookUp: (UInt32) -> String?) -> String? {
+        if let known = names.withLock({ $0[id] }) { return known }
+        let name = lookUp(id)
+        names.withLock { $0[id] = .some(name) }
+        return name
+    }
+
+    private static func lookUpUser(_ uid: UInt32) -> String? {
         var record = passwd()
         var result: UnsafeMutablePointer<passwd>?
         var buffer = [CChar](repeating: 0, count: 16_384)
-        guard getpwuid_r(uid, &record, &buffer, buffer.count, &result) == 0, result != nil, let namePointer = record.pw_name else {
-            return Entry(name: nil, groups: [(gid, groupName(gid))])
-        }
-        let name = String(cString: namePointer)
-        var count: Int32 = 64
-        var ids = [gid_t](repeating: 0, count: Int(count))
-        if getgrouplist(namePointer, record.pw_gid, &ids, &count) < 0 {
-            ids = [gid_t](repeating: 0, count: Int(count))
-            _ = getgrouplist(namePointer, record.pw_gid, &ids, &count)
-        }
-        let all = Set(ids.prefix(Int(max(0, count)))).union([gid])
-        return Entry(name: name, groups: all.sorted().map { ($0, groupName($0)) })
+        guard getpwuid_r(uid, &record, &buffer, buffer.count, &result) == 0, result != nil, let name = record.pw_name else { return nil }
+        return String(cString: name)
     }
 
-    private static func groupName(_ gid: UInt32) -> String? {
+    private static func lookUpGroup(_ gid: UInt32) -> String? {
         var record = group()
         var result: UnsafeMutablePointer<group>?
         var buffer = [CChar](repeating: 0, count: 16_384)

@@ -19,12 +19,22 @@ public struct PolicyLibrary: Sendable {
     }
 
     /// Loads every `*.yaml` / `*.yml` file of `policiesDirectory` with the templates of
-    /// `templatesDirectory`. Missing directories hold nothing. Any error fails the whole set.
-    public static func load(policiesDirectory: String, templatesDirectory: String) -> Result<PolicyLibrary, PolicyErrors> {
+    /// `templatesDirectory`. Any error fails the whole set; so does a policy folder that is
+    /// missing or unreadable, and one without policy files unless `allowEmpty`.
+    public static func load(policiesDirectory: String, templatesDirectory: String, allowEmpty: Bool = false) -> Result<PolicyLibrary, PolicyErrors> {
         let templates: TemplateLibrary
         do { templates = try TemplateLibrary(directory: templatesDirectory) } catch { return .failure(PolicyErrors([error])) }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: policiesDirectory)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: policiesDirectory)
+                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        } catch {
+            return .failure(PolicyErrors([PolicyError(file: policiesDirectory, message: "the policy folder is missing or cannot be read")]))
+        }
+        guard !names.isEmpty || allowEmpty else {
+            return .failure(PolicyErrors([PolicyError(
+                file: policiesDirectory, message: "the policy folder holds no policy (*.yaml); set allow_empty_policies: true to run without collection")]))
+        }
         var errors: [PolicyError] = []
         var loaded: [(policy: DunningPolicy, file: String, text: String)] = []
         for name in names {

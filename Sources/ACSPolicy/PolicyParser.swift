@@ -36,6 +36,10 @@ public enum PolicyParser {
     /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
     /// template a reminding action names, for its channel.
     public static func parse(_ text: String, file: String, templates: TemplateLibrary? = nil) -> Result<DunningPolicy, PolicyErrors> {
+        guard text.utf8.count <= maxTextBytes else {
+            return .failure(PolicyErrors([PolicyError(
+                file: file, message: "a policy file may hold at most \(maxTextBytes) bytes; this one has \(text.utf8.count)")]))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -50,8 +54,17 @@ public enum PolicyParser {
         var reader = NodeReader(file: file, templates: templates)
         let policy = reader.policy(node)
         if let policy, reader.errors.isEmpty { return .success(policy) }
-        return .failure(PolicyErrors(reader.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }))
+        let errors = reader.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        guard errors.count > maxErrors else { return .failure(PolicyErrors(errors)) }
+        let rest = PolicyError(file: file, message: "\(errors.count - maxErrors) more errors not listed")
+        return .failure(PolicyErrors(Array(errors.prefix(maxErrors)) + [rest]))
     }
+
+    /// The largest policy text read: the shipped policies are under 4 KiB, and the YAML tree
+    /// of a text takes tens of times its size in memory.
+    public static let maxTextBytes = 256 << 10
+    /// The most errors listed for one text; the rest are counted in one more.
+    public static let maxErrors = 100
 
     private static func yamlError(_ error: YamlError, file: String) -> PolicyError {
         switch error {

@@ -25,6 +25,15 @@ public final class RPCServer: Sendable {
         public var maxFrameBytes: Int = WireLimits.defaultMaxFrameBytes
         /// Calls in flight per connection before reading pauses.
         public var maxInFlightPerConnection: Int = WireLimits.defaultMaxInFlightPerConnection
+        /// Connections open at once, over all users; more are refused.
+        public var maxConnections: Int = WireLimits.defaultMaxConnections
+        /// Connections one user (uid) may hold open at once; more are refused.
+        public var maxConnectionsPerUser: Int = WireLimits.defaultMaxConnectionsPerUser
+        /// How long the rest of a frame may take once its first byte came.
+        public var frameTimeout: Duration = .seconds(WireLimits.defaultFrameTimeoutSeconds)
+        /// Told of every accept that failed (no file descriptor left) with how many have so far;
+        /// acsd backs off for a quarter second each time instead of spinning.
+        public var onAcceptFailure: (@Sendable (_ error: any Error, _ count: UInt64) -> Void)?
         /// Decides whether a caller may call a method: nil allows, an error is the answer.
         /// Runs on the event loop for every routed call, so it must be cheap.
         public var authorize: (@Sendable (_ call: RPCContext) -> ACSError?)?
@@ -32,6 +41,9 @@ public final class RPCServer: Sendable {
         /// Settings with defaults for `endpoint`.
         public init(endpoint: Endpoint) { self.endpoint = endpoint }
     }
+
+    /// The mode of a socket file acsd binds itself (acsd.socket's `SocketMode=`).
+    static let socketMode: mode_t = 0o660
 
     /// Live counters.
     public let stats: ServerStats
@@ -41,6 +53,7 @@ public final class RPCServer: Sendable {
     private let router: RPCRouter
     private let group: any EventLoopGroup
     private let state = Locked<State>(State())
+    private let limits: ConnectionLimits
 
     private struct State {
         var listener: (any Channel)?
@@ -56,12 +69,18 @@ public final class RPCServer: Sendable {
         self.stats = stats
         self.router = router
         self.group = group ?? MultiThreadedEventLoopGroup.singleton
+        limits = ConnectionLimits(maxTotal: configuration.maxConnections, maxPerUser: configuration.maxConnectionsPerUser)
     }
 
     /// Starts listening; returns once the socket accepts connections.
     public func start() async throws(ACSError) {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 512)
+            .serverChannelInitializer { [self] channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(AcceptBackoffHandler(backoffProvider: acceptFailed))
+                }
+            }
             .childChannelOption(.maxMessagesPerRead, value: 16)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelInitializer { [self] channel in
@@ -72,6 +91,11 @@ public final class RPCServer: Sendable {
             switch configuration.endpoint {
             case .path(let path):
                 listener = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true).get()
+                // As acsd.socket's SocketMode: the owner and its group, nobody else.
+                guard chmod(path, Self.socketMode) == 0 else {
+                    try? await listener.close()
+                    throw ACSError(.unavailable, "cannot set mode 0660 on \(path): \(String(cString: strerror(errno)))")
+                }
             case .inheritedDescriptor(let descriptor):
                 listener = try await bootstrap.withBoundSocket(descriptor).get()
             }
@@ -81,10 +105,22 @@ public final class RPCServer: Sendable {
         }
     }
 
+    /// An accept failed (EMFILE, ENFILE, ENOMEM…): count it, say so, and wait before the next.
+    private func acceptFailed(_ error: IOError) -> TimeAmount? {
+        configuration.onAcceptFailure?(error, stats.acceptFailed())
+        return .milliseconds(250)
+    }
+
     private func initialize(_ channel: any Channel) throws {
         let handler = RPCConnectionHandler(
-            router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection, authorize: configuration.authorize)
+            router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection,
+            maxAnswerBytes: configuration.maxFrameBytes, limits: limits,
+            authorize: configuration.authorize)
+        let stats = stats
+        let timeout = TimeAmount.nanoseconds(
+            configuration.frameTimeout.components.seconds * 1_000_000_000 + configuration.frameTimeout.components.attoseconds / 1_000_000_000)
         try channel.pipeline.syncOperations.addHandlers([
+            FrameTimeoutHandler(timeout: timeout) { stats.connectionRefused() },
             ByteToMessageHandler(FrameDecoder(maxFrameBytes: configuration.maxFrameBytes)), handler,
         ])
         let key = ObjectIdentifier(channel)

@@ -1,5 +1,8 @@
 public import ACSCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 public import GRDB
 
 /// The acs database: one SQLite file in the state directory, opened in WAL mode
@@ -29,8 +32,18 @@ public struct ACSDatabase: Sendable {
         } catch {
             throw ACSError(.failedPrecondition, "cannot create state directory \(directory.path): \(error.localizedDescription)")
         }
+        // Debtors' names and balances: the folder 0700 and its files 0600, whatever the umask
+        // (the unit's UMask=0077 does the same; by hand, umask 022 would leave them readable).
+        guard chmod(directory.path, 0o700) == 0 else {
+            throw ACSError(.failedPrecondition, "cannot make state directory \(directory.path) private (mode 0700): \(String(cString: strerror(errno)))")
+        }
         let path = directory.appendingPathComponent(fileName).path
         let lock = try StateDirectoryLock(directory: directory.path)
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            guard chmod(path + suffix, 0o600) == 0 else {
+                throw ACSError(.failedPrecondition, "cannot make \(path + suffix) private (mode 0600): \(String(cString: strerror(errno)))")
+            }
+        }
         return try mapDatabaseErrors(path: path) {
             let pool = try DatabasePool(path: path, configuration: configuration())
             let version = try pool.read { try String.fetchOne($0, sql: "SELECT sqlite_version()") } ?? "?"

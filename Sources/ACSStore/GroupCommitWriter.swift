@@ -27,9 +27,13 @@ final class GroupCommitWriter: Sendable {
     /// Runs `work` in the next group's transaction and returns its result once committed.
     func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws(ACSError) -> T {
         let path = database.path
+        let deadline = CallDeadline.current
         let result: Result<T, ACSError> = await withCheckedContinuation { continuation in
             let job = Job<T>(
-                work: { (db: Database) throws(ACSError) -> T in try mapDatabaseErrors(path: path) { try db.inSavepointReturning(work) } },
+                work: { (db: Database) throws(ACSError) -> T in
+                    if let deadline, ContinuousClock.now >= deadline { throw Self.deadlinePassed }
+                    return try mapDatabaseErrors(path: path) { try db.inSavepointReturning(work) }
+                },
                 continuation: continuation)
             let startDrain = state.withLock { state in
                 state.pending.append(job)
@@ -40,6 +44,9 @@ final class GroupCommitWriter: Sendable {
         }
         return try result.get()
     }
+
+    /// A write whose call's deadline passed before its turn in a transaction came: not written.
+    static let deadlinePassed = ACSError(.deadlineExceeded, "the call's deadline passed before its write began; nothing was written")
 
     private func drain() async {
         while true {

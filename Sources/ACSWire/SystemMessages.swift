@@ -138,6 +138,10 @@ public struct StatusResponse: WireMessage, Hashable, Codable {
     public var pid: UInt32 = 0
     /// Calls answered since start.
     public var callsTotal: UInt64 = 0
+    /// Connections refused since start (over a limit, or a frame that stopped arriving).
+    public var refusedConnections: UInt64 = 0
+    /// Accepts that failed for want of file descriptors since start.
+    public var acceptFailures: UInt64 = 0
 
     /// An all-zero status.
     public init() {}
@@ -162,6 +166,8 @@ public struct StatusResponse: WireMessage, Hashable, Codable {
             status.configPath = String(protobuf: m.config_path)
             status.pid = m.pid
             status.callsTotal = m.calls_total
+            status.refusedConnections = m.refused_connections
+            status.acceptFailures = m.accept_failures
             return status
         }
     }
@@ -184,6 +190,8 @@ public struct StatusResponse: WireMessage, Hashable, Codable {
             m.config_path = arena.string(configPath)
             m.pid = pid
             m.calls_total = callsTotal
+            m.refused_connections = refusedConnections
+            m.accept_failures = acceptFailures
         }
     }
 }

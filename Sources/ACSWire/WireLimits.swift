@@ -6,6 +6,12 @@ public enum WireLimits {
     public static let defaultMaxFrameBytes = 4 * 1024 * 1024
     /// Default calls in flight per connection before the server stops reading.
     public static let defaultMaxInFlightPerConnection = 256
+    /// Default connections open at once over all users.
+    public static let defaultMaxConnections = 1024
+    /// Default connections one user may hold open at once.
+    public static let defaultMaxConnectionsPerUser = 256
+    /// Default seconds the rest of a frame may take once its first byte came.
+    public static let defaultFrameTimeoutSeconds = 30
     /// The protocol's name, as `Version` reports it.
     public static let protocolName = "acs.v1"
 }

@@ -21,7 +21,7 @@ extension ACSCtl {
                 ("database size", "\(status.databaseSizeBytes) bytes"),
                 ("accounts", String(status.accountCount)),
                 ("open reminders", String(status.openReminderCount)),
-                ("connections", String(status.openConnections)),
+                ("connections", "\(status.openConnections) open, \(status.refusedConnections) refused, \(status.acceptFailures) accept failures"),
                 ("calls in flight", String(status.inFlightCalls)),
                 ("calls answered", String(status.callsTotal)),
                 ("audit entries", "\(status.auditWrites) written, \(status.auditWriteFailures) failed"),

@@ -822,7 +822,7 @@ const ProtobufCMessageDescriptor acs__v1__status_request__descriptor =
   (ProtobufCMessageInit) acs__v1__status_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__status_response__field_descriptors[15] =
+static const ProtobufCFieldDescriptor acs__v1__status_response__field_descriptors[17] =
 {
   {
     "uptime_seconds",
@@ -1004,8 +1004,33 @@ static const ProtobufCFieldDescriptor acs__v1__status_response__field_descriptor
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "refused_connections",
+    16,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StatusResponse, refused_connections),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "accept_failures",
+    17,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StatusResponse, accept_failures),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__status_response__field_indices_by_name[] = {
+  16,   /* field[16] = accept_failures */
   3,   /* field[3] = account_count */
   7,   /* field[7] = audit_write_failures */
   8,   /* field[8] = audit_writes */
@@ -1020,12 +1045,13 @@ static const unsigned acs__v1__status_response__field_indices_by_name[] = {
   6,   /* field[6] = open_connections */
   4,   /* field[4] = open_reminder_count */
   13,   /* field[13] = pid */
+  15,   /* field[15] = refused_connections */
   0,   /* field[0] = uptime_seconds */
 };
 static const ProtobufCIntRange acs__v1__status_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 15 }
+  { 0, 17 }
 };
 const ProtobufCMessageDescriptor acs__v1__status_response__descriptor =
 {
@@ -1035,7 +1061,7 @@ const ProtobufCMessageDescriptor acs__v1__status_response__descriptor =
   "Acs__V1__StatusResponse",
   "acs.v1",
   sizeof(Acs__V1__StatusResponse),
-  15,
+  17,
   acs__v1__status_response__field_descriptors,
   acs__v1__status_response__field_indices_by_name,
   1,  acs__v1__status_response__number_ranges,

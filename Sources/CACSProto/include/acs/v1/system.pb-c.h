@@ -194,10 +194,20 @@ struct  Acs__V1__StatusResponse
    * The calls answered since start.
    */
   uint64_t calls_total;
+  /*
+   * Connections refused since start: past max_connections or max_connections_per_user,
+   * or closed because a frame stopped arriving (frame_timeout_seconds).
+   */
+  uint64_t refused_connections;
+  /*
+   * Times accepting failed since start because acsd ran out of file descriptors (it backs
+   * off and tries again; each is also a journal warning).
+   */
+  uint64_t accept_failures;
 };
 #define ACS__V1__STATUS_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__status_response__descriptor) \
-    , 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0 }
+    , 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0 }
 
 
 struct  Acs__V1__GetClockRequest
