@@ -153,7 +153,7 @@ extension AccountSnapshot {
         }
         check(TextRules.isIdentifier(source), "source", "must be 1–200 printable characters")
         check(TextRules.isIdentifier(externalID), "external_id", "must be 1–200 printable characters")
-        check(sourceVersion > 0, "source_version", "must be > 0")
+        check((1...UInt64(Int64.max)).contains(sourceVersion), "source_version", "must be between 1 and \(Int64.max)")
         check(TextRules.isText(name, max: 500) && !name.isEmpty, "name", "must be 1–500 characters without control characters")
         check(TextRules.isTimeZone(timeZone), "time_zone",
               "\"\(timeZone.prefix(64))\" is not an IANA time zone such as America/New_York")
@@ -179,6 +179,13 @@ extension AccountSnapshot {
             found += obligation.violations(prefix: "obligations[\(index)]")
             check(seen.insert(obligation.externalID).inserted, "obligations[\(index)].external_id", "appears twice in this account")
         }
+        // Each amount is at most Money.maxMinorUnits; so is what one account owes in one
+        // currency, so that the sums made over an account (balances, the cycle) never leave Int64.
+        var owed: [String: Int128] = [:]
+        for obligation in obligations { owed[obligation.amount.currency, default: 0] += Int128(obligation.amount.minorUnits) }
+        for (currency, total) in owed.sorted(by: { $0.key < $1.key }) where total > Int128(Money.maxMinorUnits) {
+            check(false, "obligations", "amounts in \(currency.prefix(16)) add up to \(total), beyond \(Money.maxMinorUnits), the most one account may owe")
+        }
         return found
     }
 }
@@ -200,6 +207,7 @@ extension ObligationSnapshot {
         check(amount.minorUnits >= 0, "amount.amount_minor", "must not be negative")
         check(openAmount.currency == amount.currency, "open_amount.currency", "must equal amount.currency")
         check((0...max(0, amount.minorUnits)).contains(openAmount.minorUnits), "open_amount.amount_minor", "must be between 0 and the amount")
+        check(amount.minorUnits <= Money.maxMinorUnits, "amount.amount_minor", "must not exceed \(Money.maxMinorUnits)")
         return found
     }
 }

@@ -72,3 +72,11 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
         return value
     }
 }
+
+extension Int64 {
+    /// Adds `amount` (minor units) to this sum, or throws OUT_OF_RANGE naming `what` when the
+    /// sum would leave Int64 (it is then unchanged).
+    public mutating func add(minorUnits amount: Int64, _ what: @autoclosure () -> String) throws(ACSError) {
+        self = try Money.sum(self, amount, what())
+    }
+}

@@ -42,8 +42,8 @@ public enum PaymentPlanRules {
         if let first = dates.first, first < today {
             found.append(.init(field: "instalments[0].due_on", description: "must not be before today (\(today))"))
         }
-        let sum = amounts.reduce(0, +)
-        if !amounts.isEmpty && sum != overdue {
+        let sum = amounts.reduce(Int128(0)) { $0 + Int128($1) }
+        if !amounts.isEmpty && sum != Int128(overdue) {
             found.append(.init(field: "instalments", description: "add up to \(sum) but the overdue balance is \(overdue) (minor units)"))
         }
         return found

@@ -57,7 +57,7 @@ public enum FeeRules {
     public static func amount(_ fee: StageFee, overdue: Money) -> Money? {
         if let fixed = fee.fixed.first(where: { $0.currency == overdue.currency }) { return fixed }
         guard fee.percentBP > 0, overdue.minorUnits > 0 else { return nil }
-        var minor = (overdue.minorUnits * Int64(fee.percentBP) + 5_000) / 10_000
+        var minor = Int64((Int128(overdue.minorUnits) * Int128(fee.percentBP) + 5_000) / 10_000)
         if let cap = fee.caps.first(where: { $0.currency == overdue.currency }) { minor = min(minor, cap.minorUnits) }
         return minor > 0 ? Money(minorUnits: minor, currency: overdue.currency) : nil
     }

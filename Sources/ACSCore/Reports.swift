@@ -52,7 +52,8 @@ public struct AgingReport: Sendable {
 
     /// Adds one account's obligations; `stage` names the account's stage from its
     /// segment and its days past due (its oldest open obligation) on `asOf`.
-    public mutating func add(account obligations: [ObligationHistory], stage: (String, Int) -> String = { _, _ in "" }) {
+    /// A sum past Int64 (thousands of accounts at the largest total) is OUT_OF_RANGE.
+    public mutating func add(account obligations: [ObligationHistory], stage: (String, Int) -> String = { _, _ in "" }) throws(ACSError) {
         let open = obligations.compactMap { o in o.open(atEndOf: asOf).flatMap { $0 > 0 ? (o, $0) : nil } }
         guard let first = open.first else { return }
         let oldest = open.map(\.0.dueOn).min()!
@@ -62,7 +63,7 @@ public struct AgingReport: Sendable {
             let key = AgingKey(currency: obligation.currency, segment: bySegment ? obligation.segment : "", stage: stageName)
             let bucket = AgingBucket.of(daysPastDue: obligation.dueOn.days(to: asOf))
             var cell = rows[key, default: [:]][bucket] ?? AgingCell()
-            cell.amount += amount
+            try cell.amount.add(minorUnits: amount, "the aging report's \(key.currency) total")
             cell.obligations += 1
             if touched.insert([key.currency, key.segment, key.stage, String(bucket.rawValue)]).inserted { cell.accounts += 1 }
             rows[key, default: [:]][bucket] = cell
@@ -125,11 +126,14 @@ public struct CurrencyFigures: Sendable, Hashable {
     public init() {}
 
     /// collected / (overdue at start + became overdue).
-    public var recoveryRate: Ratio { Ratio(collected, overdueAtStart + becameOverdue) }
+    public var recoveryRate: Ratio { Ratio(wide: Int128(collected), Int128(overdueAtStart) + Int128(becameOverdue)) }
     /// Days sales outstanding: closing × days / invoiced.
-    public func dso(days: Int) -> Ratio { Ratio(closing * Int64(days), invoiced) }
+    public func dso(days: Int) -> Ratio { Ratio(wide: Int128(closing) * Int128(days), Int128(invoiced)) }
     /// Collection effectiveness index.
-    public var cei: Ratio { Ratio(opening + invoiced - closing, opening + invoiced - closingCurrent) }
+    public var cei: Ratio {
+        let (opening, invoiced) = (Int128(opening), Int128(invoiced))
+        return Ratio(wide: opening + invoiced - Int128(closing), opening + invoiced - Int128(closingCurrent))
+    }
     /// The roll rate from `bucket` to the next one.
     public func rollRate(from bucket: AgingBucket) -> Ratio { Ratio(rollTo[bucket] ?? 0, rollFrom[bucket] ?? 0) }
 }
@@ -152,44 +156,47 @@ public struct KpiReport: Sendable {
     /// Days in the period.
     public var days: Int { start.days(to: end) + 1 }
 
-    /// Adds one obligation.
-    public mutating func add(_ o: ObligationHistory) {
+    /// Adds one obligation; a sum past Int64 is OUT_OF_RANGE.
+    public mutating func add(_ o: ObligationHistory) throws(ACSError) {
         var figures = currencies[o.currency] ?? CurrencyFigures()
+        let what = "the \(o.currency) KPIs"
         let before = start.adding(days: -1)
         let opening = o.open(atEndOf: before) ?? 0
         let closing = o.open(atEndOf: end) ?? 0
-        figures.opening += opening
-        figures.closing += closing
-        if o.dueOn >= end { figures.closingCurrent += closing }
-        if o.dueOn < start { figures.overdueAtStart += opening }
-        if o.dueOn >= start && o.dueOn < end { figures.becameOverdue += o.open(atEndOf: o.dueOn) ?? 0 }
+        try figures.opening.add(minorUnits: opening, what)
+        try figures.closing.add(minorUnits: closing, what)
+        if o.dueOn >= end { try figures.closingCurrent.add(minorUnits: closing, what) }
+        if o.dueOn < start { try figures.overdueAtStart.add(minorUnits: opening, what) }
+        if o.dueOn >= start && o.dueOn < end { try figures.becameOverdue.add(minorUnits: o.open(atEndOf: o.dueOn) ?? 0, what) }
         if let issued = o.issuedOn, issued >= start, issued <= end {
-            if o.kind.isCharge { figures.feesCharged += o.amount } else { figures.invoiced += o.amount }
+            if o.kind.isCharge { try figures.feesCharged.add(minorUnits: o.amount, what) } else { try figures.invoiced.add(minorUnits: o.amount, what) }
         }
         if opening > 0 {
             let from = AgingBucket.of(daysPastDue: o.dueOn.days(to: before))
-            figures.rollFrom[from, default: 0] += opening
+            try figures.rollFrom[from, default: 0].add(minorUnits: opening, what)
             if let next = from.next, closing > 0, AgingBucket.of(daysPastDue: o.dueOn.days(to: end)) == next {
-                figures.rollTo[from, default: 0] += closing
+                try figures.rollTo[from, default: 0].add(minorUnits: closing, what)
             }
         }
         currencies[o.currency] = figures
     }
 
     /// Adds one payment: received in the period counts, reversed in the period takes it back.
-    public mutating func add(_ payment: PaymentEvent) {
+    /// A sum past Int64 is OUT_OF_RANGE.
+    public mutating func add(_ payment: PaymentEvent) throws(ACSError) {
         let zone = TimeZones.named(payment.timeZone) ?? TimeZones.utc
         let period = start...end
         let inPeriod = { (instant: Date) in period.contains(LocalDate(instant, in: zone)) }
         var figures = currencies[payment.currency] ?? CurrencyFigures()
+        let what = "the \(payment.currency) KPIs"
         let agency: Int64 = payment.byAgency ? 1 : 0
         if inPeriod(payment.receivedAt) {
-            figures.collected += payment.amount
-            figures.collectedByAgencies += agency * payment.amount
+            try figures.collected.add(minorUnits: payment.amount, what)
+            try figures.collectedByAgencies.add(minorUnits: agency * payment.amount, what)
         }
         if let reversed = payment.reversedAt, inPeriod(reversed) {
-            figures.collected -= payment.amount
-            figures.collectedByAgencies -= agency * payment.amount
+            try figures.collected.add(minorUnits: -payment.amount, what)
+            try figures.collectedByAgencies.add(minorUnits: -agency * payment.amount, what)
         }
         currencies[payment.currency] = figures
     }

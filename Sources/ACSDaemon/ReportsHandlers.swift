@@ -18,12 +18,20 @@ struct ReportsHandlers: Sendable {
     private func aging(_ request: V1.AgingRequest, _ call: RPCContext) async throws(ACSError) -> V1.AgingResponse {
         let asOf = try WireMapping.day(request.asOf, field: "as_of") ?? today
         let policies = context.policies.library.set
-        let report = Locked(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage))
+        let report = Locked(Result<AgingReport, ACSError>.success(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage)))
         try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
-            report.withLock { $0.add(account: obligations) { segment, daysPastDue in Self.stage(policies, segment, daysPastDue) } }
+            report.withLock { result in
+                result = result.flatMap { (report) -> Result<AgingReport, ACSError> in
+                    var report = report
+                    return Result { () throws(ACSError) -> AgingReport in
+                        try report.add(account: obligations) { segment, daysPastDue in Self.stage(policies, segment, daysPastDue) }
+                        return report
+                    }
+                }
+            }
         }
-        let rows = report.withLock { $0.rows }
-        return V1.AgingResponse(asOf: asOf.description, rows: rows.keys.sorted().map { key in
+        let rows = try report.withLock { $0 }.get().rows
+        return V1.AgingResponse(asOf: asOf.description, rows: try rows.keys.sorted().map { (key) throws(ACSError) in
             let cells = rows[key] ?? [:]
             return V1.AgingRow(
                 currency: key.currency, segment: key.segment, stage: key.stage,
@@ -32,8 +40,15 @@ struct ReportsHandlers: Sendable {
                     return V1.AgingBucketAmount(bucket: Self.bucket(bucket), amount: V1.Money(amountMinor: cell.amount, currency: key.currency),
                                                 obligationCount: UInt64(cell.obligations), accountCount: UInt64(cell.accounts))
                 },
-                total: V1.Money(amountMinor: cells.values.reduce(0) { $0 + $1.amount }, currency: key.currency))
+                total: V1.Money(amountMinor: try Self.total(cells.values.map(\.amount), key.currency), currency: key.currency))
         })
+    }
+
+    /// The sum of a row's buckets; past Int64 it is OUT_OF_RANGE.
+    private static func total(_ amounts: [Int64], _ currency: String) throws(ACSError) -> Int64 {
+        var total: Int64 = 0
+        for amount in amounts { try total.add(minorUnits: amount, "the aging report's \(currency) total") }
+        return total
     }
 
     private func kpis(_ request: V1.KpisRequest, _ call: RPCContext) async throws(ACSError) -> V1.KpisResponse {
@@ -43,15 +58,19 @@ struct ReportsHandlers: Sendable {
         let end = try WireMapping.day(request.periodEnd, field: "period_end") ?? today
         guard start <= end else { throw .invalidArgument(field: "period_end", "must not be before period_start") }
         let report = Locked(KpiReport(start: start, end: end))
+        let overflow = Locked<ACSError?>(nil)
         let openAtEnd = Locked(Set<Int64>())
         try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
-            report.withLock { report in obligations.forEach { report.add($0) } }
+            report.withLock { report in
+                do throws(ACSError) { for obligation in obligations { try report.add(obligation) } } catch { overflow.withLock { $0 = $0 ?? error } }
+            }
             if obligations.contains(where: { ($0.open(atEndOf: end) ?? 0) > 0 }), let id = obligations.first?.accountID {
                 openAtEnd.withLock { _ = $0.insert(id) }
             }
         }
+        if let error = overflow.withLock({ $0 }) { throw error }
         var kpis = report.withLock { $0 }
-        for payment in try await context.ledger.paymentEvents(segment: request.segment, currency: request.currency) { kpis.add(payment) }
+        for payment in try await context.ledger.paymentEvents(segment: request.segment, currency: request.currency) { try kpis.add(payment) }
         let (from, to) = (start.start(in: TimeZones.utc), end.adding(days: 1).start(in: TimeZones.utc))
         let figures = try await context.ledger.reminderFigures(from: from, to: to, segment: request.segment)
         let entries = try await context.ledger.stageEntries(segment: request.segment)

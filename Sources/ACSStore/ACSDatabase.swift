@@ -50,6 +50,7 @@ public struct ACSDatabase: Sendable {
             let database = ACSDatabase(writer: pool, path: path, sqliteVersion: version, lock: lock)
             try database.enforceDurability()
             try ACSMigrations.migrator.migrate(pool)
+            try refuseMoneyOutOfRange(pool, path: path)
             // A write lock another process holds would make every write wait and fail: refuse to start.
             try pool.barrierWriteWithoutTransaction { db in
                 try db.execute(sql: "BEGIN IMMEDIATE")
@@ -57,6 +58,23 @@ public struct ACSDatabase: Sendable {
             }
             return database
         }
+    }
+
+    /// Money stored out of range by an older acsd (a REAL from a sum past Int64, or a value
+    /// beyond ±Money.maxMinorUnits) would fail every read of its account: acsd does not start on
+    /// such a database, and says which rows to repair, rather than fail later.
+    private static func refuseMoneyOutOfRange(_ pool: DatabasePool, path: String) throws {
+        let found = try pool.read { db in
+            try ACSMigrations.moneyColumns.flatMap { table, column in
+                try String.fetchAll(db, sql: """
+                    SELECT '\(table).\(column) rowid ' || rowid || ': ' || quote(\(column)) FROM \(table)
+                    WHERE \(ACSMigrations.moneyOutOfRange(column)) LIMIT 20
+                    """)
+            }
+        }
+        guard !found.isEmpty else { return }
+        throw ACSError(.dataLoss, "\(path) holds money out of range (not an integer within ±\(Money.maxMinorUnits) minor units), "
+                       + "written by an older acsd; repair these rows with sqlite3, then start acsd again: " + found.joined(separator: "; "))
     }
 
     /// Bytes SQLite may hold in all (page caches of every connection, statements,

@@ -1,10 +1,11 @@
+import ACSCore
 import GRDB
 
 /// The schema's migrations, in order. Each change of schema is a new migration;
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v4-escalations"
+    static let latest = "v5-money-guards"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,7 +28,36 @@ enum ACSMigrations {
         migrator.registerMigration("v2-ledger", migrate: createLedger)
         migrator.registerMigration("v3-collections", migrate: createCollections)
         migrator.registerMigration("v4-escalations", migrate: createEscalations)
+        migrator.registerMigration("v5-money-guards", migrate: guardMoney)
         return migrator
+    }
+
+    /// Every money column: an integer count of minor units.
+    static let moneyColumns: [(table: String, column: String)] = [
+        ("obligation", "amount_minor"), ("obligation", "open_minor"), ("payment", "amount_minor"), ("payment", "credit_minor"),
+        ("allocation", "amount_minor"), ("credit", "amount_minor"), ("promise", "amount_minor"), ("promise", "paid_minor"),
+        ("payment_plan", "total_minor"), ("instalment", "amount_minor"),
+    ]
+
+    /// The condition a money value `value` fails: not an integer (SQL arithmetic past Int64
+    /// gives a REAL), or beyond ±Money.maxMinorUnits.
+    static func moneyOutOfRange(_ value: String) -> String {
+        "typeof(\(value)) <> 'integer' OR \(value) NOT BETWEEN -\(Money.maxMinorUnits) AND \(Money.maxMinorUnits)"
+    }
+
+    /// No REAL and nothing beyond ±Money.maxMinorUnits in a money column, ever: a write that
+    /// would store one is aborted (and its call answered with an error). SQLite cannot add a
+    /// CHECK to an existing table without rebuilding it, so these are triggers, which act the same.
+    private static func guardMoney(_ db: Database) throws {
+        for (table, column) in moneyColumns {
+            for (event, name) in [("INSERT", "insert"), ("UPDATE OF \(column)", "update")] {
+                try db.execute(sql: """
+                    CREATE TRIGGER money_\(table)_\(column)_\(name) BEFORE \(event) ON \(table)
+                    WHEN \(moneyOutOfRange("NEW.\(column)"))
+                    BEGIN SELECT RAISE(ABORT, 'money out of range: \(table).\(column) must be an integer within ±\(Money.maxMinorUnits)'); END
+                    """)
+            }
+        }
     }
 
     /// Accounts in full, obligations, payments with their allocations, credits and holds.

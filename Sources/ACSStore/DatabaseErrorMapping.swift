@@ -38,6 +38,8 @@ extension ACSError {
             self.init(.unavailable, "cannot use the database \(path): \(error.message ?? "\(error.resultCode)")")
         case .SQLITE_CONSTRAINT:
             self.init(.failedPrecondition, "database constraint: \(error.message ?? "violated")")
+        case .SQLITE_ERROR where error.message == "integer overflow":
+            self.init(.outOfRange, "a sum exceeds the largest amount SQLite can count (Int64); ask for a narrower report")
         default:
             self.init(.internal, "database error on \(path): \(error)")
         }

@@ -29,9 +29,9 @@ extension Ledger {
                 through = through.adding(days: 1)
                 guard !blocked else { continue }
                 let principal = owed.filter { $0.dueOn < through }.reduce(Int64(0)) { $0 + ($1.open(atEndOf: through) ?? 0) }
-                let (day, rest) = (principal * Int64(rateBP) + carry).quotientAndRemainder(dividingBy: interestDivisor)
-                accrued += day
-                carry = rest
+                let (day, rest) = (Int128(principal) * Int128(rateBP) + Int128(carry)).quotientAndRemainder(dividingBy: Int128(interestDivisor))
+                try accrued.add(minorUnits: Int64(day), "interest accrued on one account")
+                carry = Int64(rest)
             }
             try db.run("""
                 INSERT INTO interest_accrual (account_id, currency, accrued_through, carry) VALUES (?, ?, ?, ?)

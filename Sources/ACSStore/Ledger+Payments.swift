@@ -134,6 +134,8 @@ extension Ledger {
                 openAfter: Money(minorUnits: open[index].item.openMinorUnits, currency: currency)))
         }
         if allocation.creditMinorUnits > 0 {
+            let held = try db.value(Int64.self, "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?", [accountID, currency]) ?? 0
+            _ = try Money.accountTotal(held, allocation.creditMinorUnits, field: "amount")
             try db.run("""
                 INSERT INTO credit (account_id, currency, amount_minor) VALUES (?, ?, ?)
                 ON CONFLICT (account_id, currency) DO UPDATE SET amount_minor = amount_minor + excluded.amount_minor

@@ -119,7 +119,7 @@ public struct PaymentView: Sendable, Hashable {
 
     /// The agency's commission on this payment, rounded half up to the minor unit.
     public var commission: Money {
-        Money(minorUnits: (amount.minorUnits * Int64(commissionBP) + 5_000) / 10_000, currency: amount.currency)
+        Money(minorUnits: Int64((Int128(amount.minorUnits) * Int128(commissionBP) + 5_000) / 10_000), currency: amount.currency)
     }
 }
 

@@ -104,7 +104,7 @@ enum ReportText {
     static func label(_ bucket: V1.AgingBucket) -> String { AgingBucket(rawValue: bucket.rawValue)?.label ?? "?" }
 
     static func bar(_ value: Int64, of largest: Int64, width: Int) -> String {
-        let filled = largest > 0 ? Int((value * Int64(width) + largest / 2) / largest) : 0
+        let filled = largest > 0 ? Int((Int128(value) * Int128(width) + Int128(largest / 2)) / Int128(largest)) : 0
         return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
     }
 
@@ -188,7 +188,7 @@ enum ReportCharts {
             let largest = row.buckets.map { $0.amount?.amountMinor ?? 0 }.max() ?? 0
             for bucket in row.buckets {
                 let amount = bucket.amount?.amountMinor ?? 0
-                let width = largest > 0 ? Int(amount * 400 / largest) : 0
+                let width = largest > 0 ? Int(Int128(amount) * 400 / Int128(largest)) : 0
                 body += text(20, y + 14, ReportText.label(bucket.bucket))
                 body += "<rect x=\"90\" y=\"\(y + 2)\" width=\"\(width)\" height=\"16\" fill=\"#c0392b\"/>"
                 body += text(100 + width, y + 14, escape(ReportText.money(bucket.amount)))
