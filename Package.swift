@@ -142,7 +142,7 @@ let package = Package(
             name: "ACSIntegrationTests",
             dependencies: [
                 "ACSTesting", "ACSClient", "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSDaemon", "ACSServer",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "CACSProto", "CProtobufC", .product(name: "GRDB", package: "GRDB.swift"),
             ] + nio,
             swiftSettings: swiftSettings
         ),

@@ -47,14 +47,17 @@ public struct Ratio: Sendable, Hashable, CustomStringConvertible {
         self.denominator = denominator
     }
 
-    /// The ratio of two wide sums (KPIs multiply and add money): reduced by their greatest
-    /// common divisor and, only if still beyond Int64, both halved until they fit, which keeps
-    /// the rate to 62 significant bits instead of trapping.
+    /// The ratio of two wide sums (KPIs multiply and add money), as it is when both fit Int64;
+    /// otherwise reduced by their greatest common divisor and, if still beyond Int64, both halved
+    /// until they fit, which keeps the rate to 62 significant bits instead of trapping.
     public init(wide numerator: Int128, _ denominator: Int128) {
         var (n, d) = (numerator, denominator)
-        var (a, b) = (n.magnitude, d.magnitude)
-        while b != 0 { (a, b) = (b, a % b) }
-        if a > 1 { (n, d) = (n / Int128(a), d / Int128(a)) }
+        let fits = { (n: Int128, d: Int128) in n.magnitude <= UInt128(Int64.max) && d.magnitude <= UInt128(Int64.max) }
+        if !fits(n, d) {
+            var (a, b) = (n.magnitude, d.magnitude)
+            while b != 0 { (a, b) = (b, a % b) }
+            if a > 1 { (n, d) = (n / Int128(a), d / Int128(a)) }
+        }
         while n.magnitude > UInt128(Int64.max) || d.magnitude > UInt128(Int64.max) { (n, d) = (n >> 1, d >> 1) }
         self.init(Int64(n), Int64(d))
     }

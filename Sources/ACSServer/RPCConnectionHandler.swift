@@ -237,7 +237,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     /// not read it, and acsd would hold it in memory for nothing.
     private func bounded(_ frame: ResponseFrame) -> ResponseFrame {
         guard frame.payload.count > maxAnswerBytes else { return frame }
-        let error = ACSError(.resourceExhausted, "the answer of \(frame.payload.count) bytes exceeds the frame limit of \(maxAnswerBytes) bytes; ask for less (a smaller page)")
+        let error = ACSError(.resourceExhausted, "the answer of \(frame.payload.count) bytes exceeds the limit of \(maxAnswerBytes) bytes; ask for less (a smaller page)")
         return ResponseFrame(callID: frame.callID, error: error, requestID: frame.requestID)
     }
 

@@ -23,6 +23,8 @@ public final class RPCServer: Sendable {
         public var endpoint: Endpoint
         /// Largest frame body accepted.
         public var maxFrameBytes: Int = WireLimits.defaultMaxFrameBytes
+        /// Largest answer payload sent; a larger one is answered RESOURCE_EXHAUSTED instead.
+        public var maxAnswerBytes: Int = WireLimits.defaultMaxAnswerBytes
         /// Calls in flight per connection before reading pauses.
         public var maxInFlightPerConnection: Int = WireLimits.defaultMaxInFlightPerConnection
         /// Connections open at once, over all users; more are refused.
@@ -78,7 +80,7 @@ public final class RPCServer: Sendable {
             .serverChannelOption(.backlog, value: 512)
             .serverChannelInitializer { [self] channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(AcceptBackoffHandler(backoffProvider: acceptFailed))
+                    try channel.pipeline.syncOperations.addHandler(AcceptPauseHandler(pause: .milliseconds(250), onFailure: acceptFailed))
                 }
             }
             .childChannelOption(.maxMessagesPerRead, value: 16)
@@ -105,16 +107,15 @@ public final class RPCServer: Sendable {
         }
     }
 
-    /// An accept failed (EMFILE, ENFILE, ENOMEM…): count it, say so, and wait before the next.
-    private func acceptFailed(_ error: IOError) -> TimeAmount? {
+    /// An accept failed (EMFILE, ENFILE, ENOMEM…): count it and say so (AcceptPauseHandler waits).
+    private func acceptFailed(_ error: IOError) {
         configuration.onAcceptFailure?(error, stats.acceptFailed())
-        return .milliseconds(250)
     }
 
     private func initialize(_ channel: any Channel) throws {
         let handler = RPCConnectionHandler(
             router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection,
-            maxAnswerBytes: configuration.maxFrameBytes, limits: limits,
+            maxAnswerBytes: configuration.maxAnswerBytes, limits: limits,
             authorize: configuration.authorize)
         let stats = stats
         let timeout = TimeAmount.nanoseconds(

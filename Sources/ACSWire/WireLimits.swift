@@ -4,6 +4,8 @@ public enum WireLimits {
     public static let lengthPrefixBytes = 4
     /// Default largest frame body accepted (4 MiB).
     public static let defaultMaxFrameBytes = 4 * 1024 * 1024
+    /// Default largest answer payload sent; a larger one is answered RESOURCE_EXHAUSTED instead.
+    public static let defaultMaxAnswerBytes = 32 * 1024 * 1024
     /// Default calls in flight per connection before the server stops reading.
     public static let defaultMaxInFlightPerConnection = 256
     /// Default connections open at once over all users.

@@ -74,7 +74,7 @@ struct AuditRequiredTests {
     func required(stale: Bool) async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
-        try "audit: required\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "audit: required\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         let launcher = stale ? try TestDaemon.withStaleJournald() : TestDaemon.withoutJournald
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory, launcher: launcher)
         defer { daemon.kill() }
@@ -92,7 +92,7 @@ struct AuditRequiredTests {
     func requiredAndRunning() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
-        try "audit: required\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "audit: required\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }
         let client = try await daemon.connect()

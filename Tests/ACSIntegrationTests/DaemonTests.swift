@@ -187,11 +187,11 @@ struct DaemonTests {
     func reload() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
-        try "log_level: info\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "log_level: info\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }
         let client = try await daemon.connect()
-        try "log_level: debug\ndrain_timeout_seconds: 3\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "log_level: debug\ndrain_timeout_seconds: 3\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
         try await waitUntil { await (try? client.status().configGeneration) == 2 }
         try "log_levle: debug\n".write(toFile: config, atomically: true, encoding: .utf8)
