@@ -29,6 +29,10 @@ struct DaemonConfigurationTests {
         ("max_frame_bytes: many\n", "max_frame_bytes"),
         ("audit: sometimes\n", "audit"),
         ("access:\n  superuser: { users: [bob] }\n", "superuser"),
+        ("access:\n  reader: { user: [bob] }\n", "unknown key \"user\""),
+        ("access:\n  operator: { grups: [acs] }\n", "unknown key \"grups\""),
+        ("max_connections_per_user: 2000\n", "max_connections_per_user"),
+        ("frame_timeout_seconds: 0\n", "frame_timeout_seconds"),
     ])
     func refused(text: String, expected: String) {
         #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in
