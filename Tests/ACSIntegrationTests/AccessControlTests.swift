@@ -40,6 +40,7 @@ struct AccessControlTests {
     func refusedCaller() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("policies"), withIntermediateDirectories: true)
         try "allow_empty_policies: true\naccess:\n  reader:\n    groups: [nogroup]\n".write(toFile: config, atomically: true, encoding: .utf8)
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }

@@ -74,6 +74,7 @@ struct AuditRequiredTests {
     func required(stale: Bool) async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("policies"), withIntermediateDirectories: true)
         try "audit: required\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         let launcher = stale ? try TestDaemon.withStaleJournald() : TestDaemon.withoutJournald
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory, launcher: launcher)
@@ -92,6 +93,7 @@ struct AuditRequiredTests {
     func requiredAndRunning() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("policies"), withIntermediateDirectories: true)
         try "audit: required\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }

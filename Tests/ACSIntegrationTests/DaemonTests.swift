@@ -187,6 +187,7 @@ struct DaemonTests {
     func reload() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("policies"), withIntermediateDirectories: true)
         try "log_level: info\nallow_empty_policies: true\n".write(toFile: config, atomically: true, encoding: .utf8)
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }
@@ -208,6 +209,7 @@ struct DaemonTests {
     func invalidConfiguration() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
         let config = directory.appendingPathComponent("acsd.yaml").path
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("policies"), withIntermediateDirectories: true)
         try "max_frame_bytes: 12\n".write(toFile: config, atomically: true, encoding: .utf8)
         let result = try await TestBinaries.run("acsd", ["--socket", directory.path + "/s.sock", "--state-dir", directory.path, "--config", config])
         #expect(result.status != 0)
