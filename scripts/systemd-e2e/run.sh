@@ -7,7 +7,11 @@ bin=${1:?usage: run.sh BIN_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 name=acs-e2e-$$
-work="$top/.build/e2e-$$"          # outside /tmp: the service has PrivateTmp=yes
+work="$top/.build/e2e-$$"
+# The world sees $work at $inner and the binaries at /usr/local/bin (init.sh): the
+# checkout may be where the unit or the world hides it (/root, /home, /tmp, /var/tmp).
+inner=/run/acs-e2e
+acsctl=/usr/local/bin/acsctl
 cgroup=/sys/fs/cgroup/unified/$name
 passed=0; failed=0
 pass() { echo "  ok   $*"; passed=$((passed + 1)); }
@@ -16,6 +20,9 @@ check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; f
 
 mkdir -p "$work/units" "$work/bin" "$work/etc"
 cp "$bin/acsd" "$bin/acsctl" "$work/bin/"
+# Libraries from a hidden place (a Swift toolchain in a home directory) go beside the
+# binaries: their RUNPATH ends in $ORIGIN.
+ldd "$bin/acsd" "$bin/acsctl" | awk '$3 ~ "^/(root|home|tmp|var/tmp|var/lib|run)/" { print $3 }' | sort -u | xargs -r cp -t "$work/bin/"
 cp "$here/acs-e2e.target" "$top/systemd/acsd.socket" "$work/units/"
 # Early-boot services that would touch files outside this world are masked.
 for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service systemd-tmpfiles-clean.service \
@@ -23,7 +30,7 @@ for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service sy
             systemd-random-seed.service systemd-machine-id-commit.service ldconfig.service; do
     ln -s /dev/null "$work/units/$unit"
 done
-sed "s|^ExecStart=/usr/local/bin/acsd|ExecStart=$work/bin/acsd|" "$top/systemd/acsd.service" > "$work/units/acsd.service"
+cp "$top/systemd/acsd.service" "$work/units/"       # as installed: ExecStart=/usr/local/bin/acsd
 printf 'log_level: info\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
 cp -r "$top/systemd/policies" "$top/systemd/templates" "$work/etc/"
 
@@ -50,7 +57,7 @@ trap cleanup EXIT
 if [ -z "$pid" ]; then echo "systemd-e2e: systemd did not start as PID 1 (namespaces refused?)"; cat "$work/console.log"; echo "0 passed, 1 failed"; exit 1; fi
 
 inside() { nsenter -t "$pid" -m -p -n -- "$@"; }
-ctl() { inside env ACS_SOCKET=/run/acs/acsd.sock "$work/bin/acsctl" "$@"; }
+ctl() { inside env ACS_SOCKET=/run/acs/acsd.sock "$acsctl" "$@"; }
 for _ in $(seq 100); do inside systemctl is-active --quiet systemd-journald.service 2>/dev/null && break; sleep 0.1; done
 echo "systemd-e2e: systemd is PID 1 of its own world (host pid $pid)"
 
@@ -62,26 +69,26 @@ status_text=$(inside systemctl show acsd -p StatusText --value)
 check "systemctl show: acsd's notify status text ($status_text)" test "${status_text#serving on socket passed by systemd}" != "$status_text"
 
 printf 'source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version\ncrm,E-1,Eve,eve@example.com,,no,no,Europe/Paris,fr_FR,retail,INV-1,100.00,EUR,2026-01-01,2026-01-31,100.00,1\n' > "$work/one.csv"
-check "an account imported through the socket" ctl accounts import "$work/one.csv"
+check "an account imported through the socket" ctl accounts import "$inner/one.csv"
 check "a payment posted through the socket" ctl payments post --account crm:E-1 --amount 12.34 --currency EUR --key e2e-1
 check "journalctl -u acsd shows the payment with its ACS_* fields" \
     bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=payment.posted | grep -q '\"ACS_AMOUNT_MINOR\":\"1234\".*\"ACS_CURRENCY\":\"EUR\"\\|\"ACS_CURRENCY\":\"EUR\".*\"ACS_AMOUNT_MINOR\":\"1234\"'"
 
 printf 'log_level: debug\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
-inside cp "$work/etc/acsd.yaml" /etc/acs/acsd.yaml
+inside cp "$inner/etc/acsd.yaml" /etc/acs/acsd.yaml
 inside systemctl reload acsd
 check "systemctl reload acsd applies the changed configuration" \
     bash -c "nsenter -t $pid -m -p systemctl show acsd -p StatusText | grep -q 'configuration generation 2'"
 
 old_version=$(ctl policy list | sed -n 's/^version \([0-9a-f]*\),.*/\1/p')
 sed 's/^title: .*/title: Changed by the e2e test/' "$top/systemd/policies/consumer.yaml" > "$work/consumer.yaml"
-inside cp "$work/consumer.yaml" /etc/acs/policies/consumer.yaml
+inside cp "$inner/consumer.yaml" /etc/acs/policies/consumer.yaml
 inside systemctl reload acsd
 check "systemctl reload acsd applies a changed policy file" \
-    bash -c "ACS_SOCKET=/run/acs/acsd.sock nsenter -t $pid -m -p -n $work/bin/acsctl policy show consumer-standard | grep -q '^title: Changed by the e2e test'"
+    bash -c "ACS_SOCKET=/run/acs/acsd.sock nsenter -t $pid -m -p -n $acsctl policy show consumer-standard | grep -q '^title: Changed by the e2e test'"
 new_version=$(ctl policy list | sed -n 's/^version \([0-9a-f]*\),.*/\1/p')
 printf 'id: broken\nprofile: mars\n' > "$work/broken.yaml"
-inside cp "$work/broken.yaml" /etc/acs/policies/broken.yaml
+inside cp "$inner/broken.yaml" /etc/acs/policies/broken.yaml
 inside systemctl reload acsd
 check "an invalid policy file is refused on reload; the policies in force stay (version $new_version, was $old_version)" \
     test "$(ctl policy list | sed -n 's/^version \([0-9a-f]*\),.*/\1/p')" = "$new_version" -a "$new_version" != "$old_version"
@@ -94,10 +101,10 @@ for _ in $(seq 100); do
     now=$(inside systemctl show acsd -p MainPID --value); [ "$now" != "$main" ] && [ "$now" != 0 ] && break; sleep 0.1
 done
 check "kill -9: systemd restarts acsd" test "$(inside systemctl show acsd -p NRestarts --value)" = 1
-check "kill -9: the acknowledged payment is still there" bash -c "nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock $work/bin/acsctl payments list crm:E-1 | grep -q e2e-1"
+check "kill -9: the acknowledged payment is still there" bash -c "nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock $acsctl payments list crm:E-1 | grep -q e2e-1"
 
 check "a caller in a group without a role is refused" bash -c "
-    out=\$(nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock setpriv --reuid=65534 --regid=990 --clear-groups $work/bin/acsctl accounts list 2>&1)
+    out=\$(nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock setpriv --reuid=65534 --regid=990 --clear-groups $acsctl accounts list 2>&1)
     echo \"\$out\" | grep -q PERMISSION_DENIED"
 check "the refusal is in the journal as access.denied" \
     bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=access.denied | grep -q '\"ACS_CALLER_UID\":\"65534\"'"
@@ -105,7 +112,7 @@ check "the refusal is in the journal as access.denied" \
 # A call in flight when systemd stops acsd completes, and acsd stops cleanly.
 { echo "source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version"
   for i in $(seq 1 8000); do echo "crm,B-$i,Bulk $i,b$i@example.com,,no,no,UTC,en,bulk,I-$i,1.00,USD,2026-01-01,2026-01-31,1.00,1"; done; } > "$work/bulk.csv"
-( ctl accounts import "$work/bulk.csv" --batch 8000 > "$work/bulk.out" 2>&1; echo $? > "$work/bulk.rc" ) &
+( ctl accounts import "$inner/bulk.csv" --batch 8000 > "$work/bulk.out" 2>&1; echo $? > "$work/bulk.rc" ) &
 importer=$!
 # Stop once the import's call is running: acsd reports it in flight (the client
 # may take seconds to encode 8000 accounts in a debug build).
