@@ -99,11 +99,12 @@ torture: deps journald
 	$(SWIFT) build --build-tests
 	ACS_TORTURE_ROUNDS=$${ACS_TORTURE_ROUNDS:-50} $(SWIFT) test --skip-build --filter TortureTests
 
-## fuzz: the hostile-bytes tests at 50,000 inputs per method: 2 million built from every request's fields and 1.25 million
+## fuzz: the long edge-value sweep (ACS_EDGE_LONG=1), and the hostile-bytes tests at 50,000 inputs per method: 2 million built from every request's fields and 1.25 million
 ## random ones through the frame and three message decoders (ACS_FUZZ_INPUTS; ACS_FUZZ_SEED replays a run).
-fuzz: deps
+fuzz: deps journald
 	$(SWIFT) build --build-tests
 	ACS_FUZZ_INPUTS=$${ACS_FUZZ_INPUTS:-50000} $(SWIFT) test --skip-build --filter HostileBytesTests
+	ACS_EDGE_LONG=1 $(SWIFT) test --skip-build --filter EdgeValueSweepTests
 
 ## test-sanitize: every Swift test under AddressSanitizer, then under ThreadSanitizer, each in a build folder of its own.
 ## Leak detection is off: at exit it reports Foundation's Process and the tests' embedded channels, never acsd.

@@ -70,8 +70,10 @@ public struct ObligationHistory: Sendable, Hashable {
     public func open(atEndOf day: LocalDate) -> Int64? {
         if let issuedOn, issuedOn > day { return nil }
         let cutoff = day.adding(days: 1).start(in: TimeZones.named(timeZone) ?? TimeZones.utc)
-        let standingNow = allocations.filter { $0.reversedAt == nil }.reduce(0) { $0 + $1.amount }
-        let standingThen = allocations.filter { $0.counts(at: cutoff) }.reduce(0) { $0 + $1.amount }
-        return max(0, openNow + standingNow - standingThen)
+        // In Int128: allocations to one obligation add up without bound (it can be synced open
+        // and paid again many times), while their difference, an open amount, fits Int64.
+        let standingNow = allocations.filter { $0.reversedAt == nil }.reduce(Int128(0)) { $0 + Int128($1.amount) }
+        let standingThen = allocations.filter { $0.counts(at: cutoff) }.reduce(Int128(0)) { $0 + Int128($1.amount) }
+        return Int64(clamping: max(0, Int128(openNow) + standingNow - standingThen))
     }
 }

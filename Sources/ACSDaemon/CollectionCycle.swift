@@ -238,6 +238,17 @@ struct CollectionPlanner {
         return drafts
     }
 
+    /// The open amounts of `obligations` added up, or nil past Int64.
+    private static func sum(_ obligations: [CollectionCandidate.OpenObligation]) -> Int64? {
+        var total: Int64 = 0
+        for obligation in obligations {
+            let (next, overflow) = total.addingReportingOverflow(obligation.open.minorUnits)
+            guard !overflow else { return nil }
+            total = next
+        }
+        return total
+    }
+
     private func draft(_ owed: OwedAction, _ reminding: StageAction.Reminding, policy: DunningPolicy, candidate: CollectionCandidate,
                        anchor: LocalDate, daysPastDue: Int, amountDue: Money? = nil, dueDate: LocalDate? = nil) -> ReminderDraft? {
         guard let template = library.templates.template(reminding.template, channel: reminding.channel, locale: candidate.locale) else { return nil }
@@ -246,10 +257,15 @@ struct CollectionPlanner {
         let undisputed = candidate.obligations.filter { !$0.disputed }
         let currency = undisputed.first { $0.dueOn == anchor }?.open.currency ?? "USD"
         let inCurrency = undisputed.filter { $0.open.currency == currency }
-        let overdue = inCurrency.filter { $0.dueOn < today }.reduce(0) { $0 + $1.open.minorUnits }
-        let due = overdue > 0 ? overdue : inCurrency.filter { $0.dueOn <= anchor }.reduce(0) { $0 + $1.open.minorUnits }
+        // Checked sums: sync and posting keep an account near 10^15, so these cannot leave Int64;
+        // if stored data ever made them, the account gets no reminder rather than a wrong amount.
+        guard let overdue = Self.sum(inCurrency.filter { $0.dueOn < today }),
+              let due = overdue > 0 ? overdue : Self.sum(inCurrency.filter { $0.dueOn <= anchor }) else { return nil }
         var balances: [String: Int64] = [:]
-        for obligation in undisputed { balances[obligation.open.currency, default: 0] += obligation.open.minorUnits }
+        for currency in Set(undisputed.map(\.open.currency)) {
+            guard let total = Self.sum(undisputed.filter { $0.open.currency == currency }) else { return nil }
+            balances[currency] = total
+        }
         let values = TemplateValues(
             name: candidate.name, creditor: settings.creditorName, amountDue: amountDue ?? Money(minorUnits: due, currency: currency),
             balances: balances.sorted { $0.key < $1.key }.map { Money(minorUnits: $0.value, currency: $0.key) }, dueDate: dueDate ?? anchor,

@@ -163,7 +163,7 @@ extension Ledger {
             method: payment.method, reference: payment.reference, note: payment.note, postedBy: postedBy, allocations: allocations,
             reversalReason: nil, reversedBy: nil, agency: payment.agency, commissionBP: payment.commissionBP)
         return PostingResult(payment: view, replayed: false,
-                             balances: balances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
+                             balances: try balances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
                              reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
     }
 
@@ -184,16 +184,18 @@ extension Ledger {
     }
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).
-    private static func balances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) -> [BalanceView] {
+    /// Sums past Int64 are OUT_OF_RANGE (sync and posting keep an account near 10^15).
+    private static func balances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
         var byCurrency: [String: BalanceView] = [:]
         for obligation in open {
             var balance = byCurrency[obligation.currency] ?? BalanceView(currency: obligation.currency, outstanding: 0, overdue: 0, credit: 0)
-            balance.outstanding += obligation.item.openMinorUnits
-            if obligation.item.dueOn < today { balance.overdue += obligation.item.openMinorUnits }
+            try balance.outstanding.add(minorUnits: obligation.item.openMinorUnits, "the account's \(obligation.currency) balance")
+            if obligation.item.dueOn < today { try balance.overdue.add(minorUnits: obligation.item.openMinorUnits, "the account's overdue balance") }
             byCurrency[obligation.currency] = balance
         }
         for (currency, amount) in credits {
-            byCurrency[currency, default: BalanceView(currency: currency, outstanding: 0, overdue: 0, credit: 0)].credit += amount
+            try byCurrency[currency, default: BalanceView(currency: currency, outstanding: 0, overdue: 0, credit: 0)].credit
+                .add(minorUnits: amount, "the account's credit")
         }
         return byCurrency.values.sorted { $0.currency < $1.currency }
     }

@@ -66,6 +66,24 @@ struct EdgeRegressionTests {
         #expect(try await client.health().status == .serving)
     }
 
+    @Test("an obligation synced open and paid again 9,300 times (allocations past Int64) still ages and reports")
+    func allocationsPastInt64() async throws {
+        let daemon = try await Self.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        for round in 1...9_300 {
+            let record = Records.record("A-1", version: UInt64(round), obligations: [("INV-1", Money.maxMinorUnits, "2026-01-31")])
+            _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record]))
+            _ = try await client.call(Methods.Payments.postPayment,
+                                      V1.PostPaymentRequest(payment: Records.payment("p-\(round)", account: "A-1", minor: Money.maxMinorUnits)))
+        }
+        let aging = try await client.call(Methods.Reports.aging, V1.AgingRequest(asOf: "2026-03-15"))
+        #expect(aging.rows.isEmpty, "paid in full: nothing open")
+        // 9,300 payments of 10^15 collected in the period: past Int64.
+        #expect(await Self.code { _ = try await client.call(Methods.Reports.kpis, V1.KpisRequest(periodStart: "2026-01-01")) } == .outOfRange)
+        #expect(try await client.health().status == .serving)
+    }
+
     @Test("a database holding a REAL in a money column (an older acsd's) is reported at start, never read into a crash")
     func storedOutOfRange() async throws {
         let daemon = try await Self.start()
