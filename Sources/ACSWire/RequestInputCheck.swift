@@ -27,103 +27,117 @@ public enum RequestInputCheck {
         _ bytes: UnsafeRawBufferPointer, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>, stringsOnly: Bool = false
     ) throws(ACSError) {
         var reader = WireReader(bytes: bytes)
-        try walk(&reader, end: bytes.count, descriptor, path: "", depth: 0, stringsOnly: stringsOnly)
+        do throws(Refusal) {
+            try walk(&reader, end: bytes.count, descriptor, depth: 0, stringsOnly: stringsOnly)
+        } catch {
+            throw ACSError.invalidArgument(field: error.path.reversed().joined(separator: "."), error.reason)
+        }
+    }
+
+    /// A refused value: its reason, and its path gathered innermost first as the walk unwinds,
+    /// so that an accepted request builds no names at all.
+    struct Refusal: Error {
+        var path: [String]
+        let reason: String
     }
 
     /// Deeper than this, the message is left to protobuf-c (the protocol nests a few levels).
     private static let maxDepth = 32
 
     private static func walk(
-        _ reader: inout WireReader, end: Int, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>, path: String, depth: Int,
-        stringsOnly: Bool
-    ) throws(ACSError) {
+        _ reader: inout WireReader, end: Int, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>, depth: Int, stringsOnly: Bool
+    ) throws(Refusal) {
         guard depth < maxDepth else { return }
-        var counts: [UInt32: Int] = [:]
+        var counts: [UInt32: Int] = [:]  // occurrences of repeated fields so far, for the index in a path
         while reader.offset < end {
             guard let tag = reader.varint(), tag >> 3 > 0, tag >> 3 <= UInt64(UInt32.max) else { return }
-            let number = UInt32(tag >> 3)
-            let field = protobuf_c_message_descriptor_get_field(descriptor, number)
-            let fieldPath = field.map { name(of: $0, path: path, counts: &counts) } ?? ""
-            switch tag & 7 {
-            case 0:
-                guard let value = reader.varint() else { return }
-                if let field, !stringsOnly { try checkVarint(value, field, descriptor, fieldPath) }
-            case 1:
-                guard let value = reader.fixed64() else { return }
-                if let field, !stringsOnly, field.pointee.type == PROTOBUF_C_TYPE_FIXED64 { try checkUnsigned(value, fieldPath) }
-            case 5:
-                guard reader.skip(4) else { return }
-            case 2:
-                guard let length = reader.varint(), length <= UInt64(end - reader.offset) else { return }
-                let start = reader.offset
-                let stop = start + Int(length)
-                if let field {
-                    try checkDelimited(&reader, start: start, stop: stop, field, fieldPath, depth: depth, stringsOnly: stringsOnly)
-                }
-                reader.offset = stop
-            default:
-                return
+            let field = protobuf_c_message_descriptor_get_field(descriptor, UInt32(tag >> 3))
+            var index = 0
+            if let field, field.pointee.label == PROTOBUF_C_LABEL_REPEATED {
+                index = counts[field.pointee.id, default: 0]
+                counts[field.pointee.id] = index + 1
+            }
+            do throws(Refusal) {
+                guard try value(&reader, tag: tag, end: end, field, of: descriptor, depth: depth, stringsOnly: stringsOnly) else { return }
+            } catch {
+                var refusal = error
+                let name = String(cString: field!.pointee.name)
+                refusal.path.append(field!.pointee.label == PROTOBUF_C_LABEL_REPEATED ? "\(name)[\(index)]" : name)
+                throw refusal
             }
         }
     }
 
-    private static func name(of field: UnsafePointer<ProtobufCFieldDescriptor>, path: String, counts: inout [UInt32: Int]) -> String {
-        let base = path.isEmpty ? String(cString: field.pointee.name) : path + "." + String(cString: field.pointee.name)
-        guard field.pointee.label == PROTOBUF_C_LABEL_REPEATED else { return base }
-        let index = counts[field.pointee.id, default: 0]
-        counts[field.pointee.id] = index + 1
-        return base + "[\(index)]"
+    /// Reads and checks one value of `field` (nil: a field the descriptor does not know, skipped);
+    /// false when the bytes cannot be read on (protobuf-c will refuse them).
+    private static func value(
+        _ reader: inout WireReader, tag: UInt64, end: Int, _ field: UnsafePointer<ProtobufCFieldDescriptor>?,
+        of descriptor: UnsafePointer<ProtobufCMessageDescriptor>, depth: Int, stringsOnly: Bool
+    ) throws(Refusal) -> Bool {
+        switch tag & 7 {
+        case 0:
+            guard let value = reader.varint() else { return false }
+            if let field, !stringsOnly { try checkVarint(value, field, descriptor) }
+        case 1:
+            guard let value = reader.fixed64() else { return false }
+            if let field, !stringsOnly, field.pointee.type == PROTOBUF_C_TYPE_FIXED64 { try checkUnsigned(value) }
+        case 5:
+            return reader.skip(4)
+        case 2:
+            guard let length = reader.varint(), length <= UInt64(end - reader.offset) else { return false }
+            let stop = reader.offset + Int(length)
+            if let field { try checkDelimited(&reader, stop: stop, field, depth: depth, stringsOnly: stringsOnly) }
+            reader.offset = stop
+        default:
+            return false
+        }
+        return true
     }
 
     private static func checkDelimited(
-        _ reader: inout WireReader, start: Int, stop: Int, _ field: UnsafePointer<ProtobufCFieldDescriptor>, _ path: String, depth: Int,
-        stringsOnly: Bool
-    ) throws(ACSError) {
+        _ reader: inout WireReader, stop: Int, _ field: UnsafePointer<ProtobufCFieldDescriptor>, depth: Int, stringsOnly: Bool
+    ) throws(Refusal) {
         switch field.pointee.type {
         case PROTOBUF_C_TYPE_STRING:
-            try checkString(reader.bytes[start..<stop], path)
+            try checkString(reader.bytes[reader.offset..<stop])
         case PROTOBUF_C_TYPE_MESSAGE:
             let descriptor = field.pointee.descriptor.assumingMemoryBound(to: ProtobufCMessageDescriptor.self)
-            reader.offset = start
-            try walk(&reader, end: stop, descriptor, path: path, depth: depth + 1, stringsOnly: stringsOnly)
+            try walk(&reader, end: stop, descriptor, depth: depth + 1, stringsOnly: stringsOnly)
         case PROTOBUF_C_TYPE_UINT64 where !stringsOnly:  // packed repeated
-            reader.offset = start
-            while reader.offset < stop, let value = reader.varint() { try checkUnsigned(value, path) }
+            while reader.offset < stop, let value = reader.varint() { try checkUnsigned(value) }
         default:
             break
         }
     }
 
-    private static func checkString(_ bytes: Slice<UnsafeRawBufferPointer>, _ path: String) throws(ACSError) {
+    private static func checkString(_ bytes: Slice<UnsafeRawBufferPointer>) throws(Refusal) {
         if bytes.contains(0) {
-            throw ACSError.invalidArgument(field: path, "contains a NUL byte; strings must be text without NUL")
+            throw Refusal(path: [], reason: "contains a NUL byte; strings must be text without NUL")
         }
         guard bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil else {
-            throw ACSError.invalidArgument(field: path, "is not valid UTF-8")
+            throw Refusal(path: [], reason: "is not valid UTF-8")
         }
     }
 
     private static func checkVarint(
-        _ value: UInt64, _ field: UnsafePointer<ProtobufCFieldDescriptor>, _ message: UnsafePointer<ProtobufCMessageDescriptor>,
-        _ path: String
-    ) throws(ACSError) {
+        _ value: UInt64, _ field: UnsafePointer<ProtobufCFieldDescriptor>, _ message: UnsafePointer<ProtobufCMessageDescriptor>
+    ) throws(Refusal) {
         switch field.pointee.type {
         case PROTOBUF_C_TYPE_UINT64:
-            try checkUnsigned(value, path)
+            try checkUnsigned(value)
         case PROTOBUF_C_TYPE_INT64 where isAmount(field, of: message):
             let amount = Int64(bitPattern: value)
             guard amount.magnitude <= UInt64(Money.maxMinorUnits) else {
-                throw ACSError.invalidArgument(
-                    field: path, "\(amount) is beyond the largest amount acs accepts, ±\(Money.maxMinorUnits) minor units")
+                throw Refusal(path: [], reason: "\(amount) is beyond the largest amount acs accepts, ±\(Money.maxMinorUnits) minor units")
             }
         default:
             break
         }
     }
 
-    private static func checkUnsigned(_ value: UInt64, _ path: String) throws(ACSError) {
+    private static func checkUnsigned(_ value: UInt64) throws(Refusal) {
         guard value <= UInt64(Int64.max) else {
-            throw ACSError.invalidArgument(field: path, "\(value) is beyond \(Int64.max), the largest value acs stores")
+            throw Refusal(path: [], reason: "\(value) is beyond \(Int64.max), the largest value acs stores")
         }
     }
 

@@ -68,12 +68,5 @@ struct StructuredInput {
         }
     }
 
-    static func varint(_ value: UInt64, into out: inout [UInt8]) {
-        var value = value
-        while value >= 0x80 {
-            out.append(UInt8(value & 0x7F) | 0x80)
-            value >>= 7
-        }
-        out.append(UInt8(value))
-    }
+    static func varint(_ value: UInt64, into out: inout [UInt8]) { ProtoVarint.append(value, to: &out) }
 }
