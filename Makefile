@@ -119,6 +119,7 @@ test: deps check-proto check-mirrors journald
 	$(SWIFT) build --build-tests
 	scripts/check-units.sh "$(BIN_DEBUG)"
 	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
+	scripts/systemd-e2e/from-home.sh "$(BIN_DEBUG)"
 	$(SWIFT) test --skip-build
 
 ## man: man pages generated from the argument parsers (acsd in section 8).
