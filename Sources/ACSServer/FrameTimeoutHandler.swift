@@ -7,7 +7,10 @@ import NIOCore
 /// closed (a client sending one byte a second would otherwise hold it forever). Between frames a
 /// connection may stay idle; the connection limits bound how many do.
 ///
-/// It sits in front of the frame decoder and follows frame boundaries by counting bytes.
+/// It sits in front of the frame decoder and follows frame boundaries by counting bytes. A
+/// timer is set only when a read ends inside a frame: frames that arrive whole within one read,
+/// nearly all of them, cost no timer (a timer per frame took `acs-bench ping --concurrency 128`
+/// from 86,000 to 70,000–78,000 calls/s).
 final class FrameTimeoutHandler: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
@@ -30,7 +33,8 @@ final class FrameTimeoutHandler: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let buffer = unwrapInboundIn(data)
-        follow(buffer, context: context)
+        follow(buffer)
+        if inFrame, timer == nil { startTimer(context: context) }
         context.fireChannelRead(data)
     }
 
@@ -39,7 +43,7 @@ final class FrameTimeoutHandler: ChannelInboundHandler {
         context.fireChannelInactive()
     }
 
-    private func follow(_ buffer: ByteBuffer, context: ChannelHandlerContext) {
+    private func follow(_ buffer: ByteBuffer) {
         var index = buffer.readerIndex
         let end = buffer.writerIndex
         while index < end {
@@ -49,7 +53,7 @@ final class FrameTimeoutHandler: ChannelInboundHandler {
                 index += taken
                 if remaining == 0 { frameEnded() }
             } else {
-                if prefixBytes == 0 { frameStarted(context: context) }
+                if prefixBytes == 0 { frameNumber &+= 1 }
                 prefix = prefix << 8 | UInt32(buffer.getInteger(at: index, as: UInt8.self)!)
                 prefixBytes += 1
                 index += 1
@@ -63,8 +67,8 @@ final class FrameTimeoutHandler: ChannelInboundHandler {
         }
     }
 
-    private func frameStarted(context: ChannelHandlerContext) {
-        frameNumber &+= 1
+    /// Times the frame under way, counted from the read that began it (or left it unfinished).
+    private func startTimer(context: ChannelHandlerContext) {
         let number = frameNumber
         let loop = context.eventLoop
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
@@ -74,8 +78,9 @@ final class FrameTimeoutHandler: ChannelInboundHandler {
     }
 
     private func frameEnded() {
-        timer?.cancel()
-        timer = nil
+        guard let timer else { return }
+        timer.cancel()
+        self.timer = nil
     }
 
     private func expire(_ number: UInt64, context: ChannelHandlerContext) {
