@@ -181,9 +181,18 @@ extension AccountSnapshot {
         }
         // Each amount is at most Money.maxMinorUnits; so is what one account owes in one
         // currency, so that the sums made over an account (balances, the cycle) never leave Int64.
-        var owed: [String: Int128] = [:]
-        for obligation in obligations { owed[obligation.amount.currency, default: 0] += Int128(obligation.amount.minorUnits) }
-        for (currency, total) in owed.sorted(by: { $0.key < $1.key }) where total > Int128(Money.maxMinorUnits) {
+        // (A short list rather than a dictionary: accounts owe in one currency or a few, and
+        // hashing each obligation's currency showed as 1% of a sync's CPU.)
+        var owed: [(currency: String, total: Int128)] = []
+        for obligation in obligations {
+            let currency = obligation.amount.currency
+            if let at = owed.firstIndex(where: { $0.currency == currency }) {
+                owed[at].total += Int128(obligation.amount.minorUnits)
+            } else {
+                owed.append((currency, Int128(obligation.amount.minorUnits)))
+            }
+        }
+        for (currency, total) in owed.sorted(by: { $0.currency < $1.currency }) where total > Int128(Money.maxMinorUnits) {
             check(false, "obligations", "amounts in \(currency.prefix(16)) add up to \(total), beyond \(Money.maxMinorUnits), the most one account may owe")
         }
         return found

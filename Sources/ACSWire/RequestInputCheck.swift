@@ -17,7 +17,7 @@ import CProtobufC
 public enum RequestInputCheck {
     /// Checks `payload` as a request of the method at `path`; unknown paths pass (the router answers them).
     public static func check(_ payload: [UInt8], method path: String) throws(ACSError) {
-        guard let descriptor = ServiceCatalog.inputDescriptor(of: path) else { return }
+        guard !payload.isEmpty, let descriptor = ServiceCatalog.inputDescriptor(of: path) else { return }
         try payload.withUnsafeBytes { bytes in Result { () throws(ACSError) in try check(bytes, descriptor) } }.get()
     }
 
@@ -48,24 +48,45 @@ public enum RequestInputCheck {
         _ reader: inout WireReader, end: Int, _ descriptor: UnsafePointer<ProtobufCMessageDescriptor>, depth: Int, stringsOnly: Bool
     ) throws(Refusal) {
         guard depth < maxDepth else { return }
-        var counts: [UInt32: Int] = [:]  // occurrences of repeated fields so far, for the index in a path
+        let start = reader.offset
         while reader.offset < end {
+            let fieldStart = reader.offset
             guard let tag = reader.varint(), tag >> 3 > 0, tag >> 3 <= UInt64(UInt32.max) else { return }
             let field = protobuf_c_message_descriptor_get_field(descriptor, UInt32(tag >> 3))
-            var index = 0
-            if let field, field.pointee.label == PROTOBUF_C_LABEL_REPEATED {
-                index = counts[field.pointee.id, default: 0]
-                counts[field.pointee.id] = index + 1
-            }
             do throws(Refusal) {
                 guard try value(&reader, tag: tag, end: end, field, of: descriptor, depth: depth, stringsOnly: stringsOnly) else { return }
             } catch {
                 var refusal = error
                 let name = String(cString: field!.pointee.name)
-                refusal.path.append(field!.pointee.label == PROTOBUF_C_LABEL_REPEATED ? "\(name)[\(index)]" : name)
+                if field!.pointee.label == PROTOBUF_C_LABEL_REPEATED {
+                    let index = occurrences(of: tag >> 3, in: WireReader(bytes: reader.bytes, offset: start), before: fieldStart)
+                    refusal.path.append("\(name)[\(index)]")
+                } else {
+                    refusal.path.append(name)
+                }
                 throw refusal
             }
         }
+    }
+
+    /// How often field `number` occurs from `reader`'s offset up to `stop`: the index of a
+    /// refused repeated value, counted only once there is a refusal to name (a count kept for
+    /// every repeated field cost a dictionary per message of every accepted request).
+    private static func occurrences(of number: UInt64, in reader: WireReader, before stop: Int) -> Int {
+        var reader = reader
+        var count = 0
+        while reader.offset < stop, let tag = reader.varint() {
+            if tag >> 3 == number { count += 1 }
+            switch tag & 7 {
+            case 0: guard reader.varint() != nil else { return count }
+            case 1: guard reader.skip(8) else { return count }
+            case 5: guard reader.skip(4) else { return count }
+            case 2:
+                guard let length = reader.varint(), reader.skip(Int(clamping: length)) else { return count }
+            default: return count
+            }
+        }
+        return count
     }
 
     /// Reads and checks one value of `field` (nil: a field the descriptor does not know, skipped);
@@ -153,7 +174,10 @@ private struct WireReader {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
 
-    init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
 
     mutating func varint() -> UInt64? {
         var value: UInt64 = 0
@@ -177,7 +201,7 @@ private struct WireReader {
     }
 
     mutating func skip(_ count: Int) -> Bool {
-        guard offset + count <= bytes.count else { return false }
+        guard count <= bytes.count - offset else { return false }
         offset += count
         return true
     }
