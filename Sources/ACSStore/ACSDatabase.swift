@@ -60,21 +60,14 @@ public struct ACSDatabase: Sendable {
         }
     }
 
-    /// Money stored out of range by an older acsd (a REAL from a sum past Int64, or a value
-    /// beyond ±Money.maxMinorUnits) would fail every read of its account: acsd does not start on
-    /// such a database, and says which rows to repair, rather than fail later.
+    /// Money stored out of range (a REAL from a sum past Int64, or a value beyond
+    /// ±Money.maxMinorUnits, put there by hand past the CHECKs) would fail every read of its
+    /// account: acsd does not start on such a database, and says which rows to repair, rather
+    /// than fail later. (A database an older acsd wrote is checked the same way before migration v5.)
     private static func refuseMoneyOutOfRange(_ pool: DatabasePool, path: String) throws {
-        let found = try pool.read { db in
-            try ACSMigrations.moneyColumns.flatMap { table, column in
-                try String.fetchAll(db, sql: """
-                    SELECT '\(table).\(column) rowid ' || rowid || ': ' || quote(\(column)) FROM \(table)
-                    WHERE \(ACSMigrations.moneyOutOfRange(column)) LIMIT 20
-                    """)
-            }
-        }
+        let found = try pool.read(ACSMigrations.moneyOutOfRangeRows)
         guard !found.isEmpty else { return }
-        throw ACSError(.dataLoss, "\(path) holds money out of range (not an integer within ±\(Money.maxMinorUnits) minor units), "
-                       + "written by an older acsd; repair these rows with sqlite3, then start acsd again: " + found.joined(separator: "; "))
+        throw ACSMigrations.moneyOutOfRangeError(found, path: path)
     }
 
     /// Bytes SQLite may hold in all (page caches of every connection, statements,

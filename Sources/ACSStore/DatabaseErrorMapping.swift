@@ -36,6 +36,9 @@ extension ACSError {
             self.init(.dataLoss, "the database \(path) is corrupt or not a SQLite database; restore it from a backup")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR:
             self.init(.unavailable, "cannot use the database \(path): \(error.message ?? "\(error.resultCode)")")
+        case .SQLITE_CONSTRAINT where error.message?.hasPrefix(Self.moneyCheckFailure) == true:
+            let column = error.message!.dropFirst(Self.moneyCheckFailure.count)
+            self.init(.outOfRange, "money out of range: \(column) must be an integer within ±\(Money.maxMinorUnits) minor units")
         case .SQLITE_CONSTRAINT:
             self.init(.failedPrecondition, "database constraint: \(error.message ?? "violated")")
         case .SQLITE_ERROR where error.message == "integer overflow":
@@ -44,4 +47,6 @@ extension ACSError {
             self.init(.internal, "database error on \(path): \(error)")
         }
     }
+
+    private static let moneyCheckFailure = "CHECK constraint failed: " + ACSMigrations.moneyCheckPrefix
 }
