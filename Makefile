@@ -1,7 +1,7 @@
 # acs: build, test and demo on Debian (run as root on a fresh machine: make demo, make test).
 SHELL := /bin/bash
 SWIFT ?= swift
-DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils python3
+DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libprotobuf-dev libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils python3
 BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 
@@ -10,10 +10,12 @@ DESTDIR ?=
 SYSCONFDIR ?= /etc
 UNITDIR ?= $(PREFIX)/lib/systemd/system
 MANUALS = .build/plugins/GenerateManual/outputs
-# The Swift mirrors scripts/gen-mirrors.py writes into Sources/ACSWire.
-MIRRORS = RemindersMessages.swift PoliciesMessages.swift CollectionsMessages.swift ReportsMessages.swift ProtoCodecs.swift
+# What scripts/proto writes from proto/: the protoc-c code, the Swift wire types and their tests.
+GENERATED_C = Sources/CACSProto
+GENERATED_SWIFT = Sources/ACSWire/Generated
+GENERATED_TESTS = Tests/ACSWireTests/Generated
 
-.PHONY: all deps build release test check-proto check-mirrors check-units systemd-e2e proto mirrors docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
+.PHONY: all deps build release test check-proto check-units systemd-e2e proto docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
 
 all: build
 
@@ -24,11 +26,8 @@ help:
 	@echo "make release     release build"
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
 	@echo "make sql-floor   the SQL alone of posting and of a cycle, and a cycle's audit entries alone, in C: the floors under acs-bench post and cycle"
-	@echo "make proto       regenerate Sources/CACSProto from proto/ (commit the result)"
-	@echo "make check-proto fail when Sources/CACSProto is stale"
-	@echo "make mirrors     regenerate the Swift mirrors of reminders, policies and collections.proto and ProtoCodecs.swift"
-	@echo "                 (Sources/ACSWire and their round-trip tests; commit the result)"
-	@echo "make check-mirrors fail when those Swift mirrors are stale"
+	@echo "make proto       regenerate from proto/: the protoc-c code, the Swift wire types, methods and roles, their tests (commit them)"
+	@echo "make check-proto fail when any of that generated code is stale"
 	@echo "make docs        regenerate systemd/acsd.catalog and docs/AUDIT.md from the code (commit them)"
 	@echo "make torture     kill -9 acsd under load, 50 rounds (ACS_TORTURE_ROUNDS, ACS_TORTURE_SEED)"
 	@echo "make fuzz        the decoders against millions of hostile inputs (ACS_FUZZ_INPUTS, ACS_FUZZ_SEED)"
@@ -50,27 +49,22 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+## proto: regenerate everything proto/ defines (commit the result): the protoc-c code, then the Swift
+## wire types, methods, roles and round-trip tests from the compiled descriptors.
 proto: deps
-	scripts/gen-proto.sh
+	scripts/proto/gen-c.sh
+	scripts/proto/gen-swift.py
 
-## check-proto: regenerate into a scratch folder and compare with the committed output.
+## check-proto: regenerate into a scratch folder and compare with the committed output, tests included.
 check-proto: deps
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	scripts/gen-proto.sh "$$tmp" && \
-	if diff -r "$$tmp" Sources/CACSProto >/dev/null; then echo "check-proto: Sources/CACSProto is up to date"; \
-	else diff -r "$$tmp" Sources/CACSProto | head -20; echo "check-proto: Sources/CACSProto is stale; run 'make proto' and commit" >&2; exit 1; fi
-
-mirrors: deps
-	scripts/gen-mirrors.py
-
-## check-mirrors: regenerate the Swift mirrors into a scratch folder and compare with the committed ones.
-check-mirrors: deps
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	scripts/gen-mirrors.py "$$tmp" && \
-	stale=$$(for f in $(MIRRORS); do cmp -s "$$tmp/$$f" "Sources/ACSWire/$$f" || echo "$$f"; done) && \
-	if [ -z "$$stale" ]; then echo "check-mirrors: the Swift mirrors in Sources/ACSWire are up to date"; \
-	else for f in $$stale; do diff "$$tmp/$$f" "Sources/ACSWire/$$f" | head -20; done; \
-	echo "check-mirrors: stale:" $$stale"; run 'make mirrors' and commit" >&2; exit 1; fi
+	scripts/proto/gen-c.sh "$$tmp/c" && scripts/proto/gen-swift.py "$$tmp/swift" && \
+	stale=0 && \
+	for pair in "c:$(GENERATED_C)" "swift/Sources:$(GENERATED_SWIFT)" "swift/Tests:$(GENERATED_TESTS)"; do \
+		if ! diff -r "$$tmp/$${pair%%:*}" "$${pair#*:}" >/dev/null; then diff -r "$$tmp/$${pair%%:*}" "$${pair#*:}" | head -20; stale=1; fi; \
+	done; \
+	if [ $$stale = 0 ]; then echo "check-proto: $(GENERATED_C), $(GENERATED_SWIFT) and $(GENERATED_TESTS) are up to date"; \
+	else echo "check-proto: generated code is stale; run 'make proto' and commit" >&2; exit 1; fi
 
 ## docs: the audit catalog and its documentation, rendered from AuditEventKind.all (a test compares).
 docs: build
@@ -115,7 +109,7 @@ test-sanitize: deps journald
 	$(SWIFT) build --build-tests --sanitize=thread --build-path .build/tsan
 	TSAN_OPTIONS="suppressions=$(CURDIR)/scripts/tsan.supp print_suppressions=1" $(SWIFT) test --skip-build --sanitize=thread --build-path .build/tsan
 
-test: deps check-proto check-mirrors journald
+test: deps check-proto journald
 	$(SWIFT) build --build-tests
 	scripts/check-units.sh "$(BIN_DEBUG)"
 	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null

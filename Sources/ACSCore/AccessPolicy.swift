@@ -15,7 +15,8 @@ public enum Role: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     }
 }
 
-/// Which callers hold which roles, and which role each method needs.
+/// Which callers hold which roles. (Which role each method needs is in the proto:
+/// `option (acs.v1.role)`, read as `ServiceCatalog.requiredRole(for:)`.)
 ///
 /// Root (uid 0) is always admin. A caller holds every role granted to its user or
 /// to any of its groups; `admin` grants everything and `operator` includes `reader`.
@@ -78,38 +79,4 @@ public struct AccessPolicy: Hashable, Sendable {
         if roles.contains(.operator) { roles.insert(.reader) }
         return roles
     }
-
-    /// The role a method needs, or nil when any connected caller may call it.
-    /// Methods not listed (new ones) need `admin` until they are given a role here.
-    public static func requiredRole(for path: String) -> Role? {
-        if let role = roles[path] { return role }
-        return path.hasPrefix("/acs.v1.System/") && open.contains(path) ? nil : .admin
-    }
-
-    private static let open: Set<String> = ["/acs.v1.System/Health", "/acs.v1.System/Ping", "/acs.v1.System/Version"]
-
-    /// The one table of method → role.
-    public static let roles: [String: Role] = {
-        var table: [String: Role] = [:]
-        func set(_ service: String, _ role: Role, _ methods: [String]) {
-            for method in methods { table["/acs.v1.\(service)/\(method)"] = role }
-        }
-        set("System", .reader, ["Status", "GetClock"])
-        set("System", .admin, ["SetClock", "AdvanceClock"])
-        set("Accounts", .reader, ["GetAccount", "ListAccounts"])
-        set("Accounts", .operator, ["SyncAccounts", "SetHold", "ClearHold", "SetContactPreference"])
-        set("Payments", .reader, ["ListPayments"])
-        set("Payments", .operator, ["PostPayment", "PostPayments", "ReversePayment"])
-        set("Reminders", .reader, ["ListDueReminders", "GetReminder"])
-        set("Reminders", .delivery, ["ClaimReminders", "CompleteReminder"])
-        set("Policies", .reader, ["ListPolicies", "GetPolicy", "CheckPolicy"])
-        set("Policies", .admin, ["ReloadPolicies"])
-        set("Collections", .reader, ["ListTasks", "ListPlacements", "ListPromises", "GetPaymentPlan"])
-        set("Collections", .operator, [
-            "RunCycle", "ClaimTask", "CompleteTask", "PlaceAccount", "RecallAccount", "ExportPlacements", "RecordPromise",
-            "CreatePaymentPlan", "CancelPaymentPlan",
-        ])
-        set("Reports", .reader, ["Aging", "Kpis"])
-        return table
-    }()
 }

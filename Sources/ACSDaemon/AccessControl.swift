@@ -1,5 +1,6 @@
 import ACSCore
 import ACSServer
+import ACSWire
 import ACSJournal
 import Foundation
 
@@ -11,7 +12,7 @@ struct AccessControl: Sendable {
     /// nil when `caller` may call `method` now, else the error to answer: the caller's
     /// role, then (with `audit: required`) a working audit trail for calls that change state.
     func authorize(_ call: RPCContext) -> ACSError? {
-        guard let role = AccessPolicy.requiredRole(for: call.method) else { return nil }
+        guard let role = ServiceCatalog.requiredRole(for: call.method) else { return nil }
         return permission(call, role) ?? auditTrail(call.method, role)
     }
 

@@ -5,8 +5,8 @@ import CProtobufC
 import Glibc
 #endif
 
-/// A `ProtoMessage` with generated field-by-field code (`ProtoCodecs.swift`, written by
-/// scripts/gen-mirrors.py from the proto files): it fills and reads the protobuf-c
+/// A `ProtoMessage` with generated field-by-field code (`Generated/*.pb.swift`, written by
+/// scripts/proto/gen-swift.py from the compiled proto descriptors): it fills and reads the protobuf-c
 /// struct directly, without the Codable bridge and its lookups by property name.
 ///
 /// The Codable bridge stays for messages without generated code (the tests' own) and
@@ -57,11 +57,11 @@ public struct ProtoLayout: @unchecked Sendable {
         self.descriptor = descriptor
         fields = names.map { name in
             guard let field = ProtoRegistry.field(name, of: descriptor) else {
-                preconditionFailure("\(protoName) has no field \(name): run 'make mirrors'")
+                preconditionFailure("\(protoName) has no field \(name): run 'make proto'")
             }
             return field
         }
-        precondition(fields.count == Int(descriptor.pointee.n_fields), "\(protoName): generated code names \(fields.count) fields; run 'make mirrors'")
+        precondition(fields.count == Int(descriptor.pointee.n_fields), "\(protoName): generated code names \(fields.count) fields; run 'make proto'")
     }
 }
 

@@ -34,7 +34,7 @@ struct ProtoField {
     }
 }
 
-/// Every message type reachable from the v1 services, by full name
+/// Every message type reachable from the v1 services and the frames, by full name
 /// (`acs.v1.PostPaymentRequest`), found by walking the service descriptors.
 enum ProtoRegistry {
     struct Table: @unchecked Sendable {
@@ -55,6 +55,9 @@ enum ProtoRegistry {
                 add(service.methods[index].output)
             }
         }
+        // The frames carry every call; no method names them.
+        add(Acs__V1__RequestFrame.descriptor)
+        add(Acs__V1__ResponseFrame.descriptor)
         return table
     }()
 

@@ -1,3 +1,4 @@
+public import ACSCore
 import CACSProto
 import CProtobufC
 
@@ -21,6 +22,12 @@ public enum ServiceCatalog {
                 ("/\(String(cString: service.name))/\(String(cString: service.methods[index].name))", service.methods[index].input!)
             }
         })
+
+    /// The role the method at `path` needs (`option (acs.v1.role)` in the proto), or nil when
+    /// any connected caller may call it; a path the contract lacks needs admin.
+    public static func requiredRole(for path: String) -> Role? {
+        requiredRoles[path] ?? .admin
+    }
 
     /// The request message's descriptor of the method at `path`, or nil for an unknown path.
     static func inputDescriptor(of path: String) -> UnsafePointer<ProtobufCMessageDescriptor>? {

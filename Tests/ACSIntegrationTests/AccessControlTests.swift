@@ -11,13 +11,11 @@ import Glibc
 
 @Suite("Access control")
 struct AccessControlTests {
-    @Test("every method of the contract has a role, or is open to any caller")
+    @Test("every method of the contract has its role from the proto; only health, ping and version are open")
     func everyMethodHasARole() {
-        let open: Set = ["/acs.v1.System/Health", "/acs.v1.System/Ping", "/acs.v1.System/Version"]
-        for path in ServiceCatalog.methodPaths.sorted() {
-            #expect(AccessPolicy.roles[path] != nil || open.contains(path), "\(path) has no role")
-        }
-        #expect(Set(AccessPolicy.roles.keys).isSubset(of: ServiceCatalog.methodPaths), "roles name methods the contract lacks")
+        #expect(Set(ServiceCatalog.requiredRoles.keys) == ServiceCatalog.methodPaths)
+        let open = ServiceCatalog.requiredRoles.filter { $0.value == nil }.keys
+        #expect(Set(open) == ["/acs.v1.System/Health", "/acs.v1.System/Ping", "/acs.v1.System/Version"])
     }
 
     @Test("roles: root is admin, admin holds all, operator includes reader, grants by user or group")
@@ -31,9 +29,9 @@ struct AccessControlTests {
         #expect(policy.roles(uid: 1234, userName: nil, groups: []) == [.delivery])
         #expect(policy.roles(uid: 1002, userName: "alice", groups: []) == Set(Role.allCases))
         #expect(policy.roles(uid: 1003, userName: "eve", groups: [(200, "users")]).isEmpty)
-        #expect(AccessPolicy.requiredRole(for: "/acs.v1.Payments/PostPayment") == .operator)
-        #expect(AccessPolicy.requiredRole(for: "/acs.v1.System/Health") == nil)
-        #expect(AccessPolicy.requiredRole(for: "/acs.v1.Future/Thing") == .admin)
+        #expect(ServiceCatalog.requiredRole(for: "/acs.v1.Payments/PostPayment") == .operator)
+        #expect(ServiceCatalog.requiredRole(for: "/acs.v1.System/Health") == nil)
+        #expect(ServiceCatalog.requiredRole(for: "/acs.v1.Future/Thing") == .admin)
     }
 
     @Test("a caller without the role is refused with PERMISSION_DENIED and audited; nothing changes")

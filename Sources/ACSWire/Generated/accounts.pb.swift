@@ -1,5 +1,6 @@
-// Swift mirrors of proto/acs/v1/accounts.proto (see `ProtoMessage`) and the typed
-// `Methods.Accounts` methods. Property names are the proto field names in camelCase.
+// proto/acs/v1/accounts.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// The kind of an obligation.
@@ -93,7 +94,7 @@ extension V1 {
         public var source: String = ""
         /// Required. The account's id in that source system.
         public var externalId: String = ""
-        /// Required (> 0). The snapshot's version in the source; grows with every change there.
+        /// Required (> 0). The snapshot's version in the source: any number that grows with every change there (a revision counter, or a Unix time in milliseconds).
         public var sourceVersion: UInt64 = 0
         /// Required. The debtor's name as it should appear in reminders.
         public var name: String = ""
@@ -103,7 +104,7 @@ extension V1 {
         public var phones: [Phone] = []
         /// The postal address, for letters; absent when unknown.
         public var address: PostalAddress? = nil
-        /// The debtor's IANA time zone, e.g. "America/New_York"; empty when unknown.
+        /// The debtor's IANA time zone, e.g. "America/New_York"; empty when unknown (then contact times follow the TIME-UNKNOWN rule).
         public var timeZone: String = ""
         /// The debtor's locale, BCP 47, e.g. "en-US", "de-DE"; empty: the configured default.
         public var locale: String = ""
@@ -287,7 +288,7 @@ extension V1 {
         public var balances: [Balance] = []
         /// The oldest due date of an obligation still open, "YYYY-MM-DD"; empty when nothing is open.
         public var oldestUnpaidDueOn: String = ""
-        /// Days past due today, counted from oldest_unpaid_due_on; 0 when nothing is overdue.
+        /// Days past due today, counted from oldest_unpaid_due_on in the account's time zone; 0 when nothing is overdue.
         public var daysPastDue: UInt32 = 0
         /// The holds in force (GetAccount also lists cleared and ended holds, active false).
         public var holds: [Hold] = []
@@ -636,7 +637,7 @@ extension V1 {
         public var account: AccountRef? = nil
         /// Required. What changes.
         public var change: ContactChange = .unspecified
-        /// The channel: required for OPT_OUT and OPT_IN; SMS or VOICE for consent changes.
+        /// The channel: required for OPT_OUT and OPT_IN; for consent changes CHANNEL_SMS or CHANNEL_VOICE; ignored for SET_INCONVENIENT_TIMES (they apply to every channel).
         public var channel: Channel = .unspecified
         /// For consent changes: the number (E.164) concerned; empty: every number of the account.
         public var phoneNumber: String = ""
@@ -691,7 +692,7 @@ extension Methods {
         private static let service = "acs.v1.Accounts"
         /// Upserts a batch of accounts from a source system.
         public static let syncAccounts = RPCMethod<V1.SyncAccountsRequest, V1.SyncAccountsResponse>(service: service, name: "SyncAccounts")
-        /// One account in full: balances, holds, contact preferences, obligations, recent payments.
+        /// One account in full: balances per currency, oldest unpaid due date, days past due, holds, contact points and preferences, obligations, recent payments.
         public static let getAccount = RPCMethod<V1.GetAccountRequest, V1.GetAccountResponse>(service: service, name: "GetAccount")
         /// Accounts matching filters, ordered by id, with cursor pagination.
         public static let listAccounts = RPCMethod<V1.ListAccountsRequest, V1.ListAccountsResponse>(service: service, name: "ListAccounts")
@@ -699,7 +700,509 @@ extension Methods {
         public static let setHold = RPCMethod<V1.SetHoldRequest, V1.SetHoldResponse>(service: service, name: "SetHold")
         /// Clears a hold.
         public static let clearHold = RPCMethod<V1.ClearHoldRequest, V1.ClearHoldResponse>(service: service, name: "ClearHold")
-        /// Changes a contact preference: opt-out or opt-in, phone consent, inconvenient times.
+        /// Changes a contact preference: opts a channel out or back in, grants or revokes consent for a phone number, or sets the declared inconvenient times.
         public static let setContactPreference = RPCMethod<V1.SetContactPreferenceRequest, V1.SetContactPreferenceResponse>(service: service, name: "SetContactPreference")
+    }
+}
+
+extension V1.ObligationRecord: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ObligationRecord", fields: [
+        "external_id", "kind", "amount", "open_amount", "issued_on", "due_on"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.externalId)
+        cMessage.enumeration(1, self.kind)
+        cMessage.message(2, self.amount)
+        cMessage.message(3, self.openAmount)
+        cMessage.string(4, self.issuedOn)
+        cMessage.string(5, self.dueOn)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.externalId = cMessage.string(0)
+        self.kind = try cMessage.enumeration(1)
+        self.amount = try cMessage.message(2)
+        self.openAmount = try cMessage.message(3)
+        self.issuedOn = cMessage.string(4)
+        self.dueOn = cMessage.string(5)
+    }
+}
+
+extension V1.AccountRecord: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AccountRecord", fields: [
+        "source", "external_id", "source_version", "name", "emails", "phones", "address", "time_zone", "locale", "segment",
+        "obligations"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.source)
+        cMessage.string(1, self.externalId)
+        cMessage.integer(2, self.sourceVersion)
+        cMessage.string(3, self.name)
+        cMessage.strings(4, self.emails)
+        cMessage.messages(5, self.phones)
+        cMessage.message(6, self.address)
+        cMessage.string(7, self.timeZone)
+        cMessage.string(8, self.locale)
+        cMessage.string(9, self.segment)
+        cMessage.messages(10, self.obligations)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.source = cMessage.string(0)
+        self.externalId = cMessage.string(1)
+        self.sourceVersion = cMessage.integer(2)
+        self.name = cMessage.string(3)
+        self.emails = cMessage.strings(4)
+        self.phones = try cMessage.messages(5)
+        self.address = try cMessage.message(6)
+        self.timeZone = cMessage.string(7)
+        self.locale = cMessage.string(8)
+        self.segment = cMessage.string(9)
+        self.obligations = try cMessage.messages(10)
+    }
+}
+
+extension V1.SyncResult: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SyncResult", fields: [
+        "index", "source", "external_id", "outcome", "account_id", "stored_version", "violations"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.index)
+        cMessage.string(1, self.source)
+        cMessage.string(2, self.externalId)
+        cMessage.enumeration(3, self.outcome)
+        cMessage.string(4, self.accountId)
+        cMessage.integer(5, self.storedVersion)
+        cMessage.messages(6, self.violations)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.index = cMessage.integer(0)
+        self.source = cMessage.string(1)
+        self.externalId = cMessage.string(2)
+        self.outcome = try cMessage.enumeration(3)
+        self.accountId = cMessage.string(4)
+        self.storedVersion = cMessage.integer(5)
+        self.violations = try cMessage.messages(6)
+    }
+}
+
+extension V1.Obligation: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Obligation", fields: [
+        "external_id", "kind", "amount", "open_amount", "issued_on", "due_on", "days_past_due", "disputed", "stage"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.externalId)
+        cMessage.enumeration(1, self.kind)
+        cMessage.message(2, self.amount)
+        cMessage.message(3, self.openAmount)
+        cMessage.string(4, self.issuedOn)
+        cMessage.string(5, self.dueOn)
+        cMessage.integer(6, self.daysPastDue)
+        cMessage.bool(7, self.disputed)
+        cMessage.string(8, self.stage)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.externalId = cMessage.string(0)
+        self.kind = try cMessage.enumeration(1)
+        self.amount = try cMessage.message(2)
+        self.openAmount = try cMessage.message(3)
+        self.issuedOn = cMessage.string(4)
+        self.dueOn = cMessage.string(5)
+        self.daysPastDue = cMessage.integer(6)
+        self.disputed = cMessage.bool(7)
+        self.stage = cMessage.string(8)
+    }
+}
+
+extension V1.ChannelPreference: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ChannelPreference", fields: [
+        "channel", "opted_out", "source", "changed_by"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.channel)
+        cMessage.bool(1, self.optedOut)
+        cMessage.string(2, self.source)
+        cMessage.message(3, self.changedBy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.channel = try cMessage.enumeration(0)
+        self.optedOut = cMessage.bool(1)
+        self.source = cMessage.string(2)
+        self.changedBy = try cMessage.message(3)
+    }
+}
+
+extension V1.Account: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Account", fields: [
+        "id", "source", "external_id", "source_version", "name", "emails", "phones", "address", "time_zone", "locale",
+        "segment", "balances", "oldest_unpaid_due_on", "days_past_due", "holds", "channel_preferences",
+        "inconvenient_times", "obligations", "recent_payments", "policy_id", "stage", "next_action_at", "placed_with",
+        "payment_plan_id", "promise_id", "promises", "created_at", "updated_at"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.source)
+        cMessage.string(2, self.externalId)
+        cMessage.integer(3, self.sourceVersion)
+        cMessage.string(4, self.name)
+        cMessage.strings(5, self.emails)
+        cMessage.messages(6, self.phones)
+        cMessage.message(7, self.address)
+        cMessage.string(8, self.timeZone)
+        cMessage.string(9, self.locale)
+        cMessage.string(10, self.segment)
+        cMessage.messages(11, self.balances)
+        cMessage.string(12, self.oldestUnpaidDueOn)
+        cMessage.integer(13, self.daysPastDue)
+        cMessage.messages(14, self.holds)
+        cMessage.messages(15, self.channelPreferences)
+        cMessage.messages(16, self.inconvenientTimes)
+        cMessage.messages(17, self.obligations)
+        cMessage.messages(18, self.recentPayments)
+        cMessage.string(19, self.policyId)
+        cMessage.string(20, self.stage)
+        cMessage.string(21, self.nextActionAt)
+        cMessage.string(22, self.placedWith)
+        cMessage.string(23, self.paymentPlanId)
+        cMessage.string(24, self.promiseId)
+        cMessage.message(25, self.promises)
+        cMessage.string(26, self.createdAt)
+        cMessage.string(27, self.updatedAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.source = cMessage.string(1)
+        self.externalId = cMessage.string(2)
+        self.sourceVersion = cMessage.integer(3)
+        self.name = cMessage.string(4)
+        self.emails = cMessage.strings(5)
+        self.phones = try cMessage.messages(6)
+        self.address = try cMessage.message(7)
+        self.timeZone = cMessage.string(8)
+        self.locale = cMessage.string(9)
+        self.segment = cMessage.string(10)
+        self.balances = try cMessage.messages(11)
+        self.oldestUnpaidDueOn = cMessage.string(12)
+        self.daysPastDue = cMessage.integer(13)
+        self.holds = try cMessage.messages(14)
+        self.channelPreferences = try cMessage.messages(15)
+        self.inconvenientTimes = try cMessage.messages(16)
+        self.obligations = try cMessage.messages(17)
+        self.recentPayments = try cMessage.messages(18)
+        self.policyId = cMessage.string(19)
+        self.stage = cMessage.string(20)
+        self.nextActionAt = cMessage.string(21)
+        self.placedWith = cMessage.string(22)
+        self.paymentPlanId = cMessage.string(23)
+        self.promiseId = cMessage.string(24)
+        self.promises = try cMessage.message(25)
+        self.createdAt = cMessage.string(26)
+        self.updatedAt = cMessage.string(27)
+    }
+}
+
+extension V1.SyncAccountsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SyncAccountsRequest", fields: ["accounts"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.accounts)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.accounts = try cMessage.messages(0)
+    }
+}
+
+extension V1.SyncAccountsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SyncAccountsResponse", fields: [
+        "results", "created_count", "updated_count", "unchanged_count", "stale_count", "rejected_count"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.results)
+        cMessage.integer(1, self.createdCount)
+        cMessage.integer(2, self.updatedCount)
+        cMessage.integer(3, self.unchangedCount)
+        cMessage.integer(4, self.staleCount)
+        cMessage.integer(5, self.rejectedCount)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.results = try cMessage.messages(0)
+        self.createdCount = cMessage.integer(1)
+        self.updatedCount = cMessage.integer(2)
+        self.unchangedCount = cMessage.integer(3)
+        self.staleCount = cMessage.integer(4)
+        self.rejectedCount = cMessage.integer(5)
+    }
+}
+
+extension V1.GetAccountRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetAccountRequest", fields: ["account", "recent_payments"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.integer(1, self.recentPayments)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.recentPayments = cMessage.integer(1)
+    }
+}
+
+extension V1.GetAccountResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetAccountResponse", fields: ["account"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+    }
+}
+
+extension V1.ListAccountsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListAccountsRequest", fields: [
+        "segment", "min_days_past_due", "hold", "stage", "source", "placed_with", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.segment)
+        cMessage.integer(1, self.minDaysPastDue)
+        cMessage.enumeration(2, self.hold)
+        cMessage.string(3, self.stage)
+        cMessage.string(4, self.source)
+        cMessage.string(5, self.placedWith)
+        cMessage.integer(6, self.pageSize)
+        cMessage.string(7, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.segment = cMessage.string(0)
+        self.minDaysPastDue = cMessage.integer(1)
+        self.hold = try cMessage.enumeration(2)
+        self.stage = cMessage.string(3)
+        self.source = cMessage.string(4)
+        self.placedWith = cMessage.string(5)
+        self.pageSize = cMessage.integer(6)
+        self.pageToken = cMessage.string(7)
+    }
+}
+
+extension V1.ListAccountsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListAccountsResponse", fields: ["accounts", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.accounts)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.accounts = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.SetHoldRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SetHoldRequest", fields: [
+        "account", "kind", "obligation_external_id", "effective_on", "ends_on", "reason"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.enumeration(1, self.kind)
+        cMessage.string(2, self.obligationExternalId)
+        cMessage.string(3, self.effectiveOn)
+        cMessage.string(4, self.endsOn)
+        cMessage.string(5, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.kind = try cMessage.enumeration(1)
+        self.obligationExternalId = cMessage.string(2)
+        self.effectiveOn = cMessage.string(3)
+        self.endsOn = cMessage.string(4)
+        self.reason = cMessage.string(5)
+    }
+}
+
+extension V1.SetHoldResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SetHoldResponse", fields: [
+        "hold", "created", "reminders_cancelled", "recalled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.hold)
+        cMessage.bool(1, self.created)
+        cMessage.integer(2, self.remindersCancelled)
+        cMessage.bool(3, self.recalled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.hold = try cMessage.message(0)
+        self.created = cMessage.bool(1)
+        self.remindersCancelled = cMessage.integer(2)
+        self.recalled = cMessage.bool(3)
+    }
+}
+
+extension V1.ClearHoldRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ClearHoldRequest", fields: [
+        "account", "hold_id", "kind", "obligation_external_id", "reason"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.string(1, self.holdId)
+        cMessage.enumeration(2, self.kind)
+        cMessage.string(3, self.obligationExternalId)
+        cMessage.string(4, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.holdId = cMessage.string(1)
+        self.kind = try cMessage.enumeration(2)
+        self.obligationExternalId = cMessage.string(3)
+        self.reason = cMessage.string(4)
+    }
+}
+
+extension V1.ClearHoldResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ClearHoldResponse", fields: ["hold"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.hold)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.hold = try cMessage.message(0)
+    }
+}
+
+extension V1.SetContactPreferenceRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SetContactPreferenceRequest", fields: [
+        "account", "change", "channel", "phone_number", "source", "reason", "inconvenient_times"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.enumeration(1, self.change)
+        cMessage.enumeration(2, self.channel)
+        cMessage.string(3, self.phoneNumber)
+        cMessage.string(4, self.source)
+        cMessage.string(5, self.reason)
+        cMessage.messages(6, self.inconvenientTimes)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.change = try cMessage.enumeration(1)
+        self.channel = try cMessage.enumeration(2)
+        self.phoneNumber = cMessage.string(3)
+        self.source = cMessage.string(4)
+        self.reason = cMessage.string(5)
+        self.inconvenientTimes = try cMessage.messages(6)
+    }
+}
+
+extension V1.SetContactPreferenceResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SetContactPreferenceResponse", fields: [
+        "account", "reminders_cancelled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.integer(1, self.remindersCancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.remindersCancelled = cMessage.integer(1)
     }
 }

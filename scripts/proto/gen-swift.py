@@ -1,36 +1,40 @@
 #!/usr/bin/env python3
-"""Generates the Swift mirrors (see `ProtoMessage`) of reminders.proto, policies.proto,
-collections.proto and reports.proto in the style of the hand-written CommonMessages.swift,
-AccountsMessages.swift and PaymentsMessages.swift, plus their round-trip tests.
+"""Generates the Swift side of proto/acs/v1 from the compiled descriptors (the FileDescriptorSet
+`protoc-c --descriptor_set_out` writes, read by descriptors.py): for each .proto one file
+Sources/ACSWire/Generated/<name>.pb.swift with its enums and messages as Swift structs (`V1.X`,
+see `ProtoMessage`), their protobuf-c code (`ProtoCodable`), and its services' typed methods
+(`Methods.<Service>`); Services.pb.swift, the role every method needs (`option (acs.v1.role)`);
+and the round-trip tests of every message, Tests/ACSWireTests/Generated/RoundTrip.pb.swift.
 
-It also writes Sources/ACSWire/ProtoCodecs.swift: for every mirror, generated or hand-written
-(every `public struct X: ProtoMessage` of Sources/ACSWire), the `ProtoCodable` code that fills
-and reads its protobuf-c struct field by field.
+Usage: scripts/proto/gen-swift.py [OUTDIR]
+  no OUTDIR: writes into Sources/ACSWire/Generated and Tests/ACSWireTests/Generated (make proto)
+  OUTDIR:    writes the same files into OUTDIR/Sources and OUTDIR/Tests (make check-proto)
 
-Usage: scripts/gen-mirrors.py [OUTDIR]
-  no OUTDIR: writes Sources/ACSWire/{Reminders,Policies,Collections,Reports}Messages.swift,
-             Sources/ACSWire/ProtoCodecs.swift and
-             Tests/ACSWireTests/GeneratedMirrorRoundTripTests.swift (make mirrors)
-  OUTDIR:    writes the same files, flat, into OUTDIR (make check-mirrors)
-
-The proto files are read with a small line-based parser that knows the repository's
-proto style (one statement per line, `//` comments); anything it does not understand
-(oneof, map, optional, nested types, options) stops it with an error rather than
-producing a wrong mirror. Types of the other proto files (common.proto, accounts.proto,
-frame.proto, ...) are referenced, never generated: their mirrors are hand-written."""
+Nothing is read from Swift. What the descriptors hold that the Swift mirrors cannot express
+(oneof, map, proto3 optional, nested types in generated files, client streaming) stops the
+generator with an error rather than producing a wrong mirror."""
 import os
 import re
+import subprocess
 import sys
+import tempfile
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PROTO_DIR = os.path.join(TOP, "proto", "acs", "v1")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import descriptors  # noqa: E402
+
+TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROTO_ROOT = os.path.join(TOP, "proto")
 PACKAGE = "acs.v1"
-GENERATED = ["reminders.proto", "policies.proto", "collections.proto", "reports.proto"]
-SOURCES_DIR = os.path.join(TOP, "Sources", "ACSWire")
-TESTS_FILE = os.path.join(TOP, "Tests", "ACSWireTests", "GeneratedMirrorRoundTripTests.swift")
-CODECS = "ProtoCodecs.swift"
+# System is mirrored by hand (CProtoMessage) until it is generated too; options.proto has no messages.
+NOT_GENERATED = {"system.proto", "options.proto"}
+SOURCES_DIR = os.path.join(TOP, "Sources", "ACSWire", "Generated")
+TESTS_DIR = os.path.join(TOP, "Tests", "ACSWireTests", "Generated")
+TESTS_FILE = "RoundTrip.pb.swift"
+INDEX_FILE = "Services.pb.swift"
 MAX_LINE = 124  # the longest single-line init in the hand-written mirrors is 123 columns
 MAX_SAMPLE_LINE = 120
+ROLE_OPTION = 50001  # extend google.protobuf.MethodOptions { Role role = 50001; } in options.proto
+ROLES = {1: None, 2: ".reader", 3: ".delivery", 4: ".operator", 5: ".admin"}  # acs.v1.Role → ACSCore.Role (ANYONE: nil)
 
 SCALARS = {
     "string": ("String", '""'),
@@ -52,19 +56,6 @@ SWIFT_KEYWORDS = {
     "super", "throws", "true", "try", "final", "async", "consume", "copy", "discard", "each", "macro",
     "package", "borrowing", "consuming", "some", "any",
 }
-
-# Explicit sample values for message types whose mirrors are hand-written (not generated here).
-EXTERNAL_SAMPLES = {
-    "Money": 'V1.Money(amountMinor: 1, currency: "USD")',
-    "AccountRef": 'V1.AccountRef(id: "1")',
-    "ChangeRecord": 'V1.ChangeRecord(at: "2026-01-01T00:00:00Z", reason: "r")',
-    "PostalAddress": 'V1.PostalAddress(locality: "x")',
-    "Balance": 'V1.Balance(currency: "USD")',
-    "Account": 'V1.Account(id: "1")',
-    "PromiseStats": "V1.PromiseStats(pending: 1)",
-    "Ratio": "V1.Ratio(numerator: 1, denominator: 3)",
-}
-
 
 class ProtoError(Exception):
     pass
@@ -93,7 +84,7 @@ class Message:
 class Service:
     def __init__(self, name, doc):
         self.name, self.doc = name, doc
-        self.methods = []  # (name, request, response, server streaming, doc)
+        self.methods = []  # (name, request, response, server streaming, doc, role: a Swift ACSCore.Role or None)
 
 
 class ProtoFile:
@@ -103,97 +94,84 @@ class ProtoFile:
         self.services = []
 
 
-IDENT = r"[A-Za-z_][A-Za-z0-9_.]*"
-RE_ENUM = re.compile(r"^enum\s+(\w+)\s*\{$")
-RE_MESSAGE = re.compile(r"^message\s+(\w+)\s*\{(\})?$")
-RE_SERVICE = re.compile(r"^service\s+(\w+)\s*\{$")
-RE_RPC = re.compile(r"^rpc\s+(\w+)\s*\(\s*(stream\s+)?(" + IDENT + r")\s*\)\s*returns\s*\(\s*(stream\s+)?(" + IDENT + r")\s*\)\s*;$")
-RE_VALUE = re.compile(r"^([A-Z][A-Z0-9_]*)\s*=\s*(-?\d+)\s*;$")
-RE_FIELD = re.compile(r"^(repeated\s+)?(" + IDENT + r")\s+(\w+)\s*=\s*(\d+)\s*;$")
+TYPES = {1: "double", 3: "int64", 4: "uint64", 5: "int32", 6: "fixed64", 7: "fixed32", 8: "bool", 9: "string",
+         12: "bytes", 13: "uint32", 15: "sfixed32", 16: "sfixed64", 17: "sint32", 18: "sint64"}
+REPEATED, MESSAGE, ENUM = 3, 11, 14
 
 
-def split_comment(line):
-    """The code of a line and its trailing `//` comment (None when there is none)."""
-    in_string = False
-    for i, ch in enumerate(line):
-        if ch == '"':
-            in_string = not in_string
-        elif not in_string and line.startswith("//", i):
-            return line[:i].strip(), line[i + 2:].strip()
-    return line.strip(), None
+def comment_lines(text):
+    """A protoc comment ("// a\n// b" arrives as " a\n b\n") as stripped lines."""
+    return [line.strip() for line in (text or "").rstrip("\n").split("\n")] if text else []
 
 
-def parse(path, strict):
-    """Reads one proto file. Not strict (a file whose mirrors are hand-written, read only for
-    its type names and enum values): nested types and fields it cannot read are skipped."""
-    proto = ProtoFile(os.path.basename(path))
-    comments = []  # the leading comment lines of the next statement
-    block = None  # the Enum, Message or Service being read
-    skipping = 0  # depth of a nested block being skipped (not strict)
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    for number, raw in enumerate(lines, 1):
-        where = f"{path}:{number}"
-        code, comment = split_comment(raw)
-        if skipping:
-            skipping += code.count("{") - code.count("}")
+def read_file(file):
+    """A ProtoFile from one FileDescriptorProto, with the comments protoc kept (--include_source_info)."""
+    name = os.path.basename(file["name"])
+    comments = {tuple(loc["path"]): loc for loc in file.get("source_code_info", {}).get("location", [])}
+
+    def leading(path):
+        return comment_lines(comments.get(tuple(path), {}).get("leading_comments"))
+
+    def trailing(path):
+        return comment_lines(comments.get(tuple(path), {}).get("trailing_comments"))
+
+    proto = ProtoFile(name)
+    if file.get("package", PACKAGE) != PACKAGE:
+        raise ProtoError(f"{name}: only package {PACKAGE} is supported")
+    decls = [(5, i, e) for i, e in enumerate(file["enum_type"])] + [(4, i, m) for i, m in enumerate(file["message_type"])]
+    decls.sort(key=lambda d: loc_line(comments, [d[0], d[1]]))
+    for kind, i, decl in decls:
+        path = [kind, i]
+        if kind == 5:
+            enum = Enum(decl["name"], leading(path), name)
+            for j, value in enumerate(decl["value"]):
+                after = trailing(path + [2, j])
+                enum.values.append((value["name"], value["number"], after or leading(path + [2, j]), bool(after)))
+            proto.decls.append(enum)
             continue
-        if code and not strict and block is not None and code != "}" and not isinstance(block, Service):
-            if code.endswith("{"):
-                skipping = 1
-                continue
-            if isinstance(block, Message) and not RE_FIELD.match(code):
-                continue
-        if not code:
-            if comment is not None:
-                comments.append(comment)
+        message = Message(decl["name"], leading(path), name)
+        if name not in NOT_GENERATED and (decl["nested_type"] or decl["enum_type"] or decl["oneof_decl"]):
+            raise ProtoError(f"{name}: {decl['name']} has nested types or a oneof, which the mirrors cannot express")
+        for j, field in enumerate(decl["field"]):
+            if field.get("type") in TYPES:
+                type_name = TYPES[field["type"]]
+            elif field.get("type") in (MESSAGE, ENUM):
+                type_name = field["type_name"].lstrip(".")
             else:
-                comments = []
-            continue
-        leading, comments = comments, []
-        if block is None:
-            if code.startswith(("syntax", "package", "import")):
-                if code.startswith("package") and code != f"package {PACKAGE};":
-                    raise ProtoError(f"{where}: only package {PACKAGE} is supported")
-                continue
-            if m := RE_ENUM.match(code):
-                block = Enum(m.group(1), leading, proto.name)
-                proto.decls.append(block)
-            elif m := RE_MESSAGE.match(code):
-                message = Message(m.group(1), leading, proto.name)
-                proto.decls.append(message)
-                block = None if m.group(2) else message
-            elif m := RE_SERVICE.match(code):
-                block = Service(m.group(1), leading)
-                proto.services.append(block)
-            else:
-                raise ProtoError(f"{where}: cannot mirror {code!r}")
-        elif code == "}":
-            block = None
-        elif isinstance(block, Enum):
-            m = RE_VALUE.match(code)
-            if not m:
-                raise ProtoError(f"{where}: cannot mirror enum entry {code!r}")
-            if comment is not None:
-                block.values.append((m.group(1), int(m.group(2)), [comment], True))
-            else:
-                block.values.append((m.group(1), int(m.group(2)), leading, False))
-        elif isinstance(block, Message):
-            m = RE_FIELD.match(code)
-            if not m or m.group(2) in ("optional", "map", "oneof", "message", "enum", "reserved", "option"):
-                raise ProtoError(f"{where}: cannot mirror field {code!r}")
-            doc = leading + ([comment] if comment is not None else [])
-            block.fields.append(Field(m.group(3), m.group(2), bool(m.group(1)), int(m.group(4)), doc))
-        else:
-            m = RE_RPC.match(code)
-            if not m:
-                raise ProtoError(f"{where}: cannot mirror service entry {code!r}")
-            if m.group(2):
+                raise ProtoError(f"{name}: {decl['name']}.{field['name']} has a type the mirrors cannot express")
+            doc = leading(path + [2, j]) + trailing(path + [2, j])
+            message.fields.append(Field(field["name"], type_name, field.get("label") == REPEATED, field["number"], doc))
+        proto.decls.append(message)
+    for i, service in enumerate(file["service"]):
+        block = Service(service["name"], leading([6, i]))
+        for j, method in enumerate(service["method"]):
+            where = f"{name}: {service['name']}.{method['name']}"
+            if method.get("client_streaming"):
                 raise ProtoError(f"{where}: client streaming is not supported")
-            block.methods.append((m.group(1), m.group(3), m.group(5), bool(m.group(4)), leading))
-    if block is not None:
-        raise ProtoError(f"{path}: unterminated {block.name}")
+            role = descriptors.option(method.get("options"), ROLE_OPTION)
+            if role not in ROLES:
+                raise ProtoError(f"{where}: every rpc says which role it needs: option (acs.v1.role) = READER; (or ANYONE, DELIVERY, OPERATOR, ADMIN)")
+            block.methods.append((method["name"], method["input_type"].lstrip("."), method["output_type"].lstrip("."),
+                                  bool(method.get("server_streaming")), leading([6, i, 2, j]), ROLES[role]))
+        proto.services.append(block)
     return proto
+
+
+def loc_line(comments, path):
+    """The source line of a declaration, to keep the file's order of enums and messages."""
+    loc = comments.get(tuple(path))
+    return loc["span"][0] if loc and "span" in loc else 0
+
+
+def compile_descriptors():
+    """Runs protoc-c over proto/acs/v1 and reads the FileDescriptorSet it writes."""
+    protos = sorted(os.path.relpath(os.path.join(d, f), PROTO_ROOT)
+                    for d, _, files in os.walk(os.path.join(PROTO_ROOT, "acs")) for f in files if f.endswith(".proto"))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "acs.desc")
+        subprocess.run(["protoc-c", f"--proto_path={PROTO_ROOT}", "--proto_path=/usr/include", "--include_source_info",
+                        f"--descriptor_set_out={out}", *protos], check=True)
+        return [f for f in descriptors.load(out) if f["name"].startswith("acs/")]
 
 
 # MARK: - Names and documentation
@@ -273,16 +251,17 @@ def doc(lines, indent, whole=False):
 class Model:
     def __init__(self):
         self.files = {}
-        for name in sorted(os.listdir(PROTO_DIR)):
-            if name.endswith(".proto"):
-                self.files[name] = parse(os.path.join(PROTO_DIR, name), strict=name in GENERATED)
+        for file in compile_descriptors():
+            proto = read_file(file)
+            self.files[proto.name] = proto
         self.types = {}
         for proto in self.files.values():
             for decl in proto.decls:
                 if decl.name in self.types:
                     raise ProtoError(f"{decl.name} is declared in {self.types[decl.name].file} and {proto.name}")
                 self.types[decl.name] = decl
-        self.generated = {decl.name for name in GENERATED for decl in self.files[name].decls}
+        self.generated_files = [name for name in sorted(self.files) if name not in NOT_GENERATED]
+        self.generated = {decl.name for name in self.generated_files for decl in self.files[name].decls}
 
     def resolve(self, type_name, where):
         name = type_name[len(PACKAGE) + 1:] if type_name.startswith(PACKAGE + ".") else type_name
@@ -370,33 +349,56 @@ def render_message(model, message):
     return out
 
 
-def render_mirrors(model, proto):
-    service_names = [s.name for s in proto.services]
-    methods = " and ".join(f"`Methods.{s}`" for s in service_names)
-    out = [
-        f"// Swift mirrors of proto/acs/v1/{proto.name} (see `ProtoMessage`) and the typed",
-        f"// {methods} methods. Property names are the proto field names in camelCase.",
-        f"// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.",
-        "",
-        "extension V1 {",
-    ]
-    for i, decl in enumerate(proto.decls):
-        if i:
-            out.append("")
-        out += render_enum(decl) if isinstance(decl, Enum) else render_message(model, decl)
-    out.append("}")
+def render_file(model, proto):
+    """<name>.pb.swift: the mirrors of a file's enums and messages with their protobuf-c
+    code, and its services' methods."""
+    generated = proto.name in model.generated_files
+    out = [f"// proto/acs/v1/{proto.name} in Swift: its enums and messages as `V1` mirrors with their protobuf-c",
+           "// code (`ProtoCodable`), and the typed methods of its services.",
+           "// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'."]
+    if generated and proto.decls:
+        out += ["", "extension V1 {"]
+        for i, decl in enumerate(proto.decls):
+            if i:
+                out.append("")
+            out += render_enum(decl) if isinstance(decl, Enum) else render_message(model, decl)
+        out.append("}")
     for service in proto.services:
-        out += ["", "extension Methods {", f"    /// The `{PACKAGE}.{service.name}` methods.",
-                f"    public enum {service.name} {{", f'        private static let service = "{PACKAGE}.{service.name}"']
-        for name, request, response, _, method_doc in service.methods:
-            for type_name in (request, response):
-                if not isinstance(model.resolve(type_name, f"{service.name}.{name}"), Message):
-                    raise ProtoError(f"{service.name}.{name}: {type_name} is not a message")
-            request, response = (model.resolve(t, name).name for t in (request, response))
-            out += doc(method_doc, "        ")
-            out.append(f"        public static let {escape(camel(name[:1].lower() + name[1:]))} = "
-                       f"RPCMethod<V1.{request}, V1.{response}>(service: service, name: \"{name}\")")
-        out += ["    }", "}"]
+        out += render_methods(model, service)
+    if generated:
+        for decl in proto.decls:
+            if isinstance(decl, Message):
+                out += [""] + render_codec(model, decl)
+    return "\n".join(out) + "\n"
+
+
+def render_methods(model, service):
+    out = ["", "extension Methods {", f"    /// The `{PACKAGE}.{service.name}` methods.",
+           f"    public enum {service.name} {{", f'        private static let service = "{PACKAGE}.{service.name}"']
+    for name, request, response, _, method_doc, _ in service.methods:
+        for type_name in (request, response):
+            if not isinstance(model.resolve(type_name, f"{service.name}.{name}"), Message):
+                raise ProtoError(f"{service.name}.{name}: {type_name} is not a message")
+        request, response = (model.resolve(t, name).name for t in (request, response))
+        out += doc(method_doc, "        ")
+        out.append(f"        public static let {escape(camel(name[:1].lower() + name[1:]))} = "
+                   f"RPCMethod<V1.{request}, V1.{response}>(service: service, name: \"{name}\")")
+    out += ["    }", "}"]
+    return out
+
+
+def render_index(model):
+    """Services.pb.swift: every method's role by path, the one table AccessPolicy consults."""
+    out = ["// Every acs.v1 method and the role it needs (nil: any connected caller), from `option (acs.v1.role)`.",
+           "// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.",
+           "", "public import ACSCore", "", "extension ServiceCatalog {",
+           "    /// The role each method needs, by path; nil: any connected caller.",
+           "    public static let requiredRoles: [String: Role?] = ["]
+    for name in sorted(model.files):
+        for service in model.files[name].services:
+            for method, *_, role in service.methods:
+                out.append(f'        "/{PACKAGE}.{service.name}/{method}": {role or "nil"},')
+    out += ["    ]", "}"]
     return "\n".join(out) + "\n"
 
 
@@ -450,9 +452,7 @@ class Samples:
             return "." + escape(case_name(decl, one[0][0]))
         if decl.name in self.model.generated:
             return ".sample"
-        if decl.name not in EXTERNAL_SAMPLES:
-            raise ProtoError(f"{where}: no sample value for {decl.name} (add it to EXTERNAL_SAMPLES)")
-        return EXTERNAL_SAMPLES[decl.name]
+        raise ProtoError(f"{where}: {decl.name} is not generated, so it has no sample value")
 
     def render(self, message):
         head = f"    static let sample = V1.{message.name}("
@@ -473,14 +473,14 @@ class Samples:
 
 
 def render_tests(model):
-    files = [model.files[name] for name in GENERATED]
+    files = [model.files[name] for name in model.generated_files]
     out = [
         "import ACSCore",
         "import ACSWire",
         "import Testing",
         "",
-        "// Generated from proto/acs/v1/{" + ",".join(n[:-len(".proto")] for n in GENERATED) + "}.proto",
-        "// by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.",
+        "// Generated from the compiled descriptors of proto/acs/v1 by scripts/proto/gen-swift.py:",
+        "// do not edit; run 'make proto'.",
         "// Round-trips every generated mirror with every field set (strings, nonzero numbers, true,",
         "// the enum case numbered 1, one-element arrays, nested samples) through libprotobuf-c, and",
         "// checks that a mirror with every field at its default is the empty encoding. Types are",
@@ -536,7 +536,6 @@ def render_tests(model):
 
 
 INTEGERS = {"int32", "sint32", "sfixed32", "int64", "sint64", "sfixed64", "uint32", "fixed32", "uint64", "fixed64"}
-RE_MIRROR = re.compile(r"public struct (\w+): ProtoMessage\b[^{]*\{\s*(?:///[^\n]*\n\s*)*public static let protoName = \"([\w.]+)\"")
 
 
 def codec_accessor(model, message, field):
@@ -556,10 +555,8 @@ def codec_accessor(model, message, field):
     return kind, throws
 
 
-def render_codec(model, swift_name, proto_name):
-    message = model.types.get(proto_name[len(PACKAGE) + 1:])
-    if not isinstance(message, Message):
-        raise ProtoError(f"{swift_name}: {proto_name} is not a message of the proto files")
+def render_codec(model, message):
+    swift_name, proto_name = message.name, f"{PACKAGE}.{message.name}"
     names = [f'"{f.name}"' for f in message.fields]
     out = [f"extension V1.{swift_name}: ProtoCodable {{",
            "    /// The fields, numbered as the code below uses them."]
@@ -593,29 +590,11 @@ def render_codec(model, swift_name, proto_name):
     return out
 
 
-def render_codecs(model, sources):
-    """ProtoCodecs.swift for the mirrors found in `sources` (file name → text)."""
-    mirrors = []
-    for name in sorted(sources):
-        for swift_name, proto_name in RE_MIRROR.findall(sources[name]):
-            if proto_name != f"{PACKAGE}.{swift_name}":
-                raise ProtoError(f"{name}: {swift_name} mirrors {proto_name}; a mirror is named after its message")
-            mirrors.append((swift_name, proto_name))
-        declared = re.findall(r"public struct (\w+): ProtoMessage\b", sources[name])
-        if len(declared) != len([m for m in RE_MIRROR.findall(sources[name])]):
-            raise ProtoError(f"{name}: a ProtoMessage struct does not declare its protoName first; it would get no codec")
-    out = ["// Field-by-field protobuf-c code for every Swift mirror of Sources/ACSWire (see `ProtoCodable`).",
-           "// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.", ""]
-    for swift_name, proto_name in sorted(mirrors):
-        out += render_codec(model, swift_name, proto_name) + [""]
-    return "\n".join(out[:-1]) + "\n"
-
-
 # MARK: - Main
 
 
 def output_name(proto_name):
-    return camel(proto_name[:-len(".proto")], upper_first=True) + "Messages.swift"
+    return proto_name[:-len(".proto")] + ".pb.swift"
 
 
 def main(argv):
@@ -624,40 +603,22 @@ def main(argv):
         return 2
     try:
         model = Model()
-        outputs = {}
-        existing = set()
-        for name in os.listdir(SOURCES_DIR):
-            if name.endswith(".swift") and name not in {output_name(p) for p in GENERATED}:
-                with open(os.path.join(SOURCES_DIR, name), encoding="utf-8") as f:
-                    existing |= set(re.findall(r"public (?:struct|enum) (\w+)", f.read()))
-        for proto_name in GENERATED:
-            proto = model.files[proto_name]
-            for decl in proto.decls:
-                if decl.name in existing:
-                    raise ProtoError(f"{proto_name}: {decl.name} collides with a type declared in Sources/ACSWire")
-            outputs[output_name(proto_name)] = render_mirrors(model, proto)
-        tests = render_tests(model)
-        sources = {}
-        for name in os.listdir(SOURCES_DIR):
-            if name.endswith(".swift") and name != CODECS and name not in outputs:
-                with open(os.path.join(SOURCES_DIR, name), encoding="utf-8") as f:
-                    sources[name] = f.read()
-        sources.update(outputs)
-        outputs[CODECS] = render_codecs(model, sources)
-    except ProtoError as error:
-        print(f"gen-mirrors: {error}", file=sys.stderr)
+        sources = {output_name(name): render_file(model, model.files[name]) for name in model.generated_files}
+        sources[INDEX_FILE] = render_index(model)
+        tests = {TESTS_FILE: render_tests(model)}
+    except (ProtoError, subprocess.CalledProcessError) as error:
+        print(f"gen-swift: {error}", file=sys.stderr)
         return 1
+    sources_dir, tests_dir = SOURCES_DIR, TESTS_DIR
     if len(argv) == 2:
-        out_dir = argv[1]
-        os.makedirs(out_dir, exist_ok=True)
-        targets = {os.path.join(out_dir, n): text for n, text in outputs.items()}
-        targets[os.path.join(out_dir, os.path.basename(TESTS_FILE))] = tests
-    else:
-        targets = {os.path.join(SOURCES_DIR, n): text for n, text in outputs.items()}
-        targets[TESTS_FILE] = tests
-    for path, text in targets.items():
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
+        sources_dir, tests_dir = os.path.join(argv[1], "Sources"), os.path.join(argv[1], "Tests")
+    for folder, files in ((sources_dir, sources), (tests_dir, tests)):
+        os.makedirs(folder, exist_ok=True)
+        for stale in set(os.listdir(folder)) - set(files):
+            os.remove(os.path.join(folder, stale))
+        for name, text in files.items():
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as f:
+                f.write(text)
     return 0
 
 

@@ -1,6 +1,6 @@
-// Swift mirrors of proto/acs/v1/common.proto (see `ProtoMessage`), plus the three
-// frame.proto types that accounts and payments messages embed (Code, FieldViolation,
-// Status). Property names are the proto field names in camelCase, letter for letter.
+// proto/acs/v1/common.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// An amount of money: an integer count of minor units of one currency.
@@ -8,7 +8,7 @@ extension V1 {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Money"
 
-        /// The amount in minor units of the currency (cents for USD, yen for JPY).
+        /// The amount in minor units of the currency: cents for USD (2 decimals), yen for JPY (0 decimals), fils for BHD (3 decimals). 1234 USD means 12.34 USD.
         public var amountMinor: Int64 = 0
         /// The ISO 4217 alphabetic code, upper case, e.g. "USD", "EUR", "JPY".
         public var currency: String = ""
@@ -20,7 +20,7 @@ extension V1 {
         }
     }
 
-    /// Names one account: by acsd's account id, or by its source system's key.
+    /// Names one account in a request: either by acsd's account id, or by the key of the source system it came from.
     public struct AccountRef: ProtoMessage, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AccountRef"
@@ -40,7 +40,7 @@ extension V1 {
         }
     }
 
-    /// A contact channel: `acs.v1.Channel`, renamed so it does not hide NIOCore's `Channel`.
+    /// A contact channel.
     public enum Channel: Int, Codable, Sendable, Hashable, CaseIterable {
         /// Not set; in a filter: every channel.
         case unspecified = 0
@@ -86,7 +86,7 @@ extension V1 {
         case `final` = 4
     }
 
-    /// Who made a call: the caller's peer credentials, taken from the socket (SO_PEERCRED).
+    /// Who made a call: the peer credentials of the calling process, which acsd takes from the socket (SO_PEERCRED), never from the request.
     public struct Caller: ProtoMessage, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Caller"
@@ -170,7 +170,7 @@ extension V1 {
         public var postalCode: String = ""
         /// ISO 3166-1 alpha-2 country code, e.g. "US", "GB", "DE".
         public var country: String = ""
-        /// IANA time zone the address implies, e.g. "America/Chicago"; empty when unknown.
+        /// IANA time zone the address implies, e.g. "America/Chicago", empty when unknown; a candidate zone for the TIME-UNKNOWN rule.
         public var timeZone: String = ""
 
         /// Creates a message; every field defaults to its proto default.
@@ -202,11 +202,11 @@ extension V1 {
         public var smsConsent: Bool = false
         /// Consent to automated or prerecorded calls to this number (CONSENT-SMS-VOICE).
         public var voiceConsent: Bool = false
-        /// Where the consent (or its revocation) came from, e.g. "STOP reply"; free text.
+        /// Where the consent (or its revocation) came from, e.g. "signup form 2025-04-02", "STOP reply", "phone call"; free text.
         public var consentSource: String = ""
         /// When the consent last changed, RFC 3339 UTC; empty when it came from a sync and never changed in acsd.
         public var consentChangedAt: String = ""
-        /// IANA time zone the number implies, e.g. from its area code; empty when unknown.
+        /// IANA time zone the number implies, e.g. from its area code, empty when unknown; a candidate zone for the TIME-UNKNOWN rule.
         public var timeZone: String = ""
 
         /// Creates a message; every field defaults to its proto default.
@@ -258,9 +258,9 @@ extension V1 {
         public var kind: HoldKind = .unspecified
         /// For a dispute of one obligation: that obligation's external id.
         public var obligationExternalId: String = ""
-        /// The day the hold takes effect from, "YYYY-MM-DD"; empty means the day it was set.
+        /// The day the hold takes effect from, "YYYY-MM-DD" (e.g. the bankruptcy filing date); empty means the day it was set.
         public var effectiveOn: String = ""
-        /// The day the hold ends by itself, "YYYY-MM-DD", exclusive; empty means until cleared.
+        /// The day the hold ends by itself, "YYYY-MM-DD" (e.g. the end of a breathing space), exclusive; empty means it lasts until cleared.
         public var endsOn: String = ""
         /// True while the hold is in force (not cleared, not ended).
         public var active: Bool = false
@@ -339,81 +339,260 @@ extension V1 {
             self.keptRate = keptRate
         }
     }
+}
 
-    // MARK: - frame.proto types embedded in service messages
+extension V1.Money: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Money", fields: ["amount_minor", "currency"])
 
-    /// Status codes: gRPC's codes with the same numbers and meanings.
-    public enum Code: Int, Codable, Sendable, Hashable, CaseIterable {
-        /// Success.
-        case ok = 0
-        /// The call was cancelled, typically by the caller.
-        case cancelled = 1
-        /// An error with no better code.
-        case unknown = 2
-        /// The request is malformed; see Status.violations.
-        case invalidArgument = 3
-        /// The call's deadline (timeout_ms) passed first.
-        case deadlineExceeded = 4
-        /// A named entity (account, payment, ...) does not exist.
-        case notFound = 5
-        /// The entity to create exists already.
-        case alreadyExists = 6
-        /// The caller's role does not allow this method.
-        case permissionDenied = 7
-        /// A limit was hit: frame size, disk space, quota.
-        case resourceExhausted = 8
-        /// The system is not in a state that allows the call.
-        case failedPrecondition = 9
-        /// A conflict, e.g. an idempotency key reused with other content.
-        case aborted = 10
-        /// A value lies outside its valid range.
-        case outOfRange = 11
-        /// The method is unknown or not implemented by this server.
-        case unimplemented = 12
-        /// An invariant broke inside the server.
-        case `internal` = 13
-        /// The server cannot serve now (shutting down, storage down); retry later.
-        case unavailable = 14
-        /// Unrecoverable data loss or corruption.
-        case dataLoss = 15
-        /// The caller could not be identified.
-        case unauthenticated = 16
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.amountMinor)
+        cMessage.string(1, self.currency)
     }
 
-    /// One invalid field of a request.
-    public struct FieldViolation: ProtoMessage, Hashable {
-        /// The protobuf message name.
-        public static let protoName = "acs.v1.FieldViolation"
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.amountMinor = cMessage.integer(0)
+        self.currency = cMessage.string(1)
+    }
+}
 
-        /// Path of the field in the request message, e.g. "accounts[3].obligations[0].currency".
-        public var field: String = ""
-        /// Why the value was refused, for a person to read.
-        public var description: String = ""
+extension V1.AccountRef: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AccountRef", fields: ["id", "source", "external_id"])
 
-        /// Creates a message; every field defaults to its proto default.
-        public init(field: String = "", description: String = "") {
-            self.field = field
-            self.description = description
-        }
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.source)
+        cMessage.string(2, self.externalId)
     }
 
-    /// The outcome of a call.
-    public struct Status: ProtoMessage, Hashable {
-        /// The protobuf message name.
-        public static let protoName = "acs.v1.Status"
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.source = cMessage.string(1)
+        self.externalId = cMessage.string(2)
+    }
+}
 
-        /// The status code (see Code).
-        public var code: Code = .ok
-        /// A message for a person: what went wrong and, where it helps, what to do.
-        public var message: String = ""
-        /// For INVALID_ARGUMENT: every field that was refused.
-        public var violations: [FieldViolation] = []
+extension V1.Caller: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Caller", fields: ["uid", "gid", "pid", "process_name", "user_name"])
 
-        /// Creates a message; every field defaults to its proto default.
-        public init(code: Code = .ok, message: String = "", violations: [FieldViolation] = []) {
-            self.code = code
-            self.message = message
-            self.violations = violations
-        }
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.uid)
+        cMessage.integer(1, self.gid)
+        cMessage.integer(2, self.pid)
+        cMessage.string(3, self.processName)
+        cMessage.string(4, self.userName)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.uid = cMessage.integer(0)
+        self.gid = cMessage.integer(1)
+        self.pid = cMessage.integer(2)
+        self.processName = cMessage.string(3)
+        self.userName = cMessage.string(4)
+    }
+}
+
+extension V1.ChangeRecord: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ChangeRecord", fields: ["caller", "at", "reason"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.caller)
+        cMessage.string(1, self.at)
+        cMessage.string(2, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.caller = try cMessage.message(0)
+        self.at = cMessage.string(1)
+        self.reason = cMessage.string(2)
+    }
+}
+
+extension V1.Balance: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Balance", fields: ["currency", "outstanding", "overdue", "credit"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.currency)
+        cMessage.message(1, self.outstanding)
+        cMessage.message(2, self.overdue)
+        cMessage.message(3, self.credit)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.currency = cMessage.string(0)
+        self.outstanding = try cMessage.message(1)
+        self.overdue = try cMessage.message(2)
+        self.credit = try cMessage.message(3)
+    }
+}
+
+extension V1.PostalAddress: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PostalAddress", fields: [
+        "lines", "locality", "region", "postal_code", "country", "time_zone"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.strings(0, self.lines)
+        cMessage.string(1, self.locality)
+        cMessage.string(2, self.region)
+        cMessage.string(3, self.postalCode)
+        cMessage.string(4, self.country)
+        cMessage.string(5, self.timeZone)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.lines = cMessage.strings(0)
+        self.locality = cMessage.string(1)
+        self.region = cMessage.string(2)
+        self.postalCode = cMessage.string(3)
+        self.country = cMessage.string(4)
+        self.timeZone = cMessage.string(5)
+    }
+}
+
+extension V1.Phone: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Phone", fields: [
+        "number", "sms_consent", "voice_consent", "consent_source", "consent_changed_at", "time_zone"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.number)
+        cMessage.bool(1, self.smsConsent)
+        cMessage.bool(2, self.voiceConsent)
+        cMessage.string(3, self.consentSource)
+        cMessage.string(4, self.consentChangedAt)
+        cMessage.string(5, self.timeZone)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.number = cMessage.string(0)
+        self.smsConsent = cMessage.bool(1)
+        self.voiceConsent = cMessage.bool(2)
+        self.consentSource = cMessage.string(3)
+        self.consentChangedAt = cMessage.string(4)
+        self.timeZone = cMessage.string(5)
+    }
+}
+
+extension V1.InconvenientTime: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.InconvenientTime", fields: ["start_time", "end_time", "weekdays"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.startTime)
+        cMessage.string(1, self.endTime)
+        cMessage.integers(2, self.weekdays)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.startTime = cMessage.string(0)
+        self.endTime = cMessage.string(1)
+        self.weekdays = cMessage.integers(2)
+    }
+}
+
+extension V1.Hold: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Hold", fields: [
+        "id", "kind", "obligation_external_id", "effective_on", "ends_on", "active", "set_by", "cleared_by"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.enumeration(1, self.kind)
+        cMessage.string(2, self.obligationExternalId)
+        cMessage.string(3, self.effectiveOn)
+        cMessage.string(4, self.endsOn)
+        cMessage.bool(5, self.active)
+        cMessage.message(6, self.setBy)
+        cMessage.message(7, self.clearedBy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.kind = try cMessage.enumeration(1)
+        self.obligationExternalId = cMessage.string(2)
+        self.effectiveOn = cMessage.string(3)
+        self.endsOn = cMessage.string(4)
+        self.active = cMessage.bool(5)
+        self.setBy = try cMessage.message(6)
+        self.clearedBy = try cMessage.message(7)
+    }
+}
+
+extension V1.Ratio: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Ratio", fields: ["numerator", "denominator"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.numerator)
+        cMessage.integer(1, self.denominator)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.numerator = cMessage.integer(0)
+        self.denominator = cMessage.integer(1)
+    }
+}
+
+extension V1.PromiseStats: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PromiseStats", fields: [
+        "pending", "kept", "broken", "cancelled", "kept_rate"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.pending)
+        cMessage.integer(1, self.kept)
+        cMessage.integer(2, self.broken)
+        cMessage.integer(3, self.cancelled)
+        cMessage.message(4, self.keptRate)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.pending = cMessage.integer(0)
+        self.kept = cMessage.integer(1)
+        self.broken = cMessage.integer(2)
+        self.cancelled = cMessage.integer(3)
+        self.keptRate = try cMessage.message(4)
     }
 }

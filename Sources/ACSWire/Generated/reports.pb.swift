@@ -1,6 +1,6 @@
-// Swift mirrors of proto/acs/v1/reports.proto (see `ProtoMessage`) and the typed
-// `Methods.Reports` methods. Property names are the proto field names in camelCase.
-// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+// proto/acs/v1/reports.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// An aging bucket: days past due of an open amount.
@@ -373,5 +373,290 @@ extension Methods {
         public static let aging = RPCMethod<V1.AgingRequest, V1.AgingResponse>(service: service, name: "Aging")
         /// KPIs over a period: collected, recovery rate, DSO, CEI, cure rate per stage, promises kept, reminders by channel and by compliance rule, roll rates.
         public static let kpis = RPCMethod<V1.KpisRequest, V1.KpisResponse>(service: service, name: "Kpis")
+    }
+}
+
+extension V1.AgingBucketAmount: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AgingBucketAmount", fields: [
+        "bucket", "amount", "obligation_count", "account_count"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.bucket)
+        cMessage.message(1, self.amount)
+        cMessage.integer(2, self.obligationCount)
+        cMessage.integer(3, self.accountCount)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.bucket = try cMessage.enumeration(0)
+        self.amount = try cMessage.message(1)
+        self.obligationCount = cMessage.integer(2)
+        self.accountCount = cMessage.integer(3)
+    }
+}
+
+extension V1.AgingRow: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AgingRow", fields: [
+        "currency", "segment", "stage", "buckets", "total"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.currency)
+        cMessage.string(1, self.segment)
+        cMessage.string(2, self.stage)
+        cMessage.messages(3, self.buckets)
+        cMessage.message(4, self.total)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.currency = cMessage.string(0)
+        self.segment = cMessage.string(1)
+        self.stage = cMessage.string(2)
+        self.buckets = try cMessage.messages(3)
+        self.total = try cMessage.message(4)
+    }
+}
+
+extension V1.ChannelReminderCounts: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ChannelReminderCounts", fields: [
+        "channel", "sent", "deferred", "suppressed", "failed", "cancelled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.channel)
+        cMessage.integer(1, self.sent)
+        cMessage.integer(2, self.deferred)
+        cMessage.integer(3, self.suppressed)
+        cMessage.integer(4, self.failed)
+        cMessage.integer(5, self.cancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.channel = try cMessage.enumeration(0)
+        self.sent = cMessage.integer(1)
+        self.deferred = cMessage.integer(2)
+        self.suppressed = cMessage.integer(3)
+        self.failed = cMessage.integer(4)
+        self.cancelled = cMessage.integer(5)
+    }
+}
+
+extension V1.RuleCounts: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RuleCounts", fields: [
+        "rule_id", "channel", "deferred", "suppressed"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.ruleId)
+        cMessage.enumeration(1, self.channel)
+        cMessage.integer(2, self.deferred)
+        cMessage.integer(3, self.suppressed)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.ruleId = cMessage.string(0)
+        self.channel = try cMessage.enumeration(1)
+        self.deferred = cMessage.integer(2)
+        self.suppressed = cMessage.integer(3)
+    }
+}
+
+extension V1.StageCure: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.StageCure", fields: [
+        "policy_id", "stage", "accounts_entered", "accounts_cured", "cure_rate"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.policyId)
+        cMessage.string(1, self.stage)
+        cMessage.integer(2, self.accountsEntered)
+        cMessage.integer(3, self.accountsCured)
+        cMessage.message(4, self.cureRate)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.policyId = cMessage.string(0)
+        self.stage = cMessage.string(1)
+        self.accountsEntered = cMessage.integer(2)
+        self.accountsCured = cMessage.integer(3)
+        self.cureRate = try cMessage.message(4)
+    }
+}
+
+extension V1.RollRate: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RollRate", fields: ["currency", "from_bucket", "to_bucket", "rate"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.currency)
+        cMessage.enumeration(1, self.fromBucket)
+        cMessage.enumeration(2, self.toBucket)
+        cMessage.message(3, self.rate)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.currency = cMessage.string(0)
+        self.fromBucket = try cMessage.enumeration(1)
+        self.toBucket = try cMessage.enumeration(2)
+        self.rate = try cMessage.message(3)
+    }
+}
+
+extension V1.CurrencyKpis: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CurrencyKpis", fields: [
+        "currency", "collected", "collected_by_agencies", "fees_charged", "recovery_rate", "dso_days", "cei",
+        "opening_balance", "closing_balance"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.currency)
+        cMessage.message(1, self.collected)
+        cMessage.message(2, self.collectedByAgencies)
+        cMessage.message(3, self.feesCharged)
+        cMessage.message(4, self.recoveryRate)
+        cMessage.message(5, self.dsoDays)
+        cMessage.message(6, self.cei)
+        cMessage.message(7, self.openingBalance)
+        cMessage.message(8, self.closingBalance)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.currency = cMessage.string(0)
+        self.collected = try cMessage.message(1)
+        self.collectedByAgencies = try cMessage.message(2)
+        self.feesCharged = try cMessage.message(3)
+        self.recoveryRate = try cMessage.message(4)
+        self.dsoDays = try cMessage.message(5)
+        self.cei = try cMessage.message(6)
+        self.openingBalance = try cMessage.message(7)
+        self.closingBalance = try cMessage.message(8)
+    }
+}
+
+extension V1.AgingRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AgingRequest", fields: [
+        "as_of", "currency", "by_segment", "by_stage", "segment"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.asOf)
+        cMessage.string(1, self.currency)
+        cMessage.bool(2, self.bySegment)
+        cMessage.bool(3, self.byStage)
+        cMessage.string(4, self.segment)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.asOf = cMessage.string(0)
+        self.currency = cMessage.string(1)
+        self.bySegment = cMessage.bool(2)
+        self.byStage = cMessage.bool(3)
+        self.segment = cMessage.string(4)
+    }
+}
+
+extension V1.AgingResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AgingResponse", fields: ["as_of", "rows"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.asOf)
+        cMessage.messages(1, self.rows)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.asOf = cMessage.string(0)
+        self.rows = try cMessage.messages(1)
+    }
+}
+
+extension V1.KpisRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.KpisRequest", fields: [
+        "period_start", "period_end", "currency", "segment"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.periodStart)
+        cMessage.string(1, self.periodEnd)
+        cMessage.string(2, self.currency)
+        cMessage.string(3, self.segment)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.periodStart = cMessage.string(0)
+        self.periodEnd = cMessage.string(1)
+        self.currency = cMessage.string(2)
+        self.segment = cMessage.string(3)
+    }
+}
+
+extension V1.KpisResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.KpisResponse", fields: [
+        "period_start", "period_end", "currencies", "stage_cures", "promises", "reminders", "rules", "roll_rates"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.periodStart)
+        cMessage.string(1, self.periodEnd)
+        cMessage.messages(2, self.currencies)
+        cMessage.messages(3, self.stageCures)
+        cMessage.message(4, self.promises)
+        cMessage.messages(5, self.reminders)
+        cMessage.messages(6, self.rules)
+        cMessage.messages(7, self.rollRates)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.periodStart = cMessage.string(0)
+        self.periodEnd = cMessage.string(1)
+        self.currencies = try cMessage.messages(2)
+        self.stageCures = try cMessage.messages(3)
+        self.promises = try cMessage.message(4)
+        self.reminders = try cMessage.messages(5)
+        self.rules = try cMessage.messages(6)
+        self.rollRates = try cMessage.messages(7)
     }
 }

@@ -1,6 +1,6 @@
-// Swift mirrors of proto/acs/v1/collections.proto (see `ProtoMessage`) and the typed
-// `Methods.Collections` methods. Property names are the proto field names in camelCase.
-// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+// proto/acs/v1/collections.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// Where a task is.
@@ -1057,5 +1057,825 @@ extension Methods {
         public static let getPaymentPlan = RPCMethod<V1.GetPaymentPlanRequest, V1.GetPaymentPlanResponse>(service: service, name: "GetPaymentPlan")
         /// Cancels an active payment plan; the policy resumes.
         public static let cancelPaymentPlan = RPCMethod<V1.CancelPaymentPlanRequest, V1.CancelPaymentPlanResponse>(service: service, name: "CancelPaymentPlan")
+    }
+}
+
+extension V1.CycleSummary: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CycleSummary", fields: [
+        "id", "as_of", "duration_ms", "accounts_evaluated", "reminders_scheduled", "reminders_deferred",
+        "reminders_suppressed", "reminders_cancelled", "fees_charged", "interest_accruals", "tasks_created",
+        "accounts_placed", "accounts_recalled", "promises_kept", "promises_broken", "plans_completed", "plans_broken",
+        "accounts_cured"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.asOf)
+        cMessage.integer(2, self.durationMs)
+        cMessage.integer(3, self.accountsEvaluated)
+        cMessage.integer(4, self.remindersScheduled)
+        cMessage.integer(5, self.remindersDeferred)
+        cMessage.integer(6, self.remindersSuppressed)
+        cMessage.integer(7, self.remindersCancelled)
+        cMessage.integer(8, self.feesCharged)
+        cMessage.integer(9, self.interestAccruals)
+        cMessage.integer(10, self.tasksCreated)
+        cMessage.integer(11, self.accountsPlaced)
+        cMessage.integer(12, self.accountsRecalled)
+        cMessage.integer(13, self.promisesKept)
+        cMessage.integer(14, self.promisesBroken)
+        cMessage.integer(15, self.plansCompleted)
+        cMessage.integer(16, self.plansBroken)
+        cMessage.integer(17, self.accountsCured)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.asOf = cMessage.string(1)
+        self.durationMs = cMessage.integer(2)
+        self.accountsEvaluated = cMessage.integer(3)
+        self.remindersScheduled = cMessage.integer(4)
+        self.remindersDeferred = cMessage.integer(5)
+        self.remindersSuppressed = cMessage.integer(6)
+        self.remindersCancelled = cMessage.integer(7)
+        self.feesCharged = cMessage.integer(8)
+        self.interestAccruals = cMessage.integer(9)
+        self.tasksCreated = cMessage.integer(10)
+        self.accountsPlaced = cMessage.integer(11)
+        self.accountsRecalled = cMessage.integer(12)
+        self.promisesKept = cMessage.integer(13)
+        self.promisesBroken = cMessage.integer(14)
+        self.plansCompleted = cMessage.integer(15)
+        self.plansBroken = cMessage.integer(16)
+        self.accountsCured = cMessage.integer(17)
+    }
+}
+
+extension V1.Task: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Task", fields: [
+        "id", "queue", "status", "account", "stage", "reason", "due_on", "created_at", "assignee", "claimed_by", "outcome",
+        "completed_by"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.queue)
+        cMessage.enumeration(2, self.status)
+        cMessage.message(3, self.account)
+        cMessage.string(4, self.stage)
+        cMessage.string(5, self.reason)
+        cMessage.string(6, self.dueOn)
+        cMessage.string(7, self.createdAt)
+        cMessage.string(8, self.assignee)
+        cMessage.message(9, self.claimedBy)
+        cMessage.enumeration(10, self.outcome)
+        cMessage.message(11, self.completedBy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.queue = cMessage.string(1)
+        self.status = try cMessage.enumeration(2)
+        self.account = try cMessage.message(3)
+        self.stage = cMessage.string(4)
+        self.reason = cMessage.string(5)
+        self.dueOn = cMessage.string(6)
+        self.createdAt = cMessage.string(7)
+        self.assignee = cMessage.string(8)
+        self.claimedBy = try cMessage.message(9)
+        self.outcome = try cMessage.enumeration(10)
+        self.completedBy = try cMessage.message(11)
+    }
+}
+
+extension V1.Placement: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Placement", fields: [
+        "id", "account_id", "agency", "status", "automatic", "stage", "co_collect", "placed_by", "placed_balances",
+        "collected", "export_id", "exported_at", "recall_reason", "recalled_by"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.string(2, self.agency)
+        cMessage.enumeration(3, self.status)
+        cMessage.bool(4, self.automatic)
+        cMessage.string(5, self.stage)
+        cMessage.bool(6, self.coCollect)
+        cMessage.message(7, self.placedBy)
+        cMessage.messages(8, self.placedBalances)
+        cMessage.messages(9, self.collected)
+        cMessage.string(10, self.exportId)
+        cMessage.string(11, self.exportedAt)
+        cMessage.enumeration(12, self.recallReason)
+        cMessage.message(13, self.recalledBy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.agency = cMessage.string(2)
+        self.status = try cMessage.enumeration(3)
+        self.automatic = cMessage.bool(4)
+        self.stage = cMessage.string(5)
+        self.coCollect = cMessage.bool(6)
+        self.placedBy = try cMessage.message(7)
+        self.placedBalances = try cMessage.messages(8)
+        self.collected = try cMessage.messages(9)
+        self.exportId = cMessage.string(10)
+        self.exportedAt = cMessage.string(11)
+        self.recallReason = try cMessage.enumeration(12)
+        self.recalledBy = try cMessage.message(13)
+    }
+}
+
+extension V1.ContactAttempt: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ContactAttempt", fields: [
+        "at", "channel", "outcome", "reminder_id"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.at)
+        cMessage.enumeration(1, self.channel)
+        cMessage.enumeration(2, self.outcome)
+        cMessage.string(3, self.reminderId)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.at = cMessage.string(0)
+        self.channel = try cMessage.enumeration(1)
+        self.outcome = try cMessage.enumeration(2)
+        self.reminderId = cMessage.string(3)
+    }
+}
+
+extension V1.PlacementRecord: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PlacementRecord", fields: ["placement", "account", "last_contacts"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.placement)
+        cMessage.message(1, self.account)
+        cMessage.messages(2, self.lastContacts)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.placement = try cMessage.message(0)
+        self.account = try cMessage.message(1)
+        self.lastContacts = try cMessage.messages(2)
+    }
+}
+
+extension V1.Promise: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Promise", fields: [
+        "id", "account_id", "amount", "promised_on", "grace_days", "status", "paid", "source", "recorded_by",
+        "resolved_at"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.message(2, self.amount)
+        cMessage.string(3, self.promisedOn)
+        cMessage.integer(4, self.graceDays)
+        cMessage.enumeration(5, self.status)
+        cMessage.message(6, self.paid)
+        cMessage.string(7, self.source)
+        cMessage.message(8, self.recordedBy)
+        cMessage.string(9, self.resolvedAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.amount = try cMessage.message(2)
+        self.promisedOn = cMessage.string(3)
+        self.graceDays = cMessage.integer(4)
+        self.status = try cMessage.enumeration(5)
+        self.paid = try cMessage.message(6)
+        self.source = cMessage.string(7)
+        self.recordedBy = try cMessage.message(8)
+        self.resolvedAt = cMessage.string(9)
+    }
+}
+
+extension V1.Instalment: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Instalment", fields: [
+        "number", "amount", "due_on", "paid", "status"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.number)
+        cMessage.message(1, self.amount)
+        cMessage.string(2, self.dueOn)
+        cMessage.message(3, self.paid)
+        cMessage.enumeration(4, self.status)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.number = cMessage.integer(0)
+        self.amount = try cMessage.message(1)
+        self.dueOn = cMessage.string(2)
+        self.paid = try cMessage.message(3)
+        self.status = try cMessage.enumeration(4)
+    }
+}
+
+extension V1.PlannedInstalment: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PlannedInstalment", fields: ["amount", "due_on"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.amount)
+        cMessage.string(1, self.dueOn)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.amount = try cMessage.message(0)
+        self.dueOn = cMessage.string(1)
+    }
+}
+
+extension V1.PaymentPlan: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PaymentPlan", fields: [
+        "id", "account_id", "total", "instalments", "status", "grace_days", "created_by", "ended_at", "cancelled_by"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.message(2, self.total)
+        cMessage.messages(3, self.instalments)
+        cMessage.enumeration(4, self.status)
+        cMessage.integer(5, self.graceDays)
+        cMessage.message(6, self.createdBy)
+        cMessage.string(7, self.endedAt)
+        cMessage.message(8, self.cancelledBy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.total = try cMessage.message(2)
+        self.instalments = try cMessage.messages(3)
+        self.status = try cMessage.enumeration(4)
+        self.graceDays = cMessage.integer(5)
+        self.createdBy = try cMessage.message(6)
+        self.endedAt = cMessage.string(7)
+        self.cancelledBy = try cMessage.message(8)
+    }
+}
+
+extension V1.RunCycleRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RunCycleRequest", fields: [])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+    }
+}
+
+extension V1.RunCycleResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RunCycleResponse", fields: ["summary"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.summary)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.summary = try cMessage.message(0)
+    }
+}
+
+extension V1.ListTasksRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListTasksRequest", fields: [
+        "queue", "statuses", "account", "assignee", "due_by", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.queue)
+        cMessage.enumerations(1, self.statuses)
+        cMessage.message(2, self.account)
+        cMessage.string(3, self.assignee)
+        cMessage.string(4, self.dueBy)
+        cMessage.integer(5, self.pageSize)
+        cMessage.string(6, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.queue = cMessage.string(0)
+        self.statuses = try cMessage.enumerations(1)
+        self.account = try cMessage.message(2)
+        self.assignee = cMessage.string(3)
+        self.dueBy = cMessage.string(4)
+        self.pageSize = cMessage.integer(5)
+        self.pageToken = cMessage.string(6)
+    }
+}
+
+extension V1.ListTasksResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListTasksResponse", fields: ["tasks", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.tasks)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.tasks = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.ClaimTaskRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ClaimTaskRequest", fields: ["task_id", "queue", "assignee"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.taskId)
+        cMessage.string(1, self.queue)
+        cMessage.string(2, self.assignee)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.taskId = cMessage.string(0)
+        self.queue = cMessage.string(1)
+        self.assignee = cMessage.string(2)
+    }
+}
+
+extension V1.ClaimTaskResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ClaimTaskResponse", fields: ["task"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.task)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.task = try cMessage.message(0)
+    }
+}
+
+extension V1.CompleteTaskRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CompleteTaskRequest", fields: ["task_id", "outcome", "note"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.taskId)
+        cMessage.enumeration(1, self.outcome)
+        cMessage.string(2, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.taskId = cMessage.string(0)
+        self.outcome = try cMessage.enumeration(1)
+        self.note = cMessage.string(2)
+    }
+}
+
+extension V1.CompleteTaskResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CompleteTaskResponse", fields: ["task"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.task)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.task = try cMessage.message(0)
+    }
+}
+
+extension V1.PlaceAccountRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PlaceAccountRequest", fields: [
+        "account", "agency", "reason", "co_collect"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.string(1, self.agency)
+        cMessage.string(2, self.reason)
+        cMessage.bool(3, self.coCollect)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.agency = cMessage.string(1)
+        self.reason = cMessage.string(2)
+        self.coCollect = cMessage.bool(3)
+    }
+}
+
+extension V1.PlaceAccountResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PlaceAccountResponse", fields: ["placement", "reminders_cancelled"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.placement)
+        cMessage.integer(1, self.remindersCancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.placement = try cMessage.message(0)
+        self.remindersCancelled = cMessage.integer(1)
+    }
+}
+
+extension V1.RecallAccountRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RecallAccountRequest", fields: ["account", "reason"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.string(1, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.reason = cMessage.string(1)
+    }
+}
+
+extension V1.RecallAccountResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RecallAccountResponse", fields: ["placement"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.placement)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.placement = try cMessage.message(0)
+    }
+}
+
+extension V1.ListPlacementsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPlacementsRequest", fields: [
+        "agency", "account", "status", "unexported_only", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.agency)
+        cMessage.message(1, self.account)
+        cMessage.enumeration(2, self.status)
+        cMessage.bool(3, self.unexportedOnly)
+        cMessage.integer(4, self.pageSize)
+        cMessage.string(5, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.agency = cMessage.string(0)
+        self.account = try cMessage.message(1)
+        self.status = try cMessage.enumeration(2)
+        self.unexportedOnly = cMessage.bool(3)
+        self.pageSize = cMessage.integer(4)
+        self.pageToken = cMessage.string(5)
+    }
+}
+
+extension V1.ListPlacementsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPlacementsResponse", fields: ["placements", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.placements)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.placements = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.ExportPlacementsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ExportPlacementsRequest", fields: [
+        "agency", "export_id", "dry_run"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.agency)
+        cMessage.string(1, self.exportId)
+        cMessage.bool(2, self.dryRun)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.agency = cMessage.string(0)
+        self.exportId = cMessage.string(1)
+        self.dryRun = cMessage.bool(2)
+    }
+}
+
+extension V1.ExportPlacementsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ExportPlacementsResponse", fields: [
+        "records", "done", "export_id", "record_count"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.records)
+        cMessage.bool(1, self.done)
+        cMessage.string(2, self.exportId)
+        cMessage.integer(3, self.recordCount)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.records = try cMessage.messages(0)
+        self.done = cMessage.bool(1)
+        self.exportId = cMessage.string(2)
+        self.recordCount = cMessage.integer(3)
+    }
+}
+
+extension V1.RecordPromiseRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RecordPromiseRequest", fields: [
+        "account", "amount", "promised_on", "source", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.message(1, self.amount)
+        cMessage.string(2, self.promisedOn)
+        cMessage.string(3, self.source)
+        cMessage.string(4, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.amount = try cMessage.message(1)
+        self.promisedOn = cMessage.string(2)
+        self.source = cMessage.string(3)
+        self.note = cMessage.string(4)
+    }
+}
+
+extension V1.RecordPromiseResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RecordPromiseResponse", fields: [
+        "promise", "replaced", "reminders_cancelled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.promise)
+        cMessage.message(1, self.replaced)
+        cMessage.integer(2, self.remindersCancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.promise = try cMessage.message(0)
+        self.replaced = try cMessage.message(1)
+        self.remindersCancelled = cMessage.integer(2)
+    }
+}
+
+extension V1.ListPromisesRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPromisesRequest", fields: [
+        "account", "status", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.enumeration(1, self.status)
+        cMessage.integer(2, self.pageSize)
+        cMessage.string(3, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.status = try cMessage.enumeration(1)
+        self.pageSize = cMessage.integer(2)
+        self.pageToken = cMessage.string(3)
+    }
+}
+
+extension V1.ListPromisesResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPromisesResponse", fields: [
+        "promises", "next_page_token", "stats"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.promises)
+        cMessage.string(1, self.nextPageToken)
+        cMessage.message(2, self.stats)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.promises = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+        self.stats = try cMessage.message(2)
+    }
+}
+
+extension V1.CreatePaymentPlanRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CreatePaymentPlanRequest", fields: [
+        "account", "instalments", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.messages(1, self.instalments)
+        cMessage.string(2, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.instalments = try cMessage.messages(1)
+        self.note = cMessage.string(2)
+    }
+}
+
+extension V1.CreatePaymentPlanResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CreatePaymentPlanResponse", fields: ["plan", "reminders_cancelled"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.plan)
+        cMessage.integer(1, self.remindersCancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.plan = try cMessage.message(0)
+        self.remindersCancelled = cMessage.integer(1)
+    }
+}
+
+extension V1.GetPaymentPlanRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPaymentPlanRequest", fields: ["plan_id", "account"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.planId)
+        cMessage.message(1, self.account)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.planId = cMessage.string(0)
+        self.account = try cMessage.message(1)
+    }
+}
+
+extension V1.GetPaymentPlanResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPaymentPlanResponse", fields: ["plan"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.plan)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.plan = try cMessage.message(0)
+    }
+}
+
+extension V1.CancelPaymentPlanRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CancelPaymentPlanRequest", fields: ["plan_id", "reason"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.planId)
+        cMessage.string(1, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.planId = cMessage.string(0)
+        self.reason = cMessage.string(1)
+    }
+}
+
+extension V1.CancelPaymentPlanResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CancelPaymentPlanResponse", fields: ["plan"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.plan)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.plan = try cMessage.message(0)
     }
 }

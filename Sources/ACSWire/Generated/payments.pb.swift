@@ -1,5 +1,6 @@
-// Swift mirrors of proto/acs/v1/payments.proto (see `ProtoMessage`) and the typed
-// `Methods.Payments` methods. Property names are the proto field names in camelCase.
+// proto/acs/v1/payments.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// The state of a payment.
@@ -29,7 +30,7 @@ extension V1 {
         /// The protobuf message name.
         public static let protoName = "acs.v1.NewPayment"
 
-        /// Required. Chosen by the poster, unique per payment over all accounts and all time.
+        /// Required. Chosen by the poster, unique per payment over all accounts and all time (e.g. the processor's transaction id).
         public var idempotencyKey: String = ""
         /// Required. The account paid for.
         public var account: AccountRef? = nil
@@ -122,7 +123,7 @@ extension V1 {
         public var postedBy: ChangeRecord? = nil
         /// The agency that collected it, empty when not an agency collection.
         public var agency: String = ""
-        /// The agency's commission rate in basis points (2500 is 25 %); 0 when not an agency collection.
+        /// The agency's commission rate recorded with the payment, in basis points (1/100 of a percent: 2500 is 25 %); 0 when not an agency collection.
         public var agencyCommissionBp: UInt32 = 0
         /// The agency's commission on this payment, rounded half up to the minor unit.
         public var agencyCommission: Money? = nil
@@ -178,11 +179,11 @@ extension V1 {
 
         /// The position of the payment in the PostPaymentsRequest (0-based).
         public var index: UInt32 = 0
-        /// OK, or why this payment was refused (and not posted).
+        /// OK, or why this payment was refused (ABORTED for a key reused with other content, NOT_FOUND, INVALID_ARGUMENT with violations).
         public var status: Status? = nil
         /// The payment as posted; absent when refused.
         public var payment: Payment? = nil
-        /// True when the key had been posted before with the same content (the original result).
+        /// True when the key had been posted before with the same content and this is the original result, not a new posting.
         public var replayed: Bool = false
         /// The account's balances per currency right after the posting.
         public var balances: [Balance] = []
@@ -314,7 +315,7 @@ extension V1 {
 
         /// The payment, now REVERSED.
         public var payment: Payment? = nil
-        /// What was re-opened: one entry per obligation, the amounts the payment had paid them.
+        /// What was re-opened: one entry per obligation, the same amounts the payment had paid them (open_after is the open amount after re-opening).
         public var reopened: [Allocation] = []
         /// True when the payment had been reversed before and this is that reversal.
         public var replayed: Bool = false
@@ -399,11 +400,317 @@ extension Methods {
         private static let service = "acs.v1.Payments"
         /// Posts one payment and allocates it.
         public static let postPayment = RPCMethod<V1.PostPaymentRequest, V1.PostPaymentResponse>(service: service, name: "PostPayment")
-        /// Posts many payments in one call, each on its own, with a status per item.
+        /// Posts many payments in one call, each on its own: the valid ones are posted even when others are refused, and every item gets its own status.
         public static let postPayments = RPCMethod<V1.PostPaymentsRequest, V1.PostPaymentsResponse>(service: service, name: "PostPayments")
-        /// Reverses a payment: re-opens exactly what it paid and takes back its credit.
+        /// Reverses a payment (chargeback, returned payment, posting error): re-opens exactly what it paid and takes back its credit.
         public static let reversePayment = RPCMethod<V1.ReversePaymentRequest, V1.ReversePaymentResponse>(service: service, name: "ReversePayment")
         /// Lists payments, newest first, with cursor pagination.
         public static let listPayments = RPCMethod<V1.ListPaymentsRequest, V1.ListPaymentsResponse>(service: service, name: "ListPayments")
+    }
+}
+
+extension V1.NewPayment: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.NewPayment", fields: [
+        "idempotency_key", "account", "amount", "received_at", "method", "reference", "agency", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.idempotencyKey)
+        cMessage.message(1, self.account)
+        cMessage.message(2, self.amount)
+        cMessage.string(3, self.receivedAt)
+        cMessage.string(4, self.method)
+        cMessage.string(5, self.reference)
+        cMessage.string(6, self.agency)
+        cMessage.string(7, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.idempotencyKey = cMessage.string(0)
+        self.account = try cMessage.message(1)
+        self.amount = try cMessage.message(2)
+        self.receivedAt = cMessage.string(3)
+        self.method = cMessage.string(4)
+        self.reference = cMessage.string(5)
+        self.agency = cMessage.string(6)
+        self.note = cMessage.string(7)
+    }
+}
+
+extension V1.Allocation: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Allocation", fields: [
+        "obligation_external_id", "due_on", "amount", "open_after"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.obligationExternalId)
+        cMessage.string(1, self.dueOn)
+        cMessage.message(2, self.amount)
+        cMessage.message(3, self.openAfter)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.obligationExternalId = cMessage.string(0)
+        self.dueOn = cMessage.string(1)
+        self.amount = try cMessage.message(2)
+        self.openAfter = try cMessage.message(3)
+    }
+}
+
+extension V1.Payment: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Payment", fields: [
+        "id", "idempotency_key", "account_id", "amount", "received_at", "method", "reference", "note", "status",
+        "allocations", "credit", "posted_by", "agency", "agency_commission_bp", "agency_commission", "reversal_reason",
+        "reversed_by"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.idempotencyKey)
+        cMessage.string(2, self.accountId)
+        cMessage.message(3, self.amount)
+        cMessage.string(4, self.receivedAt)
+        cMessage.string(5, self.method)
+        cMessage.string(6, self.reference)
+        cMessage.string(7, self.note)
+        cMessage.enumeration(8, self.status)
+        cMessage.messages(9, self.allocations)
+        cMessage.message(10, self.credit)
+        cMessage.message(11, self.postedBy)
+        cMessage.string(12, self.agency)
+        cMessage.integer(13, self.agencyCommissionBp)
+        cMessage.message(14, self.agencyCommission)
+        cMessage.enumeration(15, self.reversalReason)
+        cMessage.message(16, self.reversedBy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.idempotencyKey = cMessage.string(1)
+        self.accountId = cMessage.string(2)
+        self.amount = try cMessage.message(3)
+        self.receivedAt = cMessage.string(4)
+        self.method = cMessage.string(5)
+        self.reference = cMessage.string(6)
+        self.note = cMessage.string(7)
+        self.status = try cMessage.enumeration(8)
+        self.allocations = try cMessage.messages(9)
+        self.credit = try cMessage.message(10)
+        self.postedBy = try cMessage.message(11)
+        self.agency = cMessage.string(12)
+        self.agencyCommissionBp = cMessage.integer(13)
+        self.agencyCommission = try cMessage.message(14)
+        self.reversalReason = try cMessage.enumeration(15)
+        self.reversedBy = try cMessage.message(16)
+    }
+}
+
+extension V1.PaymentResult: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PaymentResult", fields: [
+        "index", "status", "payment", "replayed", "balances"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.index)
+        cMessage.message(1, self.status)
+        cMessage.message(2, self.payment)
+        cMessage.bool(3, self.replayed)
+        cMessage.messages(4, self.balances)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.index = cMessage.integer(0)
+        self.status = try cMessage.message(1)
+        self.payment = try cMessage.message(2)
+        self.replayed = cMessage.bool(3)
+        self.balances = try cMessage.messages(4)
+    }
+}
+
+extension V1.PostPaymentRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PostPaymentRequest", fields: ["payment"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.payment)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.payment = try cMessage.message(0)
+    }
+}
+
+extension V1.PostPaymentResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PostPaymentResponse", fields: ["payment", "replayed", "balances"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.payment)
+        cMessage.bool(1, self.replayed)
+        cMessage.messages(2, self.balances)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.payment = try cMessage.message(0)
+        self.replayed = cMessage.bool(1)
+        self.balances = try cMessage.messages(2)
+    }
+}
+
+extension V1.PostPaymentsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PostPaymentsRequest", fields: ["payments"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.payments)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.payments = try cMessage.messages(0)
+    }
+}
+
+extension V1.PostPaymentsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PostPaymentsResponse", fields: [
+        "results", "posted_count", "replayed_count", "refused_count"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.results)
+        cMessage.integer(1, self.postedCount)
+        cMessage.integer(2, self.replayedCount)
+        cMessage.integer(3, self.refusedCount)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.results = try cMessage.messages(0)
+        self.postedCount = cMessage.integer(1)
+        self.replayedCount = cMessage.integer(2)
+        self.refusedCount = cMessage.integer(3)
+    }
+}
+
+extension V1.ReversePaymentRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ReversePaymentRequest", fields: [
+        "payment_id", "idempotency_key", "reason", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.paymentId)
+        cMessage.string(1, self.idempotencyKey)
+        cMessage.enumeration(2, self.reason)
+        cMessage.string(3, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.paymentId = cMessage.string(0)
+        self.idempotencyKey = cMessage.string(1)
+        self.reason = try cMessage.enumeration(2)
+        self.note = cMessage.string(3)
+    }
+}
+
+extension V1.ReversePaymentResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ReversePaymentResponse", fields: [
+        "payment", "reopened", "replayed", "balances"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.payment)
+        cMessage.messages(1, self.reopened)
+        cMessage.bool(2, self.replayed)
+        cMessage.messages(3, self.balances)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.payment = try cMessage.message(0)
+        self.reopened = try cMessage.messages(1)
+        self.replayed = cMessage.bool(2)
+        self.balances = try cMessage.messages(3)
+    }
+}
+
+extension V1.ListPaymentsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPaymentsRequest", fields: [
+        "account", "status", "agency", "received_from", "received_until", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.enumeration(1, self.status)
+        cMessage.string(2, self.agency)
+        cMessage.string(3, self.receivedFrom)
+        cMessage.string(4, self.receivedUntil)
+        cMessage.integer(5, self.pageSize)
+        cMessage.string(6, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.status = try cMessage.enumeration(1)
+        self.agency = cMessage.string(2)
+        self.receivedFrom = cMessage.string(3)
+        self.receivedUntil = cMessage.string(4)
+        self.pageSize = cMessage.integer(5)
+        self.pageToken = cMessage.string(6)
+    }
+}
+
+extension V1.ListPaymentsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPaymentsResponse", fields: ["payments", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.payments)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.payments = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
     }
 }

@@ -1,6 +1,6 @@
-// Swift mirrors of proto/acs/v1/policies.proto (see `ProtoMessage`) and the typed
-// `Methods.Policies` methods. Property names are the proto field names in camelCase.
-// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+// proto/acs/v1/policies.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// The set of compliance rules a policy follows (COMPLIANCE.md).
@@ -386,5 +386,317 @@ extension Methods {
         public static let reloadPolicies = RPCMethod<V1.ReloadPoliciesRequest, V1.ReloadPoliciesResponse>(service: service, name: "ReloadPolicies")
         /// Validates a policy text without putting it in force, against the templates and configuration acsd has loaded: every error with its line and column.
         public static let checkPolicy = RPCMethod<V1.CheckPolicyRequest, V1.CheckPolicyResponse>(service: service, name: "CheckPolicy")
+    }
+}
+
+extension V1.Fee: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Fee", fields: ["fixed_amounts", "percent_bp", "caps"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.fixedAmounts)
+        cMessage.integer(1, self.percentBp)
+        cMessage.messages(2, self.caps)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.fixedAmounts = try cMessage.messages(0)
+        self.percentBp = cMessage.integer(1)
+        self.caps = try cMessage.messages(2)
+    }
+}
+
+extension V1.StageAction: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.StageAction", fields: [
+        "kind", "channel", "template_name", "urgency", "repeat_every_days", "max_times", "fee", "agency", "co_collect",
+        "queue", "task_due_days"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.kind)
+        cMessage.enumeration(1, self.channel)
+        cMessage.string(2, self.templateName)
+        cMessage.enumeration(3, self.urgency)
+        cMessage.integer(4, self.repeatEveryDays)
+        cMessage.integer(5, self.maxTimes)
+        cMessage.message(6, self.fee)
+        cMessage.string(7, self.agency)
+        cMessage.bool(8, self.coCollect)
+        cMessage.string(9, self.queue)
+        cMessage.integer(10, self.taskDueDays)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.kind = try cMessage.enumeration(0)
+        self.channel = try cMessage.enumeration(1)
+        self.templateName = cMessage.string(2)
+        self.urgency = try cMessage.enumeration(3)
+        self.repeatEveryDays = cMessage.integer(4)
+        self.maxTimes = cMessage.integer(5)
+        self.fee = try cMessage.message(6)
+        self.agency = cMessage.string(7)
+        self.coCollect = cMessage.bool(8)
+        self.queue = cMessage.string(9)
+        self.taskDueDays = cMessage.integer(10)
+    }
+}
+
+extension V1.Stage: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Stage", fields: ["name", "days_past_due", "actions"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.name)
+        cMessage.integer(1, self.daysPastDue)
+        cMessage.messages(2, self.actions)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.name = cMessage.string(0)
+        self.daysPastDue = cMessage.integer(1)
+        self.actions = try cMessage.messages(2)
+    }
+}
+
+extension V1.FrequencyCap: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.FrequencyCap", fields: ["channel", "max_count", "period_days"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.channel)
+        cMessage.integer(1, self.maxCount)
+        cMessage.integer(2, self.periodDays)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.channel = try cMessage.enumeration(0)
+        self.maxCount = cMessage.integer(1)
+        self.periodDays = cMessage.integer(2)
+    }
+}
+
+extension V1.Policy: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Policy", fields: [
+        "id", "title", "file", "version", "segments", "is_default", "profile", "stages", "frequency_caps",
+        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.title)
+        cMessage.string(2, self.file)
+        cMessage.string(3, self.version)
+        cMessage.strings(4, self.segments)
+        cMessage.bool(5, self.isDefault)
+        cMessage.enumeration(6, self.profile)
+        cMessage.messages(7, self.stages)
+        cMessage.messages(8, self.frequencyCaps)
+        cMessage.integer(9, self.interestRateBp)
+        cMessage.bool(10, self.feesFirst)
+        cMessage.integer(11, self.promiseGraceDays)
+        cMessage.integer(12, self.planGraceDays)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.title = cMessage.string(1)
+        self.file = cMessage.string(2)
+        self.version = cMessage.string(3)
+        self.segments = cMessage.strings(4)
+        self.isDefault = cMessage.bool(5)
+        self.profile = try cMessage.enumeration(6)
+        self.stages = try cMessage.messages(7)
+        self.frequencyCaps = try cMessage.messages(8)
+        self.interestRateBp = cMessage.integer(9)
+        self.feesFirst = cMessage.bool(10)
+        self.promiseGraceDays = cMessage.integer(11)
+        self.planGraceDays = cMessage.integer(12)
+    }
+}
+
+extension V1.PolicyError: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PolicyError", fields: ["file", "line", "column", "path", "message"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.file)
+        cMessage.integer(1, self.line)
+        cMessage.integer(2, self.column)
+        cMessage.string(3, self.path)
+        cMessage.string(4, self.message)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.file = cMessage.string(0)
+        self.line = cMessage.integer(1)
+        self.column = cMessage.integer(2)
+        self.path = cMessage.string(3)
+        self.message = cMessage.string(4)
+    }
+}
+
+extension V1.ListPoliciesRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPoliciesRequest", fields: [])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+    }
+}
+
+extension V1.ListPoliciesResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListPoliciesResponse", fields: ["policies", "version", "loaded_at"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.policies)
+        cMessage.string(1, self.version)
+        cMessage.string(2, self.loadedAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.policies = try cMessage.messages(0)
+        self.version = cMessage.string(1)
+        self.loadedAt = cMessage.string(2)
+    }
+}
+
+extension V1.GetPolicyRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPolicyRequest", fields: ["id"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+    }
+}
+
+extension V1.GetPolicyResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPolicyResponse", fields: ["policy", "text"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.policy)
+        cMessage.string(1, self.text)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.policy = try cMessage.message(0)
+        self.text = cMessage.string(1)
+    }
+}
+
+extension V1.ReloadPoliciesRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ReloadPoliciesRequest", fields: [])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+    }
+}
+
+extension V1.ReloadPoliciesResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ReloadPoliciesResponse", fields: [
+        "applied", "changed", "errors", "version", "policy_count"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.bool(0, self.applied)
+        cMessage.bool(1, self.changed)
+        cMessage.messages(2, self.errors)
+        cMessage.string(3, self.version)
+        cMessage.integer(4, self.policyCount)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.applied = cMessage.bool(0)
+        self.changed = cMessage.bool(1)
+        self.errors = try cMessage.messages(2)
+        self.version = cMessage.string(3)
+        self.policyCount = cMessage.integer(4)
+    }
+}
+
+extension V1.CheckPolicyRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CheckPolicyRequest", fields: ["text", "file"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.text)
+        cMessage.string(1, self.file)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.text = cMessage.string(0)
+        self.file = cMessage.string(1)
+    }
+}
+
+extension V1.CheckPolicyResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CheckPolicyResponse", fields: ["valid", "errors", "policy"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.bool(0, self.valid)
+        cMessage.messages(1, self.errors)
+        cMessage.message(2, self.policy)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.valid = cMessage.bool(0)
+        self.errors = try cMessage.messages(1)
+        self.policy = try cMessage.message(2)
     }
 }

@@ -1,6 +1,6 @@
-// Swift mirrors of proto/acs/v1/reminders.proto (see `ProtoMessage`) and the typed
-// `Methods.Reminders` methods. Property names are the proto field names in camelCase.
-// Generated from the proto by scripts/gen-mirrors.py: do not edit; run 'make mirrors'.
+// proto/acs/v1/reminders.proto in Swift: its enums and messages as `V1` mirrors with their protobuf-c
+// code (`ProtoCodable`), and the typed methods of its services.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
     /// Where a reminder is in its life.
@@ -431,5 +431,276 @@ extension Methods {
         public static let claimReminders = RPCMethod<V1.ClaimRemindersRequest, V1.ClaimRemindersResponse>(service: service, name: "ClaimReminders")
         /// Reports the outcome of a claimed reminder.
         public static let completeReminder = RPCMethod<V1.CompleteReminderRequest, V1.CompleteReminderResponse>(service: service, name: "CompleteReminder")
+    }
+}
+
+extension V1.GateDecision: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GateDecision", fields: [
+        "at", "checkpoint", "verdict", "rule_id", "deferred_until", "detail"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.at)
+        cMessage.enumeration(1, self.checkpoint)
+        cMessage.enumeration(2, self.verdict)
+        cMessage.string(3, self.ruleId)
+        cMessage.string(4, self.deferredUntil)
+        cMessage.string(5, self.detail)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.at = cMessage.string(0)
+        self.checkpoint = try cMessage.enumeration(1)
+        self.verdict = try cMessage.enumeration(2)
+        self.ruleId = cMessage.string(3)
+        self.deferredUntil = cMessage.string(4)
+        self.detail = cMessage.string(5)
+    }
+}
+
+extension V1.Reminder: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Reminder", fields: [
+        "id", "account_id", "channel", "status", "policy_id", "stage", "template_name", "locale", "urgency",
+        "recipient_name", "recipient", "postal_address", "time_zone", "subject", "body_text", "body_html", "window_start",
+        "window_end", "created_at", "attempts", "claimed_by", "lease_token", "lease_expires_at", "outcome",
+        "outcome_detail", "finished_at", "cancel_reason", "rule_id", "gate_decisions"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.enumeration(2, self.channel)
+        cMessage.enumeration(3, self.status)
+        cMessage.string(4, self.policyId)
+        cMessage.string(5, self.stage)
+        cMessage.string(6, self.templateName)
+        cMessage.string(7, self.locale)
+        cMessage.enumeration(8, self.urgency)
+        cMessage.string(9, self.recipientName)
+        cMessage.string(10, self.recipient)
+        cMessage.message(11, self.postalAddress)
+        cMessage.string(12, self.timeZone)
+        cMessage.string(13, self.subject)
+        cMessage.string(14, self.bodyText)
+        cMessage.string(15, self.bodyHtml)
+        cMessage.string(16, self.windowStart)
+        cMessage.string(17, self.windowEnd)
+        cMessage.string(18, self.createdAt)
+        cMessage.integer(19, self.attempts)
+        cMessage.string(20, self.claimedBy)
+        cMessage.string(21, self.leaseToken)
+        cMessage.string(22, self.leaseExpiresAt)
+        cMessage.enumeration(23, self.outcome)
+        cMessage.string(24, self.outcomeDetail)
+        cMessage.string(25, self.finishedAt)
+        cMessage.enumeration(26, self.cancelReason)
+        cMessage.string(27, self.ruleId)
+        cMessage.messages(28, self.gateDecisions)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.channel = try cMessage.enumeration(2)
+        self.status = try cMessage.enumeration(3)
+        self.policyId = cMessage.string(4)
+        self.stage = cMessage.string(5)
+        self.templateName = cMessage.string(6)
+        self.locale = cMessage.string(7)
+        self.urgency = try cMessage.enumeration(8)
+        self.recipientName = cMessage.string(9)
+        self.recipient = cMessage.string(10)
+        self.postalAddress = try cMessage.message(11)
+        self.timeZone = cMessage.string(12)
+        self.subject = cMessage.string(13)
+        self.bodyText = cMessage.string(14)
+        self.bodyHtml = cMessage.string(15)
+        self.windowStart = cMessage.string(16)
+        self.windowEnd = cMessage.string(17)
+        self.createdAt = cMessage.string(18)
+        self.attempts = cMessage.integer(19)
+        self.claimedBy = cMessage.string(20)
+        self.leaseToken = cMessage.string(21)
+        self.leaseExpiresAt = cMessage.string(22)
+        self.outcome = try cMessage.enumeration(23)
+        self.outcomeDetail = cMessage.string(24)
+        self.finishedAt = cMessage.string(25)
+        self.cancelReason = try cMessage.enumeration(26)
+        self.ruleId = cMessage.string(27)
+        self.gateDecisions = try cMessage.messages(28)
+    }
+}
+
+extension V1.ListDueRemindersRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListDueRemindersRequest", fields: [
+        "channel", "account", "statuses", "window_start_before", "window_start_from", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.channel)
+        cMessage.message(1, self.account)
+        cMessage.enumerations(2, self.statuses)
+        cMessage.string(3, self.windowStartBefore)
+        cMessage.string(4, self.windowStartFrom)
+        cMessage.integer(5, self.pageSize)
+        cMessage.string(6, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.channel = try cMessage.enumeration(0)
+        self.account = try cMessage.message(1)
+        self.statuses = try cMessage.enumerations(2)
+        self.windowStartBefore = cMessage.string(3)
+        self.windowStartFrom = cMessage.string(4)
+        self.pageSize = cMessage.integer(5)
+        self.pageToken = cMessage.string(6)
+    }
+}
+
+extension V1.ListDueRemindersResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListDueRemindersResponse", fields: ["reminders", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.reminders)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.reminders = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.GetReminderRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetReminderRequest", fields: ["id"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+    }
+}
+
+extension V1.GetReminderResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetReminderResponse", fields: ["reminder"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.reminder)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.reminder = try cMessage.message(0)
+    }
+}
+
+extension V1.ClaimRemindersRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ClaimRemindersRequest", fields: [
+        "channel", "max_count", "lease_seconds", "claimer"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.channel)
+        cMessage.integer(1, self.maxCount)
+        cMessage.integer(2, self.leaseSeconds)
+        cMessage.string(3, self.claimer)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.channel = try cMessage.enumeration(0)
+        self.maxCount = cMessage.integer(1)
+        self.leaseSeconds = cMessage.integer(2)
+        self.claimer = cMessage.string(3)
+    }
+}
+
+extension V1.ClaimRemindersResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ClaimRemindersResponse", fields: ["reminders"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.reminders)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.reminders = try cMessage.messages(0)
+    }
+}
+
+extension V1.CompleteReminderRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CompleteReminderRequest", fields: [
+        "id", "lease_token", "outcome", "detail", "occurred_at"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.leaseToken)
+        cMessage.enumeration(2, self.outcome)
+        cMessage.string(3, self.detail)
+        cMessage.string(4, self.occurredAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.leaseToken = cMessage.string(1)
+        self.outcome = try cMessage.enumeration(2)
+        self.detail = cMessage.string(3)
+        self.occurredAt = cMessage.string(4)
+    }
+}
+
+extension V1.CompleteReminderResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.CompleteReminderResponse", fields: [
+        "reminder", "reminders_cancelled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.reminder)
+        cMessage.integer(1, self.remindersCancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.reminder = try cMessage.message(0)
+        self.remindersCancelled = cMessage.integer(1)
     }
 }

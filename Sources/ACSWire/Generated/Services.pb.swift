@@ -1,0 +1,50 @@
+// Every acs.v1 method and the role it needs (nil: any connected caller), from `option (acs.v1.role)`.
+// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
+
+public import ACSCore
+
+extension ServiceCatalog {
+    /// The role each method needs, by path; nil: any connected caller.
+    public static let requiredRoles: [String: Role?] = [
+        "/acs.v1.Accounts/SyncAccounts": .operator,
+        "/acs.v1.Accounts/GetAccount": .reader,
+        "/acs.v1.Accounts/ListAccounts": .reader,
+        "/acs.v1.Accounts/SetHold": .operator,
+        "/acs.v1.Accounts/ClearHold": .operator,
+        "/acs.v1.Accounts/SetContactPreference": .operator,
+        "/acs.v1.Collections/RunCycle": .operator,
+        "/acs.v1.Collections/ListTasks": .reader,
+        "/acs.v1.Collections/ClaimTask": .operator,
+        "/acs.v1.Collections/CompleteTask": .operator,
+        "/acs.v1.Collections/PlaceAccount": .operator,
+        "/acs.v1.Collections/RecallAccount": .operator,
+        "/acs.v1.Collections/ListPlacements": .reader,
+        "/acs.v1.Collections/ExportPlacements": .operator,
+        "/acs.v1.Collections/RecordPromise": .operator,
+        "/acs.v1.Collections/ListPromises": .reader,
+        "/acs.v1.Collections/CreatePaymentPlan": .operator,
+        "/acs.v1.Collections/GetPaymentPlan": .reader,
+        "/acs.v1.Collections/CancelPaymentPlan": .operator,
+        "/acs.v1.Payments/PostPayment": .operator,
+        "/acs.v1.Payments/PostPayments": .operator,
+        "/acs.v1.Payments/ReversePayment": .operator,
+        "/acs.v1.Payments/ListPayments": .reader,
+        "/acs.v1.Policies/ListPolicies": .reader,
+        "/acs.v1.Policies/GetPolicy": .reader,
+        "/acs.v1.Policies/ReloadPolicies": .admin,
+        "/acs.v1.Policies/CheckPolicy": .reader,
+        "/acs.v1.Reminders/ListDueReminders": .reader,
+        "/acs.v1.Reminders/GetReminder": .reader,
+        "/acs.v1.Reminders/ClaimReminders": .delivery,
+        "/acs.v1.Reminders/CompleteReminder": .delivery,
+        "/acs.v1.Reports/Aging": .reader,
+        "/acs.v1.Reports/Kpis": .reader,
+        "/acs.v1.System/Health": nil,
+        "/acs.v1.System/Ping": nil,
+        "/acs.v1.System/Version": nil,
+        "/acs.v1.System/Status": .reader,
+        "/acs.v1.System/GetClock": .reader,
+        "/acs.v1.System/SetClock": .admin,
+        "/acs.v1.System/AdvanceClock": .admin,
+    ]
+}

@@ -1,0 +1,2010 @@
+import ACSCore
+import ACSWire
+import Testing
+
+// Generated from the compiled descriptors of proto/acs/v1 by scripts/proto/gen-swift.py:
+// do not edit; run 'make proto'.
+// Round-trips every generated mirror with every field set (strings, nonzero numbers, true,
+// the enum case numbered 1, one-element arrays, nested samples) through libprotobuf-c, and
+// checks that a mirror with every field at its default is the empty encoding. Types are
+// written `V1.X` because ProtoMessageTests.swift declares private mirrors with the same names.
+
+// MARK: - Samples: accounts.proto
+
+private extension V1.ObligationRecord {
+    static let sample = V1.ObligationRecord(
+        externalId: "ObligationRecord.external_id",
+        kind: .invoice,
+        amount: .sample,
+        openAmount: .sample,
+        issuedOn: "ObligationRecord.issued_on",
+        dueOn: "ObligationRecord.due_on")
+}
+
+private extension V1.AccountRecord {
+    static let sample = V1.AccountRecord(
+        source: "AccountRecord.source",
+        externalId: "AccountRecord.external_id",
+        sourceVersion: 18_000_000_000_000_000_006,
+        name: "AccountRecord.name",
+        emails: ["AccountRecord.emails"],
+        phones: [.sample],
+        address: .sample,
+        timeZone: "AccountRecord.time_zone",
+        locale: "AccountRecord.locale",
+        segment: "AccountRecord.segment",
+        obligations: [.sample])
+}
+
+private extension V1.SyncResult {
+    static let sample = V1.SyncResult(
+        index: 4_000_000_012,
+        source: "SyncResult.source",
+        externalId: "SyncResult.external_id",
+        outcome: .created,
+        accountId: "SyncResult.account_id",
+        storedVersion: 18_000_000_000_000_000_016,
+        violations: [.sample])
+}
+
+private extension V1.Obligation {
+    static let sample = V1.Obligation(
+        externalId: "Obligation.external_id",
+        kind: .invoice,
+        amount: .sample,
+        openAmount: .sample,
+        issuedOn: "Obligation.issued_on",
+        dueOn: "Obligation.due_on",
+        daysPastDue: 4_000_000_020,
+        disputed: true,
+        stage: "Obligation.stage")
+}
+
+private extension V1.ChannelPreference {
+    static let sample = V1.ChannelPreference(
+        channel: .email,
+        optedOut: true,
+        source: "ChannelPreference.source",
+        changedBy: .sample)
+}
+
+private extension V1.Account {
+    static let sample = V1.Account(
+        id: "Account.id",
+        source: "Account.source",
+        externalId: "Account.external_id",
+        sourceVersion: 18_000_000_000_000_000_028,
+        name: "Account.name",
+        emails: ["Account.emails"],
+        phones: [.sample],
+        address: .sample,
+        timeZone: "Account.time_zone",
+        locale: "Account.locale",
+        segment: "Account.segment",
+        balances: [.sample],
+        oldestUnpaidDueOn: "Account.oldest_unpaid_due_on",
+        daysPastDue: 4_000_000_035,
+        holds: [.sample],
+        channelPreferences: [.sample],
+        inconvenientTimes: [.sample],
+        obligations: [.sample],
+        recentPayments: [.sample],
+        policyId: "Account.policy_id",
+        stage: "Account.stage",
+        nextActionAt: "Account.next_action_at",
+        placedWith: "Account.placed_with",
+        paymentPlanId: "Account.payment_plan_id",
+        promiseId: "Account.promise_id",
+        promises: .sample,
+        createdAt: "Account.created_at",
+        updatedAt: "Account.updated_at")
+}
+
+private extension V1.SyncAccountsRequest {
+    static let sample = V1.SyncAccountsRequest(accounts: [.sample])
+}
+
+private extension V1.SyncAccountsResponse {
+    static let sample = V1.SyncAccountsResponse(
+        results: [.sample],
+        createdCount: 4_000_000_044,
+        updatedCount: 4_000_000_045,
+        unchangedCount: 4_000_000_046,
+        staleCount: 4_000_000_047,
+        rejectedCount: 4_000_000_048)
+}
+
+private extension V1.GetAccountRequest {
+    static let sample = V1.GetAccountRequest(account: .sample, recentPayments: 4_000_000_049)
+}
+
+private extension V1.GetAccountResponse {
+    static let sample = V1.GetAccountResponse(account: .sample)
+}
+
+private extension V1.ListAccountsRequest {
+    static let sample = V1.ListAccountsRequest(
+        segment: "ListAccountsRequest.segment",
+        minDaysPastDue: 4_000_000_051,
+        hold: .dispute,
+        stage: "ListAccountsRequest.stage",
+        source: "ListAccountsRequest.source",
+        placedWith: "ListAccountsRequest.placed_with",
+        pageSize: 4_000_000_055,
+        pageToken: "ListAccountsRequest.page_token")
+}
+
+private extension V1.ListAccountsResponse {
+    static let sample = V1.ListAccountsResponse(
+        accounts: [.sample],
+        nextPageToken: "ListAccountsResponse.next_page_token")
+}
+
+private extension V1.SetHoldRequest {
+    static let sample = V1.SetHoldRequest(
+        account: .sample,
+        kind: .dispute,
+        obligationExternalId: "SetHoldRequest.obligation_external_id",
+        effectiveOn: "SetHoldRequest.effective_on",
+        endsOn: "SetHoldRequest.ends_on",
+        reason: "SetHoldRequest.reason")
+}
+
+private extension V1.SetHoldResponse {
+    static let sample = V1.SetHoldResponse(
+        hold: .sample,
+        created: true,
+        remindersCancelled: 4_000_000_063,
+        recalled: true)
+}
+
+private extension V1.ClearHoldRequest {
+    static let sample = V1.ClearHoldRequest(
+        account: .sample,
+        holdId: "ClearHoldRequest.hold_id",
+        kind: .dispute,
+        obligationExternalId: "ClearHoldRequest.obligation_external_id",
+        reason: "ClearHoldRequest.reason")
+}
+
+private extension V1.ClearHoldResponse {
+    static let sample = V1.ClearHoldResponse(hold: .sample)
+}
+
+private extension V1.SetContactPreferenceRequest {
+    static let sample = V1.SetContactPreferenceRequest(
+        account: .sample,
+        change: .optOut,
+        channel: .email,
+        phoneNumber: "SetContactPreferenceRequest.phone_number",
+        source: "SetContactPreferenceRequest.source",
+        reason: "SetContactPreferenceRequest.reason",
+        inconvenientTimes: [.sample])
+}
+
+private extension V1.SetContactPreferenceResponse {
+    static let sample = V1.SetContactPreferenceResponse(account: .sample, remindersCancelled: 4_000_000_071)
+}
+
+// MARK: - Samples: collections.proto
+
+private extension V1.CycleSummary {
+    static let sample = V1.CycleSummary(
+        id: "CycleSummary.id",
+        asOf: "CycleSummary.as_of",
+        durationMs: 18_000_000_000_000_000_074,
+        accountsEvaluated: 18_000_000_000_000_000_075,
+        remindersScheduled: 18_000_000_000_000_000_076,
+        remindersDeferred: 18_000_000_000_000_000_077,
+        remindersSuppressed: 18_000_000_000_000_000_078,
+        remindersCancelled: 18_000_000_000_000_000_079,
+        feesCharged: 18_000_000_000_000_000_080,
+        interestAccruals: 18_000_000_000_000_000_081,
+        tasksCreated: 18_000_000_000_000_000_082,
+        accountsPlaced: 18_000_000_000_000_000_083,
+        accountsRecalled: 18_000_000_000_000_000_084,
+        promisesKept: 18_000_000_000_000_000_085,
+        promisesBroken: 18_000_000_000_000_000_086,
+        plansCompleted: 18_000_000_000_000_000_087,
+        plansBroken: 18_000_000_000_000_000_088,
+        accountsCured: 18_000_000_000_000_000_089)
+}
+
+private extension V1.Task {
+    static let sample = V1.Task(
+        id: "Task.id",
+        queue: "Task.queue",
+        status: .`open`,
+        account: .sample,
+        stage: "Task.stage",
+        reason: "Task.reason",
+        dueOn: "Task.due_on",
+        createdAt: "Task.created_at",
+        assignee: "Task.assignee",
+        claimedBy: .sample,
+        outcome: .contacted,
+        completedBy: .sample)
+}
+
+private extension V1.Placement {
+    static let sample = V1.Placement(
+        id: "Placement.id",
+        accountId: "Placement.account_id",
+        agency: "Placement.agency",
+        status: .active,
+        automatic: true,
+        stage: "Placement.stage",
+        coCollect: true,
+        placedBy: .sample,
+        placedBalances: [.sample],
+        collected: [.sample],
+        exportId: "Placement.export_id",
+        exportedAt: "Placement.exported_at",
+        recallReason: .manual,
+        recalledBy: .sample)
+}
+
+private extension V1.ContactAttempt {
+    static let sample = V1.ContactAttempt(
+        at: "ContactAttempt.at",
+        channel: .email,
+        outcome: .delivered,
+        reminderId: "ContactAttempt.reminder_id")
+}
+
+private extension V1.PlacementRecord {
+    static let sample = V1.PlacementRecord(placement: .sample, account: .sample, lastContacts: [.sample])
+}
+
+private extension V1.Promise {
+    static let sample = V1.Promise(
+        id: "Promise.id",
+        accountId: "Promise.account_id",
+        amount: .sample,
+        promisedOn: "Promise.promised_on",
+        graceDays: 4_000_000_110,
+        status: .pending,
+        paid: .sample,
+        source: "Promise.source",
+        recordedBy: .sample,
+        resolvedAt: "Promise.resolved_at")
+}
+
+private extension V1.Instalment {
+    static let sample = V1.Instalment(
+        number: 4_000_000_113,
+        amount: .sample,
+        dueOn: "Instalment.due_on",
+        paid: .sample,
+        status: .pending)
+}
+
+private extension V1.PlannedInstalment {
+    static let sample = V1.PlannedInstalment(amount: .sample, dueOn: "PlannedInstalment.due_on")
+}
+
+private extension V1.PaymentPlan {
+    static let sample = V1.PaymentPlan(
+        id: "PaymentPlan.id",
+        accountId: "PaymentPlan.account_id",
+        total: .sample,
+        instalments: [.sample],
+        status: .active,
+        graceDays: 4_000_000_118,
+        createdBy: .sample,
+        endedAt: "PaymentPlan.ended_at",
+        cancelledBy: .sample)
+}
+
+private extension V1.RunCycleRequest {
+    static let sample = V1.RunCycleRequest()
+}
+
+private extension V1.RunCycleResponse {
+    static let sample = V1.RunCycleResponse(summary: .sample)
+}
+
+private extension V1.ListTasksRequest {
+    static let sample = V1.ListTasksRequest(
+        queue: "ListTasksRequest.queue",
+        statuses: [.`open`],
+        account: .sample,
+        assignee: "ListTasksRequest.assignee",
+        dueBy: "ListTasksRequest.due_by",
+        pageSize: 4_000_000_123,
+        pageToken: "ListTasksRequest.page_token")
+}
+
+private extension V1.ListTasksResponse {
+    static let sample = V1.ListTasksResponse(tasks: [.sample], nextPageToken: "ListTasksResponse.next_page_token")
+}
+
+private extension V1.ClaimTaskRequest {
+    static let sample = V1.ClaimTaskRequest(
+        taskId: "ClaimTaskRequest.task_id",
+        queue: "ClaimTaskRequest.queue",
+        assignee: "ClaimTaskRequest.assignee")
+}
+
+private extension V1.ClaimTaskResponse {
+    static let sample = V1.ClaimTaskResponse(task: .sample)
+}
+
+private extension V1.CompleteTaskRequest {
+    static let sample = V1.CompleteTaskRequest(
+        taskId: "CompleteTaskRequest.task_id",
+        outcome: .contacted,
+        note: "CompleteTaskRequest.note")
+}
+
+private extension V1.CompleteTaskResponse {
+    static let sample = V1.CompleteTaskResponse(task: .sample)
+}
+
+private extension V1.PlaceAccountRequest {
+    static let sample = V1.PlaceAccountRequest(
+        account: .sample,
+        agency: "PlaceAccountRequest.agency",
+        reason: "PlaceAccountRequest.reason",
+        coCollect: true)
+}
+
+private extension V1.PlaceAccountResponse {
+    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_134)
+}
+
+private extension V1.RecallAccountRequest {
+    static let sample = V1.RecallAccountRequest(account: .sample, reason: "RecallAccountRequest.reason")
+}
+
+private extension V1.RecallAccountResponse {
+    static let sample = V1.RecallAccountResponse(placement: .sample)
+}
+
+private extension V1.ListPlacementsRequest {
+    static let sample = V1.ListPlacementsRequest(
+        agency: "ListPlacementsRequest.agency",
+        account: .sample,
+        status: .active,
+        unexportedOnly: true,
+        pageSize: 4_000_000_138,
+        pageToken: "ListPlacementsRequest.page_token")
+}
+
+private extension V1.ListPlacementsResponse {
+    static let sample = V1.ListPlacementsResponse(
+        placements: [.sample],
+        nextPageToken: "ListPlacementsResponse.next_page_token")
+}
+
+private extension V1.ExportPlacementsRequest {
+    static let sample = V1.ExportPlacementsRequest(
+        agency: "ExportPlacementsRequest.agency",
+        exportId: "ExportPlacementsRequest.export_id",
+        dryRun: true)
+}
+
+private extension V1.ExportPlacementsResponse {
+    static let sample = V1.ExportPlacementsResponse(
+        records: [.sample],
+        done: true,
+        exportId: "ExportPlacementsResponse.export_id",
+        recordCount: 4_000_000_146)
+}
+
+private extension V1.RecordPromiseRequest {
+    static let sample = V1.RecordPromiseRequest(
+        account: .sample,
+        amount: .sample,
+        promisedOn: "RecordPromiseRequest.promised_on",
+        source: "RecordPromiseRequest.source",
+        note: "RecordPromiseRequest.note")
+}
+
+private extension V1.RecordPromiseResponse {
+    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_150)
+}
+
+private extension V1.ListPromisesRequest {
+    static let sample = V1.ListPromisesRequest(
+        account: .sample,
+        status: .pending,
+        pageSize: 4_000_000_151,
+        pageToken: "ListPromisesRequest.page_token")
+}
+
+private extension V1.ListPromisesResponse {
+    static let sample = V1.ListPromisesResponse(
+        promises: [.sample],
+        nextPageToken: "ListPromisesResponse.next_page_token",
+        stats: .sample)
+}
+
+private extension V1.CreatePaymentPlanRequest {
+    static let sample = V1.CreatePaymentPlanRequest(
+        account: .sample,
+        instalments: [.sample],
+        note: "CreatePaymentPlanRequest.note")
+}
+
+private extension V1.CreatePaymentPlanResponse {
+    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_155)
+}
+
+private extension V1.GetPaymentPlanRequest {
+    static let sample = V1.GetPaymentPlanRequest(planId: "GetPaymentPlanRequest.plan_id", account: .sample)
+}
+
+private extension V1.GetPaymentPlanResponse {
+    static let sample = V1.GetPaymentPlanResponse(plan: .sample)
+}
+
+private extension V1.CancelPaymentPlanRequest {
+    static let sample = V1.CancelPaymentPlanRequest(
+        planId: "CancelPaymentPlanRequest.plan_id",
+        reason: "CancelPaymentPlanRequest.reason")
+}
+
+private extension V1.CancelPaymentPlanResponse {
+    static let sample = V1.CancelPaymentPlanResponse(plan: .sample)
+}
+
+// MARK: - Samples: common.proto
+
+private extension V1.Money {
+    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_159, currency: "Money.currency")
+}
+
+private extension V1.AccountRef {
+    static let sample = V1.AccountRef(
+        id: "AccountRef.id",
+        source: "AccountRef.source",
+        externalId: "AccountRef.external_id")
+}
+
+private extension V1.Caller {
+    static let sample = V1.Caller(
+        uid: 4_000_000_164,
+        gid: 4_000_000_165,
+        pid: 4_000_000_166,
+        processName: "Caller.process_name",
+        userName: "Caller.user_name")
+}
+
+private extension V1.ChangeRecord {
+    static let sample = V1.ChangeRecord(caller: .sample, at: "ChangeRecord.at", reason: "ChangeRecord.reason")
+}
+
+private extension V1.Balance {
+    static let sample = V1.Balance(
+        currency: "Balance.currency",
+        outstanding: .sample,
+        overdue: .sample,
+        credit: .sample)
+}
+
+private extension V1.PostalAddress {
+    static let sample = V1.PostalAddress(
+        lines: ["PostalAddress.lines"],
+        locality: "PostalAddress.locality",
+        region: "PostalAddress.region",
+        postalCode: "PostalAddress.postal_code",
+        country: "PostalAddress.country",
+        timeZone: "PostalAddress.time_zone")
+}
+
+private extension V1.Phone {
+    static let sample = V1.Phone(
+        number: "Phone.number",
+        smsConsent: true,
+        voiceConsent: true,
+        consentSource: "Phone.consent_source",
+        consentChangedAt: "Phone.consent_changed_at",
+        timeZone: "Phone.time_zone")
+}
+
+private extension V1.InconvenientTime {
+    static let sample = V1.InconvenientTime(
+        startTime: "InconvenientTime.start_time",
+        endTime: "InconvenientTime.end_time",
+        weekdays: [4_000_000_186])
+}
+
+private extension V1.Hold {
+    static let sample = V1.Hold(
+        id: "Hold.id",
+        kind: .dispute,
+        obligationExternalId: "Hold.obligation_external_id",
+        effectiveOn: "Hold.effective_on",
+        endsOn: "Hold.ends_on",
+        active: true,
+        setBy: .sample,
+        clearedBy: .sample)
+}
+
+private extension V1.Ratio {
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_192, denominator: -9_000_000_000_000_000_193)
+}
+
+private extension V1.PromiseStats {
+    static let sample = V1.PromiseStats(
+        pending: 18_000_000_000_000_000_194,
+        kept: 18_000_000_000_000_000_195,
+        broken: 18_000_000_000_000_000_196,
+        cancelled: 18_000_000_000_000_000_197,
+        keptRate: .sample)
+}
+
+// MARK: - Samples: frame.proto
+
+private extension V1.FieldViolation {
+    static let sample = V1.FieldViolation(field: "FieldViolation.field", description: "FieldViolation.description")
+}
+
+private extension V1.Status {
+    static let sample = V1.Status(code: .cancelled, message: "Status.message", violations: [.sample])
+}
+
+private extension V1.RequestFrame {
+    static let sample = V1.RequestFrame(
+        callId: 18_000_000_000_000_000_201,
+        method: "RequestFrame.method",
+        payload: [203],
+        timeoutMs: 4_000_000_204)
+}
+
+private extension V1.ResponseFrame {
+    static let sample = V1.ResponseFrame(
+        callId: 18_000_000_000_000_000_205,
+        status: .sample,
+        payload: [206],
+        endOfStream: true,
+        requestId: "ResponseFrame.request_id")
+}
+
+// MARK: - Samples: payments.proto
+
+private extension V1.NewPayment {
+    static let sample = V1.NewPayment(
+        idempotencyKey: "NewPayment.idempotency_key",
+        account: .sample,
+        amount: .sample,
+        receivedAt: "NewPayment.received_at",
+        method: "NewPayment.method",
+        reference: "NewPayment.reference",
+        agency: "NewPayment.agency",
+        note: "NewPayment.note")
+}
+
+private extension V1.Allocation {
+    static let sample = V1.Allocation(
+        obligationExternalId: "Allocation.obligation_external_id",
+        dueOn: "Allocation.due_on",
+        amount: .sample,
+        openAfter: .sample)
+}
+
+private extension V1.Payment {
+    static let sample = V1.Payment(
+        id: "Payment.id",
+        idempotencyKey: "Payment.idempotency_key",
+        accountId: "Payment.account_id",
+        amount: .sample,
+        receivedAt: "Payment.received_at",
+        method: "Payment.method",
+        reference: "Payment.reference",
+        note: "Payment.note",
+        status: .posted,
+        allocations: [.sample],
+        credit: .sample,
+        postedBy: .sample,
+        agency: "Payment.agency",
+        agencyCommissionBp: 4_000_000_225,
+        agencyCommission: .sample,
+        reversalReason: .chargeback,
+        reversedBy: .sample)
+}
+
+private extension V1.PaymentResult {
+    static let sample = V1.PaymentResult(
+        index: 4_000_000_226,
+        status: .sample,
+        payment: .sample,
+        replayed: true,
+        balances: [.sample])
+}
+
+private extension V1.PostPaymentRequest {
+    static let sample = V1.PostPaymentRequest(payment: .sample)
+}
+
+private extension V1.PostPaymentResponse {
+    static let sample = V1.PostPaymentResponse(payment: .sample, replayed: true, balances: [.sample])
+}
+
+private extension V1.PostPaymentsRequest {
+    static let sample = V1.PostPaymentsRequest(payments: [.sample])
+}
+
+private extension V1.PostPaymentsResponse {
+    static let sample = V1.PostPaymentsResponse(
+        results: [.sample],
+        postedCount: 4_000_000_229,
+        replayedCount: 4_000_000_230,
+        refusedCount: 4_000_000_231)
+}
+
+private extension V1.ReversePaymentRequest {
+    static let sample = V1.ReversePaymentRequest(
+        paymentId: "ReversePaymentRequest.payment_id",
+        idempotencyKey: "ReversePaymentRequest.idempotency_key",
+        reason: .chargeback,
+        note: "ReversePaymentRequest.note")
+}
+
+private extension V1.ReversePaymentResponse {
+    static let sample = V1.ReversePaymentResponse(
+        payment: .sample,
+        reopened: [.sample],
+        replayed: true,
+        balances: [.sample])
+}
+
+private extension V1.ListPaymentsRequest {
+    static let sample = V1.ListPaymentsRequest(
+        account: .sample,
+        status: .posted,
+        agency: "ListPaymentsRequest.agency",
+        receivedFrom: "ListPaymentsRequest.received_from",
+        receivedUntil: "ListPaymentsRequest.received_until",
+        pageSize: 4_000_000_239,
+        pageToken: "ListPaymentsRequest.page_token")
+}
+
+private extension V1.ListPaymentsResponse {
+    static let sample = V1.ListPaymentsResponse(
+        payments: [.sample],
+        nextPageToken: "ListPaymentsResponse.next_page_token")
+}
+
+// MARK: - Samples: policies.proto
+
+private extension V1.Fee {
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_242, caps: [.sample])
+}
+
+private extension V1.StageAction {
+    static let sample = V1.StageAction(
+        kind: .remind,
+        channel: .email,
+        templateName: "StageAction.template_name",
+        urgency: .low,
+        repeatEveryDays: 4_000_000_244,
+        maxTimes: 4_000_000_245,
+        fee: .sample,
+        agency: "StageAction.agency",
+        coCollect: true,
+        queue: "StageAction.queue",
+        taskDueDays: 4_000_000_249)
+}
+
+private extension V1.Stage {
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_251, actions: [.sample])
+}
+
+private extension V1.FrequencyCap {
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_252, periodDays: 4_000_000_253)
+}
+
+private extension V1.Policy {
+    static let sample = V1.Policy(
+        id: "Policy.id",
+        title: "Policy.title",
+        file: "Policy.file",
+        version: "Policy.version",
+        segments: ["Policy.segments"],
+        isDefault: true,
+        profile: .us,
+        stages: [.sample],
+        frequencyCaps: [.sample],
+        interestRateBp: 4_000_000_260,
+        feesFirst: true,
+        promiseGraceDays: 4_000_000_262,
+        planGraceDays: 4_000_000_263)
+}
+
+private extension V1.PolicyError {
+    static let sample = V1.PolicyError(
+        file: "PolicyError.file",
+        line: 4_000_000_265,
+        column: 4_000_000_266,
+        path: "PolicyError.path",
+        message: "PolicyError.message")
+}
+
+private extension V1.ListPoliciesRequest {
+    static let sample = V1.ListPoliciesRequest()
+}
+
+private extension V1.ListPoliciesResponse {
+    static let sample = V1.ListPoliciesResponse(
+        policies: [.sample],
+        version: "ListPoliciesResponse.version",
+        loadedAt: "ListPoliciesResponse.loaded_at")
+}
+
+private extension V1.GetPolicyRequest {
+    static let sample = V1.GetPolicyRequest(id: "GetPolicyRequest.id")
+}
+
+private extension V1.GetPolicyResponse {
+    static let sample = V1.GetPolicyResponse(policy: .sample, text: "GetPolicyResponse.text")
+}
+
+private extension V1.ReloadPoliciesRequest {
+    static let sample = V1.ReloadPoliciesRequest()
+}
+
+private extension V1.ReloadPoliciesResponse {
+    static let sample = V1.ReloadPoliciesResponse(
+        applied: true,
+        changed: true,
+        errors: [.sample],
+        version: "ReloadPoliciesResponse.version",
+        policyCount: 4_000_000_276)
+}
+
+private extension V1.CheckPolicyRequest {
+    static let sample = V1.CheckPolicyRequest(text: "CheckPolicyRequest.text", file: "CheckPolicyRequest.file")
+}
+
+private extension V1.CheckPolicyResponse {
+    static let sample = V1.CheckPolicyResponse(valid: true, errors: [.sample], policy: .sample)
+}
+
+// MARK: - Samples: reminders.proto
+
+private extension V1.GateDecision {
+    static let sample = V1.GateDecision(
+        at: "GateDecision.at",
+        checkpoint: .schedule,
+        verdict: .allow,
+        ruleId: "GateDecision.rule_id",
+        deferredUntil: "GateDecision.deferred_until",
+        detail: "GateDecision.detail")
+}
+
+private extension V1.Reminder {
+    static let sample = V1.Reminder(
+        id: "Reminder.id",
+        accountId: "Reminder.account_id",
+        channel: .email,
+        status: .scheduled,
+        policyId: "Reminder.policy_id",
+        stage: "Reminder.stage",
+        templateName: "Reminder.template_name",
+        locale: "Reminder.locale",
+        urgency: .low,
+        recipientName: "Reminder.recipient_name",
+        recipient: "Reminder.recipient",
+        postalAddress: .sample,
+        timeZone: "Reminder.time_zone",
+        subject: "Reminder.subject",
+        bodyText: "Reminder.body_text",
+        bodyHtml: "Reminder.body_html",
+        windowStart: "Reminder.window_start",
+        windowEnd: "Reminder.window_end",
+        createdAt: "Reminder.created_at",
+        attempts: 4_000_000_299,
+        claimedBy: "Reminder.claimed_by",
+        leaseToken: "Reminder.lease_token",
+        leaseExpiresAt: "Reminder.lease_expires_at",
+        outcome: .delivered,
+        outcomeDetail: "Reminder.outcome_detail",
+        finishedAt: "Reminder.finished_at",
+        cancelReason: .payment,
+        ruleId: "Reminder.rule_id",
+        gateDecisions: [.sample])
+}
+
+private extension V1.ListDueRemindersRequest {
+    static let sample = V1.ListDueRemindersRequest(
+        channel: .email,
+        account: .sample,
+        statuses: [.scheduled],
+        windowStartBefore: "ListDueRemindersRequest.window_start_before",
+        windowStartFrom: "ListDueRemindersRequest.window_start_from",
+        pageSize: 4_000_000_308,
+        pageToken: "ListDueRemindersRequest.page_token")
+}
+
+private extension V1.ListDueRemindersResponse {
+    static let sample = V1.ListDueRemindersResponse(
+        reminders: [.sample],
+        nextPageToken: "ListDueRemindersResponse.next_page_token")
+}
+
+private extension V1.GetReminderRequest {
+    static let sample = V1.GetReminderRequest(id: "GetReminderRequest.id")
+}
+
+private extension V1.GetReminderResponse {
+    static let sample = V1.GetReminderResponse(reminder: .sample)
+}
+
+private extension V1.ClaimRemindersRequest {
+    static let sample = V1.ClaimRemindersRequest(
+        channel: .email,
+        maxCount: 4_000_000_312,
+        leaseSeconds: 4_000_000_313,
+        claimer: "ClaimRemindersRequest.claimer")
+}
+
+private extension V1.ClaimRemindersResponse {
+    static let sample = V1.ClaimRemindersResponse(reminders: [.sample])
+}
+
+private extension V1.CompleteReminderRequest {
+    static let sample = V1.CompleteReminderRequest(
+        id: "CompleteReminderRequest.id",
+        leaseToken: "CompleteReminderRequest.lease_token",
+        outcome: .delivered,
+        detail: "CompleteReminderRequest.detail",
+        occurredAt: "CompleteReminderRequest.occurred_at")
+}
+
+private extension V1.CompleteReminderResponse {
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_319)
+}
+
+// MARK: - Samples: reports.proto
+
+private extension V1.AgingBucketAmount {
+    static let sample = V1.AgingBucketAmount(
+        bucket: .current,
+        amount: .sample,
+        obligationCount: 18_000_000_000_000_000_320,
+        accountCount: 18_000_000_000_000_000_321)
+}
+
+private extension V1.AgingRow {
+    static let sample = V1.AgingRow(
+        currency: "AgingRow.currency",
+        segment: "AgingRow.segment",
+        stage: "AgingRow.stage",
+        buckets: [.sample],
+        total: .sample)
+}
+
+private extension V1.ChannelReminderCounts {
+    static let sample = V1.ChannelReminderCounts(
+        channel: .email,
+        sent: 18_000_000_000_000_000_325,
+        deferred: 18_000_000_000_000_000_326,
+        suppressed: 18_000_000_000_000_000_327,
+        failed: 18_000_000_000_000_000_328,
+        cancelled: 18_000_000_000_000_000_329)
+}
+
+private extension V1.RuleCounts {
+    static let sample = V1.RuleCounts(
+        ruleId: "RuleCounts.rule_id",
+        channel: .email,
+        deferred: 18_000_000_000_000_000_331,
+        suppressed: 18_000_000_000_000_000_332)
+}
+
+private extension V1.StageCure {
+    static let sample = V1.StageCure(
+        policyId: "StageCure.policy_id",
+        stage: "StageCure.stage",
+        accountsEntered: 18_000_000_000_000_000_335,
+        accountsCured: 18_000_000_000_000_000_336,
+        cureRate: .sample)
+}
+
+private extension V1.RollRate {
+    static let sample = V1.RollRate(
+        currency: "RollRate.currency",
+        fromBucket: .current,
+        toBucket: .current,
+        rate: .sample)
+}
+
+private extension V1.CurrencyKpis {
+    static let sample = V1.CurrencyKpis(
+        currency: "CurrencyKpis.currency",
+        collected: .sample,
+        collectedByAgencies: .sample,
+        feesCharged: .sample,
+        recoveryRate: .sample,
+        dsoDays: .sample,
+        cei: .sample,
+        openingBalance: .sample,
+        closingBalance: .sample)
+}
+
+private extension V1.AgingRequest {
+    static let sample = V1.AgingRequest(
+        asOf: "AgingRequest.as_of",
+        currency: "AgingRequest.currency",
+        bySegment: true,
+        byStage: true,
+        segment: "AgingRequest.segment")
+}
+
+private extension V1.AgingResponse {
+    static let sample = V1.AgingResponse(asOf: "AgingResponse.as_of", rows: [.sample])
+}
+
+private extension V1.KpisRequest {
+    static let sample = V1.KpisRequest(
+        periodStart: "KpisRequest.period_start",
+        periodEnd: "KpisRequest.period_end",
+        currency: "KpisRequest.currency",
+        segment: "KpisRequest.segment")
+}
+
+private extension V1.KpisResponse {
+    static let sample = V1.KpisResponse(
+        periodStart: "KpisResponse.period_start",
+        periodEnd: "KpisResponse.period_end",
+        currencies: [.sample],
+        stageCures: [.sample],
+        promises: .sample,
+        reminders: [.sample],
+        rules: [.sample],
+        rollRates: [.sample])
+}
+
+@Suite("Generated mirrors of accounts.proto round-trip")
+struct AccountsMirrorRoundTripTests {
+    @Test("V1.ObligationRecord round-trips with every field set; its default is the empty encoding")
+    func obligationRecord() throws {
+        let sample = V1.ObligationRecord.sample
+        #expect(try V1.ObligationRecord(wire: sample.wireBytes()) == sample)
+        #expect(V1.ObligationRecord().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.AccountRecord round-trips with every field set; its default is the empty encoding")
+    func accountRecord() throws {
+        let sample = V1.AccountRecord.sample
+        #expect(try V1.AccountRecord(wire: sample.wireBytes()) == sample)
+        #expect(V1.AccountRecord().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SyncResult round-trips with every field set; its default is the empty encoding")
+    func syncResult() throws {
+        let sample = V1.SyncResult.sample
+        #expect(try V1.SyncResult(wire: sample.wireBytes()) == sample)
+        #expect(V1.SyncResult().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Obligation round-trips with every field set; its default is the empty encoding")
+    func obligation() throws {
+        let sample = V1.Obligation.sample
+        #expect(try V1.Obligation(wire: sample.wireBytes()) == sample)
+        #expect(V1.Obligation().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ChannelPreference round-trips with every field set; its default is the empty encoding")
+    func channelPreference() throws {
+        let sample = V1.ChannelPreference.sample
+        #expect(try V1.ChannelPreference(wire: sample.wireBytes()) == sample)
+        #expect(V1.ChannelPreference().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Account round-trips with every field set; its default is the empty encoding")
+    func account() throws {
+        let sample = V1.Account.sample
+        #expect(try V1.Account(wire: sample.wireBytes()) == sample)
+        #expect(V1.Account().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SyncAccountsRequest round-trips with every field set; its default is the empty encoding")
+    func syncAccountsRequest() throws {
+        let sample = V1.SyncAccountsRequest.sample
+        #expect(try V1.SyncAccountsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.SyncAccountsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SyncAccountsResponse round-trips with every field set; its default is the empty encoding")
+    func syncAccountsResponse() throws {
+        let sample = V1.SyncAccountsResponse.sample
+        #expect(try V1.SyncAccountsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.SyncAccountsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetAccountRequest round-trips with every field set; its default is the empty encoding")
+    func getAccountRequest() throws {
+        let sample = V1.GetAccountRequest.sample
+        #expect(try V1.GetAccountRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetAccountRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetAccountResponse round-trips with every field set; its default is the empty encoding")
+    func getAccountResponse() throws {
+        let sample = V1.GetAccountResponse.sample
+        #expect(try V1.GetAccountResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetAccountResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListAccountsRequest round-trips with every field set; its default is the empty encoding")
+    func listAccountsRequest() throws {
+        let sample = V1.ListAccountsRequest.sample
+        #expect(try V1.ListAccountsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListAccountsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListAccountsResponse round-trips with every field set; its default is the empty encoding")
+    func listAccountsResponse() throws {
+        let sample = V1.ListAccountsResponse.sample
+        #expect(try V1.ListAccountsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListAccountsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SetHoldRequest round-trips with every field set; its default is the empty encoding")
+    func setHoldRequest() throws {
+        let sample = V1.SetHoldRequest.sample
+        #expect(try V1.SetHoldRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.SetHoldRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SetHoldResponse round-trips with every field set; its default is the empty encoding")
+    func setHoldResponse() throws {
+        let sample = V1.SetHoldResponse.sample
+        #expect(try V1.SetHoldResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.SetHoldResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClearHoldRequest round-trips with every field set; its default is the empty encoding")
+    func clearHoldRequest() throws {
+        let sample = V1.ClearHoldRequest.sample
+        #expect(try V1.ClearHoldRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClearHoldRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClearHoldResponse round-trips with every field set; its default is the empty encoding")
+    func clearHoldResponse() throws {
+        let sample = V1.ClearHoldResponse.sample
+        #expect(try V1.ClearHoldResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClearHoldResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SetContactPreferenceRequest round-trips with every field set; its default is the empty encoding")
+    func setContactPreferenceRequest() throws {
+        let sample = V1.SetContactPreferenceRequest.sample
+        #expect(try V1.SetContactPreferenceRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.SetContactPreferenceRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SetContactPreferenceResponse round-trips with every field set; its default is the empty encoding")
+    func setContactPreferenceResponse() throws {
+        let sample = V1.SetContactPreferenceResponse.sample
+        #expect(try V1.SetContactPreferenceResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.SetContactPreferenceResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.Accounts names every acs.v1.Accounts rpc")
+    func accountsMethods() {
+        let paths = [
+            Methods.Accounts.syncAccounts.path,
+            Methods.Accounts.getAccount.path,
+            Methods.Accounts.listAccounts.path,
+            Methods.Accounts.setHold.path,
+            Methods.Accounts.clearHold.path,
+            Methods.Accounts.setContactPreference.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Accounts/SyncAccounts")
+        #expect(paths[1] == "/acs.v1.Accounts/GetAccount")
+        #expect(paths[2] == "/acs.v1.Accounts/ListAccounts")
+        #expect(paths[3] == "/acs.v1.Accounts/SetHold")
+        #expect(paths[4] == "/acs.v1.Accounts/ClearHold")
+        #expect(paths[5] == "/acs.v1.Accounts/SetContactPreference")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Accounts/") })
+    }
+}
+
+@Suite("Generated mirrors of collections.proto round-trip")
+struct CollectionsMirrorRoundTripTests {
+    @Test("V1.CycleSummary round-trips with every field set; its default is the empty encoding")
+    func cycleSummary() throws {
+        let sample = V1.CycleSummary.sample
+        #expect(try V1.CycleSummary(wire: sample.wireBytes()) == sample)
+        #expect(V1.CycleSummary().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Task round-trips with every field set; its default is the empty encoding")
+    func task() throws {
+        let sample = V1.Task.sample
+        #expect(try V1.Task(wire: sample.wireBytes()) == sample)
+        #expect(V1.Task().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Placement round-trips with every field set; its default is the empty encoding")
+    func placement() throws {
+        let sample = V1.Placement.sample
+        #expect(try V1.Placement(wire: sample.wireBytes()) == sample)
+        #expect(V1.Placement().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ContactAttempt round-trips with every field set; its default is the empty encoding")
+    func contactAttempt() throws {
+        let sample = V1.ContactAttempt.sample
+        #expect(try V1.ContactAttempt(wire: sample.wireBytes()) == sample)
+        #expect(V1.ContactAttempt().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PlacementRecord round-trips with every field set; its default is the empty encoding")
+    func placementRecord() throws {
+        let sample = V1.PlacementRecord.sample
+        #expect(try V1.PlacementRecord(wire: sample.wireBytes()) == sample)
+        #expect(V1.PlacementRecord().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Promise round-trips with every field set; its default is the empty encoding")
+    func promise() throws {
+        let sample = V1.Promise.sample
+        #expect(try V1.Promise(wire: sample.wireBytes()) == sample)
+        #expect(V1.Promise().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Instalment round-trips with every field set; its default is the empty encoding")
+    func instalment() throws {
+        let sample = V1.Instalment.sample
+        #expect(try V1.Instalment(wire: sample.wireBytes()) == sample)
+        #expect(V1.Instalment().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PlannedInstalment round-trips with every field set; its default is the empty encoding")
+    func plannedInstalment() throws {
+        let sample = V1.PlannedInstalment.sample
+        #expect(try V1.PlannedInstalment(wire: sample.wireBytes()) == sample)
+        #expect(V1.PlannedInstalment().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PaymentPlan round-trips with every field set; its default is the empty encoding")
+    func paymentPlan() throws {
+        let sample = V1.PaymentPlan.sample
+        #expect(try V1.PaymentPlan(wire: sample.wireBytes()) == sample)
+        #expect(V1.PaymentPlan().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RunCycleRequest round-trips (it has no fields); its default is the empty encoding")
+    func runCycleRequest() throws {
+        let sample = V1.RunCycleRequest.sample
+        #expect(try V1.RunCycleRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.RunCycleRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RunCycleResponse round-trips with every field set; its default is the empty encoding")
+    func runCycleResponse() throws {
+        let sample = V1.RunCycleResponse.sample
+        #expect(try V1.RunCycleResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.RunCycleResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListTasksRequest round-trips with every field set; its default is the empty encoding")
+    func listTasksRequest() throws {
+        let sample = V1.ListTasksRequest.sample
+        #expect(try V1.ListTasksRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListTasksRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListTasksResponse round-trips with every field set; its default is the empty encoding")
+    func listTasksResponse() throws {
+        let sample = V1.ListTasksResponse.sample
+        #expect(try V1.ListTasksResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListTasksResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClaimTaskRequest round-trips with every field set; its default is the empty encoding")
+    func claimTaskRequest() throws {
+        let sample = V1.ClaimTaskRequest.sample
+        #expect(try V1.ClaimTaskRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClaimTaskRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClaimTaskResponse round-trips with every field set; its default is the empty encoding")
+    func claimTaskResponse() throws {
+        let sample = V1.ClaimTaskResponse.sample
+        #expect(try V1.ClaimTaskResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClaimTaskResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CompleteTaskRequest round-trips with every field set; its default is the empty encoding")
+    func completeTaskRequest() throws {
+        let sample = V1.CompleteTaskRequest.sample
+        #expect(try V1.CompleteTaskRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.CompleteTaskRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CompleteTaskResponse round-trips with every field set; its default is the empty encoding")
+    func completeTaskResponse() throws {
+        let sample = V1.CompleteTaskResponse.sample
+        #expect(try V1.CompleteTaskResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.CompleteTaskResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PlaceAccountRequest round-trips with every field set; its default is the empty encoding")
+    func placeAccountRequest() throws {
+        let sample = V1.PlaceAccountRequest.sample
+        #expect(try V1.PlaceAccountRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.PlaceAccountRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PlaceAccountResponse round-trips with every field set; its default is the empty encoding")
+    func placeAccountResponse() throws {
+        let sample = V1.PlaceAccountResponse.sample
+        #expect(try V1.PlaceAccountResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.PlaceAccountResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RecallAccountRequest round-trips with every field set; its default is the empty encoding")
+    func recallAccountRequest() throws {
+        let sample = V1.RecallAccountRequest.sample
+        #expect(try V1.RecallAccountRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.RecallAccountRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RecallAccountResponse round-trips with every field set; its default is the empty encoding")
+    func recallAccountResponse() throws {
+        let sample = V1.RecallAccountResponse.sample
+        #expect(try V1.RecallAccountResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.RecallAccountResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPlacementsRequest round-trips with every field set; its default is the empty encoding")
+    func listPlacementsRequest() throws {
+        let sample = V1.ListPlacementsRequest.sample
+        #expect(try V1.ListPlacementsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPlacementsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPlacementsResponse round-trips with every field set; its default is the empty encoding")
+    func listPlacementsResponse() throws {
+        let sample = V1.ListPlacementsResponse.sample
+        #expect(try V1.ListPlacementsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPlacementsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ExportPlacementsRequest round-trips with every field set; its default is the empty encoding")
+    func exportPlacementsRequest() throws {
+        let sample = V1.ExportPlacementsRequest.sample
+        #expect(try V1.ExportPlacementsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ExportPlacementsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ExportPlacementsResponse round-trips with every field set; its default is the empty encoding")
+    func exportPlacementsResponse() throws {
+        let sample = V1.ExportPlacementsResponse.sample
+        #expect(try V1.ExportPlacementsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ExportPlacementsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RecordPromiseRequest round-trips with every field set; its default is the empty encoding")
+    func recordPromiseRequest() throws {
+        let sample = V1.RecordPromiseRequest.sample
+        #expect(try V1.RecordPromiseRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.RecordPromiseRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RecordPromiseResponse round-trips with every field set; its default is the empty encoding")
+    func recordPromiseResponse() throws {
+        let sample = V1.RecordPromiseResponse.sample
+        #expect(try V1.RecordPromiseResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.RecordPromiseResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPromisesRequest round-trips with every field set; its default is the empty encoding")
+    func listPromisesRequest() throws {
+        let sample = V1.ListPromisesRequest.sample
+        #expect(try V1.ListPromisesRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPromisesRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPromisesResponse round-trips with every field set; its default is the empty encoding")
+    func listPromisesResponse() throws {
+        let sample = V1.ListPromisesResponse.sample
+        #expect(try V1.ListPromisesResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPromisesResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CreatePaymentPlanRequest round-trips with every field set; its default is the empty encoding")
+    func createPaymentPlanRequest() throws {
+        let sample = V1.CreatePaymentPlanRequest.sample
+        #expect(try V1.CreatePaymentPlanRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.CreatePaymentPlanRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CreatePaymentPlanResponse round-trips with every field set; its default is the empty encoding")
+    func createPaymentPlanResponse() throws {
+        let sample = V1.CreatePaymentPlanResponse.sample
+        #expect(try V1.CreatePaymentPlanResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.CreatePaymentPlanResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetPaymentPlanRequest round-trips with every field set; its default is the empty encoding")
+    func getPaymentPlanRequest() throws {
+        let sample = V1.GetPaymentPlanRequest.sample
+        #expect(try V1.GetPaymentPlanRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPaymentPlanRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetPaymentPlanResponse round-trips with every field set; its default is the empty encoding")
+    func getPaymentPlanResponse() throws {
+        let sample = V1.GetPaymentPlanResponse.sample
+        #expect(try V1.GetPaymentPlanResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPaymentPlanResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CancelPaymentPlanRequest round-trips with every field set; its default is the empty encoding")
+    func cancelPaymentPlanRequest() throws {
+        let sample = V1.CancelPaymentPlanRequest.sample
+        #expect(try V1.CancelPaymentPlanRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.CancelPaymentPlanRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CancelPaymentPlanResponse round-trips with every field set; its default is the empty encoding")
+    func cancelPaymentPlanResponse() throws {
+        let sample = V1.CancelPaymentPlanResponse.sample
+        #expect(try V1.CancelPaymentPlanResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.CancelPaymentPlanResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.Collections names every acs.v1.Collections rpc")
+    func collectionsMethods() {
+        let paths = [
+            Methods.Collections.runCycle.path,
+            Methods.Collections.listTasks.path,
+            Methods.Collections.claimTask.path,
+            Methods.Collections.completeTask.path,
+            Methods.Collections.placeAccount.path,
+            Methods.Collections.recallAccount.path,
+            Methods.Collections.listPlacements.path,
+            Methods.Collections.exportPlacements.path,
+            Methods.Collections.recordPromise.path,
+            Methods.Collections.listPromises.path,
+            Methods.Collections.createPaymentPlan.path,
+            Methods.Collections.getPaymentPlan.path,
+            Methods.Collections.cancelPaymentPlan.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Collections/RunCycle")
+        #expect(paths[1] == "/acs.v1.Collections/ListTasks")
+        #expect(paths[2] == "/acs.v1.Collections/ClaimTask")
+        #expect(paths[3] == "/acs.v1.Collections/CompleteTask")
+        #expect(paths[4] == "/acs.v1.Collections/PlaceAccount")
+        #expect(paths[5] == "/acs.v1.Collections/RecallAccount")
+        #expect(paths[6] == "/acs.v1.Collections/ListPlacements")
+        #expect(paths[7] == "/acs.v1.Collections/ExportPlacements")
+        #expect(paths[8] == "/acs.v1.Collections/RecordPromise")
+        #expect(paths[9] == "/acs.v1.Collections/ListPromises")
+        #expect(paths[10] == "/acs.v1.Collections/CreatePaymentPlan")
+        #expect(paths[11] == "/acs.v1.Collections/GetPaymentPlan")
+        #expect(paths[12] == "/acs.v1.Collections/CancelPaymentPlan")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Collections/") })
+    }
+}
+
+@Suite("Generated mirrors of common.proto round-trip")
+struct CommonMirrorRoundTripTests {
+    @Test("V1.Money round-trips with every field set; its default is the empty encoding")
+    func money() throws {
+        let sample = V1.Money.sample
+        #expect(try V1.Money(wire: sample.wireBytes()) == sample)
+        #expect(V1.Money().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.AccountRef round-trips with every field set; its default is the empty encoding")
+    func accountRef() throws {
+        let sample = V1.AccountRef.sample
+        #expect(try V1.AccountRef(wire: sample.wireBytes()) == sample)
+        #expect(V1.AccountRef().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Caller round-trips with every field set; its default is the empty encoding")
+    func caller() throws {
+        let sample = V1.Caller.sample
+        #expect(try V1.Caller(wire: sample.wireBytes()) == sample)
+        #expect(V1.Caller().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ChangeRecord round-trips with every field set; its default is the empty encoding")
+    func changeRecord() throws {
+        let sample = V1.ChangeRecord.sample
+        #expect(try V1.ChangeRecord(wire: sample.wireBytes()) == sample)
+        #expect(V1.ChangeRecord().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Balance round-trips with every field set; its default is the empty encoding")
+    func balance() throws {
+        let sample = V1.Balance.sample
+        #expect(try V1.Balance(wire: sample.wireBytes()) == sample)
+        #expect(V1.Balance().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PostalAddress round-trips with every field set; its default is the empty encoding")
+    func postalAddress() throws {
+        let sample = V1.PostalAddress.sample
+        #expect(try V1.PostalAddress(wire: sample.wireBytes()) == sample)
+        #expect(V1.PostalAddress().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Phone round-trips with every field set; its default is the empty encoding")
+    func phone() throws {
+        let sample = V1.Phone.sample
+        #expect(try V1.Phone(wire: sample.wireBytes()) == sample)
+        #expect(V1.Phone().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.InconvenientTime round-trips with every field set; its default is the empty encoding")
+    func inconvenientTime() throws {
+        let sample = V1.InconvenientTime.sample
+        #expect(try V1.InconvenientTime(wire: sample.wireBytes()) == sample)
+        #expect(V1.InconvenientTime().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Hold round-trips with every field set; its default is the empty encoding")
+    func hold() throws {
+        let sample = V1.Hold.sample
+        #expect(try V1.Hold(wire: sample.wireBytes()) == sample)
+        #expect(V1.Hold().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Ratio round-trips with every field set; its default is the empty encoding")
+    func ratio() throws {
+        let sample = V1.Ratio.sample
+        #expect(try V1.Ratio(wire: sample.wireBytes()) == sample)
+        #expect(V1.Ratio().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PromiseStats round-trips with every field set; its default is the empty encoding")
+    func promiseStats() throws {
+        let sample = V1.PromiseStats.sample
+        #expect(try V1.PromiseStats(wire: sample.wireBytes()) == sample)
+        #expect(V1.PromiseStats().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+}
+
+@Suite("Generated mirrors of frame.proto round-trip")
+struct FrameMirrorRoundTripTests {
+    @Test("V1.FieldViolation round-trips with every field set; its default is the empty encoding")
+    func fieldViolation() throws {
+        let sample = V1.FieldViolation.sample
+        #expect(try V1.FieldViolation(wire: sample.wireBytes()) == sample)
+        #expect(V1.FieldViolation().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Status round-trips with every field set; its default is the empty encoding")
+    func status() throws {
+        let sample = V1.Status.sample
+        #expect(try V1.Status(wire: sample.wireBytes()) == sample)
+        #expect(V1.Status().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RequestFrame round-trips with every field set; its default is the empty encoding")
+    func requestFrame() throws {
+        let sample = V1.RequestFrame.sample
+        #expect(try V1.RequestFrame(wire: sample.wireBytes()) == sample)
+        #expect(V1.RequestFrame().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ResponseFrame round-trips with every field set; its default is the empty encoding")
+    func responseFrame() throws {
+        let sample = V1.ResponseFrame.sample
+        #expect(try V1.ResponseFrame(wire: sample.wireBytes()) == sample)
+        #expect(V1.ResponseFrame().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+}
+
+@Suite("Generated mirrors of payments.proto round-trip")
+struct PaymentsMirrorRoundTripTests {
+    @Test("V1.NewPayment round-trips with every field set; its default is the empty encoding")
+    func newPayment() throws {
+        let sample = V1.NewPayment.sample
+        #expect(try V1.NewPayment(wire: sample.wireBytes()) == sample)
+        #expect(V1.NewPayment().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Allocation round-trips with every field set; its default is the empty encoding")
+    func allocation() throws {
+        let sample = V1.Allocation.sample
+        #expect(try V1.Allocation(wire: sample.wireBytes()) == sample)
+        #expect(V1.Allocation().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Payment round-trips with every field set; its default is the empty encoding")
+    func payment() throws {
+        let sample = V1.Payment.sample
+        #expect(try V1.Payment(wire: sample.wireBytes()) == sample)
+        #expect(V1.Payment().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PaymentResult round-trips with every field set; its default is the empty encoding")
+    func paymentResult() throws {
+        let sample = V1.PaymentResult.sample
+        #expect(try V1.PaymentResult(wire: sample.wireBytes()) == sample)
+        #expect(V1.PaymentResult().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PostPaymentRequest round-trips with every field set; its default is the empty encoding")
+    func postPaymentRequest() throws {
+        let sample = V1.PostPaymentRequest.sample
+        #expect(try V1.PostPaymentRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.PostPaymentRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PostPaymentResponse round-trips with every field set; its default is the empty encoding")
+    func postPaymentResponse() throws {
+        let sample = V1.PostPaymentResponse.sample
+        #expect(try V1.PostPaymentResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.PostPaymentResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PostPaymentsRequest round-trips with every field set; its default is the empty encoding")
+    func postPaymentsRequest() throws {
+        let sample = V1.PostPaymentsRequest.sample
+        #expect(try V1.PostPaymentsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.PostPaymentsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PostPaymentsResponse round-trips with every field set; its default is the empty encoding")
+    func postPaymentsResponse() throws {
+        let sample = V1.PostPaymentsResponse.sample
+        #expect(try V1.PostPaymentsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.PostPaymentsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ReversePaymentRequest round-trips with every field set; its default is the empty encoding")
+    func reversePaymentRequest() throws {
+        let sample = V1.ReversePaymentRequest.sample
+        #expect(try V1.ReversePaymentRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ReversePaymentRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ReversePaymentResponse round-trips with every field set; its default is the empty encoding")
+    func reversePaymentResponse() throws {
+        let sample = V1.ReversePaymentResponse.sample
+        #expect(try V1.ReversePaymentResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ReversePaymentResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPaymentsRequest round-trips with every field set; its default is the empty encoding")
+    func listPaymentsRequest() throws {
+        let sample = V1.ListPaymentsRequest.sample
+        #expect(try V1.ListPaymentsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPaymentsRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPaymentsResponse round-trips with every field set; its default is the empty encoding")
+    func listPaymentsResponse() throws {
+        let sample = V1.ListPaymentsResponse.sample
+        #expect(try V1.ListPaymentsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPaymentsResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.Payments names every acs.v1.Payments rpc")
+    func paymentsMethods() {
+        let paths = [
+            Methods.Payments.postPayment.path,
+            Methods.Payments.postPayments.path,
+            Methods.Payments.reversePayment.path,
+            Methods.Payments.listPayments.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Payments/PostPayment")
+        #expect(paths[1] == "/acs.v1.Payments/PostPayments")
+        #expect(paths[2] == "/acs.v1.Payments/ReversePayment")
+        #expect(paths[3] == "/acs.v1.Payments/ListPayments")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Payments/") })
+    }
+}
+
+@Suite("Generated mirrors of policies.proto round-trip")
+struct PoliciesMirrorRoundTripTests {
+    @Test("V1.Fee round-trips with every field set; its default is the empty encoding")
+    func fee() throws {
+        let sample = V1.Fee.sample
+        #expect(try V1.Fee(wire: sample.wireBytes()) == sample)
+        #expect(V1.Fee().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.StageAction round-trips with every field set; its default is the empty encoding")
+    func stageAction() throws {
+        let sample = V1.StageAction.sample
+        #expect(try V1.StageAction(wire: sample.wireBytes()) == sample)
+        #expect(V1.StageAction().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Stage round-trips with every field set; its default is the empty encoding")
+    func stage() throws {
+        let sample = V1.Stage.sample
+        #expect(try V1.Stage(wire: sample.wireBytes()) == sample)
+        #expect(V1.Stage().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.FrequencyCap round-trips with every field set; its default is the empty encoding")
+    func frequencyCap() throws {
+        let sample = V1.FrequencyCap.sample
+        #expect(try V1.FrequencyCap(wire: sample.wireBytes()) == sample)
+        #expect(V1.FrequencyCap().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Policy round-trips with every field set; its default is the empty encoding")
+    func policy() throws {
+        let sample = V1.Policy.sample
+        #expect(try V1.Policy(wire: sample.wireBytes()) == sample)
+        #expect(V1.Policy().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PolicyError round-trips with every field set; its default is the empty encoding")
+    func policyError() throws {
+        let sample = V1.PolicyError.sample
+        #expect(try V1.PolicyError(wire: sample.wireBytes()) == sample)
+        #expect(V1.PolicyError().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPoliciesRequest round-trips (it has no fields); its default is the empty encoding")
+    func listPoliciesRequest() throws {
+        let sample = V1.ListPoliciesRequest.sample
+        #expect(try V1.ListPoliciesRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPoliciesRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListPoliciesResponse round-trips with every field set; its default is the empty encoding")
+    func listPoliciesResponse() throws {
+        let sample = V1.ListPoliciesResponse.sample
+        #expect(try V1.ListPoliciesResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListPoliciesResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetPolicyRequest round-trips with every field set; its default is the empty encoding")
+    func getPolicyRequest() throws {
+        let sample = V1.GetPolicyRequest.sample
+        #expect(try V1.GetPolicyRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPolicyRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetPolicyResponse round-trips with every field set; its default is the empty encoding")
+    func getPolicyResponse() throws {
+        let sample = V1.GetPolicyResponse.sample
+        #expect(try V1.GetPolicyResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPolicyResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ReloadPoliciesRequest round-trips (it has no fields); its default is the empty encoding")
+    func reloadPoliciesRequest() throws {
+        let sample = V1.ReloadPoliciesRequest.sample
+        #expect(try V1.ReloadPoliciesRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ReloadPoliciesRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ReloadPoliciesResponse round-trips with every field set; its default is the empty encoding")
+    func reloadPoliciesResponse() throws {
+        let sample = V1.ReloadPoliciesResponse.sample
+        #expect(try V1.ReloadPoliciesResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ReloadPoliciesResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CheckPolicyRequest round-trips with every field set; its default is the empty encoding")
+    func checkPolicyRequest() throws {
+        let sample = V1.CheckPolicyRequest.sample
+        #expect(try V1.CheckPolicyRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.CheckPolicyRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CheckPolicyResponse round-trips with every field set; its default is the empty encoding")
+    func checkPolicyResponse() throws {
+        let sample = V1.CheckPolicyResponse.sample
+        #expect(try V1.CheckPolicyResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.CheckPolicyResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.Policies names every acs.v1.Policies rpc")
+    func policiesMethods() {
+        let paths = [
+            Methods.Policies.listPolicies.path,
+            Methods.Policies.getPolicy.path,
+            Methods.Policies.reloadPolicies.path,
+            Methods.Policies.checkPolicy.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Policies/ListPolicies")
+        #expect(paths[1] == "/acs.v1.Policies/GetPolicy")
+        #expect(paths[2] == "/acs.v1.Policies/ReloadPolicies")
+        #expect(paths[3] == "/acs.v1.Policies/CheckPolicy")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Policies/") })
+    }
+}
+
+@Suite("Generated mirrors of reminders.proto round-trip")
+struct RemindersMirrorRoundTripTests {
+    @Test("V1.GateDecision round-trips with every field set; its default is the empty encoding")
+    func gateDecision() throws {
+        let sample = V1.GateDecision.sample
+        #expect(try V1.GateDecision(wire: sample.wireBytes()) == sample)
+        #expect(V1.GateDecision().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.Reminder round-trips with every field set; its default is the empty encoding")
+    func reminder() throws {
+        let sample = V1.Reminder.sample
+        #expect(try V1.Reminder(wire: sample.wireBytes()) == sample)
+        #expect(V1.Reminder().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListDueRemindersRequest round-trips with every field set; its default is the empty encoding")
+    func listDueRemindersRequest() throws {
+        let sample = V1.ListDueRemindersRequest.sample
+        #expect(try V1.ListDueRemindersRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListDueRemindersRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ListDueRemindersResponse round-trips with every field set; its default is the empty encoding")
+    func listDueRemindersResponse() throws {
+        let sample = V1.ListDueRemindersResponse.sample
+        #expect(try V1.ListDueRemindersResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListDueRemindersResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetReminderRequest round-trips with every field set; its default is the empty encoding")
+    func getReminderRequest() throws {
+        let sample = V1.GetReminderRequest.sample
+        #expect(try V1.GetReminderRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetReminderRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetReminderResponse round-trips with every field set; its default is the empty encoding")
+    func getReminderResponse() throws {
+        let sample = V1.GetReminderResponse.sample
+        #expect(try V1.GetReminderResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetReminderResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClaimRemindersRequest round-trips with every field set; its default is the empty encoding")
+    func claimRemindersRequest() throws {
+        let sample = V1.ClaimRemindersRequest.sample
+        #expect(try V1.ClaimRemindersRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClaimRemindersRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClaimRemindersResponse round-trips with every field set; its default is the empty encoding")
+    func claimRemindersResponse() throws {
+        let sample = V1.ClaimRemindersResponse.sample
+        #expect(try V1.ClaimRemindersResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClaimRemindersResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CompleteReminderRequest round-trips with every field set; its default is the empty encoding")
+    func completeReminderRequest() throws {
+        let sample = V1.CompleteReminderRequest.sample
+        #expect(try V1.CompleteReminderRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.CompleteReminderRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CompleteReminderResponse round-trips with every field set; its default is the empty encoding")
+    func completeReminderResponse() throws {
+        let sample = V1.CompleteReminderResponse.sample
+        #expect(try V1.CompleteReminderResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.CompleteReminderResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.Reminders names every acs.v1.Reminders rpc")
+    func remindersMethods() {
+        let paths = [
+            Methods.Reminders.listDueReminders.path,
+            Methods.Reminders.getReminder.path,
+            Methods.Reminders.claimReminders.path,
+            Methods.Reminders.completeReminder.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Reminders/ListDueReminders")
+        #expect(paths[1] == "/acs.v1.Reminders/GetReminder")
+        #expect(paths[2] == "/acs.v1.Reminders/ClaimReminders")
+        #expect(paths[3] == "/acs.v1.Reminders/CompleteReminder")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Reminders/") })
+    }
+}
+
+@Suite("Generated mirrors of reports.proto round-trip")
+struct ReportsMirrorRoundTripTests {
+    @Test("V1.AgingBucketAmount round-trips with every field set; its default is the empty encoding")
+    func agingBucketAmount() throws {
+        let sample = V1.AgingBucketAmount.sample
+        #expect(try V1.AgingBucketAmount(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingBucketAmount().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.AgingRow round-trips with every field set; its default is the empty encoding")
+    func agingRow() throws {
+        let sample = V1.AgingRow.sample
+        #expect(try V1.AgingRow(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingRow().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ChannelReminderCounts round-trips with every field set; its default is the empty encoding")
+    func channelReminderCounts() throws {
+        let sample = V1.ChannelReminderCounts.sample
+        #expect(try V1.ChannelReminderCounts(wire: sample.wireBytes()) == sample)
+        #expect(V1.ChannelReminderCounts().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RuleCounts round-trips with every field set; its default is the empty encoding")
+    func ruleCounts() throws {
+        let sample = V1.RuleCounts.sample
+        #expect(try V1.RuleCounts(wire: sample.wireBytes()) == sample)
+        #expect(V1.RuleCounts().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.StageCure round-trips with every field set; its default is the empty encoding")
+    func stageCure() throws {
+        let sample = V1.StageCure.sample
+        #expect(try V1.StageCure(wire: sample.wireBytes()) == sample)
+        #expect(V1.StageCure().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.RollRate round-trips with every field set; its default is the empty encoding")
+    func rollRate() throws {
+        let sample = V1.RollRate.sample
+        #expect(try V1.RollRate(wire: sample.wireBytes()) == sample)
+        #expect(V1.RollRate().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.CurrencyKpis round-trips with every field set; its default is the empty encoding")
+    func currencyKpis() throws {
+        let sample = V1.CurrencyKpis.sample
+        #expect(try V1.CurrencyKpis(wire: sample.wireBytes()) == sample)
+        #expect(V1.CurrencyKpis().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.AgingRequest round-trips with every field set; its default is the empty encoding")
+    func agingRequest() throws {
+        let sample = V1.AgingRequest.sample
+        #expect(try V1.AgingRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.AgingResponse round-trips with every field set; its default is the empty encoding")
+    func agingResponse() throws {
+        let sample = V1.AgingResponse.sample
+        #expect(try V1.AgingResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgingResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.KpisRequest round-trips with every field set; its default is the empty encoding")
+    func kpisRequest() throws {
+        let sample = V1.KpisRequest.sample
+        #expect(try V1.KpisRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.KpisRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.KpisResponse round-trips with every field set; its default is the empty encoding")
+    func kpisResponse() throws {
+        let sample = V1.KpisResponse.sample
+        #expect(try V1.KpisResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.KpisResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.Reports names every acs.v1.Reports rpc")
+    func reportsMethods() {
+        let paths = [
+            Methods.Reports.aging.path,
+            Methods.Reports.kpis.path,
+        ]
+        #expect(paths[0] == "/acs.v1.Reports/Aging")
+        #expect(paths[1] == "/acs.v1.Reports/Kpis")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Reports/") })
+    }
+}
