@@ -24,9 +24,11 @@ final class AcceptPauseHandler: ChannelInboundHandler {
         guard !paused else { return }
         paused = true
         let channel = context.channel
+        let handler = NIOLoopBound(self, eventLoop: channel.eventLoop)
+        let pause = self.pause
         channel.setOption(ChannelOptions.autoRead, value: false).whenComplete { _ in
-            channel.eventLoop.scheduleTask(in: self.pause) {
-                self.paused = false
+            channel.eventLoop.scheduleTask(in: pause) {
+                handler.value.paused = false
                 channel.setOption(ChannelOptions.autoRead, value: true).whenComplete { _ in }
             }
         }
