@@ -12,7 +12,7 @@ struct SystemHandlers: Sendable {
 
     func register(on router: inout RPCRouter) {
         router.register(Methods.System.health, inline: health)
-        router.register(Methods.System.ping, inline: { request, _ in request })
+        router.register(Methods.System.ping, inline: { request, _ in V1.PingResponse(data: request.data) })
         router.register(Methods.System.version, inline: version)
         router.register(Methods.System.status, status)
         router.register(Methods.System.getClock, inline: { _, _ in clockReading() })
@@ -20,19 +20,19 @@ struct SystemHandlers: Sendable {
         router.register(Methods.System.advanceClock, advanceClock)
     }
 
-    private func health(_: EmptyMessage, _: RPCContext) -> HealthResponse {
-        HealthResponse(status: context.isDraining ? .draining : .serving)
+    private func health(_: V1.HealthRequest, _: RPCContext) -> V1.HealthResponse {
+        V1.HealthResponse(status: context.isDraining ? .draining : .serving)
     }
 
-    private func version(_: EmptyMessage, _: RPCContext) -> VersionResponse {
-        VersionResponse(
-            version: DaemonOptions.version, protocolName: WireLimits.protocolName,
+    private func version(_: V1.VersionRequest, _: RPCContext) -> V1.VersionResponse {
+        V1.VersionResponse(
+            version: DaemonOptions.version, `protocol`: WireLimits.protocolName,
             sqliteVersion: context.database.sqliteVersion, schemaVersion: context.database.schemaVersion)
     }
 
-    private func status(_: EmptyMessage, _: RPCContext) async throws(ACSError) -> StatusResponse {
+    private func status(_: V1.StatusRequest, _: RPCContext) async throws(ACSError) -> V1.StatusResponse {
         let counts = try await context.database.counts()
-        var status = StatusResponse()
+        var status = V1.StatusResponse()
         status.uptimeSeconds = UInt64((ContinuousClock.now - context.startedAt).components.seconds)
         status.databasePath = context.database.path
         status.databaseSizeBytes = context.database.sizeBytes
@@ -54,11 +54,11 @@ struct SystemHandlers: Sendable {
         return status
     }
 
-    private func clockReading() -> ClockResponse {
-        ClockResponse(now: ACSClock.format(context.clock.now()), simulated: context.clock.isSimulated)
+    private func clockReading() -> V1.ClockResponse {
+        V1.ClockResponse(now: ACSClock.format(context.clock.now()), simulated: context.clock.isSimulated)
     }
 
-    private func setClock(_ request: SetClockRequest, _ call: RPCContext) async throws(ACSError) -> ClockResponse {
+    private func setClock(_ request: V1.SetClockRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClockResponse {
         guard let time = ACSClock.parse(request.time) else {
             throw ACSError.invalidArgument(field: "time", "\"\(request.time)\" is not an RFC 3339 time such as 2026-03-01T09:00:00Z")
         }
@@ -67,13 +67,13 @@ struct SystemHandlers: Sendable {
         return clockChanged(from: before, call)
     }
 
-    private func advanceClock(_ request: AdvanceClockRequest, _ call: RPCContext) async throws(ACSError) -> ClockResponse {
+    private func advanceClock(_ request: V1.AdvanceClockRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClockResponse {
         let before = context.clock.now()
         try context.clock.advance(bySeconds: request.seconds)
         return clockChanged(from: before, call)
     }
 
-    private func clockChanged(from before: Date, _ call: RPCContext) -> ClockResponse {
+    private func clockChanged(from before: Date, _ call: RPCContext) -> V1.ClockResponse {
         let reading = clockReading()
         context.audit(.clockChanged, "simulated clock moved from \(ACSClock.format(before)) to \(reading.now)",
                       call: call, fields: ["CLOCK_FROM": ACSClock.format(before), "CLOCK_TO": reading.now])

@@ -27,7 +27,7 @@ extension ACSBench {
 
         func run() async throws {
             let clients = try await options.connect()
-            let payload = PingMessage(data: [UInt8](repeating: 0x5A, count: payloadBytes)).wireBytes()
+            let payload = V1.PingRequest(data: [UInt8](repeating: 0x5A, count: payloadBytes)).wireBytes()
             let path = Methods.System.ping.path
             _ = try await CallLoad.run(clients: clients, total: min(warmup, requests), concurrency: concurrency, path: path) { _ in payload }
             let result = try await CallLoad.run(clients: clients, total: requests, concurrency: concurrency, path: path) { _ in payload }

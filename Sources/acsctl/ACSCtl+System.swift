@@ -60,11 +60,11 @@ extension ACSCtl {
             let version = try await options.withClient { client throws(ACSError) in try await client.version(timeout: options.deadline) }
             if options.json {
                 return try Terminal.json([
-                    "version": version.version, "protocol": version.protocolName,
+                    "version": version.version, "protocol": version.protocol,
                     "sqlite_version": version.sqliteVersion, "schema_version": version.schemaVersion,
                 ])
             }
-            Terminal.table([("acsd", version.version), ("protocol", version.protocolName),
+            Terminal.table([("acsd", version.version), ("protocol", version.protocol),
                             ("sqlite", version.sqliteVersion), ("schema", version.schemaVersion)])
         }
     }
@@ -127,7 +127,7 @@ extension ACSCtl {
             }
         }
 
-        static func print(_ clock: ClockResponse, json: Bool) throws {
+        static func print(_ clock: V1.ClockResponse, json: Bool) throws {
             if json { return try Terminal.json(clock) }
             Swift.print(clock.now + (clock.simulated ? " (simulated)" : ""))
         }

@@ -69,7 +69,7 @@ struct CollectionEngineRPCTests {
         let kolEmail = try #require(early.reminders.first)
         #expect(!kolEmail.leaseToken.isEmpty)
 
-        _ = try await client.call(Methods.System.advanceClock, AdvanceClockRequest(seconds: 4 * 3600 + 1800))
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 4 * 3600 + 1800))
         // 16:30Z: a payment before LA's reminders are claimed cancels them.
         _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
             idempotencyKey: "pay-la", account: V1.AccountRef(id: la), amount: V1.Money(amountMinor: 10_000, currency: "USD"))))
@@ -106,7 +106,7 @@ struct CollectionEngineRPCTests {
         #expect(hold.remindersCancelled == 1, "the hold cancels Kolkata's deferred SMS")
 
         // Day 3 (15:00Z: 10:00 New York, 20:30 Kolkata).
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-04T15:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-04T15:00:00Z"))
         let day3 = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary!
         #expect(day3.accountsEvaluated == 2)
         let nyDay3 = try await Self.reminders(client, account: ny).filter { $0.stage == "day-3" }

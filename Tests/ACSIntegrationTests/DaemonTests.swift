@@ -29,7 +29,7 @@ struct DaemonTests {
         #expect(status.configGeneration == 1)
         #expect(!status.clockSimulated)
         let version = try await client.version()
-        #expect(version.protocolName == "acs.v1")
+        #expect(version.protocol == "acs.v1")
         #expect(version.schemaVersion == ACSDatabase.latestSchemaVersion)
         #expect(try await client.health().status == .serving)
         await client.close()
@@ -91,14 +91,14 @@ struct DaemonTests {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
         let good = try await daemon.connect()
-        let pipelined = (0..<100).map { good.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [UInt8($0)]).wireBytes()) }
+        let pipelined = (0..<100).map { good.callFuture(path: Methods.System.ping.path, payload: V1.PingRequest(data: [UInt8($0)]).wireBytes()) }
         let bad = try RawConnection(path: daemon.socketPath)
         try bad.sendFrame(body: [0xFF, 0xFF, 0xFF, 0xFF, 0x0F])
         let answer = try #require(try bad.readResponse())
         #expect(answer.error?.code == .invalidArgument)
         #expect(try bad.isClosedByPeer())
         for (index, call) in pipelined.enumerated() {
-            #expect(try PingMessage(wire: try await call.get()).data == [UInt8(index)])
+            #expect(try V1.PingResponse(wire: try await call.get()).data == [UInt8(index)])
         }
         await good.close()
     }
@@ -111,10 +111,10 @@ struct DaemonTests {
         try raw.sendFrame(body: [])
         let answer = try #require(try raw.readResponse())
         #expect(answer.error?.code == .invalidArgument)
-        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: PingMessage(data: [4]).wireBytes()))
+        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: V1.PingRequest(data: [4]).wireBytes()))
         let ping = try #require(try raw.readResponse())
         #expect(ping.callID == 1)
-        #expect(try PingMessage(wire: ping.payload).data == [4])
+        #expect(try V1.PingResponse(wire: ping.payload).data == [4])
     }
 
     @Test("frames split byte by byte and many frames in one write are both served")
@@ -125,7 +125,7 @@ struct DaemonTests {
         var all: [UInt8] = []
         for id in 1...20 {
             var buffer = ByteBufferBox()
-            buffer.append(RequestFrame(callID: UInt64(id), method: Methods.System.ping.path, payload: PingMessage(data: [UInt8(id)]).wireBytes()))
+            buffer.append(RequestFrame(callID: UInt64(id), method: Methods.System.ping.path, payload: V1.PingRequest(data: [UInt8(id)]).wireBytes()))
             all += buffer.bytes
         }
         try raw.send(all)
@@ -133,7 +133,7 @@ struct DaemonTests {
         for _ in 1...20 { seen.insert(try #require(try raw.readResponse()).callID) }
         #expect(seen == Set(1...20))
         var one = ByteBufferBox()
-        one.append(RequestFrame(callID: 99, method: Methods.System.ping.path, payload: PingMessage(data: [99]).wireBytes()))
+        one.append(RequestFrame(callID: 99, method: Methods.System.ping.path, payload: V1.PingRequest(data: [99]).wireBytes()))
         for byte in one.bytes {
             try raw.send([byte])
             try await Task.sleep(for: .milliseconds(1))
@@ -147,7 +147,7 @@ struct DaemonTests {
         defer { daemon.kill() }
         let raw = try RawConnection(path: daemon.socketPath)
         try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.status.path, payload: []))
-        try raw.sendRequest(RequestFrame(callID: 2, method: Methods.System.ping.path, payload: PingMessage(data: [2]).wireBytes()))
+        try raw.sendRequest(RequestFrame(callID: 2, method: Methods.System.ping.path, payload: V1.PingRequest(data: [2]).wireBytes()))
         raw.shutdownWrite()
         var answered = Set<UInt64>()
         while let answer = try raw.readResponse() {
@@ -232,7 +232,7 @@ struct DaemonTests {
         let daemon = try await TestDaemon.start(arguments: ["--simulated-clock", "2026-01-01T09:00:00Z"])
         defer { daemon.kill() }
         let client = try await daemon.connect()
-        #expect(try await client.clock() == ClockResponse(now: "2026-01-01T09:00:00Z", simulated: true))
+        #expect(try await client.clock() == V1.ClockResponse(now: "2026-01-01T09:00:00Z", simulated: true))
         #expect(try await client.advanceClock(bySeconds: 90 * 86_400).now == "2026-04-01T09:00:00Z")
         #expect(try await client.setClock(to: ACSClock.parse("2026-05-01T00:00:00Z")!).now == "2026-05-01T00:00:00Z")
         await #expect { try await client.setClock(to: ACSClock.parse("2026-01-01T00:00:00Z")!) } throws: {

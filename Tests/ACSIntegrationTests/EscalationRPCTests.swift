@@ -37,7 +37,7 @@ struct EscalationRPCTests {
     }
 
     static func at(_ client: ACSClient, _ time: String) async throws -> V1.CycleSummary {
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: time))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: time))
         return try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary!
     }
 
@@ -63,7 +63,7 @@ struct EscalationRPCTests {
         await #expect { try await Self.promise(client, ids[2], 3_000, by: "2026-03-01") } throws: { ($0 as? ACSError)?.code == .invalidArgument }
 
         // A pays on the last day of grace (5 March + 3 = 8 March), B one day later.
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-08T20:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-08T20:00:00Z"))
         try await Self.pay(client, ids[0], 3_000, key: "a-promise")
         let day9 = try await Self.at(client, "2026-03-09T15:00:00Z")
         try await Self.pay(client, ids[1], 3_000, key: "b-late")
@@ -84,13 +84,13 @@ struct EscalationRPCTests {
         defer { daemon.kill() }
         _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: ids[2]), kind: .bankruptcy, reason: "ch. 7"))
         _ = try await Self.at(client, "2026-03-02T15:00:00Z")
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-11T15:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-11T15:00:00Z"))
         async let one = client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
         async let two = client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
         let (c1, c2) = try await (one.summary!, two.summary!)
         #expect(c1.feesCharged + c2.feesCharged == 3 && c1.tasksCreated + c2.tasksCreated == 3, "A, B and D; C is in bankruptcy")
         _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: []))
-        _ = try await client.call(Methods.System.advanceClock, AdvanceClockRequest(seconds: 3600))
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 3600))
         try await Self.pay(client, ids[3], 100, key: "d-partial")  // D is due again: its stage owes nothing new
         let again = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary!
         #expect(again.feesCharged == 0 && again.tasksCreated == 0)
@@ -201,7 +201,7 @@ struct EscalationRPCTests {
         let aReminders = { try await CollectionEngineRPCTests.reminders(client, account: ids[0]).filter { $0.stage.hasPrefix("plan-") } }
         #expect(try await aReminders().map(\.templateName) == ["instalment-due"], "three days before instalment 1")
         #expect(day7.remindersScheduled >= 1)
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-09T15:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-09T15:00:00Z"))
         try await Self.pay(client, ids[0], 5_000, key: "a-i1")
         try await Self.pay(client, ids[1], 10_000, key: "b-all")
         let day11 = try await Self.at(client, "2026-03-11T15:00:00Z")

@@ -57,7 +57,7 @@ struct InterestRPCTests {
         _ = try await EscalationRPCTests.at(client, "2026-03-11T12:00:00Z")
         #expect(try await Self.obligations(client, ids[0])["INTEREST-USD"]?.amount == 9_000)
         #expect(try await Self.obligations(client, ids[1])["INTEREST-USD"] == nil, "no interest under a bankruptcy hold")
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-15T12:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-15T12:00:00Z"))
         try await EscalationRPCTests.pay(client, ids[0], 500_000, key: "a-half")  // principal first: A1 500,000 open
         _ = try await EscalationRPCTests.at(client, "2026-03-15T13:00:00Z")  // 11 to 14 March: 4 days at 1,000
         _ = try await EscalationRPCTests.at(client, "2026-03-21T12:00:00Z")  // 15 to 20 March: 6 days at 500

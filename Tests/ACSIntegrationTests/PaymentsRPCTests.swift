@@ -89,7 +89,7 @@ struct PaymentsRPCTests {
         let entries = try await TestJournal.waitForEntries(matching: ["ACS_REQUEST_ID": requestID])
         #expect(entries.compactMap(\.event) == ["payment.posted"])
         #expect(entries.first?.fields["ACS_PAYMENT"] == posted.payment?.id)
-        let (_, another) = try await client.callWithRequestID(Methods.System.health, EmptyMessage())
+        let (_, another) = try await client.callWithRequestID(Methods.System.health, V1.HealthRequest())
         #expect(another != requestID)
         await client.close()
     }

@@ -18,16 +18,16 @@ struct RPCServerTests {
     private func startServer(maxInFlight: Int = 256, gate: Gate = Gate()) async throws -> (RPCServer, String) {
         let path = try TestDaemon.makeScratchDirectory().appendingPathComponent("s.sock").path
         var router = RPCRouter()
-        router.register(Methods.System.ping) { (request: PingMessage, context: RPCContext) async throws(ACSError) -> PingMessage in
+        router.register(Methods.System.ping) { (request: V1.PingRequest, context: RPCContext) async throws(ACSError) -> V1.PingResponse in
             switch request.data.first ?? 0 {
             case 255: await gate.wait()
-            case 254: return PingMessage(data: Array("\(context.caller.pid) \(context.caller.uid)".utf8))
+            case 254: return V1.PingResponse(data: Array("\(context.caller.pid) \(context.caller.uid)".utf8))
             case 253:
                 try? await Task.sleep(for: .milliseconds(100))
-                return PingMessage(data: [UInt8](repeating: 7, count: 16 << 20))
+                return V1.PingResponse(data: [UInt8](repeating: 7, count: 16 << 20))
             case let tens: try? await Task.sleep(for: .milliseconds(Int(tens) * 20))
             }
-            return request
+            return V1.PingResponse(data: request.data)
         }
         var configuration = RPCServer.Configuration(endpoint: .path(path))
         configuration.maxInFlightPerConnection = maxInFlight
@@ -42,10 +42,10 @@ struct RPCServerTests {
         let (server, path) = try await startServer(gate: gate)
         let client = try await ACSClient.connect(socketPath: path)
         let order = Locked<[UInt8]>([])
-        let slow = client.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [255]).wireBytes())
-        let fast = client.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [0]).wireBytes())
-        slow.whenSuccess { bytes in order.withLock { $0.append((try? PingMessage(wire: bytes))?.data.first ?? 0) } }
-        fast.whenSuccess { bytes in order.withLock { $0.append((try? PingMessage(wire: bytes))?.data.first ?? 1) } }
+        let slow = client.callFuture(path: Methods.System.ping.path, payload: V1.PingRequest(data: [255]).wireBytes())
+        let fast = client.callFuture(path: Methods.System.ping.path, payload: V1.PingRequest(data: [0]).wireBytes())
+        slow.whenSuccess { bytes in order.withLock { $0.append((try? V1.PingResponse(wire: bytes))?.data.first ?? 0) } }
+        fast.whenSuccess { bytes in order.withLock { $0.append((try? V1.PingResponse(wire: bytes))?.data.first ?? 1) } }
         _ = try await fast.get()
         #expect(order.withLock { $0 } == [0], "the second call is answered while the first still runs")
         gate.open()
@@ -60,7 +60,7 @@ struct RPCServerTests {
         let gate = Gate()
         let (server, path) = try await startServer(maxInFlight: 2, gate: gate)
         let client = try await ACSClient.connect(socketPath: path)
-        let calls = (0..<10).map { _ in client.callFuture(path: Methods.System.ping.path, payload: PingMessage(data: [255]).wireBytes()) }
+        let calls = (0..<10).map { _ in client.callFuture(path: Methods.System.ping.path, payload: V1.PingRequest(data: [255]).wireBytes()) }
         try await waitUntil { server.stats.inFlightCalls == 2 }
         try await Task.sleep(for: .milliseconds(100))
         #expect(server.stats.inFlightCalls == 2)
@@ -126,7 +126,7 @@ struct RPCServerTests {
         let (server, path) = try await startServer()
         do {
             let raw = try RawConnection(path: path)
-            try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: PingMessage(data: [20]).wireBytes()))
+            try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: V1.PingRequest(data: [20]).wireBytes()))
             try await waitUntil { server.stats.inFlightCalls == 1 }
         }
         try await waitUntil { server.stats.inFlightCalls == 0 }

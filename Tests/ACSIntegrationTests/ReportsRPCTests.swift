@@ -31,7 +31,7 @@ struct ReportsRPCTests {
 
     /// Moves the simulated clock, runs a cycle and delivers every email whose window is open.
     static func day(_ client: ACSClient, _ time: String) async throws {
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: time))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: time))
         _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
         for reminder in try await client.call(Methods.Reminders.claimReminders, V1.ClaimRemindersRequest(channel: .email, maxCount: 100)).reminders {
             _ = try await client.call(Methods.Reminders.completeReminder, V1.CompleteReminderRequest(
@@ -76,19 +76,19 @@ struct ReportsRPCTests {
         #expect(bySegment.rows.map(\.segment) == ["retail", "smb"] && bySegment.rows.map { $0.total?.amountMinor } == [15_000, 20_000])
 
         try await Self.day(client, "2026-03-01T12:00:00Z")        // A and C enter "overdue", B "late": 3 emails
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-10T12:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-10T12:00:00Z"))
         _ = try await Self.pay(client, "p1", "A", 6_000, "USD")       // all to A1 (oldest): A1 open 4,000
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-15T12:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-15T12:00:00Z"))
         _ = try await Self.pay(client, "p2", "C", 8_000, "EUR")       // C paid in full
         try await Self.day(client, "2026-03-17T12:00:00Z")        // A1 45 days past due: A enters "late"; C leaves its policy
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-20T12:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-20T12:00:00Z"))
         let p3 = try await Self.pay(client, "p3", "B", 5_000, "USD")  // B1 open 15,000 ...
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-21T11:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-21T11:00:00Z"))
         _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())  // 07:00 in New York: D's email deferred
         try await Self.day(client, "2026-03-21T12:00:00Z")        // 08:00 in New York: delivered
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-03-25T12:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-25T12:00:00Z"))
         _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: p3, reason: .returned))  // ... and 20,000 again
-        _ = try await client.call(Methods.System.setClock, SetClockRequest(time: "2026-04-02T12:00:00Z"))
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-04-02T12:00:00Z"))
 
         // As of 12 March: A1 4,000 (40 days), A2 5,000 (9), B1 20,000 (132), D1 3,000 current; C1 8,000 EUR (20).
         let march12 = try await client.call(Methods.Reports.aging, V1.AgingRequest(asOf: "2026-03-12"))

@@ -34,13 +34,13 @@ struct FrameCodingTests {
 
     @Test("an OK ResponseFrame carries its payload and no error")
     func responseOK() throws {
-        let frame = ResponseFrame(callID: 9, payload: PingMessage(data: [1, 2, 3]).wireBytes(), requestID: "3f2a-7")
+        let frame = ResponseFrame(callID: 9, payload: V1.PingRequest(data: [1, 2, 3]).wireBytes(), requestID: "3f2a-7")
         var buffer = ByteBuffer()
         frame.write(to: &buffer)
         let decoded = try ResponseFrame(body: body(of: buffer))
         #expect(decoded.error == nil)
         #expect(decoded.requestID == "3f2a-7")
-        #expect(try PingMessage(wire: decoded.payload).data == [1, 2, 3])
+        #expect(try V1.PingResponse(wire: decoded.payload).data == [1, 2, 3])
     }
 
     @Test("garbage bytes are INVALID_ARGUMENT, not a crash", arguments: [
@@ -63,9 +63,9 @@ struct FrameCodingTests {
         #expect(frame.callID == 3)
     }
 
-    @Test("StatusResponse keeps every field")
+    @Test("V1.StatusResponse keeps every field")
     func statusRoundTrip() throws {
-        var status = StatusResponse()
+        var status = V1.StatusResponse()
         status.uptimeSeconds = 12
         status.databasePath = "/var/lib/acs/acs.db"
         status.accountCount = 1_000_000
@@ -73,7 +73,7 @@ struct FrameCodingTests {
         status.clockSimulated = true
         status.now = "2026-01-01T00:00:00Z"
         status.pid = 42
-        #expect(try StatusResponse(wire: status.wireBytes()) == status)
+        #expect(try V1.StatusResponse(wire: status.wireBytes()) == status)
     }
 
     @Test("status codes have gRPC's numbers and names")

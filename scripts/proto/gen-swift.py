@@ -25,8 +25,8 @@ import descriptors  # noqa: E402
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROTO_ROOT = os.path.join(TOP, "proto")
 PACKAGE = "acs.v1"
-# System is mirrored by hand (CProtoMessage) until it is generated too; options.proto has no messages.
-NOT_GENERATED = {"system.proto", "options.proto"}
+# options.proto declares the role option; it has no messages.
+NOT_GENERATED = {"options.proto"}
 SOURCES_DIR = os.path.join(TOP, "Sources", "ACSWire", "Generated")
 TESTS_DIR = os.path.join(TOP, "Tests", "ACSWireTests", "Generated")
 TESTS_FILE = "RoundTrip.pb.swift"
@@ -65,8 +65,9 @@ class ProtoError(Exception):
 
 
 class Enum:
-    def __init__(self, name, doc, file):
+    def __init__(self, name, doc, file, swift_name=None):
         self.name, self.doc, self.file = name, doc, file
+        self.swift_name = swift_name or name  # Outer.Name for an enum nested in a message
         self.values = []  # (proto name, number, doc lines, doc is a trailing comment)
 
 
@@ -79,6 +80,7 @@ class Message:
     def __init__(self, name, doc, file):
         self.name, self.doc, self.file = name, doc, file
         self.fields = []
+        self.enums = []  # enums nested in the message
 
 
 class Service:
@@ -120,18 +122,22 @@ def read_file(file):
         raise ProtoError(f"{name}: only package {PACKAGE} is supported")
     decls = [(5, i, e) for i, e in enumerate(file["enum_type"])] + [(4, i, m) for i, m in enumerate(file["message_type"])]
     decls.sort(key=lambda d: loc_line(comments, [d[0], d[1]]))
+    def read_enum(decl, path, swift_name=None):
+        enum = Enum(decl["name"], leading(path), name, swift_name)
+        for j, value in enumerate(decl["value"]):
+            after = trailing(path + [2, j])
+            enum.values.append((value["name"], value["number"], after or leading(path + [2, j]), bool(after)))
+        return enum
+
     for kind, i, decl in decls:
         path = [kind, i]
         if kind == 5:
-            enum = Enum(decl["name"], leading(path), name)
-            for j, value in enumerate(decl["value"]):
-                after = trailing(path + [2, j])
-                enum.values.append((value["name"], value["number"], after or leading(path + [2, j]), bool(after)))
-            proto.decls.append(enum)
+            proto.decls.append(read_enum(decl, path))
             continue
         message = Message(decl["name"], leading(path), name)
-        if name not in NOT_GENERATED and (decl["nested_type"] or decl["enum_type"] or decl["oneof_decl"]):
-            raise ProtoError(f"{name}: {decl['name']} has nested types or a oneof, which the mirrors cannot express")
+        if decl["nested_type"] or decl["oneof_decl"]:
+            raise ProtoError(f"{name}: {decl['name']} has a nested message or a oneof, which the mirrors cannot express")
+        message.enums = [read_enum(e, path + [4, k], f"{decl['name']}.{e['name']}") for k, e in enumerate(decl["enum_type"])]
         for j, field in enumerate(decl["field"]):
             if field.get("type") in TYPES:
                 type_name = TYPES[field["type"]]
@@ -260,6 +266,8 @@ class Model:
                 if decl.name in self.types:
                     raise ProtoError(f"{decl.name} is declared in {self.types[decl.name].file} and {proto.name}")
                 self.types[decl.name] = decl
+                for nested in getattr(decl, "enums", []):
+                    self.types[nested.swift_name] = nested
         self.generated_files = [name for name in sorted(self.files) if name not in NOT_GENERATED]
         self.generated = {decl.name for name in self.generated_files for decl in self.files[name].decls}
 
@@ -279,7 +287,7 @@ class Model:
                 zero = [v for v in decl.values if v[1] == 0]
                 if not zero:
                     raise ProtoError(f"{where}: enum {decl.name} has no zero value")
-                swift, default = decl.name, "." + escape(case_name(decl, zero[0][0]))
+                swift, default = decl.swift_name, "." + escape(case_name(decl, zero[0][0]))
             elif field.repeated:
                 swift, default = decl.name, None
             else:
@@ -321,6 +329,8 @@ def render_message(model, message):
     out.append("        /// The protobuf message name.")
     out.append(f'        public static let protoName = "{PACKAGE}.{message.name}"')
     out.append("")
+    for enum in message.enums:
+        out += ["    " + line for line in render_enum(enum)] + [""]
     if not message.fields:
         out.append("        /// Creates the empty message.")
         out.append("        public init() {}")

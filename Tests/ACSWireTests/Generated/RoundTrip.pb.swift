@@ -957,6 +957,77 @@ private extension V1.KpisResponse {
         rollRates: [.sample])
 }
 
+// MARK: - Samples: system.proto
+
+private extension V1.HealthRequest {
+    static let sample = V1.HealthRequest()
+}
+
+private extension V1.HealthResponse {
+    static let sample = V1.HealthResponse(status: .serving)
+}
+
+private extension V1.PingRequest {
+    static let sample = V1.PingRequest(data: [95])
+}
+
+private extension V1.PingResponse {
+    static let sample = V1.PingResponse(data: [96])
+}
+
+private extension V1.VersionRequest {
+    static let sample = V1.VersionRequest()
+}
+
+private extension V1.VersionResponse {
+    static let sample = V1.VersionResponse(
+        version: "VersionResponse.version",
+        `protocol`: "VersionResponse.protocol",
+        sqliteVersion: "VersionResponse.sqlite_version",
+        schemaVersion: "VersionResponse.schema_version")
+}
+
+private extension V1.StatusRequest {
+    static let sample = V1.StatusRequest()
+}
+
+private extension V1.StatusResponse {
+    static let sample = V1.StatusResponse(
+        uptimeSeconds: 18_000_000_000_000_000_357,
+        databasePath: "StatusResponse.database_path",
+        databaseSizeBytes: 18_000_000_000_000_000_359,
+        accountCount: 18_000_000_000_000_000_360,
+        openReminderCount: 18_000_000_000_000_000_361,
+        inFlightCalls: 18_000_000_000_000_000_362,
+        openConnections: 18_000_000_000_000_000_363,
+        auditWriteFailures: 18_000_000_000_000_000_364,
+        auditWrites: 18_000_000_000_000_000_365,
+        now: "StatusResponse.now",
+        clockSimulated: true,
+        configGeneration: 18_000_000_000_000_000_368,
+        configPath: "StatusResponse.config_path",
+        pid: 4_000_000_370,
+        callsTotal: 18_000_000_000_000_000_371,
+        refusedConnections: 18_000_000_000_000_000_372,
+        acceptFailures: 18_000_000_000_000_000_373)
+}
+
+private extension V1.GetClockRequest {
+    static let sample = V1.GetClockRequest()
+}
+
+private extension V1.SetClockRequest {
+    static let sample = V1.SetClockRequest(time: "SetClockRequest.time")
+}
+
+private extension V1.AdvanceClockRequest {
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_375)
+}
+
+private extension V1.ClockResponse {
+    static let sample = V1.ClockResponse(now: "ClockResponse.now", simulated: true)
+}
+
 @Suite("Generated mirrors of accounts.proto round-trip")
 struct AccountsMirrorRoundTripTests {
     @Test("V1.ObligationRecord round-trips with every field set; its default is the empty encoding")
@@ -2006,5 +2077,125 @@ struct ReportsMirrorRoundTripTests {
         #expect(paths[0] == "/acs.v1.Reports/Aging")
         #expect(paths[1] == "/acs.v1.Reports/Kpis")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Reports/") })
+    }
+}
+
+@Suite("Generated mirrors of system.proto round-trip")
+struct SystemMirrorRoundTripTests {
+    @Test("V1.HealthRequest round-trips (it has no fields); its default is the empty encoding")
+    func healthRequest() throws {
+        let sample = V1.HealthRequest.sample
+        #expect(try V1.HealthRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.HealthRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.HealthResponse round-trips with every field set; its default is the empty encoding")
+    func healthResponse() throws {
+        let sample = V1.HealthResponse.sample
+        #expect(try V1.HealthResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.HealthResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PingRequest round-trips with every field set; its default is the empty encoding")
+    func pingRequest() throws {
+        let sample = V1.PingRequest.sample
+        #expect(try V1.PingRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.PingRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.PingResponse round-trips with every field set; its default is the empty encoding")
+    func pingResponse() throws {
+        let sample = V1.PingResponse.sample
+        #expect(try V1.PingResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.PingResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.VersionRequest round-trips (it has no fields); its default is the empty encoding")
+    func versionRequest() throws {
+        let sample = V1.VersionRequest.sample
+        #expect(try V1.VersionRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.VersionRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.VersionResponse round-trips with every field set; its default is the empty encoding")
+    func versionResponse() throws {
+        let sample = V1.VersionResponse.sample
+        #expect(try V1.VersionResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.VersionResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.StatusRequest round-trips (it has no fields); its default is the empty encoding")
+    func statusRequest() throws {
+        let sample = V1.StatusRequest.sample
+        #expect(try V1.StatusRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.StatusRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.StatusResponse round-trips with every field set; its default is the empty encoding")
+    func statusResponse() throws {
+        let sample = V1.StatusResponse.sample
+        #expect(try V1.StatusResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.StatusResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.GetClockRequest round-trips (it has no fields); its default is the empty encoding")
+    func getClockRequest() throws {
+        let sample = V1.GetClockRequest.sample
+        #expect(try V1.GetClockRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetClockRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.SetClockRequest round-trips with every field set; its default is the empty encoding")
+    func setClockRequest() throws {
+        let sample = V1.SetClockRequest.sample
+        #expect(try V1.SetClockRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.SetClockRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.AdvanceClockRequest round-trips with every field set; its default is the empty encoding")
+    func advanceClockRequest() throws {
+        let sample = V1.AdvanceClockRequest.sample
+        #expect(try V1.AdvanceClockRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.AdvanceClockRequest().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("V1.ClockResponse round-trips with every field set; its default is the empty encoding")
+    func clockResponse() throws {
+        let sample = V1.ClockResponse.sample
+        #expect(try V1.ClockResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ClockResponse().wireBytes().isEmpty)
+        try expectBridgeAgrees(sample)
+    }
+
+    @Test("Methods.System names every acs.v1.System rpc")
+    func systemMethods() {
+        let paths = [
+            Methods.System.health.path,
+            Methods.System.ping.path,
+            Methods.System.version.path,
+            Methods.System.status.path,
+            Methods.System.getClock.path,
+            Methods.System.setClock.path,
+            Methods.System.advanceClock.path,
+        ]
+        #expect(paths[0] == "/acs.v1.System/Health")
+        #expect(paths[1] == "/acs.v1.System/Ping")
+        #expect(paths[2] == "/acs.v1.System/Version")
+        #expect(paths[3] == "/acs.v1.System/Status")
+        #expect(paths[4] == "/acs.v1.System/GetClock")
+        #expect(paths[5] == "/acs.v1.System/SetClock")
+        #expect(paths[6] == "/acs.v1.System/AdvanceClock")
+        #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.System/") })
     }
 }

@@ -31,7 +31,13 @@ typedef struct Acs__V1__ClockResponse Acs__V1__ClockResponse;
 
 /* --- enums --- */
 
+/*
+ * Whether acsd accepts calls.
+ */
 typedef enum _Acs__V1__HealthResponse__ServingStatus {
+  /*
+   * Not set.
+   */
   ACS__V1__HEALTH_RESPONSE__SERVING_STATUS__SERVING_STATUS_UNSPECIFIED = 0,
   /*
    * Accepting and answering calls.
@@ -46,6 +52,9 @@ typedef enum _Acs__V1__HealthResponse__ServingStatus {
 
 /* --- messages --- */
 
+/*
+ * Asks whether acsd serves.
+ */
 struct  Acs__V1__HealthRequest
 {
   ProtobufCMessage base;
@@ -55,9 +64,15 @@ struct  Acs__V1__HealthRequest
      }
 
 
+/*
+ * Whether acsd serves.
+ */
 struct  Acs__V1__HealthResponse
 {
   ProtobufCMessage base;
+  /*
+   * The serving status.
+   */
   Acs__V1__HealthResponse__ServingStatus status;
 };
 #define ACS__V1__HEALTH_RESPONSE__INIT \
@@ -65,6 +80,9 @@ struct  Acs__V1__HealthResponse
     , ACS__V1__HEALTH_RESPONSE__SERVING_STATUS__SERVING_STATUS_UNSPECIFIED }
 
 
+/*
+ * Bytes to echo.
+ */
 struct  Acs__V1__PingRequest
 {
   ProtobufCMessage base;
@@ -78,9 +96,15 @@ struct  Acs__V1__PingRequest
     , {0,NULL} }
 
 
+/*
+ * The bytes of the PingRequest, echoed.
+ */
 struct  Acs__V1__PingResponse
 {
   ProtobufCMessage base;
+  /*
+   * The request's data, unchanged.
+   */
   ProtobufCBinaryData data;
 };
 #define ACS__V1__PING_RESPONSE__INIT \
@@ -88,6 +112,9 @@ struct  Acs__V1__PingResponse
     , {0,NULL} }
 
 
+/*
+ * Asks for the versions.
+ */
 struct  Acs__V1__VersionRequest
 {
   ProtobufCMessage base;
@@ -97,6 +124,9 @@ struct  Acs__V1__VersionRequest
      }
 
 
+/*
+ * Versions of acsd, its protocol, SQLite and the schema.
+ */
 struct  Acs__V1__VersionResponse
 {
   ProtobufCMessage base;
@@ -122,6 +152,9 @@ struct  Acs__V1__VersionResponse
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Asks for the operational status.
+ */
 struct  Acs__V1__StatusRequest
 {
   ProtobufCMessage base;
@@ -131,6 +164,9 @@ struct  Acs__V1__StatusRequest
      }
 
 
+/*
+ * acsd's operational status.
+ */
 struct  Acs__V1__StatusResponse
 {
   ProtobufCMessage base;
@@ -210,6 +246,9 @@ struct  Acs__V1__StatusResponse
     , 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0 }
 
 
+/*
+ * Asks for the daemon's clock.
+ */
 struct  Acs__V1__GetClockRequest
 {
   ProtobufCMessage base;
@@ -219,6 +258,9 @@ struct  Acs__V1__GetClockRequest
      }
 
 
+/*
+ * Sets the simulated clock.
+ */
 struct  Acs__V1__SetClockRequest
 {
   ProtobufCMessage base;
@@ -232,6 +274,9 @@ struct  Acs__V1__SetClockRequest
     , (char *)protobuf_c_empty_string }
 
 
+/*
+ * Moves the simulated clock forward.
+ */
 struct  Acs__V1__AdvanceClockRequest
 {
   ProtobufCMessage base;
@@ -245,6 +290,9 @@ struct  Acs__V1__AdvanceClockRequest
     , 0 }
 
 
+/*
+ * The daemon's clock.
+ */
 struct  Acs__V1__ClockResponse
 {
   ProtobufCMessage base;
