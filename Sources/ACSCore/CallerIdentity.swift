@@ -18,9 +18,9 @@ public struct CallerIdentity: Sendable, Hashable, CustomStringConvertible {
         self.groups = groups ?? [gid]
     }
 
-    /// The audit fields naming the caller (`CALLER_UID`, `CALLER_GID`, `CALLER_PID`).
-    public var auditFields: [String: String] {
-        ["CALLER_UID": String(uid), "CALLER_GID": String(gid), "CALLER_PID": String(pid)]
+    /// The audit fields naming the caller, in name order: `CALLER_GID`, `CALLER_PID`, `CALLER_UID`.
+    public var auditFields: [(name: String, value: String)] {
+        [("CALLER_GID", String(gid)), ("CALLER_PID", String(pid)), ("CALLER_UID", String(uid))]
     }
 
     /// `uid=… gid=… pid=…`.
