@@ -33,13 +33,4 @@ public enum ServiceCatalog {
     static func inputDescriptor(of path: String) -> UnsafePointer<ProtobufCMessageDescriptor>? {
         inputDescriptors[path]
     }
-
-    static var descriptors: [ProtobufCServiceDescriptor] {
-        [
-            acs__v1__accounts__descriptor, acs__v1__payments__descriptor,
-            acs__v1__reminders__descriptor, acs__v1__policies__descriptor,
-            acs__v1__collections__descriptor, acs__v1__reports__descriptor,
-            acs__v1__system__descriptor,
-        ]
-    }
 }

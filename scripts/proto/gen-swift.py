@@ -398,17 +398,25 @@ def render_methods(model, service):
 
 
 def render_index(model):
-    """Services.pb.swift: every method's role by path, the one table AccessPolicy consults."""
+    """Services.pb.swift: every method's role by path, the one table AccessPolicy consults, and
+    the protoc-c descriptors of the services (the one list of services)."""
     out = ["// Every acs.v1 method and the role it needs (nil: any connected caller), from `option (acs.v1.role)`.",
            "// Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.",
-           "", "public import ACSCore", "", "extension ServiceCatalog {",
+           "", "public import ACSCore", "import CACSProto", "import CProtobufC", "", "extension ServiceCatalog {",
            "    /// The role each method needs, by path; nil: any connected caller.",
            "    public static let requiredRoles: [String: Role?] = ["]
     for name in sorted(model.files):
         for service in model.files[name].services:
             for method, *_, role in service.methods:
                 out.append(f'        "/{PACKAGE}.{service.name}/{method}": {role or "nil"},')
-    out += ["    ]", "}"]
+    out += ["    ]", "",
+            "    /// The protoc-c descriptor of every service, by proto file name.",
+            "    static var descriptors: [ProtobufCServiceDescriptor] {",
+            "        ["]
+    for name in sorted(model.files):
+        for service in model.files[name].services:
+            out.append(f"            acs__v1__{upper_snake(service.name).lower()}__descriptor,")
+    out += ["        ]", "    }", "}"]
     return "\n".join(out) + "\n"
 
 

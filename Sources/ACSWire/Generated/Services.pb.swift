@@ -2,6 +2,8 @@
 // Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 public import ACSCore
+import CACSProto
+import CProtobufC
 
 extension ServiceCatalog {
     /// The role each method needs, by path; nil: any connected caller.
@@ -47,4 +49,17 @@ extension ServiceCatalog {
         "/acs.v1.System/SetClock": .admin,
         "/acs.v1.System/AdvanceClock": .admin,
     ]
+
+    /// The protoc-c descriptor of every service, by proto file name.
+    static var descriptors: [ProtobufCServiceDescriptor] {
+        [
+            acs__v1__accounts__descriptor,
+            acs__v1__collections__descriptor,
+            acs__v1__payments__descriptor,
+            acs__v1__policies__descriptor,
+            acs__v1__reminders__descriptor,
+            acs__v1__reports__descriptor,
+            acs__v1__system__descriptor,
+        ]
+    }
 }
