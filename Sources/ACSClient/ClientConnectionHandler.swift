@@ -35,33 +35,33 @@ final class ClientConnectionHandler: ChannelInboundHandler {
         }
         pending[callID] = call
         var buffer = context.channel.allocator.buffer(capacity: 32 + method.utf8.count + payload.count)
-        RequestFrame(callID: callID, method: method, payload: payload, timeoutMilliseconds: milliseconds).write(to: &buffer)
+        V1.RequestFrame(callId: callID, method: method, payload: payload, timeoutMs: milliseconds).write(framedTo: &buffer)
         context.write(wrapOutboundOut(buffer), promise: nil)
         if !inReadBurst { context.flush() }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         inReadBurst = true
-        let frame: ResponseFrame
+        let frame: V1.ResponseFrame
         do {
-            frame = try ResponseFrame(body: unwrapInboundIn(data))
+            frame = try V1.ResponseFrame(body: unwrapInboundIn(data))
         } catch {
             return failAll(ACSError(.internal, "acsd sent an undecodable frame: \(error.message)"), context: context)
         }
-        guard frame.callID != 0 else {
+        guard frame.callId != 0 else {
             return failAll(frame.error ?? ACSError(.internal, "acsd sent a frame for call 0"), context: context)
         }
         guard frame.endOfStream else {
             // A chunk of a streaming answer: kept until the call's last frame.
-            pending[frame.callID]?.chunks.append(frame.payload)
+            pending[frame.callId]?.chunks.append(frame.payload)
             return
         }
-        guard let call = pending.removeValue(forKey: frame.callID) else { return }
+        guard let call = pending.removeValue(forKey: frame.callId) else { return }
         call.timeout?.cancel()
         if let error = frame.error {
             call.promise.fail(error)
         } else {
-            call.promise.succeed(ClientAnswer(payload: frame.payload, requestID: frame.requestID, chunks: call.chunks))
+            call.promise.succeed(ClientAnswer(payload: frame.payload, requestID: frame.requestId, chunks: call.chunks))
         }
     }
 

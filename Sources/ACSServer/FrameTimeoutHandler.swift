@@ -88,7 +88,7 @@ final class FrameTimeoutHandler: ChannelInboundHandler {
         onTimeout()
         let error = ACSError(.resourceExhausted, "a frame did not arrive whole within \(timeout.nanoseconds / 1_000_000_000) s; connection closed")
         var buffer = context.channel.allocator.buffer(capacity: 128)
-        ResponseFrame(callID: 0, error: error).write(to: &buffer)
+        V1.ResponseFrame(callId: 0, error: error).write(framedTo: &buffer)
         context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }

@@ -67,9 +67,9 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard !closed else { return }
         let body = unwrapInboundIn(data)
-        let request: RequestFrame
+        let request: V1.RequestFrame
         do {
-            request = try RequestFrame(body: body)
+            request = try V1.RequestFrame(body: body)
         } catch {
             let message = "undecodable request frame (\(body.readableBytes) bytes): \(error.message)"
             answerAndClose(context: context, ACSError(.invalidArgument, message))
@@ -119,13 +119,13 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 
     // MARK: - Calls
 
-    private func dispatch(_ request: RequestFrame, context: ChannelHandlerContext) {
+    private func dispatch(_ request: V1.RequestFrame, context: ChannelHandlerContext) {
         let callContext = RPCContext(caller: caller, method: request.method, requestID: stats.nextRequestID())
         if draining {
-            return write(ResponseFrame(callID: request.callID, error: Self.shuttingDown), context: context)
+            return write(V1.ResponseFrame(callId: request.callId, error: Self.shuttingDown), context: context)
         }
-        guard request.callID != 0 else {
-            return write(ResponseFrame(callID: 0, error: Self.reservedCallID), context: context)
+        guard request.callId != 0 else {
+            return write(V1.ResponseFrame(callId: 0, error: Self.reservedCallID), context: context)
         }
         let route = router.route(request.method).flatMap { handler -> Result<RPCHandler, ACSError> in
             authorize?(callContext).map { .failure($0) } ?? .success(handler)
@@ -133,19 +133,19 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         switch route {
         case .failure(let error):
             stats.inlineCallAnswered()
-            write(ResponseFrame(callID: request.callID, error: error, requestID: callContext.requestID), context: context)
+            write(V1.ResponseFrame(callId: request.callId, error: error, requestId: callContext.requestID), context: context)
         case .success(.inline(let handler)):
             stats.inlineCallAnswered()
-            write(ResponseFrame(callID: request.callID, result: handler(request.payload, callContext), requestID: callContext.requestID), context: context)
+            write(V1.ResponseFrame(callId: request.callId, result: handler(request.payload, callContext), requestId: callContext.requestID), context: context)
         case .success(.async(let handler)):
             enqueue(request, handler: handler, callContext: callContext, context: context)
         case .success(.stream(let handler)):
-            let writer = streamWriter(callID: request.callID, requestID: callContext.requestID, context: context)
+            let writer = streamWriter(callID: request.callId, requestID: callContext.requestID, context: context)
             enqueue(request, handler: { payload, callContext in await handler(payload, callContext, writer) }, callContext: callContext, context: context)
         }
     }
 
-    private func enqueue(_ request: RequestFrame, handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
+    private func enqueue(_ request: V1.RequestFrame, handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
                          callContext: RPCContext, context: ChannelHandlerContext) {
         if running.count < maxInFlight {
             start(request, handler: handler, callContext: callContext, context: context)
@@ -164,7 +164,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
                 let (handler, context) = bound.value
                 guard !handler.closed else { return promise.succeed() }
                 var buffer = context.channel.allocator.buffer(capacity: 32 + bytes.count)
-                handler.bounded(ResponseFrame(callID: callID, payload: bytes, endOfStream: false, requestID: requestID)).write(to: &buffer)
+                handler.bounded(V1.ResponseFrame(callId: callID, payload: bytes, endOfStream: false, requestId: requestID)).write(framedTo: &buffer)
                 context.writeAndFlush(handler.wrapOutboundOut(buffer), promise: promise)
             }
             try? await promise.futureResult.get()
@@ -182,7 +182,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     private func start(
-        _ request: RequestFrame,
+        _ request: V1.RequestFrame,
         handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
         callContext: RPCContext,
         context: ChannelHandlerContext
@@ -193,28 +193,28 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         let loop = context.eventLoop
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
         let payload = request.payload
-        let callID = request.callID
+        let callID = request.callId
         let requestID = callContext.requestID
-        let deadline = request.timeoutMilliseconds > 0
-            ? ContinuousClock.now + .milliseconds(Int64(request.timeoutMilliseconds)) : nil
+        let deadline = request.timeoutMs > 0
+            ? ContinuousClock.now + .milliseconds(Int64(request.timeoutMs)) : nil
         let task = Task {
             let result = await CallDeadline.$current.withValue(deadline) { await handler(payload, callContext) }
             loop.execute {
-                bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, result: result, requestID: requestID), context: bound.value.context)
+                bound.value.handler.finish(key: key, frame: V1.ResponseFrame(callId: callID, result: result, requestId: requestID), context: bound.value.context)
             }
         }
         let call = PendingCall(task: task)
         running[key] = call
-        if request.timeoutMilliseconds > 0 {
-            call.timeout = loop.scheduleTask(in: .milliseconds(Int64(request.timeoutMilliseconds))) {
-                let error = ACSError(.deadlineExceeded, Self.deadlineMessage(request.timeoutMilliseconds))
-                bound.value.handler.finish(key: key, frame: ResponseFrame(callID: callID, error: error, requestID: requestID), context: bound.value.context)
+        if request.timeoutMs > 0 {
+            call.timeout = loop.scheduleTask(in: .milliseconds(Int64(request.timeoutMs))) {
+                let error = ACSError(.deadlineExceeded, Self.deadlineMessage(request.timeoutMs))
+                bound.value.handler.finish(key: key, frame: V1.ResponseFrame(callId: callID, error: error, requestId: requestID), context: bound.value.context)
             }
         }
     }
 
     /// Answers a running call once (the handler's result or its deadline, whichever is first).
-    private func finish(key: UInt64, frame: ResponseFrame, context: ChannelHandlerContext) {
+    private func finish(key: UInt64, frame: V1.ResponseFrame, context: ChannelHandlerContext) {
         guard let call = running.removeValue(forKey: key) else { return }
         call.cancel()
         stats.callFinished()
@@ -226,26 +226,26 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         closeIfDrained(context: context)
     }
 
-    private func write(_ frame: ResponseFrame, context: ChannelHandlerContext) {
+    private func write(_ frame: V1.ResponseFrame, context: ChannelHandlerContext) {
         let frame = bounded(frame)
         var buffer = context.channel.allocator.buffer(capacity: 32 + frame.payload.count)
-        frame.write(to: &buffer)
+        frame.write(framedTo: &buffer)
         context.write(wrapOutboundOut(buffer), promise: nil)
     }
 
     /// An answer larger than a frame may be is replaced by RESOURCE_EXHAUSTED: a client could
     /// not read it, and acsd would hold it in memory for nothing.
-    private func bounded(_ frame: ResponseFrame) -> ResponseFrame {
+    private func bounded(_ frame: V1.ResponseFrame) -> V1.ResponseFrame {
         guard frame.payload.count > maxAnswerBytes else { return frame }
         let error = ACSError(.resourceExhausted, "the answer of \(frame.payload.count) bytes exceeds the limit of \(maxAnswerBytes) bytes; ask for less (a smaller page)")
-        return ResponseFrame(callID: frame.callID, error: error, requestID: frame.requestID)
+        return V1.ResponseFrame(callId: frame.callId, error: error, requestId: frame.requestId)
     }
 
     private func answerAndClose(context: ChannelHandlerContext, _ error: ACSError) {
         guard !closed else { return }
         closed = true
         var buffer = context.channel.allocator.buffer(capacity: 64)
-        ResponseFrame(callID: 0, error: error).write(to: &buffer)
+        V1.ResponseFrame(callId: 0, error: error).write(framedTo: &buffer)
         context.writeAndFlush(wrapOutboundOut(buffer)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }
@@ -284,7 +284,7 @@ struct DrainEvent: Sendable {}
 
 /// A call waiting for a free in-flight slot.
 private struct QueuedCall {
-    let request: RequestFrame
+    let request: V1.RequestFrame
     let handler: @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>
     let context: RPCContext
 }

@@ -11,7 +11,7 @@ public enum RPCHandler: Sendable {
     case stream(@Sendable (_ payload: [UInt8], _ context: RPCContext, _ writer: RPCStreamWriter) async -> Result<[UInt8], ACSError>)
 }
 
-/// Sends the chunks of a streaming answer: each is one ResponseFrame of the call without
+/// Sends the chunks of a streaming answer: each is one V1.ResponseFrame of the call without
 /// end_of_stream, written once the previous one left (backpressure).
 public struct RPCStreamWriter: Sendable {
     let sendBytes: @Sendable ([UInt8]) async -> Void
@@ -22,7 +22,7 @@ public struct RPCStreamWriter: Sendable {
     }
 
     /// Sends one chunk.
-    public func send<Message: WireMessage>(_ message: Message) async {
+    public func send<Message: ProtoCodable>(_ message: Message) async {
         await sendBytes(message.wireBytes())
     }
 }

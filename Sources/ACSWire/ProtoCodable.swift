@@ -1,17 +1,15 @@
 public import ACSCore
 import CACSProto
 import CProtobufC
-#if canImport(Glibc)
-import Glibc
-#endif
+public import NIOCore
 
-/// A `ProtoMessage` with generated field-by-field code (`Generated/*.pb.swift`, written by
-/// scripts/proto/gen-swift.py from the compiled proto descriptors): it fills and reads the protobuf-c
-/// struct directly, without the Codable bridge and its lookups by property name.
-///
-/// The Codable bridge stays for messages without generated code (the tests' own) and
-/// as the oracle the tests compare this code with.
-public protocol ProtoCodable: ProtoMessage {
+/// A message of `proto/acs/v1` as a Swift struct (`V1.PostPaymentRequest`) with generated
+/// field-by-field code (`Generated/*.pb.swift`, written by scripts/proto/gen-swift.py from the
+/// compiled proto descriptors) that fills and reads the protobuf-c struct directly; libprotobuf-c
+/// packs and unpacks it.
+public protocol ProtoCodable: Sendable {
+    /// The full protobuf name, e.g. `acs.v1.PostPaymentRequest`.
+    static var protoName: String { get }
     /// The message's fields as the generated code numbers them.
     static var protoLayout: ProtoLayout { get }
     /// Writes every field that differs from its default into `message`.
@@ -23,8 +21,13 @@ public protocol ProtoCodable: ProtoMessage {
 extension ProtoCodable {
     /// Decodes the serialized message; malformed bytes or values throw INVALID_ARGUMENT.
     public init(wire bytes: [UInt8]) throws(ACSError) {
+        self = try bytes.withUnsafeBytes { raw in Result { () throws(ACSError) -> Self in try Self(wire: raw) } }.get()
+    }
+
+    /// Decodes the serialized message in `bytes`, which it does not keep.
+    public init(wire bytes: UnsafeRawBufferPointer) throws(ACSError) {
         let layout = Self.protoLayout
-        self = try ProtoUnpacking.unpack(bytes, layout.descriptor) { (message) throws(ACSError) -> Self in
+        self = try ProtobufC.unpack(bytes, layout.descriptor) { (message) throws(ACSError) -> Self in
             do throws(ProtoFieldError) {
                 return try Self(protoReader: ProtoReader(base: message, layout: layout))
             } catch {
@@ -35,9 +38,36 @@ extension ProtoCodable {
 
     /// The serialized message.
     public func wireBytes() -> [UInt8] {
+        withPacked { message, size in
+            // An empty message makes no array storage (writing a count into the shared empty
+            // array from several threads is what ThreadSanitizer saw).
+            guard size > 0 else { return [] }
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = protobuf_c_message_pack(message, buffer.baseAddress!)
+            }
+        }
+    }
+
+    /// Appends the message to `buffer` as one frame: its 4-byte big-endian length, then its bytes.
+    public func write(framedTo buffer: inout ByteBuffer) {
+        withPacked { message, size in
+            buffer.writeInteger(UInt32(size))
+            guard size > 0 else { return }
+            buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { out in
+                protobuf_c_message_pack(message, out.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            }
+        }
+    }
+
+    /// Builds the C message in an arena and hands it, with its packed size, to `body`.
+    private func withPacked<R>(_ body: (UnsafePointer<ProtobufCMessage>, Int) -> R) -> R {
         let layout = Self.protoLayout
-        return ProtoEncoding.pack(layout.descriptor) { message, arena in
+        let arena = CArena()
+        let message = arena.message(layout.descriptor)
+        return withExtendedLifetime(arena) {
             protoStore(ProtoWriter(base: message, layout: layout, arena: arena))
+            let base = UnsafePointer(message.assumingMemoryBound(to: ProtobufCMessage.self))
+            return body(base, protobuf_c_message_get_packed_size(base))
         }
     }
 }
@@ -72,7 +102,7 @@ public struct ProtoFieldError: Error {
     var path: [String]
     let reason: String
 
-    /// The field path as the Codable bridge writes it: `payments[3].status`.
+    /// The field path, e.g. `payments[3].status`.
     var acsError: ACSError {
         let field = path.reversed().map { $0.hasPrefix("[") ? $0 : "." + $0 }.joined()
         return .invalidArgument(field: field.hasPrefix(".") ? String(field.dropFirst()) : field, reason)
@@ -85,191 +115,3 @@ public struct ProtoFieldError: Error {
     }
 }
 
-/// Fills one protobuf-c message struct; fields left alone keep their defaults.
-public struct ProtoWriter {
-    let base: UnsafeMutableRawPointer
-    let layout: ProtoLayout
-    let arena: CArena
-
-    private func address(_ index: Int) -> UnsafeMutableRawPointer { base.advanced(by: layout.fields[index].offset) }
-
-    /// A `string` field.
-    public func string(_ index: Int, _ value: String) {
-        guard !value.isEmpty else { return }
-        address(index).storeBytes(of: UnsafePointer(arena.string(value)), as: UnsafePointer<CChar>.self)
-    }
-
-    /// A `bytes` field.
-    public func bytes(_ index: Int, _ value: [UInt8]) {
-        guard !value.isEmpty else { return }
-        address(index).storeBytes(of: arena.bytes(value), as: ProtobufCBinaryData.self)
-    }
-
-    /// A `bool` field.
-    public func bool(_ index: Int, _ value: Bool) {
-        if value { address(index).storeBytes(of: 1, as: protobuf_c_boolean.self) }
-    }
-
-    /// An integer field of the C type `T` (`int32`, `uint32`, `int64`, `uint64` and their kin).
-    public func integer<T: FixedWidthInteger>(_ index: Int, _ value: T) {
-        if value != 0 { address(index).storeBytes(of: value, as: T.self) }
-    }
-
-    /// A `double` field.
-    public func double(_ index: Int, _ value: Double) {
-        if value != 0 { address(index).storeBytes(of: value, as: Double.self) }
-    }
-
-    /// An enum field.
-    public func enumeration<E: RawRepresentable>(_ index: Int, _ value: E) where E.RawValue == Int {
-        integer(index, Int32(truncatingIfNeeded: value.rawValue))
-    }
-
-    /// A singular message field; nil leaves it absent.
-    public func message<M: ProtoCodable>(_ index: Int, _ value: M?) {
-        guard let value else { return }
-        address(index).storeBytes(of: UnsafeRawPointer(store(value)), as: UnsafeRawPointer.self)
-    }
-
-    /// A repeated message field.
-    public func messages<M: ProtoCodable>(_ index: Int, _ values: [M]) {
-        array(index, values) { element, value in element.storeBytes(of: UnsafeRawPointer(store(value)), as: UnsafeRawPointer.self) }
-    }
-
-    /// A repeated `string` field.
-    public func strings(_ index: Int, _ values: [String]) {
-        array(index, values) { element, value in element.storeBytes(of: UnsafePointer(arena.string(value)), as: UnsafePointer<CChar>.self) }
-    }
-
-    /// A repeated integer field of the C type `T`.
-    public func integers<T: FixedWidthInteger>(_ index: Int, _ values: [T]) {
-        array(index, values) { element, value in element.storeBytes(of: value, as: T.self) }
-    }
-
-    /// A repeated enum field.
-    public func enumerations<E: RawRepresentable>(_ index: Int, _ values: [E]) where E.RawValue == Int {
-        array(index, values) { element, value in element.storeBytes(of: Int32(truncatingIfNeeded: value.rawValue), as: Int32.self) }
-    }
-
-    private func store<M: ProtoCodable>(_ value: M) -> UnsafeMutableRawPointer {
-        let layout = M.protoLayout
-        let message = arena.message(layout.descriptor)
-        value.protoStore(ProtoWriter(base: message, layout: layout, arena: arena))
-        return message
-    }
-
-    private func array<V>(_ index: Int, _ values: [V], _ store: (UnsafeMutableRawPointer, V) -> Void) {
-        guard !values.isEmpty else { return }
-        let field = layout.fields[index]
-        let storage = UnsafeMutableRawPointer(arena.allocate(UInt8.self, count: values.count * field.elementSize))
-        for (offset, value) in values.enumerated() { store(storage.advanced(by: offset * field.elementSize), value) }
-        base.advanced(by: field.countOffset).storeBytes(of: values.count, as: Int.self)
-        base.advanced(by: field.offset).storeBytes(of: UnsafeRawPointer(storage), as: UnsafeRawPointer.self)
-    }
-}
-
-/// Reads one unpacked protobuf-c message struct; an absent message (NULL) reads as
-/// every field at its default.
-public struct ProtoReader {
-    let base: UnsafeRawPointer?
-    let layout: ProtoLayout
-
-    private func value<T>(_ index: Int, as type: T.Type) -> T? {
-        base?.advanced(by: layout.fields[index].offset).loadUnaligned(as: T.self)
-    }
-
-    /// A `string` field.
-    public func string(_ index: Int) -> String {
-        (value(index, as: UnsafePointer<CChar>?.self) ?? nil).map { String(cString: $0) } ?? ""
-    }
-
-    /// A `bytes` field.
-    public func bytes(_ index: Int) -> [UInt8] {
-        value(index, as: ProtobufCBinaryData.self).map([UInt8].init(protobuf:)) ?? []
-    }
-
-    /// A `bool` field.
-    public func bool(_ index: Int) -> Bool {
-        (value(index, as: protobuf_c_boolean.self) ?? 0) != 0
-    }
-
-    /// An integer field of the C type `T`.
-    public func integer<T: FixedWidthInteger>(_ index: Int) -> T {
-        value(index, as: T.self) ?? 0
-    }
-
-    /// A `double` field.
-    public func double(_ index: Int) -> Double {
-        value(index, as: Double.self) ?? 0
-    }
-
-    /// An enum field; a number the mirror does not know is an error.
-    public func enumeration<E: RawRepresentable>(_ index: Int) throws(ProtoFieldError) -> E where E.RawValue == Int {
-        try Self.within(layout.fields[index]) { () throws(ProtoFieldError) -> E in try Self.enumeration(Int(integer(index) as Int32)) }
-    }
-
-    /// A singular message field; nil when absent.
-    public func message<M: ProtoCodable>(_ index: Int) throws(ProtoFieldError) -> M? {
-        guard let pointer = value(index, as: UnsafeRawPointer?.self) ?? nil else { return nil }
-        return try Self.within(layout.fields[index]) { () throws(ProtoFieldError) -> M in
-            try M(protoReader: ProtoReader(base: pointer, layout: M.protoLayout))
-        }
-    }
-
-    /// A repeated message field.
-    public func messages<M: ProtoCodable>(_ index: Int) throws(ProtoFieldError) -> [M] {
-        let field = layout.fields[index]
-        return try array(index) { (element, offset) throws(ProtoFieldError) -> M in
-            try Self.within(field, at: offset) { () throws(ProtoFieldError) -> M in
-                try M(protoReader: ProtoReader(base: element.loadUnaligned(as: UnsafeRawPointer?.self), layout: M.protoLayout))
-            }
-        }
-    }
-
-    /// A repeated `string` field.
-    public func strings(_ index: Int) -> [String] {
-        array(index) { element, _ in element.loadUnaligned(as: UnsafePointer<CChar>?.self).map { String(cString: $0) } ?? "" }
-    }
-
-    /// A repeated integer field of the C type `T`.
-    public func integers<T: FixedWidthInteger>(_ index: Int) -> [T] {
-        array(index) { element, _ in element.loadUnaligned(as: T.self) }
-    }
-
-    /// A repeated enum field.
-    public func enumerations<E: RawRepresentable>(_ index: Int) throws(ProtoFieldError) -> [E] where E.RawValue == Int {
-        let field = layout.fields[index]
-        return try array(index) { (element, offset) throws(ProtoFieldError) -> E in
-            try Self.within(field, at: offset) { () throws(ProtoFieldError) -> E in try Self.enumeration(Int(element.loadUnaligned(as: Int32.self))) }
-        }
-    }
-
-    /// `body`'s value; an error it throws gets `field` (and element `index` of it) added to its path.
-    private static func within<T>(_ field: ProtoField, at index: Int? = nil,
-                                  _ body: () throws(ProtoFieldError) -> T) throws(ProtoFieldError) -> T {
-        do throws(ProtoFieldError) {
-            return try body()
-        } catch {
-            throw (index.map { error.within("[\($0)]") } ?? error).within(field.name)
-        }
-    }
-
-    private static func enumeration<E: RawRepresentable>(_ number: Int) throws(ProtoFieldError) -> E where E.RawValue == Int {
-        guard let value = E(rawValue: number) else {
-            // The words of the Codable bridge (Swift's RawRepresentable decoding).
-            throw ProtoFieldError(path: [], reason: "Cannot initialize \(E.self) from invalid Int value \(number)")
-        }
-        return value
-    }
-
-    private func array<V, Failure: Error>(_ index: Int, _ element: (UnsafeRawPointer, Int) throws(Failure) -> V) throws(Failure) -> [V] {
-        guard let base else { return [] }
-        let field = layout.fields[index]
-        let count = base.advanced(by: field.countOffset).loadUnaligned(as: Int.self)
-        guard count > 0, let storage = base.advanced(by: field.offset).loadUnaligned(as: UnsafeRawPointer?.self) else { return [] }
-        var values: [V] = []
-        values.reserveCapacity(count)
-        for offset in 0..<count { values.append(try element(storage.advanced(by: offset * field.elementSize), offset)) }
-        return values
-    }
-}

@@ -1,8 +1,8 @@
 import CACSProto
 import CProtobufC
 
-/// One field of a protobuf-c message descriptor, with the facts the Codable
-/// bridge needs: where it lives in the C struct and how it is stored.
+/// One field of a protobuf-c message descriptor, with where it lives in the C
+/// struct and how it is stored.
 struct ProtoField {
     let pointer: UnsafePointer<ProtobufCFieldDescriptor>
 
@@ -56,9 +56,18 @@ enum ProtoRegistry {
             }
         }
         // The frames carry every call; no method names them.
-        add(Acs__V1__RequestFrame.descriptor)
-        add(Acs__V1__ResponseFrame.descriptor)
+        add(requestFrame)
+        var response = Acs__V1__ResponseFrame()
+        acs__v1__response_frame__init(&response)
+        add(response.base.descriptor)
         return table
+    }()
+
+    /// `acs.v1.RequestFrame`'s descriptor (the C global's address, as `…__init` installs it).
+    nonisolated(unsafe) static let requestFrame: UnsafePointer<ProtobufCMessageDescriptor> = {
+        var frame = Acs__V1__RequestFrame()
+        acs__v1__request_frame__init(&frame)
+        return frame.base.descriptor
     }()
 
     /// The descriptor of `name`, or nil when no v1 service reaches it.
@@ -74,62 +83,5 @@ enum ProtoRegistry {
     /// The field named `name` (proto spelling), or nil.
     static func field(_ name: String, of descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> ProtoField? {
         protobuf_c_message_descriptor_get_field_by_name(descriptor, name).map(ProtoField.init(pointer:))
-    }
-
-    /// Every field of every registered message, by Swift property name: built once with
-    /// the registry and never changed, so lookups take no lock.
-    private struct PropertyTable: @unchecked Sendable {
-        var byDescriptor: [UnsafeRawPointer: [String: ProtoField]] = [:]
-    }
-
-    private static let properties: PropertyTable = {
-        var properties = PropertyTable()
-        for descriptor in table.byName.values {
-            var byName: [String: ProtoField] = [:]
-            for field in fields(of: descriptor) {
-                let swiftName = field.name.swiftPropertyName
-                // Only names that map back letter for letter; any other is found by `field(_:of:)`.
-                if swiftName.protoFieldName == field.name { byName[swiftName] = field }
-            }
-            properties.byDescriptor[UnsafeRawPointer(descriptor)] = byName
-        }
-        return properties
-    }()
-
-    /// The field a Swift property `swiftName` stands for (`amountMinor` → `amount_minor`).
-    static func field(forProperty swiftName: String, of descriptor: UnsafePointer<ProtobufCMessageDescriptor>) -> ProtoField? {
-        if let field = properties.byDescriptor[UnsafeRawPointer(descriptor)]?[swiftName] { return field }
-        return field(swiftName.protoFieldName, of: descriptor)
-    }
-}
-
-extension String {
-    /// `idempotencyKey` → `idempotency_key`: Swift property names to proto field names.
-    var protoFieldName: String {
-        var result = ""
-        for character in self {
-            if character.isUppercase {
-                if !result.isEmpty { result.append("_") }
-                result.append(contentsOf: character.lowercased())
-            } else {
-                result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// `idempotency_key` → `idempotencyKey`: proto field names to Swift property names.
-    var swiftPropertyName: String {
-        var result = ""
-        var upperNext = false
-        for character in self {
-            if character == "_" {
-                upperNext = !result.isEmpty
-            } else {
-                result.append(contentsOf: upperNext ? character.uppercased() : String(character))
-                upperNext = false
-            }
-        }
-        return result
     }
 }

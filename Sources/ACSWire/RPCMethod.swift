@@ -1,5 +1,5 @@
 /// A typed method of the v1 surface: its path plus request and response types.
-public struct RPCMethod<Request: WireMessage, Response: WireMessage>: Sendable, Hashable {
+public struct RPCMethod<Request: ProtoCodable, Response: ProtoCodable>: Sendable, Hashable {
     /// The gRPC-style path, e.g. `/acs.v1.System/Health`.
     public let path: String
 

@@ -61,7 +61,7 @@ struct DaemonTests {
             let bad = try RawConnection(path: daemon.socketPath)
             try bad.sendFrame(length: length, body: [])
             let answer = try #require(try bad.readResponse())
-            #expect(answer.callID == 0)
+            #expect(answer.callId == 0)
             #expect(answer.error?.code == .resourceExhausted)
             #expect(try bad.isClosedByPeer())
             #expect(try await good.ping([9]) == [9])
@@ -74,7 +74,7 @@ struct DaemonTests {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
         let raw = try RawConnection(path: daemon.socketPath)
-        // A valid Ping RequestFrame padded with an unknown bytes field to exactly 4 MiB.
+        // A valid Ping V1.RequestFrame padded with an unknown bytes field to exactly 4 MiB.
         let limit = 4 * 1024 * 1024
         var body: [UInt8] = [0x08, 0x05, 0x12, UInt8(Methods.System.ping.path.utf8.count)] + Array(Methods.System.ping.path.utf8)
         let padding = limit - body.count - 2 - 4
@@ -82,7 +82,7 @@ struct DaemonTests {
         #expect(body.count == limit)
         try raw.sendFrame(body: body)
         let answer = try #require(try raw.readResponse())
-        #expect(answer.callID == 5)
+        #expect(answer.callId == 5)
         #expect(answer.error == nil)
     }
 
@@ -111,9 +111,9 @@ struct DaemonTests {
         try raw.sendFrame(body: [])
         let answer = try #require(try raw.readResponse())
         #expect(answer.error?.code == .invalidArgument)
-        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: V1.PingRequest(data: [4]).wireBytes()))
+        try raw.sendRequest(V1.RequestFrame(callId: 1, method: Methods.System.ping.path, payload: V1.PingRequest(data: [4]).wireBytes()))
         let ping = try #require(try raw.readResponse())
-        #expect(ping.callID == 1)
+        #expect(ping.callId == 1)
         #expect(try V1.PingResponse(wire: ping.payload).data == [4])
     }
 
@@ -125,20 +125,20 @@ struct DaemonTests {
         var all: [UInt8] = []
         for id in 1...20 {
             var buffer = ByteBufferBox()
-            buffer.append(RequestFrame(callID: UInt64(id), method: Methods.System.ping.path, payload: V1.PingRequest(data: [UInt8(id)]).wireBytes()))
+            buffer.append(V1.RequestFrame(callId: UInt64(id), method: Methods.System.ping.path, payload: V1.PingRequest(data: [UInt8(id)]).wireBytes()))
             all += buffer.bytes
         }
         try raw.send(all)
         var seen = Set<UInt64>()
-        for _ in 1...20 { seen.insert(try #require(try raw.readResponse()).callID) }
+        for _ in 1...20 { seen.insert(try #require(try raw.readResponse()).callId) }
         #expect(seen == Set(1...20))
         var one = ByteBufferBox()
-        one.append(RequestFrame(callID: 99, method: Methods.System.ping.path, payload: V1.PingRequest(data: [99]).wireBytes()))
+        one.append(V1.RequestFrame(callId: 99, method: Methods.System.ping.path, payload: V1.PingRequest(data: [99]).wireBytes()))
         for byte in one.bytes {
             try raw.send([byte])
             try await Task.sleep(for: .milliseconds(1))
         }
-        #expect(try #require(try raw.readResponse()).callID == 99)
+        #expect(try #require(try raw.readResponse()).callId == 99)
     }
 
     @Test("a client that half-closes after its requests still gets every answer")
@@ -146,13 +146,13 @@ struct DaemonTests {
         let daemon = try await TestDaemon.start()
         defer { daemon.kill() }
         let raw = try RawConnection(path: daemon.socketPath)
-        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.status.path, payload: []))
-        try raw.sendRequest(RequestFrame(callID: 2, method: Methods.System.ping.path, payload: V1.PingRequest(data: [2]).wireBytes()))
+        try raw.sendRequest(V1.RequestFrame(callId: 1, method: Methods.System.status.path, payload: []))
+        try raw.sendRequest(V1.RequestFrame(callId: 2, method: Methods.System.ping.path, payload: V1.PingRequest(data: [2]).wireBytes()))
         raw.shutdownWrite()
         var answered = Set<UInt64>()
         while let answer = try raw.readResponse() {
             #expect(answer.error == nil)
-            answered.insert(answer.callID)
+            answered.insert(answer.callId)
         }
         #expect(answered == [1, 2])
     }
@@ -282,9 +282,9 @@ func varint(_ value: UInt64) -> [UInt8] {
 struct ByteBufferBox {
     var bytes: [UInt8] = []
 
-    mutating func append(_ frame: RequestFrame) {
+    mutating func append(_ frame: V1.RequestFrame) {
         var buffer = NIOCore.ByteBuffer()
-        frame.write(to: &buffer)
+        frame.write(framedTo: &buffer)
         bytes += Array(buffer.readableBytesView)
     }
 }

@@ -180,7 +180,7 @@ struct EdgeRegressionTests {
         try queue.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
         let late = V1.PostPaymentRequest(payment: Records.payment("late", account: "A-1", minor: 100))
         let raw = try RawConnection(path: daemon.socketPath)
-        try raw.sendRequest(RequestFrame(callID: 1, method: Methods.Payments.postPayment.path, payload: late.wireBytes(), timeoutMilliseconds: 100))
+        try raw.sendRequest(V1.RequestFrame(callId: 1, method: Methods.Payments.postPayment.path, payload: late.wireBytes(), timeoutMs: 100))
         let answer = try raw.readResponse()?.error
         #expect(answer?.code == .deadlineExceeded && answer?.message.contains("same idempotency key") == true, "\(String(describing: answer))")
         try await Task.sleep(for: .milliseconds(300))

@@ -54,7 +54,7 @@ struct HostileClientTests {
         Thread.detachNewThread {
             var sent = 0
             for index in 1...20_000 {
-                let ping = RequestFrame(callID: UInt64(index), method: "/acs.v1.System/Ping", payload: [UInt8](repeating: 7, count: 1_000))
+                let ping = V1.RequestFrame(callId: UInt64(index), method: "/acs.v1.System/Ping", payload: [UInt8](repeating: 7, count: 1_000))
                 guard (try? greedy.sendRequest(ping)) != nil else { break }
                 sent += 1
             }
@@ -100,7 +100,7 @@ struct HostileClientTests {
 enum RequestBytes {
     static func request(callID: UInt64, method: String) -> [UInt8] {
         var buffer = ByteBuffer()
-        RequestFrame(callID: callID, method: method, payload: []).write(to: &buffer)
+        V1.RequestFrame(callId: callID, method: method, payload: []).write(framedTo: &buffer)
         return Array(buffer.readableBytesView)
     }
 }

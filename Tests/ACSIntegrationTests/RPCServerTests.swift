@@ -126,7 +126,7 @@ struct RPCServerTests {
         let (server, path) = try await startServer()
         do {
             let raw = try RawConnection(path: path)
-            try raw.sendRequest(RequestFrame(callID: 1, method: Methods.System.ping.path, payload: V1.PingRequest(data: [20]).wireBytes()))
+            try raw.sendRequest(V1.RequestFrame(callId: 1, method: Methods.System.ping.path, payload: V1.PingRequest(data: [20]).wireBytes()))
             try await waitUntil { server.stats.inFlightCalls == 1 }
         }
         try await waitUntil { server.stats.inFlightCalls == 0 }

@@ -51,18 +51,18 @@ public final class RawConnection {
     }
 
     /// Sends a well-formed request.
-    public func sendRequest(_ request: RequestFrame) throws {
+    public func sendRequest(_ request: V1.RequestFrame) throws {
         var buffer = ByteBuffer()
-        request.write(to: &buffer)
+        request.write(framedTo: &buffer)
         try send(Array(buffer.readableBytesView))
     }
 
     /// Reads one response frame, or nil when the server closed the connection.
-    public func readResponse() throws -> ResponseFrame? {
+    public func readResponse() throws -> V1.ResponseFrame? {
         guard let prefix = try read(count: 4) else { return nil }
         let length = prefix.reduce(0) { $0 << 8 | Int($1) }
         guard let body = try read(count: length) else { return nil }
-        return try ResponseFrame(body: ByteBuffer(bytes: body))
+        return try V1.ResponseFrame(body: ByteBuffer(bytes: body))
     }
 
     /// True when the server closed the connection (a read returns end of file).

@@ -15,31 +15,31 @@ struct FrameCodingTests {
 
     @Test("RequestFrame survives a round trip")
     func requestRoundTrip() throws {
-        let frame = RequestFrame(callID: 1 << 40, method: "/acs.v1.System/Ping", payload: [0, 1, 2, 255], timeoutMilliseconds: 1500)
+        let frame = V1.RequestFrame(callId: 1 << 40, method: "/acs.v1.System/Ping", payload: [0, 1, 2, 255], timeoutMs: 1500)
         var buffer = ByteBuffer()
-        frame.write(to: &buffer)
-        #expect(try RequestFrame(body: body(of: buffer)) == frame)
+        frame.write(framedTo: &buffer)
+        #expect(try V1.RequestFrame(body: body(of: buffer)) == frame)
     }
 
     @Test("ResponseFrame carries an error with its code, message and violations")
     func responseWithError() throws {
         let error = ACSError(.invalidArgument, "bad amount", violations: [.init(field: "amount", description: "must be > 0")])
-        let frame = ResponseFrame(callID: 7, error: error)
+        let frame = V1.ResponseFrame(callId: 7, error: error)
         var buffer = ByteBuffer()
-        frame.write(to: &buffer)
-        let decoded = try ResponseFrame(body: body(of: buffer))
+        frame.write(framedTo: &buffer)
+        let decoded = try V1.ResponseFrame(body: body(of: buffer))
         #expect(decoded == frame)
         #expect(decoded.error?.code.rawValue == 3)
     }
 
     @Test("an OK ResponseFrame carries its payload and no error")
     func responseOK() throws {
-        let frame = ResponseFrame(callID: 9, payload: V1.PingRequest(data: [1, 2, 3]).wireBytes(), requestID: "3f2a-7")
+        let frame = V1.ResponseFrame(callId: 9, result: .success(V1.PingRequest(data: [1, 2, 3]).wireBytes()), requestId: "3f2a-7")
         var buffer = ByteBuffer()
-        frame.write(to: &buffer)
-        let decoded = try ResponseFrame(body: body(of: buffer))
+        frame.write(framedTo: &buffer)
+        let decoded = try V1.ResponseFrame(body: body(of: buffer))
         #expect(decoded.error == nil)
-        #expect(decoded.requestID == "3f2a-7")
+        #expect(decoded.requestId == "3f2a-7")
         #expect(try V1.PingResponse(wire: decoded.payload).data == [1, 2, 3])
     }
 
@@ -47,23 +47,23 @@ struct FrameCodingTests {
         [0xFF, 0xFF, 0xFF], [0x12, 0x05, 0x41], [0x0A], [0x08, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01],
     ] as [[UInt8]])
     func garbage(bytes: [UInt8]) {
-        #expect(throws: ACSError.self) { try RequestFrame(body: ByteBuffer(bytes: bytes)) }
+        #expect(throws: ACSError.self) { try V1.RequestFrame(body: ByteBuffer(bytes: bytes)) }
     }
 
     @Test("a field with the wrong wire type is refused")
     func wrongWireType() {
         // Field 2 (method, a string) sent as a varint.
-        #expect(throws: ACSError.self) { try RequestFrame(body: ByteBuffer(bytes: [0x10, 0x05])) }
+        #expect(throws: ACSError.self) { try V1.RequestFrame(body: ByteBuffer(bytes: [0x10, 0x05])) }
     }
 
     @Test("unknown fields are ignored")
     func unknownFields() throws {
         // call_id = 3, then field 99 (varint) that v1 does not know.
-        let frame = try RequestFrame(body: ByteBuffer(bytes: [0x08, 0x03, 0x98, 0x06, 0x01]))
-        #expect(frame.callID == 3)
+        let frame = try V1.RequestFrame(body: ByteBuffer(bytes: [0x08, 0x03, 0x98, 0x06, 0x01]))
+        #expect(frame.callId == 3)
     }
 
-    @Test("V1.StatusResponse keeps every field")
+    @Test("StatusResponse keeps every field")
     func statusRoundTrip() throws {
         var status = V1.StatusResponse()
         status.uptimeSeconds = 12

@@ -50,7 +50,7 @@ extension V1 {
     }
 
     /// One obligation as a source system sends it.
-    public struct ObligationRecord: ProtoMessage, Hashable {
+    public struct ObligationRecord: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ObligationRecord"
 
@@ -86,7 +86,7 @@ extension V1 {
     }
 
     /// One account as a source system sends it: a full snapshot at one version.
-    public struct AccountRecord: ProtoMessage, Hashable {
+    public struct AccountRecord: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AccountRecord"
 
@@ -142,7 +142,7 @@ extension V1 {
     }
 
     /// The outcome of one record of a SyncAccounts batch.
-    public struct SyncResult: ProtoMessage, Hashable {
+    public struct SyncResult: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SyncResult"
 
@@ -182,7 +182,7 @@ extension V1 {
     }
 
     /// An obligation of an account as acsd holds it.
-    public struct Obligation: ProtoMessage, Hashable {
+    public struct Obligation: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Obligation"
 
@@ -230,7 +230,7 @@ extension V1 {
     }
 
     /// A channel's opt-out state for an account.
-    public struct ChannelPreference: ProtoMessage, Hashable {
+    public struct ChannelPreference: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ChannelPreference"
 
@@ -258,7 +258,7 @@ extension V1 {
     }
 
     /// An account as acsd holds it.
-    public struct Account: ProtoMessage, Hashable {
+    public struct Account: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Account"
 
@@ -382,7 +382,7 @@ extension V1 {
     }
 
     /// Request of Accounts.SyncAccounts.
-    public struct SyncAccountsRequest: ProtoMessage, Hashable {
+    public struct SyncAccountsRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SyncAccountsRequest"
 
@@ -396,7 +396,7 @@ extension V1 {
     }
 
     /// Response of Accounts.SyncAccounts.
-    public struct SyncAccountsResponse: ProtoMessage, Hashable {
+    public struct SyncAccountsResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SyncAccountsResponse"
 
@@ -432,7 +432,7 @@ extension V1 {
     }
 
     /// Request of Accounts.GetAccount.
-    public struct GetAccountRequest: ProtoMessage, Hashable {
+    public struct GetAccountRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetAccountRequest"
 
@@ -449,7 +449,7 @@ extension V1 {
     }
 
     /// Response of Accounts.GetAccount.
-    public struct GetAccountResponse: ProtoMessage, Hashable {
+    public struct GetAccountResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetAccountResponse"
 
@@ -463,7 +463,7 @@ extension V1 {
     }
 
     /// Request of Accounts.ListAccounts.
-    public struct ListAccountsRequest: ProtoMessage, Hashable {
+    public struct ListAccountsRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListAccountsRequest"
 
@@ -507,7 +507,7 @@ extension V1 {
     }
 
     /// Response of Accounts.ListAccounts.
-    public struct ListAccountsResponse: ProtoMessage, Hashable {
+    public struct ListAccountsResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListAccountsResponse"
 
@@ -524,7 +524,7 @@ extension V1 {
     }
 
     /// Request of Accounts.SetHold.
-    public struct SetHoldRequest: ProtoMessage, Hashable {
+    public struct SetHoldRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SetHoldRequest"
 
@@ -560,7 +560,7 @@ extension V1 {
     }
 
     /// Response of Accounts.SetHold.
-    public struct SetHoldResponse: ProtoMessage, Hashable {
+    public struct SetHoldResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SetHoldResponse"
 
@@ -583,7 +583,7 @@ extension V1 {
     }
 
     /// Request of Accounts.ClearHold.
-    public struct ClearHoldRequest: ProtoMessage, Hashable {
+    public struct ClearHoldRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClearHoldRequest"
 
@@ -615,7 +615,7 @@ extension V1 {
     }
 
     /// Response of Accounts.ClearHold.
-    public struct ClearHoldResponse: ProtoMessage, Hashable {
+    public struct ClearHoldResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClearHoldResponse"
 
@@ -629,7 +629,7 @@ extension V1 {
     }
 
     /// Request of Accounts.SetContactPreference.
-    public struct SetContactPreferenceRequest: ProtoMessage, Hashable {
+    public struct SetContactPreferenceRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SetContactPreferenceRequest"
 
@@ -669,7 +669,7 @@ extension V1 {
     }
 
     /// Response of Accounts.SetContactPreference.
-    public struct SetContactPreferenceResponse: ProtoMessage, Hashable {
+    public struct SetContactPreferenceResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SetContactPreferenceResponse"
 

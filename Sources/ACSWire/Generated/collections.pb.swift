@@ -104,7 +104,7 @@ extension V1 {
     }
 
     /// What one engine cycle did.
-    public struct CycleSummary: ProtoMessage, Hashable {
+    public struct CycleSummary: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CycleSummary"
 
@@ -188,7 +188,7 @@ extension V1 {
     }
 
     /// A task for a person.
-    public struct Task: ProtoMessage, Hashable {
+    public struct Task: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Task"
 
@@ -248,7 +248,7 @@ extension V1 {
     }
 
     /// A placement of an account with an agency.
-    public struct Placement: ProtoMessage, Hashable {
+    public struct Placement: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Placement"
 
@@ -316,7 +316,7 @@ extension V1 {
     }
 
     /// One contact attempt with the debtor, for the placement file.
-    public struct ContactAttempt: ProtoMessage, Hashable {
+    public struct ContactAttempt: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ContactAttempt"
 
@@ -344,7 +344,7 @@ extension V1 {
     }
 
     /// One record of a placement file: what an agency needs about one account.
-    public struct PlacementRecord: ProtoMessage, Hashable {
+    public struct PlacementRecord: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PlacementRecord"
 
@@ -364,7 +364,7 @@ extension V1 {
     }
 
     /// A promise to pay.
-    public struct Promise: ProtoMessage, Hashable {
+    public struct Promise: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Promise"
 
@@ -416,7 +416,7 @@ extension V1 {
     }
 
     /// One instalment of a payment plan.
-    public struct Instalment: ProtoMessage, Hashable {
+    public struct Instalment: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Instalment"
 
@@ -448,7 +448,7 @@ extension V1 {
     }
 
     /// An instalment as asked for in CreatePaymentPlan.
-    public struct PlannedInstalment: ProtoMessage, Hashable {
+    public struct PlannedInstalment: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PlannedInstalment"
 
@@ -465,7 +465,7 @@ extension V1 {
     }
 
     /// A payment plan.
-    public struct PaymentPlan: ProtoMessage, Hashable {
+    public struct PaymentPlan: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PaymentPlan"
 
@@ -513,7 +513,7 @@ extension V1 {
     }
 
     /// Request of Collections.RunCycle.
-    public struct RunCycleRequest: ProtoMessage, Hashable {
+    public struct RunCycleRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RunCycleRequest"
 
@@ -522,7 +522,7 @@ extension V1 {
     }
 
     /// Response of Collections.RunCycle.
-    public struct RunCycleResponse: ProtoMessage, Hashable {
+    public struct RunCycleResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RunCycleResponse"
 
@@ -536,7 +536,7 @@ extension V1 {
     }
 
     /// Request of Collections.ListTasks.
-    public struct ListTasksRequest: ProtoMessage, Hashable {
+    public struct ListTasksRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListTasksRequest"
 
@@ -576,7 +576,7 @@ extension V1 {
     }
 
     /// Response of Collections.ListTasks.
-    public struct ListTasksResponse: ProtoMessage, Hashable {
+    public struct ListTasksResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListTasksResponse"
 
@@ -593,7 +593,7 @@ extension V1 {
     }
 
     /// Request of Collections.ClaimTask.
-    public struct ClaimTaskRequest: ProtoMessage, Hashable {
+    public struct ClaimTaskRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClaimTaskRequest"
 
@@ -613,7 +613,7 @@ extension V1 {
     }
 
     /// Response of Collections.ClaimTask.
-    public struct ClaimTaskResponse: ProtoMessage, Hashable {
+    public struct ClaimTaskResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClaimTaskResponse"
 
@@ -627,7 +627,7 @@ extension V1 {
     }
 
     /// Request of Collections.CompleteTask.
-    public struct CompleteTaskRequest: ProtoMessage, Hashable {
+    public struct CompleteTaskRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CompleteTaskRequest"
 
@@ -647,7 +647,7 @@ extension V1 {
     }
 
     /// Response of Collections.CompleteTask.
-    public struct CompleteTaskResponse: ProtoMessage, Hashable {
+    public struct CompleteTaskResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CompleteTaskResponse"
 
@@ -661,7 +661,7 @@ extension V1 {
     }
 
     /// Request of Collections.PlaceAccount.
-    public struct PlaceAccountRequest: ProtoMessage, Hashable {
+    public struct PlaceAccountRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PlaceAccountRequest"
 
@@ -684,7 +684,7 @@ extension V1 {
     }
 
     /// Response of Collections.PlaceAccount.
-    public struct PlaceAccountResponse: ProtoMessage, Hashable {
+    public struct PlaceAccountResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PlaceAccountResponse"
 
@@ -701,7 +701,7 @@ extension V1 {
     }
 
     /// Request of Collections.RecallAccount.
-    public struct RecallAccountRequest: ProtoMessage, Hashable {
+    public struct RecallAccountRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RecallAccountRequest"
 
@@ -718,7 +718,7 @@ extension V1 {
     }
 
     /// Response of Collections.RecallAccount.
-    public struct RecallAccountResponse: ProtoMessage, Hashable {
+    public struct RecallAccountResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RecallAccountResponse"
 
@@ -732,7 +732,7 @@ extension V1 {
     }
 
     /// Request of Collections.ListPlacements.
-    public struct ListPlacementsRequest: ProtoMessage, Hashable {
+    public struct ListPlacementsRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPlacementsRequest"
 
@@ -768,7 +768,7 @@ extension V1 {
     }
 
     /// Response of Collections.ListPlacements.
-    public struct ListPlacementsResponse: ProtoMessage, Hashable {
+    public struct ListPlacementsResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPlacementsResponse"
 
@@ -785,7 +785,7 @@ extension V1 {
     }
 
     /// Request of Collections.ExportPlacements.
-    public struct ExportPlacementsRequest: ProtoMessage, Hashable {
+    public struct ExportPlacementsRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ExportPlacementsRequest"
 
@@ -805,7 +805,7 @@ extension V1 {
     }
 
     /// One chunk of a placement export (one ResponseFrame of the stream).
-    public struct ExportPlacementsResponse: ProtoMessage, Hashable {
+    public struct ExportPlacementsResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ExportPlacementsResponse"
 
@@ -828,7 +828,7 @@ extension V1 {
     }
 
     /// Request of Collections.RecordPromise.
-    public struct RecordPromiseRequest: ProtoMessage, Hashable {
+    public struct RecordPromiseRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RecordPromiseRequest"
 
@@ -860,7 +860,7 @@ extension V1 {
     }
 
     /// Response of Collections.RecordPromise.
-    public struct RecordPromiseResponse: ProtoMessage, Hashable {
+    public struct RecordPromiseResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RecordPromiseResponse"
 
@@ -880,7 +880,7 @@ extension V1 {
     }
 
     /// Request of Collections.ListPromises.
-    public struct ListPromisesRequest: ProtoMessage, Hashable {
+    public struct ListPromisesRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPromisesRequest"
 
@@ -908,7 +908,7 @@ extension V1 {
     }
 
     /// Response of Collections.ListPromises.
-    public struct ListPromisesResponse: ProtoMessage, Hashable {
+    public struct ListPromisesResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPromisesResponse"
 
@@ -928,7 +928,7 @@ extension V1 {
     }
 
     /// Request of Collections.CreatePaymentPlan.
-    public struct CreatePaymentPlanRequest: ProtoMessage, Hashable {
+    public struct CreatePaymentPlanRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CreatePaymentPlanRequest"
 
@@ -948,7 +948,7 @@ extension V1 {
     }
 
     /// Response of Collections.CreatePaymentPlan.
-    public struct CreatePaymentPlanResponse: ProtoMessage, Hashable {
+    public struct CreatePaymentPlanResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CreatePaymentPlanResponse"
 
@@ -965,7 +965,7 @@ extension V1 {
     }
 
     /// Request of Collections.GetPaymentPlan.
-    public struct GetPaymentPlanRequest: ProtoMessage, Hashable {
+    public struct GetPaymentPlanRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetPaymentPlanRequest"
 
@@ -982,7 +982,7 @@ extension V1 {
     }
 
     /// Response of Collections.GetPaymentPlan.
-    public struct GetPaymentPlanResponse: ProtoMessage, Hashable {
+    public struct GetPaymentPlanResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetPaymentPlanResponse"
 
@@ -996,7 +996,7 @@ extension V1 {
     }
 
     /// Request of Collections.CancelPaymentPlan.
-    public struct CancelPaymentPlanRequest: ProtoMessage, Hashable {
+    public struct CancelPaymentPlanRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CancelPaymentPlanRequest"
 
@@ -1013,7 +1013,7 @@ extension V1 {
     }
 
     /// Response of Collections.CancelPaymentPlan.
-    public struct CancelPaymentPlanResponse: ProtoMessage, Hashable {
+    public struct CancelPaymentPlanResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CancelPaymentPlanResponse"
 

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// An amount of money: an integer count of minor units of one currency.
-    public struct Money: ProtoMessage, Hashable {
+    public struct Money: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Money"
 
@@ -21,7 +21,7 @@ extension V1 {
     }
 
     /// Names one account in a request: either by acsd's account id, or by the key of the source system it came from.
-    public struct AccountRef: ProtoMessage, Hashable {
+    public struct AccountRef: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AccountRef"
 
@@ -87,7 +87,7 @@ extension V1 {
     }
 
     /// Who made a call: the peer credentials of the calling process, which acsd takes from the socket (SO_PEERCRED), never from the request.
-    public struct Caller: ProtoMessage, Hashable {
+    public struct Caller: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Caller"
 
@@ -113,7 +113,7 @@ extension V1 {
     }
 
     /// A recorded change: who made it, when and why.
-    public struct ChangeRecord: ProtoMessage, Hashable {
+    public struct ChangeRecord: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ChangeRecord"
 
@@ -133,7 +133,7 @@ extension V1 {
     }
 
     /// Open amounts of one account (or one report row) in one currency.
-    public struct Balance: ProtoMessage, Hashable {
+    public struct Balance: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Balance"
 
@@ -156,7 +156,7 @@ extension V1 {
     }
 
     /// A postal address, for letters and placement files.
-    public struct PostalAddress: ProtoMessage, Hashable {
+    public struct PostalAddress: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PostalAddress"
 
@@ -192,7 +192,7 @@ extension V1 {
     }
 
     /// A phone number of a debtor, with its consent for automated contact.
-    public struct Phone: ProtoMessage, Hashable {
+    public struct Phone: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Phone"
 
@@ -228,7 +228,7 @@ extension V1 {
     }
 
     /// A time of day the debtor declared inconvenient for contact (TIME-DECLARED), in the account's time zone.
-    public struct InconvenientTime: ProtoMessage, Hashable {
+    public struct InconvenientTime: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.InconvenientTime"
 
@@ -248,7 +248,7 @@ extension V1 {
     }
 
     /// A hold on an account or on one of its obligations.
-    public struct Hold: ProtoMessage, Hashable {
+    public struct Hold: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Hold"
 
@@ -292,7 +292,7 @@ extension V1 {
     }
 
     /// An exact ratio, numerator / denominator, so that reports need no floating point.
-    public struct Ratio: ProtoMessage, Hashable {
+    public struct Ratio: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Ratio"
 
@@ -309,7 +309,7 @@ extension V1 {
     }
 
     /// Counts of promises to pay and the share kept.
-    public struct PromiseStats: ProtoMessage, Hashable {
+    public struct PromiseStats: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PromiseStats"
 

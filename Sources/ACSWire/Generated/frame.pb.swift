@@ -42,7 +42,7 @@ extension V1 {
     }
 
     /// One invalid field of a request.
-    public struct FieldViolation: ProtoMessage, Hashable {
+    public struct FieldViolation: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.FieldViolation"
 
@@ -59,7 +59,7 @@ extension V1 {
     }
 
     /// The outcome of a call.
-    public struct Status: ProtoMessage, Hashable {
+    public struct Status: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Status"
 
@@ -79,7 +79,7 @@ extension V1 {
     }
 
     /// A call from client to server.
-    public struct RequestFrame: ProtoMessage, Hashable {
+    public struct RequestFrame: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RequestFrame"
 
@@ -102,7 +102,7 @@ extension V1 {
     }
 
     /// An answer from server to client.
-    public struct ResponseFrame: ProtoMessage, Hashable {
+    public struct ResponseFrame: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ResponseFrame"
 

@@ -26,7 +26,7 @@ extension V1 {
     }
 
     /// A payment to post, as a source (billing system, payment processor, agency, collector) reports it.
-    public struct NewPayment: ProtoMessage, Hashable {
+    public struct NewPayment: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.NewPayment"
 
@@ -70,7 +70,7 @@ extension V1 {
     }
 
     /// The part of a payment applied to one obligation.
-    public struct Allocation: ProtoMessage, Hashable {
+    public struct Allocation: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Allocation"
 
@@ -93,7 +93,7 @@ extension V1 {
     }
 
     /// A posted payment.
-    public struct Payment: ProtoMessage, Hashable {
+    public struct Payment: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Payment"
 
@@ -173,7 +173,7 @@ extension V1 {
     }
 
     /// The result of posting one payment.
-    public struct PaymentResult: ProtoMessage, Hashable {
+    public struct PaymentResult: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PaymentResult"
 
@@ -205,7 +205,7 @@ extension V1 {
     }
 
     /// Request of Payments.PostPayment.
-    public struct PostPaymentRequest: ProtoMessage, Hashable {
+    public struct PostPaymentRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PostPaymentRequest"
 
@@ -219,7 +219,7 @@ extension V1 {
     }
 
     /// Response of Payments.PostPayment.
-    public struct PostPaymentResponse: ProtoMessage, Hashable {
+    public struct PostPaymentResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PostPaymentResponse"
 
@@ -239,7 +239,7 @@ extension V1 {
     }
 
     /// Request of Payments.PostPayments.
-    public struct PostPaymentsRequest: ProtoMessage, Hashable {
+    public struct PostPaymentsRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PostPaymentsRequest"
 
@@ -253,7 +253,7 @@ extension V1 {
     }
 
     /// Response of Payments.PostPayments.
-    public struct PostPaymentsResponse: ProtoMessage, Hashable {
+    public struct PostPaymentsResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PostPaymentsResponse"
 
@@ -281,7 +281,7 @@ extension V1 {
     }
 
     /// Request of Payments.ReversePayment.
-    public struct ReversePaymentRequest: ProtoMessage, Hashable {
+    public struct ReversePaymentRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ReversePaymentRequest"
 
@@ -309,7 +309,7 @@ extension V1 {
     }
 
     /// Response of Payments.ReversePayment.
-    public struct ReversePaymentResponse: ProtoMessage, Hashable {
+    public struct ReversePaymentResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ReversePaymentResponse"
 
@@ -337,7 +337,7 @@ extension V1 {
     }
 
     /// Request of Payments.ListPayments.
-    public struct ListPaymentsRequest: ProtoMessage, Hashable {
+    public struct ListPaymentsRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPaymentsRequest"
 
@@ -377,7 +377,7 @@ extension V1 {
     }
 
     /// Response of Payments.ListPayments.
-    public struct ListPaymentsResponse: ProtoMessage, Hashable {
+    public struct ListPaymentsResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPaymentsResponse"
 

@@ -30,7 +30,7 @@ extension V1 {
     }
 
     /// A fee charged by a stage: a fixed amount, or a percentage of the overdue amount, optionally capped.
-    public struct Fee: ProtoMessage, Hashable {
+    public struct Fee: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Fee"
 
@@ -50,7 +50,7 @@ extension V1 {
     }
 
     /// One action of a stage.
-    public struct StageAction: ProtoMessage, Hashable {
+    public struct StageAction: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.StageAction"
 
@@ -106,7 +106,7 @@ extension V1 {
     }
 
     /// One stage of a policy.
-    public struct Stage: ProtoMessage, Hashable {
+    public struct Stage: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Stage"
 
@@ -126,7 +126,7 @@ extension V1 {
     }
 
     /// A frequency cap on one channel: at most max_count contacts in period_days days.
-    public struct FrequencyCap: ProtoMessage, Hashable {
+    public struct FrequencyCap: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.FrequencyCap"
 
@@ -146,7 +146,7 @@ extension V1 {
     }
 
     /// A policy in force.
-    public struct Policy: ProtoMessage, Hashable {
+    public struct Policy: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Policy"
 
@@ -210,7 +210,7 @@ extension V1 {
     }
 
     /// An error in a policy text.
-    public struct PolicyError: ProtoMessage, Hashable {
+    public struct PolicyError: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PolicyError"
 
@@ -236,7 +236,7 @@ extension V1 {
     }
 
     /// Request of Policies.ListPolicies.
-    public struct ListPoliciesRequest: ProtoMessage, Hashable {
+    public struct ListPoliciesRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPoliciesRequest"
 
@@ -245,7 +245,7 @@ extension V1 {
     }
 
     /// Response of Policies.ListPolicies.
-    public struct ListPoliciesResponse: ProtoMessage, Hashable {
+    public struct ListPoliciesResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListPoliciesResponse"
 
@@ -265,7 +265,7 @@ extension V1 {
     }
 
     /// Request of Policies.GetPolicy.
-    public struct GetPolicyRequest: ProtoMessage, Hashable {
+    public struct GetPolicyRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetPolicyRequest"
 
@@ -279,7 +279,7 @@ extension V1 {
     }
 
     /// Response of Policies.GetPolicy.
-    public struct GetPolicyResponse: ProtoMessage, Hashable {
+    public struct GetPolicyResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetPolicyResponse"
 
@@ -296,7 +296,7 @@ extension V1 {
     }
 
     /// Request of Policies.ReloadPolicies.
-    public struct ReloadPoliciesRequest: ProtoMessage, Hashable {
+    public struct ReloadPoliciesRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ReloadPoliciesRequest"
 
@@ -305,7 +305,7 @@ extension V1 {
     }
 
     /// Response of Policies.ReloadPolicies.
-    public struct ReloadPoliciesResponse: ProtoMessage, Hashable {
+    public struct ReloadPoliciesResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ReloadPoliciesResponse"
 
@@ -337,7 +337,7 @@ extension V1 {
     }
 
     /// Request of Policies.CheckPolicy.
-    public struct CheckPolicyRequest: ProtoMessage, Hashable {
+    public struct CheckPolicyRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CheckPolicyRequest"
 
@@ -354,7 +354,7 @@ extension V1 {
     }
 
     /// Response of Policies.CheckPolicy.
-    public struct CheckPolicyResponse: ProtoMessage, Hashable {
+    public struct CheckPolicyResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CheckPolicyResponse"
 

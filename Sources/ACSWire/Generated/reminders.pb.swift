@@ -84,7 +84,7 @@ extension V1 {
     }
 
     /// One decision of the compliance gate about a reminder.
-    public struct GateDecision: ProtoMessage, Hashable {
+    public struct GateDecision: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GateDecision"
 
@@ -120,7 +120,7 @@ extension V1 {
     }
 
     /// A reminder in the outbox.
-    public struct Reminder: ProtoMessage, Hashable {
+    public struct Reminder: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.Reminder"
 
@@ -248,7 +248,7 @@ extension V1 {
     }
 
     /// Request of Reminders.ListDueReminders.
-    public struct ListDueRemindersRequest: ProtoMessage, Hashable {
+    public struct ListDueRemindersRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListDueRemindersRequest"
 
@@ -288,7 +288,7 @@ extension V1 {
     }
 
     /// Response of Reminders.ListDueReminders.
-    public struct ListDueRemindersResponse: ProtoMessage, Hashable {
+    public struct ListDueRemindersResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ListDueRemindersResponse"
 
@@ -305,7 +305,7 @@ extension V1 {
     }
 
     /// Request of Reminders.GetReminder.
-    public struct GetReminderRequest: ProtoMessage, Hashable {
+    public struct GetReminderRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetReminderRequest"
 
@@ -319,7 +319,7 @@ extension V1 {
     }
 
     /// Response of Reminders.GetReminder.
-    public struct GetReminderResponse: ProtoMessage, Hashable {
+    public struct GetReminderResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetReminderResponse"
 
@@ -333,7 +333,7 @@ extension V1 {
     }
 
     /// Request of Reminders.ClaimReminders.
-    public struct ClaimRemindersRequest: ProtoMessage, Hashable {
+    public struct ClaimRemindersRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClaimRemindersRequest"
 
@@ -356,7 +356,7 @@ extension V1 {
     }
 
     /// Response of Reminders.ClaimReminders.
-    public struct ClaimRemindersResponse: ProtoMessage, Hashable {
+    public struct ClaimRemindersResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClaimRemindersResponse"
 
@@ -370,7 +370,7 @@ extension V1 {
     }
 
     /// Request of Reminders.CompleteReminder.
-    public struct CompleteReminderRequest: ProtoMessage, Hashable {
+    public struct CompleteReminderRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CompleteReminderRequest"
 
@@ -402,7 +402,7 @@ extension V1 {
     }
 
     /// Response of Reminders.CompleteReminder.
-    public struct CompleteReminderResponse: ProtoMessage, Hashable {
+    public struct CompleteReminderResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CompleteReminderResponse"
 

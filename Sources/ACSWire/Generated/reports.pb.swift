@@ -22,7 +22,7 @@ extension V1 {
     }
 
     /// The open amount of one bucket.
-    public struct AgingBucketAmount: ProtoMessage, Hashable {
+    public struct AgingBucketAmount: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AgingBucketAmount"
 
@@ -50,7 +50,7 @@ extension V1 {
     }
 
     /// One row of the aging report: one currency (and segment, and stage, when asked).
-    public struct AgingRow: ProtoMessage, Hashable {
+    public struct AgingRow: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AgingRow"
 
@@ -82,7 +82,7 @@ extension V1 {
     }
 
     /// Reminders of one channel in the period.
-    public struct ChannelReminderCounts: ProtoMessage, Hashable {
+    public struct ChannelReminderCounts: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ChannelReminderCounts"
 
@@ -118,7 +118,7 @@ extension V1 {
     }
 
     /// Gate refusals of one compliance rule in the period.
-    public struct RuleCounts: ProtoMessage, Hashable {
+    public struct RuleCounts: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RuleCounts"
 
@@ -141,7 +141,7 @@ extension V1 {
     }
 
     /// The cure rate of one policy stage: the share of accounts that entered the stage in the period and then paid in full.
-    public struct StageCure: ProtoMessage, Hashable {
+    public struct StageCure: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.StageCure"
 
@@ -173,7 +173,7 @@ extension V1 {
     }
 
     /// The share of the open amount of one bucket at the start of the period that sits in another bucket at its end.
-    public struct RollRate: ProtoMessage, Hashable {
+    public struct RollRate: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.RollRate"
 
@@ -201,7 +201,7 @@ extension V1 {
     }
 
     /// The money KPIs of one currency over the period.
-    public struct CurrencyKpis: ProtoMessage, Hashable {
+    public struct CurrencyKpis: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.CurrencyKpis"
 
@@ -249,7 +249,7 @@ extension V1 {
     }
 
     /// Request of Reports.Aging.
-    public struct AgingRequest: ProtoMessage, Hashable {
+    public struct AgingRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AgingRequest"
 
@@ -281,7 +281,7 @@ extension V1 {
     }
 
     /// Response of Reports.Aging.
-    public struct AgingResponse: ProtoMessage, Hashable {
+    public struct AgingResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AgingResponse"
 
@@ -298,7 +298,7 @@ extension V1 {
     }
 
     /// Request of Reports.Kpis.
-    public struct KpisRequest: ProtoMessage, Hashable {
+    public struct KpisRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.KpisRequest"
 
@@ -321,7 +321,7 @@ extension V1 {
     }
 
     /// Response of Reports.Kpis.
-    public struct KpisResponse: ProtoMessage, Hashable {
+    public struct KpisResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.KpisResponse"
 

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// Asks whether acsd serves.
-    public struct HealthRequest: ProtoMessage, Hashable {
+    public struct HealthRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.HealthRequest"
 
@@ -13,7 +13,7 @@ extension V1 {
     }
 
     /// Whether acsd serves.
-    public struct HealthResponse: ProtoMessage, Hashable {
+    public struct HealthResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.HealthResponse"
 
@@ -37,7 +37,7 @@ extension V1 {
     }
 
     /// Bytes to echo.
-    public struct PingRequest: ProtoMessage, Hashable {
+    public struct PingRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PingRequest"
 
@@ -51,7 +51,7 @@ extension V1 {
     }
 
     /// The bytes of the PingRequest, echoed.
-    public struct PingResponse: ProtoMessage, Hashable {
+    public struct PingResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.PingResponse"
 
@@ -65,7 +65,7 @@ extension V1 {
     }
 
     /// Asks for the versions.
-    public struct VersionRequest: ProtoMessage, Hashable {
+    public struct VersionRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.VersionRequest"
 
@@ -74,7 +74,7 @@ extension V1 {
     }
 
     /// Versions of acsd, its protocol, SQLite and the schema.
-    public struct VersionResponse: ProtoMessage, Hashable {
+    public struct VersionResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.VersionResponse"
 
@@ -97,7 +97,7 @@ extension V1 {
     }
 
     /// Asks for the operational status.
-    public struct StatusRequest: ProtoMessage, Hashable {
+    public struct StatusRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.StatusRequest"
 
@@ -106,7 +106,7 @@ extension V1 {
     }
 
     /// acsd's operational status.
-    public struct StatusResponse: ProtoMessage, Hashable {
+    public struct StatusResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.StatusResponse"
 
@@ -186,7 +186,7 @@ extension V1 {
     }
 
     /// Asks for the daemon's clock.
-    public struct GetClockRequest: ProtoMessage, Hashable {
+    public struct GetClockRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.GetClockRequest"
 
@@ -195,7 +195,7 @@ extension V1 {
     }
 
     /// Sets the simulated clock.
-    public struct SetClockRequest: ProtoMessage, Hashable {
+    public struct SetClockRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.SetClockRequest"
 
@@ -209,7 +209,7 @@ extension V1 {
     }
 
     /// Moves the simulated clock forward.
-    public struct AdvanceClockRequest: ProtoMessage, Hashable {
+    public struct AdvanceClockRequest: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AdvanceClockRequest"
 
@@ -223,7 +223,7 @@ extension V1 {
     }
 
     /// The daemon's clock.
-    public struct ClockResponse: ProtoMessage, Hashable {
+    public struct ClockResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClockResponse"
 
