@@ -15,7 +15,7 @@ GENERATED_C = Sources/CACSProto
 GENERATED_SWIFT = Sources/ACSWire/Generated
 GENERATED_TESTS = Tests/ACSWireTests/Generated
 
-.PHONY: all deps build release test check-proto check-units systemd-e2e proto docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
+.PHONY: all deps build release test check-proto check-sql-floor check-units systemd-e2e proto docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
 
 all: build
 
@@ -80,13 +80,17 @@ journald:
 		for i in $$(seq 50); do [ -S /run/systemd/journal/socket ] && break; sleep 0.1; done; \
 	fi
 
+## check-sql-floor: every statement the SQL floor programs time is one acsd runs (scripts/bench/sql-floor/check.py).
+check-sql-floor:
+	scripts/bench/sql-floor/check.py
+
 ## check-units: systemd-analyze verify prints nothing and the service scores 1.0 or lower.
 check-units: build
-	scripts/check-units.sh "$(BIN_DEBUG)"
+	scripts/test/check-units.sh "$(BIN_DEBUG)"
 
 ## systemd-e2e: systemd as PID 1 in private namespaces with the project's units (RECIPES.md).
 systemd-e2e: build
-	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
+	scripts/test/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
 
 ## torture: the crash-consistency test over many rounds (ACS_TORTURE_ROUNDS, default 50; ACS_TORTURE_SEED replays a run).
 torture: deps journald
@@ -102,18 +106,18 @@ fuzz: deps journald
 
 ## test-sanitize: every Swift test under AddressSanitizer, then under ThreadSanitizer, each in a build folder of its own.
 ## Leak detection is off: at exit it reports Foundation's Process and the tests' embedded channels, never acsd.
-## scripts/tsan.supp names the one known false positive of the Swift concurrency runtime, with its reason.
+## scripts/test/tsan.supp names the one known false positive of the Swift concurrency runtime, with its reason.
 test-sanitize: deps journald
 	$(SWIFT) build --build-tests --sanitize=address --build-path .build/asan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --build-path .build/asan
 	$(SWIFT) build --build-tests --sanitize=thread --build-path .build/tsan
-	TSAN_OPTIONS="suppressions=$(CURDIR)/scripts/tsan.supp print_suppressions=1" $(SWIFT) test --skip-build --sanitize=thread --build-path .build/tsan
+	TSAN_OPTIONS="suppressions=$(CURDIR)/scripts/test/tsan.supp print_suppressions=1" $(SWIFT) test --skip-build --sanitize=thread --build-path .build/tsan
 
-test: deps check-proto journald
+test: deps check-proto check-sql-floor journald
 	$(SWIFT) build --build-tests
-	scripts/check-units.sh "$(BIN_DEBUG)"
-	scripts/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
-	scripts/systemd-e2e/from-home.sh "$(BIN_DEBUG)"
+	scripts/test/check-units.sh "$(BIN_DEBUG)"
+	scripts/test/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
+	scripts/test/systemd-e2e/from-home.sh "$(BIN_DEBUG)"
 	$(SWIFT) test --skip-build
 
 ## man: man pages generated from the argument parsers (acsd in section 8).
@@ -146,15 +150,15 @@ install: release man
 	@echo "installed under $(DESTDIR)$(PREFIX); then: systemd-sysusers, journalctl --update-catalog, systemctl daemon-reload, systemctl enable --now acsd.socket"
 
 demo: build journald
-	scripts/demo.sh "$(BIN_DEBUG)"
+	scripts/demo/run.sh "$(BIN_DEBUG)"
 
 bench: release
-	scripts/bench.sh "$(BIN_RELEASE)"
+	scripts/bench/run.sh "$(BIN_RELEASE)"
 
 ## sql-floor: what SQLite alone costs per payment and per cycle account, in C, on acsd's schema; and what a cycle
 ## account's two journald entries alone cost, to the sender and to journald.
 sql-floor: deps release journald
-	scripts/sql-floor/run.sh
+	scripts/bench/sql-floor/run.sh
 
 clean:
 	rm -rf .build .acs

@@ -3,7 +3,7 @@
 # sequentially and with 128 calls in flight, durable payment posting with 64 in
 # flight, and a sync of 1,000,000 accounts (with acsd's peak memory).
 set -euo pipefail
-bin=${1:?usage: scripts/bench.sh BIN_DIR}
+bin=${1:?usage: scripts/bench/run.sh BIN_DIR}
 dir=$(mktemp -d /tmp/acs-bench.XXXXXX)
 "$bin/acsd" --socket "$dir/acsd.sock" --state-dir "$dir/state" 2>"$dir/acsd.log" &
 pid=$!

@@ -2,10 +2,10 @@
 # Checks the systemd units against the built acsd: `systemd-analyze verify` must print
 # nothing, and `systemd-analyze security` must score acsd.service at 1.0 or lower
 # (its --threshold counts tenths).
-# Usage: scripts/check-units.sh BIN_DIR
+# Usage: scripts/test/check-units.sh BIN_DIR
 set -euo pipefail
-bin=${1:?usage: scripts/check-units.sh BIN_DIR}
-top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:?usage: scripts/test/check-units.sh BIN_DIR}
+top=$(cd "$(dirname "$0")/../.." && pwd)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 sed "s|^ExecStart=/usr/local/bin/acsd|ExecStart=$bin/acsd|" "$top/systemd/acsd.service" > "$dir/acsd.service"

@@ -2,18 +2,18 @@
 # The SQL floor of posting and of a cycle: what SQLite alone costs per payment and per
 # account, with acsd's own schema and statements, in C (no protocol, no Swift, no audit);
 # then the audit floor of a cycle: what its journald entries alone cost per account.
-# Usage: scripts/sql-floor/run.sh   (needs a release build: make release)
+# Usage: scripts/bench/sql-floor/run.sh   (needs a release build: make release)
 # It starts a release acsd on a scratch state directory, lets acs-bench fill it (10,000
 # accounts; a cycle over them), stops acsd, and runs the statements against the file.
 set -euo pipefail
-top=$(cd "$(dirname "$0")/../.." && pwd)
+top=$(cd "$(dirname "$0")/../../.." && pwd)
 bin="$top/.build/release"
 work=$(mktemp -d)
 acsd=
 trap 'kill "$acsd" 2>/dev/null || true; rm -rf "$work"' EXIT
-gcc -O2 -o "$work/postfloor" "$top/scripts/sql-floor/postfloor.c" -lsqlite3
-gcc -O2 -o "$work/cyclefloor" "$top/scripts/sql-floor/cyclefloor.c" -lsqlite3
-gcc -O2 -o "$work/auditfloor" "$top/scripts/sql-floor/auditfloor.c" -lsystemd
+gcc -O2 -o "$work/postfloor" "$top/scripts/bench/sql-floor/postfloor.c" -lsqlite3
+gcc -O2 -o "$work/cyclefloor" "$top/scripts/bench/sql-floor/cyclefloor.c" -lsqlite3
+gcc -O2 -o "$work/auditfloor" "$top/scripts/bench/sql-floor/auditfloor.c" -lsystemd
 cat > "$work/acsd.yaml" <<YAML
 policies_dir: $top/systemd/policies
 templates_dir: $top/systemd/templates

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the demo portfolio (scripts/demo-data/portfolio.csv) and a payments file
-(scripts/demo-data/payments.csv). Deterministic: the same files every run.
+"""Writes the demo portfolio (scripts/demo/data/portfolio.csv) and a payments file
+(scripts/demo/data/payments.csv). Deterministic: the same files every run.
 The output is committed; run this only to change the sample."""
 import csv, os, random
 
 random.seed(20260105)
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo-data")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 regions = [
     # (zone, currency, phone prefix, locale, first names, last names, weight)

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The systemd end-to-end test: boots systemd as PID 1 in private namespaces with the
-# project's own units (scripts/systemd-e2e/init.sh), then drives acsd through
+# project's own units (scripts/test/systemd-e2e/init.sh), then drives acsd through
 # systemctl, acsctl and journalctl. Usage: run.sh BIN_DIR. Prints "N passed, M failed".
 set -uo pipefail
 bin=${1:?usage: run.sh BIN_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
+top=$(cd "$here/../../.." && pwd)
 name=acs-e2e-$$
 work="$top/.build/e2e-$$"
 # The world sees $work at $inner and the binaries at /usr/local/bin (init.sh): the

@@ -5,12 +5,12 @@
 # Usage: from-home.sh BIN_DIR. Prints run.sh's "N passed, M failed".
 set -euo pipefail
 bin=${1:?usage: from-home.sh BIN_DIR}
-top=$(cd "$(dirname "$0")/../.." && pwd)
+top=$(cd "$(dirname "$0")/../../.." && pwd)
 home=$(mktemp -d /root/acs-e2e-home.XXXXXX)
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/scripts" "$home/bin"
-cp -r "$top/scripts/systemd-e2e" "$home/scripts/"
+mkdir -p "$home/scripts/test" && cp -r "$top/scripts/test/systemd-e2e" "$home/scripts/test/"
 cp -r "$top/systemd" "$home/"
 cp "$bin/acsd" "$bin/acsctl" "$home/bin/"
 echo "systemd-e2e: from a checkout in a home directory ($home)"
-"$home/scripts/systemd-e2e/run.sh" "$home/bin" < /dev/null
+"$home/scripts/test/systemd-e2e/run.sh" "$home/bin" < /dev/null

@@ -4,8 +4,8 @@
 # 60 simulated days of reminders delivered by an adapter that writes them to files,
 # read the audit trail, and stop cleanly.
 set -euo pipefail
-bin=${1:?usage: scripts/demo.sh BIN_DIR}
-top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:?usage: scripts/demo/run.sh BIN_DIR}
+top=$(cd "$(dirname "$0")/../.." && pwd)
 state="$top/.acs/demo"
 socket="$top/.acs/demo.sock"
 outbox="$top/.acs/demo-delivered"
@@ -43,14 +43,14 @@ step "the dunning policies in force: acsctl policy list (checked first with acsc
 "$bin/acsctl" policy check "$top"/systemd/policies/*.yaml
 "$bin/acsctl" policy list
 
-step "importing the sample portfolio: acsctl accounts import scripts/demo-data/portfolio.csv"
-"$bin/acsctl" accounts import "$top/scripts/demo-data/portfolio.csv"
+step "importing the sample portfolio: acsctl accounts import scripts/demo/data/portfolio.csv"
+"$bin/acsctl" accounts import "$top/scripts/demo/data/portfolio.csv"
 
 step "importing it again changes nothing (source versions)"
-"$bin/acsctl" accounts import "$top/scripts/demo-data/portfolio.csv"
+"$bin/acsctl" accounts import "$top/scripts/demo/data/portfolio.csv"
 
-step "posting payments from the processor's file: acsctl payments import scripts/demo-data/payments.csv"
-"$bin/acsctl" payments import "$top/scripts/demo-data/payments.csv"
+step "posting payments from the processor's file: acsctl payments import scripts/demo/data/payments.csv"
+"$bin/acsctl" payments import "$top/scripts/demo/data/payments.csv"
 
 step "one payment by hand, then the same key again (idempotent)"
 "$bin/acsctl" payments post --account billing:C-00005 --amount 50.00 --currency USD --key demo-manual-1 --method card
@@ -65,7 +65,7 @@ step "the accounts more than 90 days past due: acsctl accounts list --min-dpd 90
 
 step "living through 60 days: each day a cycle at 09:00 UTC, deliveries at 09:00, 15:00 and 21:00 UTC, some debtors pay"
 # Debtors who pay in full along the way: every 23rd account, on day 5, 15, 25, ... of the run.
-payers=$(python3 - "$top/scripts/demo-data/portfolio.csv" <<'PY'
+payers=$(python3 - "$top/scripts/demo/data/portfolio.csv" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
 # Each account's open total in minor units (amounts are exact decimal strings; no floats).

@@ -4,6 +4,7 @@
 // outbox and an SMS the gate suppressed (no number on file), each with its gate decision.
 // No planning, no rendering, no audit: what SQLite alone costs per account on this machine.
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,7 @@ int main(int argc, char **argv) {
     sqlite3_open(argv[1], &db);
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY", 0, 0, 0);
     sqlite3_stmt *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT"), *sp = prep("SAVEPOINT b"), *rel = prep("RELEASE SAVEPOINT b");
-    sqlite3_stmt *ids = prep("SELECT id FROM account ORDER BY id");
+    sqlite3_stmt *ids = prep("SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ?1 ORDER BY next_action_at, id LIMIT ?2");
     sqlite3_stmt *q[10] = {
         prep("SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?1"),
         prep("SELECT phone_number, channel, granted FROM consent_override WHERE account_id = ?1"),
@@ -41,6 +42,7 @@ int main(int argc, char **argv) {
     sqlite3_stmt *smsdec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?1, 1764460000, 'schedule', 'suppress', 'NO-RECIPIENT', NULL, 'no sms address or number on file')");
     sqlite3_stmt *upd = prep("UPDATE account SET next_action_at = ?2, policy_id = 'standard-us' WHERE id = ?1");
     int n = 0; sqlite3_int64 *list = malloc(sizeof(sqlite3_int64) * 2000000);
+    sqlite3_bind_int64(ids, 1, INT64_MAX); sqlite3_bind_int64(ids, 2, 2000000);
     while (sqlite3_step(ids) == SQLITE_ROW) list[n++] = sqlite3_column_int64(ids, 0);
     sqlite3_reset(ids);
     char key[64], body[600];
