@@ -128,9 +128,26 @@ let package = Package(
             path: "Tests/ACSTesting",
             swiftSettings: swiftSettings
         ),
+        // Tests by module: each target tests its module in process (the store on a real SQLite
+        // file, the server on a real Unix socket); ACSIntegrationTests runs acsd and acsctl.
         .testTarget(
             name: "ACSCoreTests",
+            dependencies: ["ACSCore", "ACSTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ACSPolicyTests",
             dependencies: ["ACSCore", "ACSPolicy", "ACSTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ACSStoreTests",
+            dependencies: ["ACSCore", "ACSStore", "ACSTesting", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ACSServerTests",
+            dependencies: ["ACSCore", "ACSServer", "ACSWire", "ACSClient", "ACSTesting"] + nio,
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -147,24 +147,6 @@ struct RPCServerTests {
     }
 }
 
-/// Polls `condition` every 10 ms for up to 10 s.
-func waitUntil(_ condition: () -> Bool) async throws {
-    for _ in 0..<1000 {
-        if condition() { return }
-        try await Task.sleep(for: .milliseconds(10))
-    }
-    Issue.record("condition not met within 10 s")
-}
-
-/// Polls the async `condition` every 20 ms for up to 10 s.
-func waitUntil(_ condition: () async -> Bool) async throws {
-    for _ in 0..<500 {
-        if await condition() { return }
-        try await Task.sleep(for: .milliseconds(20))
-    }
-    Issue.record("condition not met within 10 s")
-}
-
 /// A one-shot gate handlers wait on until the test opens it.
 final class Gate: Sendable {
     private let state = Locked<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
