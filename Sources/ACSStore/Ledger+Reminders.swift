@@ -209,17 +209,16 @@ extension Ledger {
     }
 
     /// The contact state from the account's stored columns, and the obligations under a
-    /// dispute hold. `optional` tells which questions a batch already knows the answer to.
+    /// dispute hold.
     static func contactState(accountID: Int64, timeZone: String, contacts: String, inconvenientTimes: String, at now: Date,
-                             optional: OptionalRows = .everything, in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
-        let stored = try ContactPoints.decode(stored: contacts)
-        let points = optional.mayHave(.consentOverride, accountID) ? try effectiveContacts(stored, accountID: accountID, in: db) : stored
-        let holds = !optional.mayHave(.hold, accountID) ? [] : try db.rawRows(
+                             in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
+        let points = try effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
+        let holds = try db.rawRows(
             "SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
             bind: { try $0.bind(1, accountID) }) { (kind: $0.text(0), obligation: $0.text(1)) }
-        let optedOut = !optional.mayHave(.channelPreference, accountID) ? [] : try db.rawRows(
+        let optedOut = try db.rawRows(
             "SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out", bind: { try $0.bind(1, accountID) }) { $0.text(0) }
-        let history = !optional.mayHave(.contactAttempt, accountID) ? [] : try db.rawRows(
+        let history = try db.rawRows(
             "SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ? AND at >= ?", bind: {
             try $0.bind(1, accountID)
             try $0.bind(2, seconds(now) - 400 * 86_400)

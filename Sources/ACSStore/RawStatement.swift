@@ -6,6 +6,11 @@ import GRDBSQLite
 /// an existential, `Row` copies every column). The ledger's hottest statements go
 /// through it; the SQL is still prepared and cached by GRDB.
 ///
+/// Fast path: with GRDB's `StatementArguments` and `Row.fetchAll` in its place (measured
+/// 2026-12-03, median of 3 runs each), `acs-bench post` falls from 8,040 to 5,210
+/// payments/s, `acs-bench sync` (200,000 accounts) from 43,670 to 25,400 accounts/s, and
+/// `acs-bench cycle` (30,000 due) from 11,630 to 7,550 accounts/s.
+///
 /// Only for plain reads and writes inside a transaction GRDB opened: statements that
 /// begin, end or mark a transaction (`SAVEPOINT`, `COMMIT`) must go through GRDB, which
 /// keeps track of them.
