@@ -22,10 +22,10 @@ public enum ComplianceRule: String, Sendable, Hashable, CaseIterable {
     case frequencyCap = "FREQUENCY-CAP"
     case noRecipient = "NO-RECIPIENT"
 
-    /// The hold kinds (as stored) and the rule each enforces, strictest first.
-    public static let holds: [(kind: String, rule: ComplianceRule)] = [
-        ("bankruptcy", .holdBankruptcy), ("deceased", .holdDeceased), ("cease", .holdCease),
-        ("attorney", .holdAttorney), ("dispute", .holdDispute), ("breathing_space", .ukBreathingSpace),
+    /// The hold kinds and the rule each enforces, strictest first.
+    public static let holds: [(kind: HoldKind, rule: ComplianceRule)] = [
+        (.bankruptcy, .holdBankruptcy), (.deceased, .holdDeceased), (.cease, .holdCease),
+        (.attorney, .holdAttorney), (.dispute, .holdDispute), (.breathingSpace, .ukBreathingSpace),
     ]
 }
 
@@ -76,7 +76,7 @@ public struct GateRequest: Sendable, Hashable {
     /// Candidate zones of the debtor (account, number, address); "" or unknown names count as unknown.
     public var zoneCandidates: [String]
     /// Kinds of the active account-wide holds.
-    public var holds: Set<String>
+    public var holds: Set<HoldKind>
     /// True when the debtor opted out of the channel.
     public var channelOptedOut: Bool
     /// For SMS and voice: consent for the number used.
@@ -96,7 +96,7 @@ public struct GateRequest: Sendable, Hashable {
 
     /// Creates a request; the defaults describe a contact nothing stands against.
     public init(channel: ContactChannel, proposedAt: Date, profile: ComplianceProfile = .us, zoneCandidates: [String],
-                holds: Set<String> = [], channelOptedOut: Bool = false, consented: Bool = true, hasRecipient: Bool = true,
+                holds: Set<HoldKind> = [], channelOptedOut: Bool = false, consented: Bool = true, hasRecipient: Bool = true,
                 inconvenientTimes: [InconvenientTime] = [], history: [ContactAttempt] = [], caps: [FrequencyCap] = [],
                 threatensSuit: Bool = false, timeBarred: Bool = false) {
         self.channel = channel
@@ -301,7 +301,7 @@ public struct DebtorContactState: Sendable, Hashable {
     /// Contact points with acsd's consent overrides applied.
     public var contacts: ContactPoints
     /// Kinds of the active account-wide holds.
-    public var activeHolds: Set<String>
+    public var activeHolds: Set<HoldKind>
     /// Channels opted out of.
     public var optedOut: Set<ContactChannel>
     /// Declared inconvenient times.
@@ -310,7 +310,7 @@ public struct DebtorContactState: Sendable, Hashable {
     public var history: [ContactAttempt]
 
     /// Creates a state.
-    public init(timeZone: String, contacts: ContactPoints, activeHolds: Set<String> = [], optedOut: Set<ContactChannel> = [],
+    public init(timeZone: String, contacts: ContactPoints, activeHolds: Set<HoldKind> = [], optedOut: Set<ContactChannel> = [],
                 inconvenientTimes: [InconvenientTime] = [], history: [ContactAttempt] = []) {
         self.timeZone = timeZone
         self.contacts = contacts

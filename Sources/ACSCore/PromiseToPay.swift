@@ -49,7 +49,7 @@ public enum EscalationDraft: Sendable, Hashable {
 /// Fees as policies charge them (COMPLIANCE.md: none under bankruptcy or breathing space).
 public enum FeeRules {
     /// Hold kinds under which no fee or interest accrues.
-    public static let blockingHolds: Set<String> = ["bankruptcy", "breathing_space"]
+    public static let blockingHolds: Set<HoldKind> = [.bankruptcy, .breathingSpace]
 
     /// The fee `fee` charges on an overdue amount: the fixed amount of its currency, or
     /// the percentage (rounded half up) capped by the currency's cap; nil when the fee

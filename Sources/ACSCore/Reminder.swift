@@ -63,10 +63,9 @@ public struct GateDecisionRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// A reminder the engine wants in the outbox, rendered and judged by the gate.
-public struct ReminderDraft: Sendable, Hashable {
-    /// Unique per account over the policy's life: policy, anchor, stage, action and occurrence.
-    public var actionKey: String
+/// What a reminder says, to whom and on which channel: drafted by the engine, kept in the
+/// outbox (`ReminderView`), shown on the wire (`V1.Reminder`). The one model of its fields.
+public struct ReminderContent: Sendable, Hashable {
     /// The policy that owes it.
     public var policyID: String
     /// The stage that owes it.
@@ -77,8 +76,8 @@ public struct ReminderDraft: Sendable, Hashable {
     public var templateName: String
     /// The locale it was rendered in.
     public var locale: String
-    /// How urgent it is (low, normal, high, final).
-    public var urgency: String
+    /// How urgent it is.
+    public var urgency: Urgency
     /// The recipient's name.
     public var recipientName: String
     /// Email address or E.164 number; empty for letters.
@@ -91,16 +90,13 @@ public struct ReminderDraft: Sendable, Hashable {
     public var subject: String
     /// The rendered text.
     public var bodyText: String
-    /// The gate's decision at scheduling.
-    public var decision: GateDecisionRecord
     /// True when the template threatens suit (TIME-BARRED).
     public var threatensSuit: Bool
 
-    /// Creates a draft.
-    public init(actionKey: String, policyID: String, stage: String, channel: ContactChannel, templateName: String, locale: String,
-                urgency: String, recipientName: String, recipient: String, postalAddress: PostalAddress?, timeZone: String,
-                subject: String, bodyText: String, decision: GateDecisionRecord, threatensSuit: Bool) {
-        self.actionKey = actionKey
+    /// Creates the content of a reminder.
+    public init(policyID: String, stage: String, channel: ContactChannel, templateName: String, locale: String, urgency: Urgency,
+                recipientName: String, recipient: String, postalAddress: PostalAddress?, timeZone: String, subject: String,
+                bodyText: String, threatensSuit: Bool) {
         self.policyID = policyID
         self.stage = stage
         self.channel = channel
@@ -113,7 +109,31 @@ public struct ReminderDraft: Sendable, Hashable {
         self.timeZone = timeZone
         self.subject = subject
         self.bodyText = bodyText
-        self.decision = decision
         self.threatensSuit = threatensSuit
+    }
+}
+
+/// A reminder the engine wants in the outbox, rendered and judged by the gate; its content's
+/// fields read as its own (`draft.stage`).
+@dynamicMemberLookup
+public struct ReminderDraft: Sendable, Hashable {
+    /// Unique per account over the policy's life: policy, anchor, stage, action and occurrence.
+    public var actionKey: String
+    /// What it says and to whom.
+    public var content: ReminderContent
+    /// The gate's decision at scheduling.
+    public var decision: GateDecisionRecord
+
+    /// Creates a draft.
+    public init(actionKey: String, content: ReminderContent, decision: GateDecisionRecord) {
+        self.actionKey = actionKey
+        self.content = content
+        self.decision = decision
+    }
+
+    /// A field of the content.
+    public subscript<T>(dynamicMember field: WritableKeyPath<ReminderContent, T>) -> T {
+        get { content[keyPath: field] }
+        set { content[keyPath: field] = newValue }
     }
 }

@@ -129,8 +129,8 @@ struct AccountsHandlers: Sendable {
         let (hold, created, cancelled, escalations) = try await context.ledger.setHold(
             kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
         if created {
-            context.audit(.holdSet, "\(kind) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
-                          call: call, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind, "HOLD_ID": String(hold.id),
+            context.audit(.holdSet, "\(kind.rawValue) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
+                          call: call, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind.rawValue, "HOLD_ID": String(hold.id),
                                                         "OBLIGATION": hold.obligationExternalID, "REASON": request.reason])
         }
         for event in cancelled { context.audit(event, call: call) }
@@ -143,8 +143,8 @@ struct AccountsHandlers: Sendable {
         let lookup = try WireMapping.lookup(request.account)
         guard let id = Int64(request.holdId) else { throw .invalidArgument(field: "hold_id", "is required: the id SetHold answered") }
         let hold = try await context.ledger.clearHold(id: id, on: lookup, by: context.actor(call, reason: request.reason))
-        context.audit(.holdCleared, "\(hold.kind) hold \(hold.id) cleared: \(request.reason)", call: call,
-                      fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind, "HOLD_ID": String(hold.id), "REASON": request.reason])
+        context.audit(.holdCleared, "\(hold.kind.rawValue) hold \(hold.id) cleared: \(request.reason)", call: call,
+                      fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "REASON": request.reason])
         return V1.ClearHoldResponse(hold: WireMapping.hold(hold))
     }
 

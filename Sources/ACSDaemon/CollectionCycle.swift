@@ -279,13 +279,12 @@ struct CollectionPlanner {
         // A reminder suppressed at once is never sent: it is recorded without content.
         let rendered = if case .suppressed = verdict { (subject: "", body: "") } else { template.render(values) }
         let recipient = candidate.contactState.recipient(for: reminding.channel)
-        return ReminderDraft(
-            actionKey: owed.key, policyID: policy.id, stage: owed.stage.name, channel: reminding.channel, templateName: template.name,
-            locale: template.locale.isEmpty ? candidate.locale : template.locale, urgency: reminding.urgency.rawValue,
+        let content = ReminderContent(
+            policyID: policy.id, stage: owed.stage.name, channel: reminding.channel, templateName: template.name,
+            locale: template.locale.isEmpty ? candidate.locale : template.locale, urgency: reminding.urgency,
             recipientName: candidate.name, recipient: recipient?.address ?? "",
             postalAddress: reminding.channel == .letter ? candidate.contactState.contacts.address : nil,
-            timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body,
-            decision: GateDecisionRecord(at: now, checkpoint: .schedule, verdict: verdict),
-            threatensSuit: template.threatensSuit)
+            timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit)
+        return ReminderDraft(actionKey: owed.key, content: content, decision: GateDecisionRecord(at: now, checkpoint: .schedule, verdict: verdict))
     }
 }

@@ -81,13 +81,12 @@ extension WireMapping {
         }
     }
 
-    static func urgency(_ name: String) -> V1.Urgency {
-        switch Urgency(rawValue: name) {
+    static func urgency(_ urgency: Urgency) -> V1.Urgency {
+        switch urgency {
         case .low: .low
         case .normal: .normal
         case .high: .high
         case .final: .final
-        case nil: .unspecified
         }
     }
 
@@ -115,7 +114,7 @@ extension WireMapping {
         switch action {
         case .remind(let reminding):
             V1.StageAction(kind: .remind, channel: channel(reminding.channel), templateName: reminding.template,
-                           urgency: urgency(reminding.urgency.rawValue), repeatEveryDays: UInt32(reminding.repeatEveryDays),
+                           urgency: urgency(reminding.urgency), repeatEveryDays: UInt32(reminding.repeatEveryDays),
                            maxTimes: UInt32(reminding.maxTimes))
         case .fee(let fee):
             V1.StageAction(kind: .fee, fee: V1.Fee(fixedAmounts: fee.fixed.map(money), percentBp: UInt32(fee.percentBP), caps: fee.caps.map(money)))

@@ -89,16 +89,9 @@ enum WireMapping {
         }
     }
 
-    static func holdKind(_ kind: V1.HoldKind, field: String = "kind") throws(ACSError) -> String {
-        switch kind {
-        case .dispute: return "dispute"
-        case .cease: return "cease"
-        case .bankruptcy: return "bankruptcy"
-        case .deceased: return "deceased"
-        case .attorney: return "attorney"
-        case .breathingSpace: return "breathing_space"
-        default: throw .invalidArgument(field: field, "is required")
-        }
+    static func holdKind(_ kind: V1.HoldKind, field: String = "kind") throws(ACSError) -> HoldKind {
+        guard let kind = HoldKind.allCases.first(where: { holdKind($0) == kind }) else { throw .invalidArgument(field: field, "is required") }
+        return kind
     }
 
     /// An optional RFC 3339 field: nil when empty, INVALID_ARGUMENT naming `field` when malformed.
@@ -186,9 +179,15 @@ enum WireMapping {
         }
     }
 
-    static func holdKind(_ kind: String) -> V1.HoldKind {
-        ["dispute": .dispute, "cease": .cease, "bankruptcy": .bankruptcy, "deceased": .deceased,
-         "attorney": .attorney, "breathing_space": .breathingSpace][kind] ?? .unspecified
+    static func holdKind(_ kind: HoldKind) -> V1.HoldKind {
+        switch kind {
+        case .dispute: .dispute
+        case .cease: .cease
+        case .bankruptcy: .bankruptcy
+        case .deceased: .deceased
+        case .attorney: .attorney
+        case .breathingSpace: .breathingSpace
+        }
     }
 
     static func change(_ actor: ChangeActor?) -> V1.ChangeRecord? {
@@ -265,7 +264,7 @@ enum WireMapping {
                     openAmount: money(obligation.openAmount), issuedOn: obligation.issuedOn?.description ?? "",
                     dueOn: obligation.dueOn.description, daysPastDue: UInt32(clamping: obligation.daysPastDue),
                     disputed: view.holds.contains {
-                        $0.clearedBy == nil && $0.kind == "dispute"
+                        $0.clearedBy == nil && $0.kind == .dispute
                             && ($0.obligationExternalID.isEmpty || $0.obligationExternalID == obligation.externalID)
                     })
             },

@@ -23,9 +23,9 @@ extension Ledger {
                 conditions.append("a.oldest_unpaid_due_on <= ?")
                 arguments += [latest.description]
             }
-            if !filter.hold.isEmpty {
-                conditions.append("EXISTS (SELECT 1 FROM hold h WHERE h.account_id = a.id AND h.cleared_at IS NULL\(filter.hold == "any" ? "" : " AND h.kind = ?"))")
-                if filter.hold != "any" { arguments += [filter.hold] }
+            if let hold = filter.hold {
+                conditions.append("EXISTS (SELECT 1 FROM hold h WHERE h.account_id = a.id AND h.cleared_at IS NULL AND h.kind = ?)")
+                arguments += [hold.rawValue]
             }
             var views: [AccountView] = []
             let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM account a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id", arguments: arguments)
@@ -74,16 +74,10 @@ extension Ledger {
             createdAt: date(row["created_at"]), updatedAt: date(row["updated_at"]))
     }
 
-    /// The kinds of hold, as stored.
-    public static let holdKinds = ["dispute", "cease", "bankruptcy", "deceased", "attorney", "breathing_space"]
-
     /// Sets a hold (whole account, or one obligation for a dispute). An identical
     /// active hold is answered again with `created` false.
-    public func setHold(_ kind: String, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError)
+    public func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError)
         -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
-        guard Self.holdKinds.contains(kind) else {
-            throw .invalidArgument(field: "kind", "must be one of \(Self.holdKinds.joined(separator: ", "))")
-        }
         guard TextRules.isText(actor.reason, max: 2000) else {
             throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
         }
@@ -96,13 +90,13 @@ extension Ledger {
             }
             if let existing = try db.value(Int64.self, """
                 SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
-                """, [accountID, kind, obligationExternalID]) {
+                """, [accountID, kind.rawValue, obligationExternalID]) {
                 return (try Self.hold(id: existing, in: db), false, [], [])
             }
             try db.run("""
                 INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [accountID, kind, obligationExternalID, actor.reason, Self.text(actor.at),
+                """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Self.text(actor.at),
                                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
             let hold = try Self.hold(id: db.lastInsertedRowID, in: db)
             // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
@@ -110,7 +104,7 @@ extension Ledger {
             let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
             try Self.markDue(accountID: accountID, in: db)
             // A dispute or a bankruptcy takes the account back from its agency.
-            let reason = kind == "dispute" ? "disputed" : kind == "bankruptcy" ? "bankruptcy" : nil
+            let reason = kind == .dispute ? "disputed" : kind == .bankruptcy ? "bankruptcy" : nil
             let recall = try reason.flatMap { try Self.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
             return (hold, true, cancelled, recall.map { [$0] } ?? [])
         }
@@ -133,6 +127,12 @@ extension Ledger {
         }
     }
 
+    /// A hold kind read back from the database; a word that is none is DATA_LOSS, never a guess.
+    static func holdKind(_ text: String) throws -> HoldKind {
+        guard let kind = HoldKind(rawValue: text) else { throw ACSError(.dataLoss, "the database holds \"\(text.prefix(40))\" where a hold kind belongs") }
+        return kind
+    }
+
     static func holds(accountID: Int64, in db: Database) throws -> [HoldView] {
         try db.values(Int64.self, "SELECT id FROM hold WHERE account_id = ? ORDER BY cleared_at IS NOT NULL, id", [accountID])
             .map { try hold(id: $0, in: db) }
@@ -142,7 +142,7 @@ extension Ledger {
         let row = try db.row("SELECT * FROM hold WHERE id = ?", [id])!
         let clearedAt: String? = row["cleared_at"]
         return HoldView(
-            id: id, kind: row["kind"], obligationExternalID: row["obligation_external_id"],
+            id: id, kind: try holdKind(row["kind"]), obligationExternalID: row["obligation_external_id"],
             setBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["set_by_uid"] as Int64), gid: 0, pid: Int32(row["set_by_pid"] as Int64)),
                                at: date(row["set_at"]), reason: row["reason"]),
             clearedBy: clearedAt.map {

@@ -221,7 +221,7 @@ extension Ledger {
             try statement.bind(6, draft.stage)
             try statement.bind(7, draft.templateName)
             try statement.bind(8, draft.locale)
-            try statement.bind(9, draft.urgency)
+            try statement.bind(9, draft.urgency.rawValue)
             try statement.bind(10, draft.recipientName)
             try statement.bind(11, draft.recipient)
             try statement.bind(12, address)

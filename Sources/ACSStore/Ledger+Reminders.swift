@@ -215,7 +215,7 @@ extension Ledger {
         let points = try effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
         let holds = try db.rawRows(
             "SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
-            bind: { try $0.bind(1, accountID) }) { (kind: $0.text(0), obligation: $0.text(1)) }
+            bind: { try $0.bind(1, accountID) }) { (kind: try holdKind($0.text(0)), obligation: $0.text(1)) }
         let optedOut = try db.rawRows(
             "SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out", bind: { try $0.bind(1, accountID) }) { $0.text(0) }
         let history = try db.rawRows(
@@ -231,7 +231,7 @@ extension Ledger {
         let state = DebtorContactState(
             timeZone: timeZone, contacts: points, activeHolds: Set(holds.filter { $0.obligation.isEmpty }.map(\.kind)),
             optedOut: Set(optedOut.compactMap(ContactChannel.init)), inconvenientTimes: inconvenient, history: history)
-        let disputed = Set(holds.filter { $0.kind == "dispute" && !$0.obligation.isEmpty }.map(\.obligation))
+        let disputed = Set(holds.filter { $0.kind == .dispute && !$0.obligation.isEmpty }.map(\.obligation))
         return (state, disputed)
     }
 
@@ -262,12 +262,14 @@ extension Ledger {
     static func reminder(_ row: Row) -> ReminderView {
         let instant = { (value: Int64?) in value.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
         let address: String? = row["postal_address"]
+        let content = ReminderContent(
+            policyID: row["policy_id"], stage: row["stage"], channel: ContactChannel(rawValue: row["channel"]) ?? .email,
+            templateName: row["template_name"], locale: row["locale"], urgency: Urgency(rawValue: row["urgency"]) ?? .normal,
+            recipientName: row["recipient_name"], recipient: row["recipient"],
+            postalAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
+            timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"], threatensSuit: row["threatens_suit"])
         return ReminderView(
-            id: row["id"], accountID: row["account_id"], channel: ContactChannel(rawValue: row["channel"]) ?? .email,
-            status: ReminderStatus(rawValue: row["status"]) ?? .scheduled, policyID: row["policy_id"], stage: row["stage"],
-            templateName: row["template_name"], locale: row["locale"], urgency: row["urgency"], recipientName: row["recipient_name"],
-            recipient: row["recipient"], postalAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
-            timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"],
+            id: row["id"], accountID: row["account_id"], status: ReminderStatus(rawValue: row["status"]) ?? .scheduled, content: content,
             windowStart: instant(row["window_start"])!, windowEnd: instant(row["window_end"])!, createdAt: instant(row["created_at"])!,
             attempts: row["attempts"], claimedBy: row["claimed_by"], leaseToken: row["lease_token"],
             leaseExpiresAt: instant(row["lease_expires_at"]), outcome: ReminderOutcome(rawValue: row["outcome"]),

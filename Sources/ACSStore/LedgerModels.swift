@@ -163,8 +163,8 @@ public struct PostingResult: Sendable, Hashable {
 public struct HoldView: Sendable, Hashable {
     /// acsd's hold id.
     public var id: Int64
-    /// dispute, cease, bankruptcy, deceased, attorney, breathing_space.
-    public var kind: String
+    /// Why collection stops.
+    public var kind: HoldKind
     /// The obligation held, or "" for the whole account.
     public var obligationExternalID: String
     /// Who set it, when, why.
@@ -227,8 +227,8 @@ public struct AccountFilter: Sendable, Hashable {
     public var source = ""
     /// At least this many days past due (0 any).
     public var minDaysPastDue = 0
-    /// Only accounts with an active hold of this kind ("" any; "any" for any kind).
-    public var hold = ""
+    /// Only accounts with an active hold of this kind (nil: any account).
+    public var hold: HoldKind?
 
     /// No filter.
     public init() {}

@@ -1,38 +1,18 @@
 public import ACSCore
 public import Foundation
 
-/// A reminder as stored in the outbox.
+/// A reminder as stored in the outbox: its content (whose fields read as its own,
+/// `view.stage`) and where it is in its life.
+@dynamicMemberLookup
 public struct ReminderView: Sendable, Hashable {
     /// acsd's id.
     public var id: Int64
     /// acsd's account id.
     public var accountID: Int64
-    /// The contact channel.
-    public var channel: ContactChannel
     /// Where it is in its life.
     public var status: ReminderStatus
-    /// The policy that owed it.
-    public var policyID: String
-    /// The policy stage that owed it.
-    public var stage: String
-    /// The template it was rendered from.
-    public var templateName: String
-    /// The locale it was rendered in.
-    public var locale: String
-    /// How urgent it is (low, normal, high, final).
-    public var urgency: String
-    /// The recipient's name.
-    public var recipientName: String
-    /// The email address or E.164 number; empty for letters.
-    public var recipient: String
-    /// For letters: the postal address.
-    public var postalAddress: PostalAddress?
-    /// The zone its window was computed in ("" unknown).
-    public var timeZone: String
-    /// The rendered subject (email, letter).
-    public var subject: String
-    /// The rendered text.
-    public var bodyText: String
+    /// What it says and to whom.
+    public var content: ReminderContent
     /// It may not go out before.
     public var windowStart: Date
     /// It may not go out at or after.
@@ -59,6 +39,12 @@ public struct ReminderView: Sendable, Hashable {
     public var ruleID: String
     /// Every gate decision, oldest first (only when asked for).
     public var decisions: [GateDecisionRecord]
+
+    /// A field of the content.
+    public subscript<T>(dynamicMember field: WritableKeyPath<ReminderContent, T>) -> T {
+        get { content[keyPath: field] }
+        set { content[keyPath: field] = newValue }
+    }
 }
 
 /// Something that happened to a reminder, for the audit trail.

@@ -140,7 +140,7 @@ struct GateRuleTests {
     }
 
     @Test("every hold suppresses with its rule", arguments: ComplianceRule.holds.map(\.kind))
-    func holds(_ kind: String) {
+    func holds(_ kind: HoldKind) {
         let verdict = ComplianceGate.evaluate(GateRequest(channel: .email, proposedAt: at("2026-01-15T15:00:00Z"),
                                                           zoneCandidates: ["America/New_York"], holds: [kind]))
         let rule = ComplianceRule.holds.first { $0.kind == kind }!.rule.rawValue

@@ -1,10 +1,40 @@
-@testable import ACSCore
+import ACSCore
+@testable import ACSStore
 import ACSTesting
 import Foundation
 import Testing
 
-@Suite("Stored contact points")
-struct ContactPointsJSONTests {
+@Suite("Accounts as stored: contact points JSON and canonical content")
+struct StoredAccountTests {
+    private let contacts = ContactPoints(
+        emails: ["a@example.com", "quote\"back\\slash@example.com"],
+        phones: [PhoneContact(number: "+12125550100", smsConsent: true, voiceConsent: false, consentSource: "form\n2", timeZone: "America/New_York")],
+        address: PostalAddress(lines: ["1 Main St", "Apt ☃"], locality: "Springfield", region: "IL", postalCode: "62701", country: "US", timeZone: ""))
+
+    @Test("the hand-written JSON decodes back to the same contact points")
+    func contactsRoundTrip() throws {
+        let decoded = try JSONDecoder().decode(ContactPoints.self, from: Data(contacts.json.utf8))
+        #expect(decoded == contacts)
+        #expect(try JSONDecoder().decode(ContactPoints.self, from: Data(ContactPoints().json.utf8)) == ContactPoints())
+    }
+
+    @Test("canonical content ignores the version and sees every other change")
+    func canonical() {
+        let base = AccountSnapshot(source: "s", externalID: "e", sourceVersion: 1, name: "n", contacts: contacts, timeZone: "UTC",
+                                   obligations: [ObligationSnapshot(externalID: "o", amount: Money(minorUnits: 5, currency: "USD"),
+                                                                    openAmount: Money(minorUnits: 5, currency: "USD"), dueOn: LocalDate("2026-01-01")!)])
+        var newer = base
+        newer.sourceVersion = 9
+        #expect(newer.canonicalContent == base.canonicalContent)
+        var renamed = base
+        renamed.name = "m"
+        var paid = base
+        paid.obligations[0].openAmount.minorUnits = 0
+        var revoked = base
+        revoked.contacts.phones[0].smsConsent = false
+        #expect(Set([base, renamed, paid, revoked].map(\.canonicalContent)).count == 4)
+    }
+
     /// Text that needs escaping, text outside ASCII, and plain text.
     static let texts = ["", "a", "debtor1000@example.com", "+12125550100", "Zoë \"Ørsted\"", "back\\slash", "line\nbreak", "tab\t",
                         "\u{1}", "日本語", "America/New_York", "{\"emails\":[]}", "]", ",", "😀",
