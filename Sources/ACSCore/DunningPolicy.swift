@@ -1,3 +1,5 @@
+public import Foundation
+
 /// The set of compliance rules a policy follows (COMPLIANCE.md).
 public enum ComplianceProfile: String, Sendable, Hashable, Codable, CaseIterable {
     /// FDCPA, Regulation F, TCPA.
@@ -176,4 +178,14 @@ public struct PolicySet: Sendable, Hashable {
 
     /// The policy with `id`.
     public func policy(id: String) -> DunningPolicy? { policies.first { $0.id == id } }
+}
+
+extension DunningPolicy {
+    /// True when the debt anchored at `anchor` is past the policy's statute of limitations
+    /// (TIME-BARRED), on the debtor's calendar in `zone`.
+    public func isTimeBarred(anchor: LocalDate?, at now: Date, zone: String) -> Bool {
+        guard let anchor, statuteOfLimitationsYears > 0 else { return false }
+        let years = statuteOfLimitationsYears
+        return anchor.adding(days: years * 365 + years / 4) < LocalDate(now, in: TimeZones.named(zone) ?? TimeZones.utc)
+    }
 }

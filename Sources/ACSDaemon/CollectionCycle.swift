@@ -272,7 +272,7 @@ struct CollectionPlanner {
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)
-        let timeBarred = Ledger.isTimeBarred(anchor: anchor, policy: policy, at: now, zone: candidate.contactState.timeZone)
+        let timeBarred = policy.isTimeBarred(anchor: anchor, at: now, zone: candidate.contactState.timeZone)
         let request = candidate.contactState.gateRequest(channel: reminding.channel, at: now, policy: policy,
                                                         threatensSuit: template.threatensSuit, timeBarred: timeBarred)
         let verdict = ComplianceGate.evaluate(request)

@@ -53,10 +53,9 @@ extension Ledger {
                     continue
                 }
                 let policy = policies(reminder.policyID)
-                let timeBarred = Self.isTimeBarred(anchor: account.anchor, policy: policy, at: now, zone: account.state.timeZone)
-                let row = try db.row("SELECT threatens_suit FROM reminder WHERE id = ?", [id])!
+                let timeBarred = policy?.isTimeBarred(anchor: account.anchor, at: now, zone: account.state.timeZone) ?? false
                 let verdict = ComplianceGate.evaluate(account.state.gateRequest(
-                    channel: channel, at: now, policy: policy, threatensSuit: row["threatens_suit"], timeBarred: timeBarred))
+                    channel: channel, at: now, policy: policy, threatensSuit: reminder.threatensSuit, timeBarred: timeBarred))
                 try Self.recordDecision(GateDecisionRecord(at: now, checkpoint: .claim, verdict: verdict), reminderID: id, in: db)
                 switch verdict {
                 case .allowed:
@@ -233,12 +232,6 @@ extension Ledger {
             optedOut: Set(optedOut.compactMap(ContactChannel.init)), inconvenientTimes: inconvenient, history: history)
         let disputed = Set(holds.filter { $0.kind == .dispute && !$0.obligation.isEmpty }.map(\.obligation))
         return (state, disputed)
-    }
-
-    /// True when the debt anchored at `anchor` is past the policy's statute of limitations.
-    public static func isTimeBarred(anchor: LocalDate?, policy: DunningPolicy?, at now: Date, zone: String) -> Bool {
-        guard let anchor, let years = policy?.statuteOfLimitationsYears, years > 0 else { return false }
-        return anchor.adding(days: years * 365 + years / 4) < LocalDate(now, in: TimeZones.named(zone) ?? TimeZones.utc)
     }
 
     static func reminder(id: Int64, decisions: Bool, in db: Database) throws -> ReminderView {
