@@ -57,7 +57,7 @@ struct PaymentsHandlers: Sendable {
                     replayed: result.replayed, balances: WireMapping.balances(result.balances)))
                 if result.replayed { response.replayedCount += 1 } else { response.postedCount += 1 }
             case .failure(let error):
-                response.results.append(V1.PaymentResult(index: UInt32(index), status: WireMapping.status(error)))
+                response.results.append(V1.PaymentResult(index: UInt32(index), status: V1.Status(error)))
                 response.refusedCount += 1
             }
         }

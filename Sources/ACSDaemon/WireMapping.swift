@@ -271,12 +271,6 @@ enum WireMapping {
             recentPayments: view.recentPayments.map(payment),
             createdAt: ACSClock.format(view.createdAt), updatedAt: ACSClock.format(view.updatedAt))
     }
-
-    static func status(_ error: ACSError?) -> V1.Status {
-        guard let error else { return V1.Status() }
-        return V1.Status(code: V1.Code(rawValue: error.code.rawValue) ?? .unknown, message: error.message,
-                         violations: error.violations.map { V1.FieldViolation(field: $0.field, description: $0.description) })
-    }
 }
 
 /// Why a sync record was rejected before reaching the ledger.

@@ -34,7 +34,7 @@ extension V1.ResponseFrame {
 
 extension V1.Status {
     /// The status that carries `error`: its code, message and violations.
-    init(_ error: ACSError) {
+    public init(_ error: ACSError) {
         self.init(
             code: V1.Code(rawValue: error.code.rawValue) ?? .unknown, message: error.message,
             violations: error.violations.map { V1.FieldViolation(field: $0.field, description: $0.description) })
