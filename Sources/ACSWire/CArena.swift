@@ -11,7 +11,11 @@ import Glibc
 /// It hands out pieces of a few large blocks rather than one `malloc` per piece: a
 /// 1,000-account sync request is tens of thousands of small strings.
 final class CArena {
-    private var blocks: [UnsafeMutableRawPointer] = []
+    /// The newest block; each block's first word points to the one before it, so that the
+    /// arena keeps no array of its own. An array of blocks per arena (four arenas per call)
+    /// cost `acs-bench ping --concurrency 128` 12%: 113,300 calls/s against 129,300, means
+    /// of six interleaved runs.
+    private var newest: UnsafeMutableRawPointer?
     private var next: UnsafeMutableRawPointer?
     private var remaining = 0
     /// The size of the next block; it doubles up to `maxBlock`.
@@ -20,7 +24,11 @@ final class CArena {
     private static let alignment = 16
 
     deinit {
-        for block in blocks { free(block) }
+        var block = newest
+        while let current = block {
+            block = current.load(as: UnsafeMutableRawPointer?.self)
+            free(current)
+        }
     }
 
     /// `size` uninitialised bytes, aligned for any C type protobuf-c stores.
@@ -34,12 +42,13 @@ final class CArena {
     func piece(_ size: Int) -> UnsafeMutableRawPointer? {
         let rounded = (max(size, 1) + Self.alignment - 1) & ~(Self.alignment - 1)
         if rounded > remaining {
-            let size = max(blockSize, rounded)
+            let size = max(blockSize, rounded + Self.alignment)
             guard let block = malloc(size) else { return nil }
             blockSize = min(blockSize * 2, Self.maxBlock)
-            blocks.append(block)
-            next = block
-            remaining = size
+            block.storeBytes(of: newest, as: UnsafeMutableRawPointer?.self)
+            newest = block
+            next = block.advanced(by: Self.alignment)
+            remaining = size - Self.alignment
         }
         let piece = next!
         next = piece.advanced(by: rounded)
