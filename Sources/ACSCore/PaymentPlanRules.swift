@@ -21,9 +21,16 @@ public struct PlanInstalment: Sendable, Hashable {
     public var isPaid: Bool { paid >= amount }
 }
 
-/// Where a payment plan is.
+/// Where a payment plan is. The raw value is the word acsd stores.
 public enum PlanState: String, Sendable, Hashable, CaseIterable {
-    case active, completed, broken, cancelled
+    /// Instalments are being paid.
+    case active
+    /// Every instalment was paid.
+    case completed
+    /// An instalment stayed unpaid past its grace days; the policy resumes.
+    case broken
+    /// An operator cancelled it.
+    case cancelled
 }
 
 /// The rules of payment plans: what may be agreed, and how payments keep them.

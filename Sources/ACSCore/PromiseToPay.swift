@@ -31,9 +31,16 @@ public struct PendingPromise: Sendable, Hashable {
     }
 }
 
-/// Where a promise to pay is.
+/// Where a promise to pay is. The raw value is the word acsd stores.
 public enum PromiseState: String, Sendable, Hashable, CaseIterable {
-    case pending, kept, broken, cancelled
+    /// Its last day has not passed and it is not yet paid.
+    case pending
+    /// Payments covered it by its last day.
+    case kept
+    /// Its last day passed without payments covering it.
+    case broken
+    /// Replaced by a newer promise or a payment plan.
+    case cancelled
 }
 
 /// Something the engine decided besides reminders: a fee, a task for a person, a placement.

@@ -44,9 +44,9 @@ struct CollectionsHandlers: Sendable {
 
     private func listTasks(_ request: V1.ListTasksRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListTasksResponse {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
-        let statuses = try request.statuses.map { (status) throws(ACSError) -> String in
-            guard let name = WireMapping.name(status, in: WireMapping.taskStatuses) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
-            return name
+        let statuses = try request.statuses.map { (status) throws(ACSError) -> TaskStatus in
+            guard let status = WireMapping.domain(status, WireMapping.taskStatus) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
+            return status
         }
         var after: (String, Int64)?
         if !request.pageToken.isEmpty {
@@ -72,7 +72,7 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func completeTask(_ request: V1.CompleteTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteTaskResponse {
-        guard let outcome = WireMapping.name(request.outcome, in: WireMapping.taskOutcomes) else { throw .invalidArgument(field: "outcome", "is required") }
+        guard let outcome = WireMapping.domain(request.outcome, WireMapping.taskOutcome) else { throw .invalidArgument(field: "outcome", "is required") }
         let (task, events) = try await context.ledger.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome,
                                                                    note: request.note, by: context.actor(call))
         for event in events { context.audit(event, call: call) }
@@ -99,7 +99,7 @@ struct CollectionsHandlers: Sendable {
     private func listPlacements(_ request: V1.ListPlacementsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPlacementsResponse {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
-        let status = request.status == .unspecified ? "" : request.status == .active ? "active" : "recalled"
+        let status = WireMapping.domain(request.status, WireMapping.placementStatus)
         let placements = try await context.ledger.placements(
             agency: request.agency, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status,
             unexportedOnly: request.unexportedOnly, limit: size + 1, beforeID: before)
@@ -159,7 +159,7 @@ struct CollectionsHandlers: Sendable {
     private func listPromises(_ request: V1.ListPromisesRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPromisesResponse {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
-        let status = WireMapping.name(request.status, in: WireMapping.promiseStatuses) ?? ""
+        let status = WireMapping.domain(request.status, WireMapping.promiseState)
         let (promises, counts) = try await context.ledger.promises(
             account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status, limit: size + 1, beforeID: before)
         let page = promises.prefix(size)

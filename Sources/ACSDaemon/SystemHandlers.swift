@@ -26,7 +26,7 @@ struct SystemHandlers: Sendable {
 
     private func version(_: V1.VersionRequest, _: RPCContext) -> V1.VersionResponse {
         V1.VersionResponse(
-            version: DaemonOptions.version, `protocol`: WireLimits.protocolName,
+            version: DaemonOptions.version, protocol: WireLimits.protocolName,
             sqliteVersion: context.database.sqliteVersion, schemaVersion: context.database.schemaVersion)
     }
 

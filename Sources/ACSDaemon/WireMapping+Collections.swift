@@ -51,7 +51,7 @@ extension WireMapping {
     }
 
     static func status(_ status: V1.ReminderStatus) -> ReminderStatus? {
-        ReminderStatus.allCases.first { Self.status($0) == status }
+        domain(status, Self.status)
     }
 
     static func outcome(_ outcome: ReminderOutcome) -> V1.ReminderOutcome {
@@ -65,7 +65,7 @@ extension WireMapping {
     }
 
     static func outcome(_ outcome: V1.ReminderOutcome) -> ReminderOutcome? {
-        ReminderOutcome.allCases.first { Self.outcome($0) == outcome }
+        domain(outcome, Self.outcome)
     }
 
     static func cancelReason(_ reason: ReminderCancelReason) -> V1.CancelReason {

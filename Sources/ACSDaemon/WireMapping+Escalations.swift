@@ -5,18 +5,61 @@ import Foundation
 
 /// Conversions between tasks, placements and promises and their v1 messages.
 extension WireMapping {
-    static let taskStatuses: [(String, V1.TaskStatus)] = [("open", .open), ("claimed", .claimed), ("done", .done), ("cancelled", .cancelled)]
-    static let taskOutcomes: [(String, V1.TaskOutcome)] = [
-        ("contacted", .contacted), ("no_contact", .noContact), ("promise", .promise), ("payment_plan", .paymentPlan), ("paid", .paid),
-        ("dispute", .dispute), ("escalate", .escalate), ("other", .other),
-    ]
-    static let recallReasons: [(String, V1.RecallReason)] = [
-        ("manual", .manual), ("paid_in_full", .paidInFull), ("disputed", .disputed), ("bankruptcy", .bankruptcy),
-    ]
-    static let promiseStatuses: [(String, V1.PromiseStatus)] = [("pending", .pending), ("kept", .kept), ("broken", .broken), ("cancelled", .cancelled)]
+    static func taskStatus(_ status: TaskStatus) -> V1.TaskStatus {
+        switch status {
+        case .open: .open
+        case .claimed: .claimed
+        case .done: .done
+        case .cancelled: .cancelled
+        }
+    }
 
-    static func name<T: Equatable>(_ value: T, in table: [(String, T)]) -> String? { table.first { $0.1 == value }?.0 }
-    static func value<T>(_ name: String, in table: [(String, T)], default fallback: T) -> T { table.first { $0.0 == name }?.1 ?? fallback }
+    static func taskOutcome(_ outcome: TaskOutcome) -> V1.TaskOutcome {
+        switch outcome {
+        case .contacted: .contacted
+        case .noContact: .noContact
+        case .promise: .promise
+        case .paymentPlan: .paymentPlan
+        case .paid: .paid
+        case .dispute: .dispute
+        case .escalate: .escalate
+        case .other: .other
+        }
+    }
+
+    static func placementStatus(_ status: PlacementStatus) -> V1.PlacementStatus {
+        switch status {
+        case .active: .active
+        case .recalled: .recalled
+        }
+    }
+
+    static func recallReason(_ reason: RecallReason) -> V1.RecallReason {
+        switch reason {
+        case .manual: .manual
+        case .paidInFull: .paidInFull
+        case .disputed: .disputed
+        case .bankruptcy: .bankruptcy
+        }
+    }
+
+    static func promiseState(_ state: PromiseState) -> V1.PromiseStatus {
+        switch state {
+        case .pending: .pending
+        case .kept: .kept
+        case .broken: .broken
+        case .cancelled: .cancelled
+        }
+    }
+
+    static func planState(_ state: PlanState) -> V1.PlanStatus {
+        switch state {
+        case .active: .active
+        case .completed: .completed
+        case .broken: .broken
+        case .cancelled: .cancelled
+        }
+    }
 
     static func record(uid: UInt32?, at: Date?, reason: String = "") -> V1.ChangeRecord? {
         guard let at else { return nil }
@@ -28,28 +71,28 @@ extension WireMapping {
         summary?.obligations = []
         summary?.recentPayments = []
         return V1.Task(
-            id: String(view.id), queue: view.queue, status: value(view.status, in: taskStatuses, default: .unspecified), account: summary,
+            id: String(view.id), queue: view.queue, status: taskStatus(view.status), account: summary,
             stage: view.stage, reason: view.reason, dueOn: view.dueOn.description, createdAt: ACSClock.format(view.createdAt),
             assignee: view.assignee, claimedBy: record(uid: view.claimedByUID, at: view.claimedAt),
-            outcome: value(view.outcome, in: taskOutcomes, default: .unspecified),
+            outcome: view.outcome.map(taskOutcome) ?? .unspecified,
             completedBy: record(uid: view.completedByUID, at: view.completedAt, reason: view.note))
     }
 
     static func placement(_ view: PlacementView) -> V1.Placement {
         V1.Placement(
             id: String(view.id), accountId: String(view.accountID), agency: view.agency,
-            status: view.status == "active" ? .active : .recalled, automatic: view.automatic, stage: view.stage, coCollect: view.coCollect,
+            status: placementStatus(view.status), automatic: view.automatic, stage: view.stage, coCollect: view.coCollect,
             placedBy: record(uid: view.placedByUID, at: view.placedAt, reason: view.reason),
             placedBalances: view.placedBalances.map { V1.Balance(currency: $0.currency, outstanding: money($0)) },
             collected: view.collected.map(money), exportId: view.exportID, exportedAt: view.exportedAt.map(ACSClock.format) ?? "",
-            recallReason: value(view.recallReason, in: recallReasons, default: .unspecified),
+            recallReason: view.recallReason.map(recallReason) ?? .unspecified,
             recalledBy: record(uid: view.recalledByUID, at: view.recalledAt, reason: view.recallNote))
     }
 
     static func promise(_ view: PromiseView) -> V1.Promise {
         V1.Promise(
             id: String(view.id), accountId: String(view.accountID), amount: money(view.amount), promisedOn: view.promisedOn.description,
-            graceDays: UInt32(view.graceDays), status: value(view.status, in: promiseStatuses, default: .unspecified), paid: money(view.paid),
+            graceDays: UInt32(view.graceDays), status: promiseState(view.status), paid: money(view.paid),
             source: view.source, recordedBy: record(uid: view.recordedByUID, at: view.recordedAt, reason: view.note),
             resolvedAt: view.resolvedAt.map(ACSClock.format) ?? "")
     }
@@ -59,14 +102,14 @@ extension WireMapping {
         return V1.PaymentPlan(
             id: String(view.id), accountId: String(view.accountID), total: V1.Money(amountMinor: view.total, currency: view.currency),
             instalments: view.instalments.map { instalment in
-                let status: V1.InstalmentStatus = instalment.isPaid ? .paid : view.status == "broken" && instalment.number == firstUnpaid ? .missed : .pending
+                let status: V1.InstalmentStatus = instalment.isPaid ? .paid : view.status == .broken && instalment.number == firstUnpaid ? .missed : .pending
                 return V1.Instalment(number: UInt32(instalment.number), amount: V1.Money(amountMinor: instalment.amount, currency: view.currency),
                                      dueOn: instalment.dueOn.description, paid: V1.Money(amountMinor: instalment.paid, currency: view.currency), status: status)
             },
-            status: ["active": .active, "completed": .completed, "broken": .broken, "cancelled": .cancelled][view.status] ?? .unspecified,
+            status: planState(view.status),
             graceDays: UInt32(view.graceDays), createdBy: record(uid: view.createdByUID, at: view.createdAt, reason: view.note),
             endedAt: view.endedAt.map(ACSClock.format) ?? "",
-            cancelledBy: view.status == "cancelled" ? record(uid: view.cancelledByUID, at: view.endedAt, reason: view.cancelReason) : nil)
+            cancelledBy: view.status == .cancelled ? record(uid: view.cancelledByUID, at: view.endedAt, reason: view.cancelReason) : nil)
     }
 
     static func promiseStats(_ counts: PromiseCounts) -> V1.PromiseStats {

@@ -89,8 +89,14 @@ enum WireMapping {
         }
     }
 
+    /// The domain value whose wire value is `wire`, `map` being the domain → wire mapping
+    /// (one exhaustive switch per closed set is the one list of its values); nil for UNSPECIFIED.
+    static func domain<Value: CaseIterable, Wire: Equatable>(_ wire: Wire, _ map: (Value) -> Wire) -> Value? {
+        Value.allCases.first { map($0) == wire }
+    }
+
     static func holdKind(_ kind: V1.HoldKind, field: String = "kind") throws(ACSError) -> HoldKind {
-        guard let kind = HoldKind.allCases.first(where: { holdKind($0) == kind }) else { throw .invalidArgument(field: field, "is required") }
+        guard let kind = domain(kind, holdKind) else { throw .invalidArgument(field: field, "is required") }
         return kind
     }
 

@@ -41,8 +41,8 @@ public struct TaskView: Sendable, Hashable {
     public var accountID: Int64
     /// The work queue.
     public var queue: String
-    /// open, claimed, done, cancelled.
-    public var status: String
+    /// Where it is.
+    public var status: TaskStatus
     /// The policy stage that owed it.
     public var stage: String
     /// Why.
@@ -57,8 +57,8 @@ public struct TaskView: Sendable, Hashable {
     public var claimedAt: Date?
     /// The uid of the claimer.
     public var claimedByUID: UInt32?
-    /// The outcome's name (contacted, no_contact, promise, payment_plan, paid, dispute, escalate, other).
-    public var outcome: String
+    /// What came of it; nil until done.
+    public var outcome: TaskOutcome?
     /// A note for the record.
     public var note: String
     /// When it was completed.
@@ -75,8 +75,8 @@ public struct PlacementView: Sendable, Hashable {
     public var accountID: Int64
     /// The agency, as in the configuration.
     public var agency: String
-    /// active or recalled.
-    public var status: String
+    /// Where it is.
+    public var status: PlacementStatus
     /// True when a policy stage placed it.
     public var automatic: Bool
     /// The policy stage that owed it.
@@ -97,8 +97,8 @@ public struct PlacementView: Sendable, Hashable {
     public var exportID: String
     /// When it was first exported.
     public var exportedAt: Date?
-    /// manual, paid_in_full, disputed, bankruptcy; "" while active.
-    public var recallReason: String
+    /// Why it was recalled; nil while active.
+    public var recallReason: RecallReason?
     /// What the caller said when recalling.
     public var recallNote: String
     /// When it was recalled.
@@ -119,8 +119,8 @@ public struct PromiseView: Sendable, Hashable {
     public var promisedOn: LocalDate
     /// Grace days after the date.
     public var graceDays: Int
-    /// pending, kept, broken, cancelled.
-    public var status: String
+    /// Where it is.
+    public var status: PromiseState
     /// Paid towards it since it was recorded.
     public var paid: Money
     /// Where it came from: collector, portal, voice.
@@ -142,4 +142,14 @@ public struct PromiseCounts: Sendable, Hashable {
 
     /// No promises.
     public init() {}
+
+    /// Counts `count` more promises in `state`.
+    public mutating func add(_ count: Int, _ state: PromiseState) {
+        switch state {
+        case .pending: pending += count
+        case .kept: kept += count
+        case .broken: broken += count
+        case .cancelled: cancelled += count
+        }
+    }
 }

@@ -103,9 +103,7 @@ extension Ledger {
             // Rendered reminders may state the disputed amount: every unclaimed one goes; the next cycle drafts anew.
             let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
             try Self.markDue(accountID: accountID, in: db)
-            // A dispute or a bankruptcy takes the account back from its agency.
-            let reason = kind == .dispute ? "disputed" : kind == .bankruptcy ? "bankruptcy" : nil
-            let recall = try reason.flatMap { try Self.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
+            let recall = try RecallReason(hold: kind).flatMap { try Self.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
             return (hold, true, cancelled, recall.map { [$0] } ?? [])
         }
     }
@@ -127,10 +125,18 @@ extension Ledger {
         }
     }
 
-    /// A hold kind read back from the database; a word that is none is DATA_LOSS, never a guess.
-    static func holdKind(_ text: String) throws -> HoldKind {
-        guard let kind = HoldKind(rawValue: text) else { throw ACSError(.dataLoss, "the database holds \"\(text.prefix(40))\" where a hold kind belongs") }
-        return kind
+    /// A value of a closed set (a hold kind, a task status, …) read back from the database;
+    /// a word that is none is DATA_LOSS, never a guess.
+    static func stored<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
+        guard let value = Value(rawValue: text) else {
+            throw ACSError(.dataLoss, "the database holds \"\(text.prefix(40))\" where a \(Value.self) belongs")
+        }
+        return value
+    }
+
+    /// Like `stored`, with the empty word (the column's default) as nil.
+    static func storedIfAny<Value: RawRepresentable<String>>(_ text: String) throws -> Value? {
+        text.isEmpty ? nil : try stored(text) as Value
     }
 
     static func holds(accountID: Int64, in db: Database) throws -> [HoldView] {
@@ -142,7 +148,7 @@ extension Ledger {
         let row = try db.row("SELECT * FROM hold WHERE id = ?", [id])!
         let clearedAt: String? = row["cleared_at"]
         return HoldView(
-            id: id, kind: try holdKind(row["kind"]), obligationExternalID: row["obligation_external_id"],
+            id: id, kind: try stored(row["kind"]), obligationExternalID: row["obligation_external_id"],
             setBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["set_by_uid"] as Int64), gid: 0, pid: Int32(row["set_by_pid"] as Int64)),
                                at: date(row["set_at"]), reason: row["reason"]),
             clearedBy: clearedAt.map {

@@ -132,7 +132,7 @@ extension Ledger {
         if decided.cured {
             if !candidate.policyID.isEmpty { outcome.cured = 1 }
             outcome.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
-            if let recall = try Self.recall(accountID: id, reason: "paid_in_full", note: "", uid: 0, at: now, in: db) { outcome.escalations.append(recall) }
+            if let recall = try Self.recall(accountID: id, reason: .paidInFull, note: "", uid: 0, at: now, in: db) { outcome.escalations.append(recall) }
             _ = try Self.cancelOpenTasks(accountID: id, in: db)
         }
         for draft in decided.drafts {

@@ -46,7 +46,7 @@ extension Ledger {
     }
 
     /// Promises, newest first, with counts over every promise matching the filter.
-    public func promises(account: AccountLookup?, status: String, limit: Int, beforeID: Int64?) async throws(ACSError)
+    public func promises(account: AccountLookup?, status: PromiseState?, limit: Int, beforeID: Int64?) async throws(ACSError)
         -> (promises: [PromiseView], counts: PromiseCounts) {
         try await read { db in
             var conditions = ["1"]
@@ -56,14 +56,9 @@ extension Ledger {
             for row in try Row.fetchAll(db, sql: "SELECT status, count(*) FROM promise WHERE \(conditions.joined(separator: " AND ")) GROUP BY status",
                                         arguments: arguments) {
                 let count: Int = row[1]
-                switch row[0] as String {
-                case "pending": counts.pending = count
-                case "kept": counts.kept = count
-                case "broken": counts.broken = count
-                default: counts.cancelled += count
-                }
+                counts.add(count, try Self.stored(row[0]))
             }
-            if !status.isEmpty { conditions.append("status = ?"); arguments += [status] }
+            if let status { conditions.append("status = ?"); arguments += [status.rawValue] }
             if let beforeID { conditions.append("id < ?"); arguments += [beforeID] }
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM promise WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC LIMIT ?",
                                          arguments: arguments + [limit])
@@ -106,10 +101,10 @@ extension Ledger {
     static func promise(id: Int64, in db: Database) throws -> PromiseView {
         guard let row = try db.row("SELECT * FROM promise WHERE id = ?", [id]) else { throw ACSError(.notFound, "no promise \(id)") }
         let currency: String = row["currency"]
-        let status: String = row["status"]
+        let status: PromiseState = try stored(row["status"])
         let accountID: Int64 = row["account_id"]
         var paid: Int64 = row["paid_minor"]
-        if status == "pending", let pending = try pendingPromise(accountID: accountID, in: db) { paid = pending.paid }
+        if status == .pending, let pending = try pendingPromise(accountID: accountID, in: db) { paid = pending.paid }
         return PromiseView(
             id: id, accountID: accountID, amount: Money(minorUnits: row["amount_minor"], currency: currency),
             promisedOn: try Self.day(row["promised_on"]), graceDays: row["grace_days"], status: status,
@@ -164,7 +159,7 @@ extension Ledger {
         guard TextRules.isText(actor.reason, max: 2000), !actor.reason.isEmpty else { throw .invalidArgument(field: "reason", "is required") }
         return try await writer.write { db in
             let accountID = try Self.accountID(lookup, in: db)
-            guard let event = try Self.recall(accountID: accountID, reason: "manual", note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) else {
+            guard let event = try Self.recall(accountID: accountID, reason: .manual, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) else {
                 throw ACSError(.notFound, "account \(accountID) is not placed with an agency")
             }
             let id = try db.value(Int64.self, "SELECT id FROM placement WHERE account_id = ? ORDER BY id DESC LIMIT 1", [accountID])!
@@ -173,26 +168,26 @@ extension Ledger {
     }
 
     /// Recalls the account's active placement, if any.
-    static func recall(accountID: Int64, reason: String, note: String, uid: UInt32, at now: Date, in db: Database) throws -> EscalationEvent? {
+    static func recall(accountID: Int64, reason: RecallReason, note: String, uid: UInt32, at now: Date, in db: Database) throws -> EscalationEvent? {
         guard let row = try db.row("SELECT id, agency FROM placement WHERE account_id = ? AND status = 'active'", [accountID]) else { return nil }
         let id: Int64 = row[0], agency: String = row[1]
         try db.run("""
             UPDATE placement SET status = 'recalled', recall_reason = ?, recall_note = ?, recalled_at = ?, recalled_by_uid = ? WHERE id = ?
-            """, [reason, note, seconds(now), Int64(uid), id])
+            """, [reason.rawValue, note, seconds(now), Int64(uid), id])
         try markDue(accountID: accountID, in: db)
-        return EscalationEvent(.accountRecalled, accountID: accountID, "recalled from \(agency): \(reason)\(note.isEmpty ? "" : " (\(note))")",
-                               ["PLACEMENT": String(id), "AGENCY": agency, "REASON": reason])
+        return EscalationEvent(.accountRecalled, accountID: accountID, "recalled from \(agency): \(reason.rawValue)\(note.isEmpty ? "" : " (\(note))")",
+                               ["PLACEMENT": String(id), "AGENCY": agency, "REASON": reason.rawValue])
     }
 
     /// Placements, newest first.
-    public func placements(agency: String, account: AccountLookup?, status: String, unexportedOnly: Bool, limit: Int,
+    public func placements(agency: String, account: AccountLookup?, status: PlacementStatus?, unexportedOnly: Bool, limit: Int,
                            beforeID: Int64?) async throws(ACSError) -> [PlacementView] {
         try await read { db in
             var conditions = ["1"]
             var arguments: StatementArguments = []
             if !agency.isEmpty { conditions.append("agency = ?"); arguments += [agency] }
             if let account { conditions.append("account_id = ?"); arguments += [try Self.accountID(account, in: db)] }
-            if !status.isEmpty { conditions.append("status = ?"); arguments += [status] }
+            if let status { conditions.append("status = ?"); arguments += [status.rawValue] }
             if unexportedOnly { conditions.append("export_id = ''") }
             if let beforeID { conditions.append("id < ?"); arguments += [beforeID] }
             return try Int64.fetchAll(db, sql: "SELECT id FROM placement WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC LIMIT ?",
@@ -256,21 +251,21 @@ extension Ledger {
             SELECT currency, sum(amount_minor) FROM payment WHERE account_id = ? AND agency = ? AND reversed_at IS NULL AND posted_at >= ? GROUP BY currency
             """, arguments: [accountID, agency, text(Date(timeIntervalSince1970: TimeInterval(placedAt)))]).map { Money(minorUnits: $0[1], currency: $0[0]) }
         return PlacementView(
-            id: id, accountID: accountID, agency: agency, status: row["status"], automatic: row["automatic"], stage: row["stage"],
+            id: id, accountID: accountID, agency: agency, status: try stored(row["status"]), automatic: row["automatic"], stage: row["stage"],
             coCollect: row["co_collect"], reason: row["reason"], placedAt: instant(placedAt)!, placedByUID: UInt32(row["placed_by_uid"] as Int64),
             placedBalances: balances, collected: collected, exportID: row["export_id"], exportedAt: instant(row["exported_at"]),
-            recallReason: row["recall_reason"], recallNote: row["recall_note"], recalledAt: instant(row["recalled_at"]),
+            recallReason: try storedIfAny(row["recall_reason"]), recallNote: row["recall_note"], recalledAt: instant(row["recalled_at"]),
             recalledByUID: (row["recalled_by_uid"] as Int64?).map { UInt32($0) })
     }
 
     // MARK: Tasks
 
     /// Tasks by due date then id.
-    public func tasks(queue: String, statuses: [String], account: AccountLookup?, assignee: String, dueBy: LocalDate?, limit: Int,
+    public func tasks(queue: String, statuses: [TaskStatus], account: AccountLookup?, assignee: String, dueBy: LocalDate?, limit: Int,
                       after: (dueOn: String, id: Int64)?) async throws(ACSError) -> [TaskView] {
         try await read { db in
-            let wanted = statuses.isEmpty ? ["open", "claimed"] : statuses
-            var conditions = ["status IN (\(wanted.map { "'\($0)'" }.joined(separator: ",")))"]
+            let wanted = statuses.isEmpty ? TaskStatus.unfinished : statuses
+            var conditions = ["status IN (\(wanted.map { "'\($0.rawValue)'" }.joined(separator: ",")))"]
             var arguments: StatementArguments = []
             if !queue.isEmpty { conditions.append("queue = ?"); arguments += [queue] }
             if let account { conditions.append("account_id = ?"); arguments += [try Self.accountID(account, in: db)] }
@@ -288,9 +283,9 @@ extension Ledger {
             let taskID: Int64
             if let id {
                 guard let row = try db.row("SELECT status, assignee FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
-                let status: String = row[0], holder: String = row[1]
-                if status == "claimed" && holder == assignee { return try Self.task(id: id, in: db) }
-                guard status == "open" else { throw ACSError(.failedPrecondition, "task \(id) is \(status)\(holder.isEmpty ? "" : " by \(holder)")") }
+                let status: TaskStatus = try Self.stored(row[0]), holder: String = row[1]
+                if status == .claimed && holder == assignee { return try Self.task(id: id, in: db) }
+                guard status == .open else { throw ACSError(.failedPrecondition, "task \(id) is \(status.rawValue)\(holder.isEmpty ? "" : " by \(holder)")") }
                 taskID = id
             } else {
                 guard let next = try db.value(Int64.self, "SELECT id FROM task WHERE status = 'open' AND queue = ? ORDER BY due_on, id LIMIT 1", [queue]) else {
@@ -305,17 +300,18 @@ extension Ledger {
     }
 
     /// Completes a claimed task with an outcome and a note.
-    public func completeTask(id: Int64, outcome: String, note: String, by actor: ChangeActor) async throws(ACSError) -> (task: TaskView, events: [EscalationEvent]) {
+    public func completeTask(id: Int64, outcome: TaskOutcome, note: String, by actor: ChangeActor) async throws(ACSError) -> (task: TaskView, events: [EscalationEvent]) {
         guard TextRules.isText(note, max: 4000) else { throw .invalidArgument(field: "note", "must be text without control characters") }
         return try await writer.write { db in
-            guard let status = try db.value(String.self, "SELECT status FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
-            guard status == "claimed" else { throw ACSError(.failedPrecondition, "task \(id) is \(status); claim it first") }
+            guard let text = try db.value(String.self, "SELECT status FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
+            let status: TaskStatus = try Self.stored(text)
+            guard status == .claimed else { throw ACSError(.failedPrecondition, "task \(id) is \(status.rawValue); claim it first") }
             try db.run("UPDATE task SET status = 'done', outcome = ?, note = ?, completed_at = ?, completed_by_uid = ? WHERE id = ?",
-                       [outcome, note, Self.seconds(actor.at), Int64(actor.caller.uid), id])
+                       [outcome.rawValue, note, Self.seconds(actor.at), Int64(actor.caller.uid), id])
             let task = try Self.task(id: id, in: db)
             return (task, [EscalationEvent(.taskCompleted, accountID: task.accountID,
-                                           "task \(id) of queue \(task.queue) completed by \(task.assignee): \(outcome)\(note.isEmpty ? "" : " (\(note))")",
-                                           ["TASK": String(id), "QUEUE": task.queue, "OUTCOME": outcome, "REASON": note])])
+                                           "task \(id) of queue \(task.queue) completed by \(task.assignee): \(outcome.rawValue)\(note.isEmpty ? "" : " (\(note))")",
+                                           ["TASK": String(id), "QUEUE": task.queue, "OUTCOME": outcome.rawValue, "REASON": note])])
         }
     }
 
@@ -327,9 +323,9 @@ extension Ledger {
     static func task(id: Int64, in db: Database) throws -> TaskView {
         guard let row = try db.row("SELECT * FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
         return TaskView(
-            id: id, accountID: row["account_id"], queue: row["queue"], status: row["status"], stage: row["stage"], reason: row["reason"],
+            id: id, accountID: row["account_id"], queue: row["queue"], status: try stored(row["status"]), stage: row["stage"], reason: row["reason"],
             dueOn: try Self.day(row["due_on"]), createdAt: instant(row["created_at"])!, assignee: row["assignee"],
-            claimedAt: instant(row["claimed_at"]), claimedByUID: (row["claimed_by_uid"] as Int64?).map { UInt32($0) }, outcome: row["outcome"],
+            claimedAt: instant(row["claimed_at"]), claimedByUID: (row["claimed_by_uid"] as Int64?).map { UInt32($0) }, outcome: try storedIfAny(row["outcome"]),
             note: row["note"], completedAt: instant(row["completed_at"]), completedByUID: (row["completed_by_uid"] as Int64?).map { UInt32($0) })
     }
 

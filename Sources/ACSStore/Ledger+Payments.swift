@@ -153,7 +153,7 @@ extension Ledger {
         let cancelled = try cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
         // Paid in full: the agency gives the account back.
         let recall = oldestUnpaid == nil
-            ? try recall(accountID: accountID, reason: "paid_in_full", note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
+            ? try recall(accountID: accountID, reason: .paidInFull, note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
             : nil
         let credits = try db.rawRows("SELECT currency, amount_minor FROM credit WHERE account_id = ?",
                                      bind: { try $0.bind(1, accountID) }) { ($0.text(0), $0.int64(1)) }

@@ -14,8 +14,8 @@ public struct PlanView: Sendable, Hashable {
     public var total: Int64
     /// With what payments since the plan began paid of each.
     public var instalments: [PlanInstalment]
-    /// active, completed, broken, cancelled.
-    public var status: String
+    /// Where it is.
+    public var status: PlanState
     /// Grace days after the date.
     public var graceDays: Int
     /// A note for the record.
@@ -96,7 +96,7 @@ extension Ledger {
         guard !actor.reason.isEmpty, TextRules.isText(actor.reason, max: 2000) else { throw .invalidArgument(field: "reason", "is required") }
         return try await writer.write { db in
             let plan = try Self.plan(id: id, in: db)
-            guard plan.status == "active" else { throw ACSError(.failedPrecondition, "payment plan \(id) is \(plan.status)") }
+            guard plan.status == .active else { throw ACSError(.failedPrecondition, "payment plan \(id) is \(plan.status.rawValue)") }
             try db.run("UPDATE payment_plan SET status = 'cancelled', ended_at = ?, cancel_reason = ?, cancelled_by_uid = ? WHERE id = ?",
                        [Self.seconds(actor.at), actor.reason, Int64(actor.caller.uid), id])
             try Self.markDue(accountID: plan.accountID, in: db)
@@ -142,7 +142,7 @@ extension Ledger {
         }
         return PlanView(
             id: id, accountID: accountID, currency: currency, total: row["total_minor"], instalments: PaymentPlanRules.apply(paid: paid, to: instalments),
-            status: row["status"], graceDays: row["grace_days"], note: row["note"], createdAt: instant(created)!,
+            status: try stored(row["status"]), graceDays: row["grace_days"], note: row["note"], createdAt: instant(created)!,
             createdByUID: UInt32(row["created_by_uid"] as Int64), endedAt: instant(row["ended_at"]), cancelReason: row["cancel_reason"],
             cancelledByUID: (row["cancelled_by_uid"] as Int64?).map { UInt32($0) })
     }

@@ -214,7 +214,7 @@ extension Ledger {
         let points = try effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
         let holds = try db.rawRows(
             "SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
-            bind: { try $0.bind(1, accountID) }) { (kind: try holdKind($0.text(0)), obligation: $0.text(1)) }
+            bind: { try $0.bind(1, accountID) }) { (kind: try stored($0.text(0)) as HoldKind, obligation: $0.text(1)) }
         let optedOut = try db.rawRows(
             "SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out", bind: { try $0.bind(1, accountID) }) { $0.text(0) }
         let history = try db.rawRows(

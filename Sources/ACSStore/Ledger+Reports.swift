@@ -132,13 +132,7 @@ extension Ledger {
                 FROM promise WHERE 1\(segmentCondition) GROUP BY state
                 """, arguments: segment.isEmpty ? [start, end] : [start, end, segment]) {
                 let count: Int = row[1]
-                switch row[0] as String? {
-                case "pending": counts.pending += count
-                case "kept": counts.kept += count
-                case "broken": counts.broken += count
-                case "cancelled": counts.cancelled += count
-                default: break
-                }
+                if let state = row[0] as String? { counts.add(count, try Self.stored(state)) }
             }
             return counts
         }

@@ -322,6 +322,45 @@ struct LedgerTests {
         await #expect { try await ledger.clearHold(id: set.hold.id, on: lookup, by: actor) } throws: { ($0 as? ACSError)?.code == .notFound }
     }
 
+    @Test("closed sets are read back as enums: a stored word outside the set is DATA_LOSS, never a guess", arguments: [
+        ("hold", "kind", "cease_contact"), ("placement", "status", "archived"), ("placement", "recall_reason", "agency_request"),
+        ("promise", "status", "paused"), ("task", "status", "waiting"), ("task", "outcome", "maybe"),
+    ])
+    func unknownStoredWords(table: String, column: String, word: String) async throws {
+        let (ledger, database) = try ledger()
+        _ = try await ledger.sync([snapshot()], at: now)
+        let lookup = AccountLookup.external(source: "billing", externalID: "A-1")
+        let reasoned = ChangeActor(caller: actor.caller, at: now, reason: "for the test")
+        _ = try await ledger.placeAccount(lookup, agency: "northwind", coCollect: false, by: reasoned)
+        _ = try await ledger.recordPromise(lookup, amount: usd(1_000), promisedOn: LocalDate("2026-03-20")!, graceDays: 3,
+                                           source: "collector", note: "", by: reasoned)
+        try await database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO task (account_id, queue, status, action_key, stage, reason, due_on, created_at)
+                VALUES ((SELECT id FROM account), 'phone', 'open', 'k', 'late', 'call', '2026-03-15', 0)
+                """)
+        }
+        _ = try await ledger.setHold(.cease, on: lookup, by: reasoned)
+        // Every value as stored reads back.
+        #expect(try await ledger.account(lookup, at: now).holds.first?.kind == .cease)
+        #expect(try await ledger.placements(agency: "", account: lookup, status: .active, unexportedOnly: false, limit: 10, beforeID: nil).count == 1)
+        #expect(try await ledger.promises(account: lookup, status: .pending, limit: 10, beforeID: nil).counts.pending == 1)
+        #expect(try await ledger.tasks(queue: "", statuses: [], account: lookup, assignee: "", dueBy: nil, limit: 10, after: nil).map(\.status) == [.open])
+        try await database.writer.write { db in try db.execute(sql: "UPDATE \(table) SET \(column) = ?", arguments: [word]) }
+        await #expect {
+            switch table {
+            case "hold": _ = try await ledger.account(lookup, at: now)
+            case "placement": _ = try await ledger.placements(agency: "", account: lookup, status: nil, unexportedOnly: false, limit: 10, beforeID: nil)
+            case "task" where column == "status": _ = try await ledger.claimTask(id: 1, queue: "", assignee: "ada", by: actor)
+            case "task": _ = try await ledger.tasks(queue: "", statuses: [], account: lookup, assignee: "", dueBy: nil, limit: 10, after: nil)
+            default: _ = try await ledger.promises(account: lookup, status: nil, limit: 10, beforeID: nil)
+            }
+        } throws: { error in
+            let error = error as? ACSError
+            return error?.code == .dataLoss && error?.message.contains(word) == true
+        }
+    }
+
     @Test("list filters by segment and days past due, and pages by id")
     func list() async throws {
         let (ledger, _) = try ledger()
