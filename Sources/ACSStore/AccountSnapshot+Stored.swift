@@ -5,9 +5,16 @@ import Foundation
 // canonical content whose hash tells a resync that changes nothing from one that does.
 
 extension ContactPoints {
-    /// Reads contact points as acsd stores them (`json`).
+    /// Reads contact points as acsd stores them: the text `json` writes, read without
+    /// `JSONDecoder` when it is exactly that form (a cycle reads one per due account);
+    /// any other JSON (other key order, blanks, escapes) goes through `JSONDecoder`.
+    ///
+    /// Fast path: `acs-bench cycle` (100,000 due) makes 11,823 accounts/s with it and 11,482
+    /// with `JSONDecoder` alone (+3.0%; means of four interleaved runs each, 2026-12-04), where
+    /// `JSONDecoder.decode` was 3.2% of acsd's CPU in a perf profile.
     static func decode(stored text: String) throws -> ContactPoints {
-        try JSONDecoder().decode(ContactPoints.self, from: Data(text.utf8))
+        if let points = ContactPoints(storedJSON: text) { return points }
+        return try JSONDecoder().decode(ContactPoints.self, from: Data(text.utf8))
     }
 
     /// The contact points as JSON (the form `JSONDecoder` reads back), keys sorted so equal
