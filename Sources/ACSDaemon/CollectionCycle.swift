@@ -71,8 +71,8 @@ final class CollectionCycle: Sendable {
         // order; at most `auditBacklog` batches wait, so a long cycle never piles them up.
         var auditing: [Task<Void, Never>] = []
         while true {
-            let batch = try await context.ledger.collectDue(at: now, limit: Self.batchSize) { candidate in
-                CollectionPlanner(library: library, settings: settings, now: now).plan(candidate)
+            let batch = try await context.ledger.collectDue(at: now, limit: Self.batchSize) { candidates in
+                Self.planAll(candidates, CollectionPlanner(library: library, settings: settings, now: now))
             }
             summary.evaluated += UInt64(batch.evaluated)
             for (account, message) in batch.failures {
@@ -286,5 +286,18 @@ struct CollectionPlanner {
             postalAddress: reminding.channel == .letter ? candidate.contactState.contacts.address : nil,
             timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit)
         return ReminderDraft(actionKey: owed.key, content: content, decision: GateDecisionRecord(at: now, checkpoint: .schedule, verdict: verdict))
+    }
+}
+
+extension CollectionCycle {
+    /// Plans every candidate of a batch on every core at once (planning is pure, and
+    /// rendering templates is most of its cost); the plans come back in order.
+    static func planAll(_ candidates: [CollectionCandidate], _ planner: CollectionPlanner) -> [CollectionPlan] {
+        let plans = Locked([CollectionPlan?](repeating: nil, count: candidates.count))
+        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
+            let decided = planner.plan(candidates[index])
+            plans.withLock { $0[index] = decided }
+        }
+        return plans.withLock { $0.map { $0! } }
     }
 }

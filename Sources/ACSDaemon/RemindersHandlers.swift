@@ -53,10 +53,13 @@ struct RemindersHandlers: Sendable {
         let settings = context.configuration.current
         let claimer = request.claimer.isEmpty ? "uid \(call.caller.uid) pid \(call.caller.pid)" : request.claimer
         let library = context.policies.library
+        let now = context.clock.now()
         let (claimed, events) = try await context.ledger.claimReminders(
             channel: channel, maxCount: max(1, Int(request.maxCount)),
-            leaseSeconds: request.leaseSeconds == 0 ? settings.leaseSeconds : Int(request.leaseSeconds),
-            claimer: claimer, at: context.clock.now(), policies: { library.set.policy(id: $0) })
+            leaseSeconds: request.leaseSeconds == 0 ? settings.leaseSeconds : Int(request.leaseSeconds), claimer: claimer, at: now
+        ) { reminder, account in
+            account.decide(channel: channel, threatensSuit: reminder.threatensSuit, policy: library.set.policy(id: reminder.policyID), at: now)
+        }
         for event in events { context.audit(event, call: call) }
         return V1.ClaimRemindersResponse(reminders: claimed.map { WireMapping.reminder($0, withLease: true) })
     }

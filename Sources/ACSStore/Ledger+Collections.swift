@@ -26,15 +26,13 @@ extension Ledger {
     }
 
     /// Evaluates up to `limit` accounts whose next action is due at `now` (the indexed
-    /// `next_action_at`), in one transaction: `plan` decides, this stores the reminders
-    /// it drafts, cancels what a cured account still had, and sets the next evaluation.
-    ///
-    /// The batch is read first, then planned on every core at once (planning is pure,
-    /// and rendering templates is most of its cost), then written in one savepoint.
-    /// The transaction holds the write lock throughout, so nothing changes between
-    /// the reading and the writing.
+    /// `next_action_at`), in one transaction: the batch is read, `plan` (the application
+    /// layer) decides for every account of it, one plan per candidate in order, and this
+    /// stores the reminders drafted, cancels what a cured account still had, and sets the
+    /// next evaluation, in one savepoint. The transaction holds the write lock throughout,
+    /// so nothing changes between the reading and the writing.
     public func collectDue(at now: Date, limit: Int,
-                           plan: @escaping @Sendable (CollectionCandidate) -> CollectionPlan) async throws(ACSError) -> CycleBatch {
+                           plan: @escaping @Sendable ([CollectionCandidate]) -> [CollectionPlan]) async throws(ACSError) -> CycleBatch {
         try await writer.write { db in
             let ids = try db.values(Int64.self, """
                 SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ? ORDER BY next_action_at, id LIMIT ?
@@ -49,7 +47,8 @@ extension Ledger {
                     try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }
             }
-            let plans = Self.planAll(read.map(\.candidate), plan)
+            let plans = plan(read.map(\.candidate))
+            precondition(plans.count == read.count, "one plan per candidate")
             return try Self.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
         }
     }
@@ -77,16 +76,6 @@ extension Ledger {
         let failure = ACSError(databaseError: error, path: path)
         try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [seconds(now) + 3_600, id])
         batch.failures.append((id, failure.message))
-    }
-
-    /// Runs `plan` for every candidate on every core; the plans come back in order.
-    private static func planAll(_ candidates: [CollectionCandidate], _ plan: @Sendable (CollectionCandidate) -> CollectionPlan) -> [CollectionPlan] {
-        let plans = Locked([CollectionPlan?](repeating: nil, count: candidates.count))
-        DispatchQueue.concurrentPerform(iterations: candidates.count) { index in
-            let decided = plan(candidates[index])
-            plans.withLock { $0[index] = decided }
-        }
-        return plans.withLock { $0.map { $0! } }
     }
 
     /// A due account as read for planning.

@@ -27,10 +27,13 @@ extension Ledger {
     }
 
     /// Claims up to `maxCount` reminders of `channel` whose window is open at `now`, each
-    /// after the compliance gate allowed it again; what the gate refuses now is deferred
-    /// or suppressed instead. One transaction, so two claimers never get the same one.
+    /// as `decide` says (the application layer: a cured account's reminder is cancelled, the
+    /// compliance gate's verdict defers or suppresses what may not go now). The contact
+    /// state `decide` sees includes the claims made earlier in the same call. One
+    /// transaction, so two claimers never get the same one.
     public func claimReminders(channel: ContactChannel, maxCount: Int, leaseSeconds: Int, claimer: String, at now: Date,
-                               policies: @escaping @Sendable (String) -> DunningPolicy?) async throws(ACSError) -> (claimed: [ReminderView], events: [ReminderEvent]) {
+                               decide: @escaping @Sendable (ReminderView, ClaimContext) -> ClaimDecision) async throws(ACSError)
+        -> (claimed: [ReminderView], events: [ReminderEvent]) {
         try await writer.write { db in
             let clock = Self.seconds(now)
             let ids = try db.values(Int64.self, """
@@ -40,22 +43,17 @@ extension Ledger {
                 + db.values(Int64.self, """
                 SELECT id FROM reminder WHERE channel = ?1 AND status = 'claimed' AND lease_expires_at <= ?2 ORDER BY id LIMIT ?3
                 """, [channel.rawValue, clock, maxCount])
-            var states: [Int64: (state: DebtorContactState, anchor: LocalDate?)] = [:]
+            var states: [Int64: ClaimContext] = [:]
             var claimed: [ReminderView] = [], events: [ReminderEvent] = []
             for id in ids where claimed.count < maxCount {
                 let reminder = try Self.reminder(id: id, decisions: false, in: db)
-                var account = try states[reminder.accountID] ?? Self.contactState(accountID: reminder.accountID, at: now, in: db)
-                guard account.anchor != nil else {
-                    // Paid (at the source or here) since it was scheduled: never sent for a zero balance.
+                var account = try states[reminder.accountID] ?? Self.claimContext(accountID: reminder.accountID, at: now, in: db)
+                guard case .gate(let verdict) = decide(reminder, account) else {
                     try db.run("UPDATE reminder SET status = 'cancelled', cancel_reason = 'cured', finished_at = ?, lease_token = '' WHERE id = ?", [clock, id])
                     events.append(ReminderEvent(kind: .cancelled, reminderID: id, accountID: reminder.accountID, channel: channel,
                                                 stage: reminder.stage, reason: ReminderCancelReason.cured.rawValue))
                     continue
                 }
-                let policy = policies(reminder.policyID)
-                let timeBarred = policy?.isTimeBarred(anchor: account.anchor, at: now, zone: account.state.timeZone) ?? false
-                let verdict = ComplianceGate.evaluate(account.state.gateRequest(
-                    channel: channel, at: now, policy: policy, threatensSuit: reminder.threatensSuit, timeBarred: timeBarred))
                 try Self.recordDecision(GateDecisionRecord(at: now, checkpoint: .claim, verdict: verdict), reminderID: id, in: db)
                 switch verdict {
                 case .allowed:
@@ -197,14 +195,14 @@ extension Ledger {
 
     /// The account's contact state for the gate and its engine anchor (oldest unpaid,
     /// undisputed due date), as of `now`.
-    static func contactState(accountID: Int64, at now: Date, in db: Database) throws -> (state: DebtorContactState, anchor: LocalDate?) {
+    static func claimContext(accountID: Int64, at now: Date, in db: Database) throws -> ClaimContext {
         guard let row = try db.row("SELECT time_zone, contacts, inconvenient_times FROM account WHERE id = ?", [accountID]) else {
             throw ACSError(.notFound, "no account with id \(accountID)")
         }
         let (state, disputed) = try contactState(accountID: accountID, timeZone: row[0], contacts: row[1], inconvenientTimes: row[2], at: now, in: db)
         let anchor = try db.rows("SELECT external_id, due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on", [accountID])
             .first { !disputed.contains($0[0] as String) }.flatMap { LocalDate($0[1] as String) }
-        return (state, anchor)
+        return ClaimContext(state: state, anchor: anchor)
     }
 
     /// The contact state from the account's stored columns, and the obligations under a

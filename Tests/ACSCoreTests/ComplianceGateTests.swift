@@ -210,3 +210,32 @@ struct LocalDayTests {
                                                               detail: "1 letter contacts in the 1 days to 2026-09-05; at most 1"))
     }
 }
+
+@Suite("Claim checkpoint")
+struct ClaimCheckpointTests {
+    private let state = DebtorContactState(timeZone: "America/New_York", contacts: ContactPoints(emails: ["ada@example.com"]))
+
+    @Test("a reminder of an account with nothing collectable owed is cancelled as cured, whatever the gate would say")
+    func cured() {
+        let context = ClaimContext(state: state, anchor: nil)
+        #expect(context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")) == .cured)
+        #expect(context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-16T03:00:00Z")) == .cured)
+    }
+
+    @Test("otherwise the gate decides again at the moment of the claim")
+    func gate() {
+        let context = ClaimContext(state: state, anchor: LocalDate("2026-01-01")!)
+        #expect(context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")) == .gate(.allowed))
+        guard case .gate(.deferred(_, let rule, _)) = context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-16T03:00:00Z")) else {
+            Issue.record("21:00 New York must be deferred")
+            return
+        }
+        #expect(rule == "TIME-WINDOW")
+        var held = context
+        held.state.activeHolds = [.cease]
+        guard case .gate(.suppressed) = held.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")) else {
+            Issue.record("a cease hold must suppress")
+            return
+        }
+    }
+}

@@ -94,8 +94,8 @@ struct LedgerTests {
                 """)
         }
         let later = now.addingTimeInterval(86_400)
-        let batch = try await ledger.collectDue(at: now, limit: 100) { _ in
-            CollectionPlan(drafts: [], nextActionAt: later, policyID: "tested", cured: false)
+        let batch = try await ledger.collectDue(at: now, limit: 100) { candidates in
+            candidates.map { _ in CollectionPlan(drafts: [], nextActionAt: later, policyID: "tested", cured: false) }
         }
         #expect(batch.evaluated == 8)
         #expect(batch.failures.count == refusals)

@@ -1,0 +1,35 @@
+public import Foundation
+
+/// The account as the claim checkpoint sees it: its contact state now (with the contacts
+/// claimed earlier in the same claim) and the due date collection is anchored on.
+public struct ClaimContext: Sendable, Hashable {
+    /// The debtor's contact state.
+    public var state: DebtorContactState
+    /// The oldest undisputed unpaid due date; nil when nothing collectable is owed.
+    public var anchor: LocalDate?
+
+    /// A context.
+    public init(state: DebtorContactState, anchor: LocalDate?) {
+        self.state = state
+        self.anchor = anchor
+    }
+
+    /// What becomes of a reminder of `channel` claimed for sending at `now` (the gate's
+    /// second look: the account may have paid, been held or been contacted since the
+    /// reminder was scheduled).
+    public func decide(channel: ContactChannel, threatensSuit: Bool, policy: DunningPolicy?, at now: Date) -> ClaimDecision {
+        // Paid (at the source or here) since it was scheduled: never sent for a zero balance.
+        guard anchor != nil else { return .cured }
+        let timeBarred = policy?.isTimeBarred(anchor: anchor, at: now, zone: state.timeZone) ?? false
+        return .gate(ComplianceGate.evaluate(state.gateRequest(
+            channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred)))
+    }
+}
+
+/// What the claim checkpoint decided for one reminder.
+public enum ClaimDecision: Sendable, Hashable {
+    /// Nothing collectable is owed any more: the reminder is cancelled as cured.
+    case cured
+    /// The compliance gate's verdict: allowed (claimed), deferred or suppressed.
+    case gate(GateVerdict)
+}
