@@ -24,7 +24,7 @@ struct AccountsHandlers: Sendable {
     private func setContactPreference(_ request: V1.SetContactPreferenceRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetContactPreferenceResponse {
         let lookup = try WireMapping.lookup(request.account)
         let change = try WireMapping.contactChange(request)
-        let (view, cancelled) = try await context.ledger.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
+        let (view, cancelled) = try await context.ledger.accounts.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
         let what = [change.kind.rawValue, change.channel?.rawValue, change.phoneNumber].compactMap { $0 }.joined(separator: " ")
         context.audit(.consentChanged, "contact preference changed: \(what) (\(change.source.isEmpty ? "no source given" : change.source))",
                       call: call,
@@ -43,7 +43,7 @@ struct AccountsHandlers: Sendable {
         }
         let parsed = request.accounts.map(WireMapping.snapshot)
         let valid = parsed.compactMap { try? $0.get() }
-        var applied = try await context.ledger.sync(valid, at: context.clock.now())[...]
+        var applied = try await context.ledger.accounts.sync(valid, at: context.clock.now())[...]
         var response = V1.SyncAccountsResponse()
         for (index, (record, outcome)) in zip(request.accounts, parsed).enumerated() {
             let result: SyncRecordOutcome = switch outcome {
@@ -98,7 +98,7 @@ struct AccountsHandlers: Sendable {
     private func get(_ request: V1.GetAccountRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetAccountResponse {
         let lookup = try WireMapping.lookup(request.account)
         let recent = request.recentPayments == 0 ? 10 : min(Int(request.recentPayments), 100)
-        let view = try await context.ledger.account(lookup, recentPayments: recent, at: context.clock.now())
+        let view = try await context.ledger.accounts.account(lookup, recentPayments: recent, at: context.clock.now())
         return V1.GetAccountResponse(account: WireMapping.account(view))
     }
 
@@ -113,7 +113,7 @@ struct AccountsHandlers: Sendable {
         if request.hold != .unspecified { filter.hold = try WireMapping.holdKind(request.hold, field: "hold") }
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let after = try PageToken.decode(request.pageToken)
-        let views = try await context.ledger.listAccounts(filter, limit: size + 1, afterID: after, at: context.clock.now())
+        let views = try await context.ledger.accounts.list(filter, limit: size + 1, afterID: after, at: context.clock.now())
         let page = views.prefix(size)
         return V1.ListAccountsResponse(
             accounts: page.map(WireMapping.account),
@@ -126,7 +126,7 @@ struct AccountsHandlers: Sendable {
         guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
             throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
         }
-        let (hold, created, cancelled, escalations) = try await context.ledger.setHold(
+        let (hold, created, cancelled, escalations) = try await context.ledger.accounts.setHold(
             kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
         if created {
             context.audit(.holdSet, "\(kind.rawValue) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
@@ -142,7 +142,7 @@ struct AccountsHandlers: Sendable {
     private func clearHold(_ request: V1.ClearHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClearHoldResponse {
         let lookup = try WireMapping.lookup(request.account)
         guard let id = Int64(request.holdId) else { throw .invalidArgument(field: "hold_id", "is required: the id SetHold answered") }
-        let hold = try await context.ledger.clearHold(id: id, on: lookup, by: context.actor(call, reason: request.reason))
+        let hold = try await context.ledger.accounts.clearHold(id: id, on: lookup, by: context.actor(call, reason: request.reason))
         context.audit(.holdCleared, "\(hold.kind.rawValue) hold \(hold.id) cleared: \(request.reason)", call: call,
                       fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "REASON": request.reason])
         return V1.ClearHoldResponse(hold: WireMapping.hold(hold))
@@ -151,7 +151,7 @@ struct AccountsHandlers: Sendable {
     /// acsd's id of the account, for audit entries.
     private func accountID(_ lookup: AccountLookup) async throws(ACSError) -> String {
         if case .id(let id) = lookup { return String(id) }
-        return String(try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).id)
+        return String(try await context.ledger.accounts.account(lookup, recentPayments: 0, at: context.clock.now()).id)
     }
 }
 

@@ -64,14 +64,14 @@ final class CollectionCycle: Sendable {
         let started = ContinuousClock.now
         let now = context.clock.now()
         var summary = CycleSummary(id: "cycle-\(counter.add(1, ordering: .relaxed).newValue)-\(Int(now.timeIntervalSince1970))", asOf: now)
-        _ = try await context.ledger.reopenLapsed(at: now)
+        _ = try await context.ledger.reminders.reopenLapsed(at: now)
         let library = context.policies.library
         let settings = context.configuration.current
         // The audit entries of a batch are written while the next batches are evaluated, in
         // order; at most `auditBacklog` batches wait, so a long cycle never piles them up.
         var auditing: [Task<Void, Never>] = []
         while true {
-            let batch = try await context.ledger.collectDue(at: now, limit: Self.batchSize) { candidates in
+            let batch = try await context.ledger.reminders.collectDue(at: now, limit: Self.batchSize) { candidates in
                 Self.planAll(candidates, CollectionPlanner(library: library, settings: settings, now: now))
             }
             summary.evaluated += UInt64(batch.evaluated)

@@ -55,7 +55,7 @@ struct CollectionsHandlers: Sendable {
             after = (String(parts[0]), id)
         }
         let dueBy = try WireMapping.day(request.dueBy, field: "due_by")
-        let tasks = try await context.ledger.tasks(queue: request.queue, statuses: statuses, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) },
+        let tasks = try await context.ledger.escalations.tasks(queue: request.queue, statuses: statuses, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) },
                                                   assignee: request.assignee, dueBy: dueBy, limit: size + 1, after: after)
         let page = tasks.prefix(size)
         var response = V1.ListTasksResponse(nextPageToken: tasks.count > size ? page.last.map { "\($0.dueOn)|\($0.id)" } ?? "" : "")
@@ -67,13 +67,13 @@ struct CollectionsHandlers: Sendable {
         guard !request.taskId.isEmpty || !request.queue.isEmpty else { throw .invalidArgument(field: "task_id", "give a task_id or a queue") }
         let id = try request.taskId.isEmpty ? nil : Self.id(request.taskId, field: "task_id")
         let assignee = request.assignee.isEmpty ? context.users.userName(call.caller.uid) ?? "uid \(call.caller.uid)" : request.assignee
-        let task = try await context.ledger.claimTask(id: id, queue: request.queue, assignee: assignee, by: context.actor(call))
+        let task = try await context.ledger.escalations.claimTask(id: id, queue: request.queue, assignee: assignee, by: context.actor(call))
         return V1.ClaimTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
     }
 
     private func completeTask(_ request: V1.CompleteTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteTaskResponse {
         guard let outcome = WireMapping.domain(request.outcome, WireMapping.taskOutcome) else { throw .invalidArgument(field: "outcome", "is required") }
-        let (task, events) = try await context.ledger.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome,
+        let (task, events) = try await context.ledger.escalations.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome,
                                                                    note: request.note, by: context.actor(call))
         for event in events { context.audit(event, call: call) }
         return V1.CompleteTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
@@ -83,7 +83,7 @@ struct CollectionsHandlers: Sendable {
         guard context.configuration.current.agencies[request.agency] != nil else {
             throw .invalidArgument(field: "agency", "\"\(request.agency)\" is not an agency of the configuration")
         }
-        let (placement, cancelled, events) = try await context.ledger.placeAccount(
+        let (placement, cancelled, events) = try await context.ledger.escalations.placeAccount(
             try WireMapping.lookup(request.account), agency: request.agency, coCollect: request.coCollect, by: context.actor(call, reason: request.reason))
         for event in cancelled { context.audit(event, call: call) }
         for event in events { context.audit(event, call: call) }
@@ -91,7 +91,7 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func recall(_ request: V1.RecallAccountRequest, _ call: RPCContext) async throws(ACSError) -> V1.RecallAccountResponse {
-        let (placement, events) = try await context.ledger.recallAccount(try WireMapping.lookup(request.account), by: context.actor(call, reason: request.reason))
+        let (placement, events) = try await context.ledger.escalations.recallAccount(try WireMapping.lookup(request.account), by: context.actor(call, reason: request.reason))
         for event in events { context.audit(event, call: call) }
         return V1.RecallAccountResponse(placement: WireMapping.placement(placement))
     }
@@ -100,7 +100,7 @@ struct CollectionsHandlers: Sendable {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
         let status = WireMapping.domain(request.status, WireMapping.placementStatus)
-        let placements = try await context.ledger.placements(
+        let placements = try await context.ledger.escalations.placements(
             agency: request.agency, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status,
             unexportedOnly: request.unexportedOnly, limit: size + 1, beforeID: before)
         let page = placements.prefix(size)
@@ -116,7 +116,7 @@ struct CollectionsHandlers: Sendable {
         guard context.configuration.current.agencies[request.agency] != nil else {
             throw .invalidArgument(field: "agency", "\"\(request.agency)\" is not an agency of the configuration")
         }
-        let (exportID, records) = try await context.ledger.exportPlacements(agency: request.agency, exportID: request.exportId,
+        let (exportID, records) = try await context.ledger.escalations.exportPlacements(agency: request.agency, exportID: request.exportId,
                                                                            dryRun: request.dryRun, at: context.clock.now())
         let messages = records.map { record in
             V1.PlacementRecord(
@@ -145,9 +145,9 @@ struct CollectionsHandlers: Sendable {
         guard Currency(code: amount.currency) != nil else { throw .invalidArgument(field: "amount.currency", "is not an ISO 4217 currency") }
         let lookup = try WireMapping.lookup(request.account)
         let day = try WireMapping.requiredDay(request.promisedOn, field: "promised_on")
-        let segment = try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
+        let segment = try await context.ledger.accounts.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
         let grace = context.policies.library.set.policy(forSegment: segment)?.promiseGraceDays ?? 3
-        let (promise, replaced, cancelled, events) = try await context.ledger.recordPromise(
+        let (promise, replaced, cancelled, events) = try await context.ledger.escalations.recordPromise(
             lookup, amount: WireMapping.money(amount), promisedOn: day, graceDays: grace, source: request.source, note: request.note,
             by: context.actor(call, reason: request.note))
         for event in cancelled { context.audit(event, call: call) }
@@ -160,7 +160,7 @@ struct CollectionsHandlers: Sendable {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
         let status = WireMapping.domain(request.status, WireMapping.promiseState)
-        let (promises, counts) = try await context.ledger.promises(
+        let (promises, counts) = try await context.ledger.escalations.promises(
             account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status, limit: size + 1, beforeID: before)
         let page = promises.prefix(size)
         return V1.ListPromisesResponse(promises: page.map(WireMapping.promise),
@@ -178,9 +178,9 @@ struct CollectionsHandlers: Sendable {
             parsed.append((amount.amountMinor, try WireMapping.requiredDay(instalment.dueOn, field: "instalments[\(index)].due_on")))
         }
         guard currencies.count <= 1 else { throw .invalidArgument(field: "instalments", "all instalments must be in one currency") }
-        let segment = try await context.ledger.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
+        let segment = try await context.ledger.accounts.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
         let grace = context.policies.library.set.policy(forSegment: segment)?.planGraceDays ?? 5
-        let (plan, cancelled, events) = try await context.ledger.createPlan(
+        let (plan, cancelled, events) = try await context.ledger.escalations.createPlan(
             lookup, currency: currencies.first ?? "", instalments: parsed, graceDays: grace, note: request.note, by: context.actor(call, reason: request.note))
         for event in cancelled { context.audit(event, call: call) }
         for event in events { context.audit(event, call: call) }
@@ -189,18 +189,18 @@ struct CollectionsHandlers: Sendable {
 
     private func getPlan(_ request: V1.GetPaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetPaymentPlanResponse {
         let id = try request.planId.isEmpty ? nil : Self.id(request.planId, field: "plan_id")
-        let plan = try await context.ledger.plan(id: id, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) })
+        let plan = try await context.ledger.escalations.plan(id: id, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) })
         return V1.GetPaymentPlanResponse(plan: WireMapping.plan(plan))
     }
 
     private func cancelPlan(_ request: V1.CancelPaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.CancelPaymentPlanResponse {
-        let (plan, events) = try await context.ledger.cancelPlan(id: try Self.id(request.planId, field: "plan_id"), by: context.actor(call, reason: request.reason))
+        let (plan, events) = try await context.ledger.escalations.cancelPlan(id: try Self.id(request.planId, field: "plan_id"), by: context.actor(call, reason: request.reason))
         for event in events { context.audit(event, call: call) }
         return V1.CancelPaymentPlanResponse(plan: WireMapping.plan(plan))
     }
 
     private func summary(_ accountID: Int64) async throws(ACSError) -> AccountView {
-        try await context.ledger.account(.id(accountID), recentPayments: 0, at: context.clock.now())
+        try await context.ledger.accounts.account(.id(accountID), recentPayments: 0, at: context.clock.now())
     }
 
     static func id(_ text: String, field: String) throws(ACSError) -> Int64 {

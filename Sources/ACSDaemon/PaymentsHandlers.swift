@@ -25,7 +25,7 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func post(_ payment: NewPaymentRecord, _ call: RPCContext) async throws(ACSError) -> PostingResult {
-        let result = try await context.ledger.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
+        let result = try await context.ledger.payments.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
         audit(result, call)
         return result
     }
@@ -69,7 +69,7 @@ struct PaymentsHandlers: Sendable {
             throw .invalidArgument(field: "payment_id", "is required: the id PostPayment answered")
         }
         let reason = try WireMapping.reversalReason(request.reason)
-        let result = try await context.ledger.reverse(paymentID: id, reason: reason, note: request.note, by: context.actor(call, reason: request.note))
+        let result = try await context.ledger.payments.reverse(paymentID: id, reason: reason, note: request.note, by: context.actor(call, reason: request.note))
         if !result.replayed {
             let payment = result.payment
             context.audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)): \(request.note)",
@@ -86,7 +86,7 @@ struct PaymentsHandlers: Sendable {
         }
         let size = try PageToken.size(request.pageSize, default: 50, max: 500)
         let before = try PageToken.decode(request.pageToken)
-        let payments = try await context.ledger.payments(account: lookup, limit: size + 1, beforeID: before == 0 ? nil : before)
+        let payments = try await context.ledger.payments.list(account: lookup, limit: size + 1, beforeID: before == 0 ? nil : before)
         let page = payments.prefix(size)
         return V1.ListPaymentsResponse(payments: page.map(WireMapping.payment),
                                        nextPageToken: payments.count > size ? PageToken.encode(page.last!.id) : "")

@@ -59,7 +59,7 @@ extension DaemonContext {
         switch policies.reload(configuration, at: clock.now()) {
         case .success(let (library, changed)):
             if changed {
-                do { try await ledger.markOpenAccountsDue() } catch {
+                do { try await ledger.reminders.markOpenAccountsDue() } catch {
                     logger.error("could not mark the accounts for evaluation under the new policies: \(error.message)")
                 }
             }

@@ -33,14 +33,14 @@ struct RemindersHandlers: Sendable {
         filter.windowStartFrom = try WireMapping.instant(request.windowStartFrom, field: "window_start_from")
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let after = try Self.cursor(request.pageToken)
-        let reminders = try await context.ledger.reminders(filter, limit: size + 1, after: after)
+        let reminders = try await context.ledger.reminders.list(filter, limit: size + 1, after: after)
         let page = reminders.prefix(size)
         let next = reminders.count > size ? page.last.map { "at:\(Int64($0.windowStart.timeIntervalSince1970)):\($0.id)" } ?? "" : ""
         return V1.ListDueRemindersResponse(reminders: page.map { WireMapping.reminder($0) }, nextPageToken: next)
     }
 
     private func get(_ request: V1.GetReminderRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetReminderResponse {
-        V1.GetReminderResponse(reminder: WireMapping.reminder(try await context.ledger.reminder(id: try Self.id(request.id))))
+        V1.GetReminderResponse(reminder: WireMapping.reminder(try await context.ledger.reminders.reminder(id: try Self.id(request.id))))
     }
 
     private func claim(_ request: V1.ClaimRemindersRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimRemindersResponse {
@@ -54,7 +54,7 @@ struct RemindersHandlers: Sendable {
         let claimer = request.claimer.isEmpty ? "uid \(call.caller.uid) pid \(call.caller.pid)" : request.claimer
         let library = context.policies.library
         let now = context.clock.now()
-        let (claimed, events) = try await context.ledger.claimReminders(
+        let (claimed, events) = try await context.ledger.reminders.claimReminders(
             channel: channel, maxCount: max(1, Int(request.maxCount)),
             leaseSeconds: request.leaseSeconds == 0 ? settings.leaseSeconds : Int(request.leaseSeconds), claimer: claimer, at: now
         ) { reminder, account in
@@ -69,7 +69,7 @@ struct RemindersHandlers: Sendable {
         guard !request.leaseToken.isEmpty else { throw .invalidArgument(field: "lease_token", "is required: the token ClaimReminders answered") }
         guard let outcome = WireMapping.outcome(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
         let settings = context.configuration.current
-        let (reminder, events) = try await context.ledger.completeReminder(
+        let (reminder, events) = try await context.ledger.reminders.completeReminder(
             id: id, leaseToken: request.leaseToken, outcome: outcome, detail: request.detail,
             occurredAt: try WireMapping.instant(request.occurredAt, field: "occurred_at"), at: context.clock.now(),
             retry: RetryPolicy(maxAttempts: settings.maxDeliveryAttempts, backoffSeconds: settings.retryBackoffSeconds))

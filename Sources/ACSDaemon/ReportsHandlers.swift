@@ -19,7 +19,7 @@ struct ReportsHandlers: Sendable {
         let asOf = try WireMapping.day(request.asOf, field: "as_of") ?? today
         let policies = context.policies.library.set
         let report = Locked(Result<AgingReport, ACSError>.success(AgingReport(asOf: asOf, bySegment: request.bySegment, byStage: request.byStage)))
-        try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
+        try await context.ledger.reports.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
             report.withLock { result in
                 result = result.flatMap { (report) -> Result<AgingReport, ACSError> in
                     var report = report
@@ -60,7 +60,7 @@ struct ReportsHandlers: Sendable {
         let report = Locked(KpiReport(start: start, end: end))
         let overflow = Locked<ACSError?>(nil)
         let openAtEnd = Locked(Set<Int64>())
-        try await context.ledger.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
+        try await context.ledger.reports.forEachAccountObligations(segment: request.segment, currency: request.currency) { obligations in
             report.withLock { report in
                 do throws(ACSError) { for obligation in obligations { try report.add(obligation) } } catch { overflow.withLock { $0 = $0 ?? error } }
             }
@@ -70,11 +70,11 @@ struct ReportsHandlers: Sendable {
         }
         if let error = overflow.withLock({ $0 }) { throw error }
         var kpis = report.withLock { $0 }
-        for payment in try await context.ledger.paymentEvents(segment: request.segment, currency: request.currency) { try kpis.add(payment) }
+        for payment in try await context.ledger.reports.paymentEvents(segment: request.segment, currency: request.currency) { try kpis.add(payment) }
         let (from, to) = (start.start(in: TimeZones.utc), end.adding(days: 1).start(in: TimeZones.utc))
-        let figures = try await context.ledger.reminderFigures(from: from, to: to, segment: request.segment)
-        let entries = try await context.ledger.stageEntries(segment: request.segment)
-        let promises = try await context.ledger.promiseFigures(from: from, to: to, segment: request.segment)
+        let figures = try await context.ledger.reports.reminderFigures(from: from, to: to, segment: request.segment)
+        let entries = try await context.ledger.reports.stageEntries(segment: request.segment)
+        let promises = try await context.ledger.reports.promiseFigures(from: from, to: to, segment: request.segment)
         let cures = Self.stageCures(entries, from: from, to: to, stillOpen: openAtEnd.withLock { $0 }, policies: context.policies.library.set)
         return V1.KpisResponse(
             periodStart: start.description, periodEnd: end.description,

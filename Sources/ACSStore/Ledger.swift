@@ -2,9 +2,12 @@ import ACSCore
 import Foundation
 import GRDB
 
-/// The receivables ledger: accounts, obligations, payments, credits and holds,
-/// written through one group-commit writer so that every acknowledged change is
-/// durable (`synchronous=FULL`) without one fsync per request.
+/// The receivables ledger: accounts, obligations, payments, credits and holds, and what
+/// collection does with them, as five named stores (`accounts`, `payments`, `reminders`,
+/// `escalations`, `reports`) over one database. Every change goes through one
+/// group-commit writer, so that every acknowledged change is durable
+/// (`synchronous=FULL`) without one fsync per request. The `static` helpers of its
+/// extensions are the row-level reads and writes the stores share.
 public struct Ledger: Sendable {
     let database: ACSDatabase
     let writer: GroupCommitWriter
@@ -15,6 +18,25 @@ public struct Ledger: Sendable {
         writer = GroupCommitWriter(database: database)
     }
 
+    /// Accounts, holds and contact preferences.
+    public var accounts: AccountStore { AccountStore(database: database, writer: writer) }
+    /// Payments and reversals.
+    public var payments: PaymentStore { PaymentStore(database: database, writer: writer) }
+    /// The outbox of reminders and the cycle.
+    public var reminders: ReminderStore { ReminderStore(database: database, writer: writer) }
+    /// Promises, plans, tasks and placements.
+    public var escalations: EscalationStore { EscalationStore(database: database, writer: writer) }
+    /// The figures of reports.
+    public var reports: ReportStore { ReportStore(database: database, writer: writer) }
+}
+
+/// What every named store has: the database and the ledger's one writer.
+protocol LedgerStore: Sendable {
+    var database: ACSDatabase { get }
+    var writer: GroupCommitWriter { get }
+}
+
+extension LedgerStore {
     /// Reads with the pool's readers, mapping SQLite errors.
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(ACSError) -> T {
         try await mapDatabaseErrors(path: database.path) { try await database.writer.read(body) }

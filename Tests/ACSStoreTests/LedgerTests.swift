@@ -33,11 +33,11 @@ struct LedgerTests {
     @Test("sync answers created, unchanged, updated, stale and rejected; replay changes nothing")
     func syncOutcomes() async throws {
         let (ledger, _) = try ledger()
-        let first = try await ledger.sync([snapshot(), snapshot("A-2")], at: now)
+        let first = try await ledger.accounts.sync([snapshot(), snapshot("A-2")], at: now)
         #expect(first.map(\.kind) == [.created, .created])
-        let replay = try await ledger.sync([snapshot(), snapshot("A-2")], at: now)
+        let replay = try await ledger.accounts.sync([snapshot(), snapshot("A-2")], at: now)
         #expect(replay.map(\.kind) == [.unchanged, .unchanged])
-        let second = try await ledger.sync([
+        let second = try await ledger.accounts.sync([
             snapshot(version: 2, name: "Ada King"), snapshot("A-2", version: 0), snapshot("A-3", version: 1, name: ""),
             snapshot("A-2", version: 1, name: "Someone Else"),
         ], at: now)
@@ -45,10 +45,10 @@ struct LedgerTests {
         #expect(second[1].violations.map(\.field) == ["source_version"])
         #expect(second[2].violations.map(\.field) == ["name"])
         #expect(second[3].violations.map(\.field) == ["source_version"])
-        let stale = try await ledger.sync([snapshot(version: 1)], at: now)
+        let stale = try await ledger.accounts.sync([snapshot(version: 1)], at: now)
         #expect(stale.first?.kind == .stale)
         #expect(stale.first?.storedVersion == 2)
-        #expect(try await ledger.account(.external(source: "billing", externalID: "A-1"), at: now).snapshot.name == "Ada King")
+        #expect(try await ledger.accounts.account(.external(source: "billing", externalID: "A-1"), at: now).snapshot.name == "Ada King")
     }
 
     @Test("records the database itself refuses are rejected alone, however many; the others are applied once",
@@ -64,7 +64,7 @@ struct LedgerTests {
         }
         var batch = (0..<8).map { snapshot("OK-\($0)") }
         for index in 0..<refusals { batch.insert(snapshot("REFUSED-\(index)"), at: 1 + 2 * index) }
-        let outcomes = try await ledger.sync(batch, at: now)
+        let outcomes = try await ledger.accounts.sync(batch, at: now)
         for (record, outcome) in zip(batch, outcomes) {
             if record.externalID.hasPrefix("REFUSED") {
                 #expect(outcome.kind == .rejected)
@@ -85,7 +85,7 @@ struct LedgerTests {
     func cycleRefusals(refusals: Int) async throws {
         let (ledger, database) = try ledger()
         let names = (0..<8).map { "OK-\($0)" } + (0..<refusals).map { "REFUSED-\($0)" }
-        _ = try await ledger.sync(names.map { snapshot($0) }, at: now)
+        _ = try await ledger.accounts.sync(names.map { snapshot($0) }, at: now)
         try await database.writer.write { db in
             try db.execute(sql: "UPDATE account SET next_action_at = 0")
             try db.execute(sql: """
@@ -94,7 +94,7 @@ struct LedgerTests {
                 """)
         }
         let later = now.addingTimeInterval(86_400)
-        let batch = try await ledger.collectDue(at: now, limit: 100) { candidates in
+        let batch = try await ledger.reminders.collectDue(at: now, limit: 100) { candidates in
             candidates.map { _ in CollectionPlan(drafts: [], nextActionAt: later, policyID: "tested", cured: false) }
         }
         #expect(batch.evaluated == 8)
@@ -119,7 +119,7 @@ struct LedgerTests {
     func batchReadsLikeOne() async throws {
         let (ledger, database) = try ledger()
         let names = (0..<10).map { "B-\($0)" }
-        _ = try await ledger.sync(names.map { snapshot($0) }, at: now)
+        _ = try await ledger.accounts.sync(names.map { snapshot($0) }, at: now)
         let clock = Int64(now.timeIntervalSince1970)
         // One table each, by account: B-0 consent_override … B-8 payment_plan; B-9 has nothing.
         try await database.writer.write { db in
@@ -170,13 +170,13 @@ struct LedgerTests {
         bad.obligations[0].amount.currency = "XXQ"
         bad.obligations[1].openAmount = usd(9_999_999)
         bad.contacts.emails = ["not-an-email"]
-        let outcomes = try await ledger.sync([snapshot("OK-1"), bad, snapshot("OK-2")], at: now)
+        let outcomes = try await ledger.accounts.sync([snapshot("OK-1"), bad, snapshot("OK-2")], at: now)
         #expect(outcomes.map(\.kind) == [.created, .rejected, .created])
         #expect(Set(outcomes[1].violations.map(\.field)) == [
             "time_zone", "obligations[0].amount.currency", "obligations[0].open_amount.currency",
             "obligations[1].open_amount.amount_minor", "emails[0]",
         ])
-        await #expect { try await ledger.account(.external(source: "billing", externalID: "BAD"), at: now) } throws: {
+        await #expect { try await ledger.accounts.account(.external(source: "billing", externalID: "BAD"), at: now) } throws: {
             ($0 as? ACSError)?.code == .notFound
         }
     }
@@ -184,28 +184,28 @@ struct LedgerTests {
     @Test("balances and days past due are counted in the account's time zone")
     func daysPastDue() async throws {
         let (ledger, _) = try ledger()
-        _ = try await ledger.sync([snapshot()], at: now)
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
         // 2026-03-01 03:00 UTC is still 2026-02-28 in New York: INV-2 is due that day, not yet past due.
-        let early = try await ledger.account(.external(source: "billing", externalID: "A-1"), at: ACSClock.parse("2026-03-01T03:00:00Z")!)
+        let early = try await ledger.accounts.account(.external(source: "billing", externalID: "A-1"), at: ACSClock.parse("2026-03-01T03:00:00Z")!)
         #expect(early.daysPastDue == 28)
         #expect(early.balances.first?.overdue == 10_000)
         #expect(early.balances.first?.outstanding == 15_000)
-        let later = try await ledger.account(.external(source: "billing", externalID: "A-1"), at: ACSClock.parse("2026-03-01T06:00:00Z")!)
+        let later = try await ledger.accounts.account(.external(source: "billing", externalID: "A-1"), at: ACSClock.parse("2026-03-01T06:00:00Z")!)
         #expect(later.balances.first?.overdue == 15_000)
     }
 
     @Test("a payment pays the oldest obligation first; the rest becomes credit")
     func allocation() async throws {
         let (ledger, _) = try ledger()
-        _ = try await ledger.sync([snapshot()], at: now)
-        let partial = try await ledger.post(NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(12_000)), by: actor)
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
+        let partial = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(12_000)), by: actor)
         #expect(partial.payment.allocations.map(\.obligationExternalID) == ["INV-1", "INV-2"])
         #expect(partial.payment.allocations.map(\.amount.minorUnits) == [10_000, 2_000])
         #expect(partial.balances == [BalanceView(currency: "USD", outstanding: 3_000, overdue: 3_000, credit: 0)])
-        let over = try await ledger.post(NewPaymentRecord(idempotencyKey: "p2", account: .id(partial.payment.accountID), amount: usd(4_000)), by: actor)
+        let over = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "p2", account: .id(partial.payment.accountID), amount: usd(4_000)), by: actor)
         #expect(over.payment.credit.minorUnits == 1_000)
         #expect(over.balances == [BalanceView(currency: "USD", outstanding: 0, overdue: 0, credit: 1_000)])
-        let account = try await ledger.account(.id(partial.payment.accountID), at: now)
+        let account = try await ledger.accounts.account(.id(partial.payment.accountID), at: now)
         #expect(account.oldestUnpaidDueOn == nil)
         #expect(account.daysPastDue == 0)
         #expect(account.recentPayments.map(\.idempotencyKey) == ["p2", "p1"])
@@ -214,13 +214,13 @@ struct LedgerTests {
     @Test("payments stay within their currency")
     func currencies() async throws {
         let (ledger, _) = try ledger()
-        _ = try await ledger.sync([snapshot(obligations: [
+        _ = try await ledger.accounts.sync([snapshot(obligations: [
             ObligationSnapshot(externalID: "EUR-1", amount: Money(minorUnits: 5_000, currency: "EUR"),
                                openAmount: Money(minorUnits: 5_000, currency: "EUR"), dueOn: LocalDate("2025-12-31")!),
             ObligationSnapshot(externalID: "JPY-1", amount: Money(minorUnits: 3_000, currency: "JPY"),
                                openAmount: Money(minorUnits: 3_000, currency: "JPY"), dueOn: LocalDate("2026-01-31")!),
         ])], at: now)
-        let result = try await ledger.post(NewPaymentRecord(idempotencyKey: "jpy", account: .external(source: "billing", externalID: "A-1"),
+        let result = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "jpy", account: .external(source: "billing", externalID: "A-1"),
                                                             amount: Money(minorUnits: 1_000, currency: "JPY")), by: actor)
         #expect(result.payment.allocations.map(\.obligationExternalID) == ["JPY-1"])
         #expect(result.balances.map(\.currency) == ["EUR", "JPY"])
@@ -230,17 +230,17 @@ struct LedgerTests {
     @Test("the same key replays; the same key with other content is ABORTED; nothing posts twice")
     func idempotency() async throws {
         let (ledger, database) = try ledger()
-        _ = try await ledger.sync([snapshot()], at: now)
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
         let request = NewPaymentRecord(idempotencyKey: "k", account: .external(source: "billing", externalID: "A-1"), amount: usd(1_000), note: "first")
-        let first = try await ledger.post(request, by: actor)
+        let first = try await ledger.payments.post(request, by: actor)
         var again = request
         again.note = "notes do not count"
-        let replay = try await ledger.post(again, by: actor)
+        let replay = try await ledger.payments.post(again, by: actor)
         #expect(!first.replayed && replay.replayed)
         #expect(replay.payment == first.payment)
         var other = request
         other.amount = usd(1_001)
-        await #expect { try await ledger.post(other, by: actor) } throws: { ($0 as? ACSError)?.code == .aborted }
+        await #expect { try await ledger.payments.post(other, by: actor) } throws: { ($0 as? ACSError)?.code == .aborted }
         let count = try await database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM payment") }
         #expect(count == 1)
     }
@@ -254,30 +254,30 @@ struct LedgerTests {
     ])
     func refused(key: String, amount: Money, field: String) async throws {
         let (ledger, _) = try ledger()
-        _ = try await ledger.sync([snapshot()], at: now)
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
         await #expect {
-            try await ledger.post(NewPaymentRecord(idempotencyKey: key, account: .external(source: "billing", externalID: "A-1"), amount: amount), by: actor)
+            try await ledger.payments.post(NewPaymentRecord(idempotencyKey: key, account: .external(source: "billing", externalID: "A-1"), amount: amount), by: actor)
         } throws: { ($0 as? ACSError)?.violations.first?.field == field }
         await #expect {
-            try await ledger.post(NewPaymentRecord(idempotencyKey: "k2", account: .external(source: "billing", externalID: "nobody"), amount: usd(1)), by: actor)
+            try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "k2", account: .external(source: "billing", externalID: "nobody"), amount: usd(1)), by: actor)
         } throws: { ($0 as? ACSError)?.code == .notFound }
     }
 
     @Test("a reversal reopens exactly what the payment paid, and is idempotent")
     func reversal() async throws {
         let (ledger, _) = try ledger()
-        _ = try await ledger.sync([snapshot()], at: now)
-        let posted = try await ledger.post(NewPaymentRecord(idempotencyKey: "r", account: .external(source: "billing", externalID: "A-1"), amount: usd(16_000)), by: actor)
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
+        let posted = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "r", account: .external(source: "billing", externalID: "A-1"), amount: usd(16_000)), by: actor)
         #expect(posted.balances.first?.credit == 1_000)
-        let reversed = try await ledger.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "bank says no", by: actor)
+        let reversed = try await ledger.payments.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "bank says no", by: actor)
         #expect(!reversed.replayed)
         #expect(reversed.reopened.map(\.amount.minorUnits) == [10_000, 5_000])
         #expect(reversed.balances == [BalanceView(currency: "USD", outstanding: 15_000, overdue: 15_000, credit: 0)])
         #expect(reversed.payment.reversalReason == .chargeback)
-        let again = try await ledger.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "", by: actor)
+        let again = try await ledger.payments.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "", by: actor)
         #expect(again.replayed)
         #expect(again.balances == reversed.balances)
-        let account = try await ledger.account(.id(posted.payment.accountID), at: now)
+        let account = try await ledger.accounts.account(.id(posted.payment.accountID), at: now)
         #expect(account.obligations.map(\.openAmount.minorUnits) == [10_000, 5_000])
         #expect(account.oldestUnpaidDueOn == LocalDate("2026-01-31"))
     }
@@ -285,11 +285,11 @@ struct LedgerTests {
     @Test("concurrent posts are all committed exactly once, and balances equal their allocations")
     func concurrentPosts() async throws {
         let (ledger, database) = try ledger()
-        _ = try await ledger.sync((0..<20).map { snapshot("A-\($0)") }, at: now)
+        _ = try await ledger.accounts.sync((0..<20).map { snapshot("A-\($0)") }, at: now)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<400 {
                 group.addTask {
-                    _ = try await ledger.post(NewPaymentRecord(idempotencyKey: "c\(index)", account: .external(source: "billing", externalID: "A-\(index % 20)"),
+                    _ = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "c\(index)", account: .external(source: "billing", externalID: "A-\(index % 20)"),
                                                                amount: usd(100)), by: actor)
                 }
             }
@@ -308,18 +308,18 @@ struct LedgerTests {
     @Test("holds are set once, listed, and cleared with who and why")
     func holds() async throws {
         let (ledger, _) = try ledger()
-        _ = try await ledger.sync([snapshot(), snapshot("A-2")], at: now)
+        _ = try await ledger.accounts.sync([snapshot(), snapshot("A-2")], at: now)
         let lookup = AccountLookup.external(source: "billing", externalID: "A-1")
-        let set = try await ledger.setHold(.dispute, on: lookup, obligationExternalID: "INV-1", by: ChangeActor(caller: actor.caller, at: now, reason: "says paid"))
+        let set = try await ledger.accounts.setHold(.dispute, on: lookup, obligationExternalID: "INV-1", by: ChangeActor(caller: actor.caller, at: now, reason: "says paid"))
         #expect(set.created)
-        #expect(try await !ledger.setHold(.dispute, on: lookup, obligationExternalID: "INV-1", by: actor).created)
+        #expect(try await !ledger.accounts.setHold(.dispute, on: lookup, obligationExternalID: "INV-1", by: actor).created)
         var filter = AccountFilter()
         filter.hold = .dispute
-        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1"])
-        let cleared = try await ledger.clearHold(id: set.hold.id, on: lookup, by: ChangeActor(caller: actor.caller, at: now, reason: "verified"))
+        #expect(try await ledger.accounts.list(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1"])
+        let cleared = try await ledger.accounts.clearHold(id: set.hold.id, on: lookup, by: ChangeActor(caller: actor.caller, at: now, reason: "verified"))
         #expect(cleared.clearedBy?.reason == "verified")
-        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).isEmpty)
-        await #expect { try await ledger.clearHold(id: set.hold.id, on: lookup, by: actor) } throws: { ($0 as? ACSError)?.code == .notFound }
+        #expect(try await ledger.accounts.list(filter, limit: 10, at: now).isEmpty)
+        await #expect { try await ledger.accounts.clearHold(id: set.hold.id, on: lookup, by: actor) } throws: { ($0 as? ACSError)?.code == .notFound }
     }
 
     @Test("closed sets are read back as enums: a stored word outside the set is DATA_LOSS, never a guess", arguments: [
@@ -328,11 +328,11 @@ struct LedgerTests {
     ])
     func unknownStoredWords(table: String, column: String, word: String) async throws {
         let (ledger, database) = try ledger()
-        _ = try await ledger.sync([snapshot()], at: now)
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
         let lookup = AccountLookup.external(source: "billing", externalID: "A-1")
         let reasoned = ChangeActor(caller: actor.caller, at: now, reason: "for the test")
-        _ = try await ledger.placeAccount(lookup, agency: "northwind", coCollect: false, by: reasoned)
-        _ = try await ledger.recordPromise(lookup, amount: usd(1_000), promisedOn: LocalDate("2026-03-20")!, graceDays: 3,
+        _ = try await ledger.escalations.placeAccount(lookup, agency: "northwind", coCollect: false, by: reasoned)
+        _ = try await ledger.escalations.recordPromise(lookup, amount: usd(1_000), promisedOn: LocalDate("2026-03-20")!, graceDays: 3,
                                            source: "collector", note: "", by: reasoned)
         try await database.writer.write { db in
             try db.execute(sql: """
@@ -340,20 +340,20 @@ struct LedgerTests {
                 VALUES ((SELECT id FROM account), 'phone', 'open', 'k', 'late', 'call', '2026-03-15', 0)
                 """)
         }
-        _ = try await ledger.setHold(.cease, on: lookup, by: reasoned)
+        _ = try await ledger.accounts.setHold(.cease, on: lookup, by: reasoned)
         // Every value as stored reads back.
-        #expect(try await ledger.account(lookup, at: now).holds.first?.kind == .cease)
-        #expect(try await ledger.placements(agency: "", account: lookup, status: .active, unexportedOnly: false, limit: 10, beforeID: nil).count == 1)
-        #expect(try await ledger.promises(account: lookup, status: .pending, limit: 10, beforeID: nil).counts.pending == 1)
-        #expect(try await ledger.tasks(queue: "", statuses: [], account: lookup, assignee: "", dueBy: nil, limit: 10, after: nil).map(\.status) == [.open])
+        #expect(try await ledger.accounts.account(lookup, at: now).holds.first?.kind == .cease)
+        #expect(try await ledger.escalations.placements(agency: "", account: lookup, status: .active, unexportedOnly: false, limit: 10, beforeID: nil).count == 1)
+        #expect(try await ledger.escalations.promises(account: lookup, status: .pending, limit: 10, beforeID: nil).counts.pending == 1)
+        #expect(try await ledger.escalations.tasks(queue: "", statuses: [], account: lookup, assignee: "", dueBy: nil, limit: 10, after: nil).map(\.status) == [.open])
         try await database.writer.write { db in try db.execute(sql: "UPDATE \(table) SET \(column) = ?", arguments: [word]) }
         await #expect {
             switch table {
-            case "hold": _ = try await ledger.account(lookup, at: now)
-            case "placement": _ = try await ledger.placements(agency: "", account: lookup, status: nil, unexportedOnly: false, limit: 10, beforeID: nil)
-            case "task" where column == "status": _ = try await ledger.claimTask(id: 1, queue: "", assignee: "ada", by: actor)
-            case "task": _ = try await ledger.tasks(queue: "", statuses: [], account: lookup, assignee: "", dueBy: nil, limit: 10, after: nil)
-            default: _ = try await ledger.promises(account: lookup, status: nil, limit: 10, beforeID: nil)
+            case "hold": _ = try await ledger.accounts.account(lookup, at: now)
+            case "placement": _ = try await ledger.escalations.placements(agency: "", account: lookup, status: nil, unexportedOnly: false, limit: 10, beforeID: nil)
+            case "task" where column == "status": _ = try await ledger.escalations.claimTask(id: 1, queue: "", assignee: "ada", by: actor)
+            case "task": _ = try await ledger.escalations.tasks(queue: "", statuses: [], account: lookup, assignee: "", dueBy: nil, limit: 10, after: nil)
+            default: _ = try await ledger.escalations.promises(account: lookup, status: nil, limit: 10, beforeID: nil)
             }
         } throws: { error in
             let error = error as? ACSError
@@ -367,16 +367,16 @@ struct LedgerTests {
         var fresh = snapshot("FRESH")
         fresh.segment = "smb"
         fresh.obligations = [ObligationSnapshot(externalID: "X", amount: usd(1), openAmount: usd(1), dueOn: LocalDate("2026-03-10")!)]
-        _ = try await ledger.sync([snapshot("A-1"), snapshot("A-2"), fresh], at: now)
+        _ = try await ledger.accounts.sync([snapshot("A-1"), snapshot("A-2"), fresh], at: now)
         var filter = AccountFilter()
         filter.minDaysPastDue = 30
-        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1", "A-2"])
+        #expect(try await ledger.accounts.list(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1", "A-2"])
         filter = AccountFilter()
         filter.segment = "smb"
-        #expect(try await ledger.listAccounts(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["FRESH"])
-        let page = try await ledger.listAccounts(AccountFilter(), limit: 2, at: now)
+        #expect(try await ledger.accounts.list(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["FRESH"])
+        let page = try await ledger.accounts.list(AccountFilter(), limit: 2, at: now)
         #expect(page.count == 2)
-        let next = try await ledger.listAccounts(AccountFilter(), limit: 2, afterID: page.last!.id, at: now)
+        let next = try await ledger.accounts.list(AccountFilter(), limit: 2, afterID: page.last!.id, at: now)
         #expect(next.map(\.snapshot.externalID) == ["FRESH"])
     }
 }

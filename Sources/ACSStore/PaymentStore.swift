@@ -2,25 +2,16 @@ public import ACSCore
 import Foundation
 import GRDB
 
-extension Ledger {
-    /// Posts a payment: allocates it oldest due first within its currency, the
-    /// rest as credit, all in one durable transaction. The same key with the same
-    /// content answers the original payment (`replayed`); with other content,
-    /// ABORTED.
-    /// `feesFirstPolicies`: the policies under which payments pay fees and interest before principal.
-    public func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) async throws(ACSError) -> PostingResult {
-        try Self.validate(payment)
-        let content = Self.content(of: payment, at: actor.at)
-        return try await writer.write { db in
-            if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
-                                            bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
-                return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
-            }
-            return try Self.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
-        }
-    }
+/// Payments: posting with its allocation, reversal, and the payment lists.
+/// One of the ledger's named stores (`Ledger.payments`); it shares the
+/// database and the group-commit writer with the others.
+public struct PaymentStore: LedgerStore {
+    let database: ACSDatabase
+    let writer: GroupCommitWriter
+}
 
-    private static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
+extension Ledger {
+    fileprivate static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
         guard TextRules.isIdentifier(payment.idempotencyKey) else {
             throw .invalidArgument(field: "idempotency_key", "is required: 1–200 printable characters")
         }
@@ -39,7 +30,7 @@ extension Ledger {
     }
 
     /// What a replay must match: everything but the note (and the time when none was sent).
-    private static func content(of payment: NewPaymentRecord, at now: Date) -> String {
+    fileprivate static func content(of payment: NewPaymentRecord, at now: Date) -> String {
         let account = switch payment.account {
         case .id(let id): "id:\(id)"
         case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"
@@ -50,7 +41,7 @@ extension Ledger {
             .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
     }
 
-    private static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
+    fileprivate static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
         let stored = try db.value(String.self, "SELECT request_hash FROM payment WHERE id = ?", [paymentID])
         guard stored == content else {
             throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different payment (id \(paymentID)); use a new key")
@@ -61,7 +52,7 @@ extension Ledger {
     }
 
     /// An obligation as the posting path reads it.
-    private struct OpenObligation {
+    fileprivate struct OpenObligation {
         let item: OpenItem
         let externalID: String
         let currency: String
@@ -70,7 +61,7 @@ extension Ledger {
     /// Posts in as few statements as the ledger allows: every obligation of the
     /// account is read once, and the answer (allocations, balances) is computed from
     /// it rather than read back.
-    private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
+    fileprivate static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
                                in db: Database) throws -> PostingResult {
         let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
         var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?",
@@ -168,7 +159,7 @@ extension Ledger {
     }
 
     /// The paying account's id, time zone and policy, in one read; NOT_FOUND when unknown.
-    private static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
+    fileprivate static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
         let read = { (row: RawStatement) in (row.int64(0), row.text(1), row.text(2)) }
         let row = switch lookup {
         case .id(let id):
@@ -185,7 +176,7 @@ extension Ledger {
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).
     /// Sums past Int64 are OUT_OF_RANGE (sync and posting keep an account near 10^15).
-    private static func balances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
+    fileprivate static func balances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
         var byCurrency: [String: BalanceView] = [:]
         for obligation in open {
             var balance = byCurrency[obligation.currency] ?? BalanceView(currency: obligation.currency, outstanding: 0, overdue: 0, credit: 0)
@@ -198,51 +189,6 @@ extension Ledger {
                 .add(minorUnits: amount, "the account's credit")
         }
         return byCurrency.values.sorted { $0.currency < $1.currency }
-    }
-
-    /// Reverses a payment: reopens exactly what it paid and takes back its credit.
-    /// Reversing a reversed payment answers the reversal again (`replayed`).
-    public func reverse(paymentID: Int64, reason: ReversalReason, note: String, by actor: ChangeActor) async throws(ACSError) -> PostingResult {
-        guard TextRules.isText(note, max: 2000) else {
-            throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
-        }
-        return try await writer.write { db in
-            let view = try Self.payment(id: paymentID, in: db)
-            let today = LocalDate(actor.at, in: try Self.timeZone(accountID: view.accountID, in: db))
-            if view.reversalReason != nil {
-                return PostingResult(payment: view, replayed: true,
-                                     balances: try Self.balances(accountID: view.accountID, today: today, in: db), reopened: [])
-            }
-            let credit = try db.value(Int64.self, "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?", [view.accountID, view.amount.currency]) ?? 0
-            guard credit >= view.credit.minorUnits else {
-                throw ACSError(.failedPrecondition, "payment \(paymentID)'s credit of \(view.credit) was already used")
-            }
-            try db.run("""
-                UPDATE obligation SET open_minor = open_minor + (SELECT amount_minor FROM allocation a WHERE a.obligation_id = obligation.id AND a.payment_id = ?1)
-                WHERE id IN (SELECT obligation_id FROM allocation WHERE payment_id = ?1)
-                """, [paymentID])
-            try db.run("UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?", [view.credit.minorUnits, view.accountID, view.amount.currency])
-            try db.run("""
-                UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
-                """, [reason.rawValue, note, Self.text(actor.at), Int64(actor.caller.uid), paymentID])
-            try Self.refreshOldestDue(accountID: view.accountID, in: db)
-            try Self.markDue(accountID: view.accountID, in: db)
-            let reversed = try Self.payment(id: paymentID, in: db)
-            return PostingResult(payment: reversed, replayed: false,
-                                 balances: try Self.balances(accountID: view.accountID, today: today, in: db),
-                                 reopened: reversed.allocations)
-        }
-    }
-
-    /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.
-    public func payments(account: AccountLookup, limit: Int, beforeID: Int64? = nil) async throws(ACSError) -> [PaymentView] {
-        try await read { db in
-            let accountID = try Self.accountID(account, in: db)
-            let ids = try db.values(Int64.self, """
-                SELECT id FROM payment WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?
-                """, [accountID, beforeID ?? Int64.max, limit])
-            return try ids.map { try Self.payment(id: $0, in: db) }
-        }
     }
 
     /// One payment with its allocations.
@@ -273,5 +219,69 @@ extension Ledger {
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["reversed_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
                             at: date(at), reason: row["reversal_note"] ?? "")
             }, agency: row["agency"], commissionBP: row["commission_bp"])
+    }
+}
+
+extension PaymentStore {
+    /// Posts a payment: allocates it oldest due first within its currency, the
+    /// rest as credit, all in one durable transaction. The same key with the same
+    /// content answers the original payment (`replayed`); with other content,
+    /// ABORTED.
+    /// `feesFirstPolicies`: the policies under which payments pay fees and interest before principal.
+    public func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) async throws(ACSError) -> PostingResult {
+        try Ledger.validate(payment)
+        let content = Ledger.content(of: payment, at: actor.at)
+        return try await writer.write { db in
+            if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
+                                            bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
+                return try Ledger.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
+            }
+            return try Ledger.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
+        }
+    }
+
+    /// Reverses a payment: reopens exactly what it paid and takes back its credit.
+    /// Reversing a reversed payment answers the reversal again (`replayed`).
+    public func reverse(paymentID: Int64, reason: ReversalReason, note: String, by actor: ChangeActor) async throws(ACSError) -> PostingResult {
+        guard TextRules.isText(note, max: 2000) else {
+            throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let view = try Ledger.payment(id: paymentID, in: db)
+            let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: view.accountID, in: db))
+            if view.reversalReason != nil {
+                return PostingResult(payment: view, replayed: true,
+                                     balances: try Ledger.balances(accountID: view.accountID, today: today, in: db), reopened: [])
+            }
+            let credit = try db.value(Int64.self, "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?", [view.accountID, view.amount.currency]) ?? 0
+            guard credit >= view.credit.minorUnits else {
+                throw ACSError(.failedPrecondition, "payment \(paymentID)'s credit of \(view.credit) was already used")
+            }
+            try db.run("""
+                UPDATE obligation SET open_minor = open_minor + (SELECT amount_minor FROM allocation a WHERE a.obligation_id = obligation.id AND a.payment_id = ?1)
+                WHERE id IN (SELECT obligation_id FROM allocation WHERE payment_id = ?1)
+                """, [paymentID])
+            try db.run("UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?", [view.credit.minorUnits, view.accountID, view.amount.currency])
+            try db.run("""
+                UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
+                """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), paymentID])
+            try Ledger.refreshOldestDue(accountID: view.accountID, in: db)
+            try Ledger.markDue(accountID: view.accountID, in: db)
+            let reversed = try Ledger.payment(id: paymentID, in: db)
+            return PostingResult(payment: reversed, replayed: false,
+                                 balances: try Ledger.balances(accountID: view.accountID, today: today, in: db),
+                                 reopened: reversed.allocations)
+        }
+    }
+
+    /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.
+    public func list(account: AccountLookup, limit: Int, beforeID: Int64? = nil) async throws(ACSError) -> [PaymentView] {
+        try await read { db in
+            let accountID = try Ledger.accountID(account, in: db)
+            let ids = try db.values(Int64.self, """
+                SELECT id FROM payment WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?
+                """, [accountID, beforeID ?? Int64.max, limit])
+            return try ids.map { try Ledger.payment(id: $0, in: db) }
+        }
     }
 }

@@ -3,60 +3,10 @@ public import Foundation
 import GRDB
 
 extension Ledger {
-    /// Returns reminders whose lease ended to the outbox, and opens a new window for
-    /// those whose window passed unclaimed. Answers how many of each.
-    public func reopenLapsed(at now: Date) async throws(ACSError) -> (leases: Int, windows: Int) {
-        try await writer.write { db in
-            let clock = Self.seconds(now)
-            try db.run("""
-                UPDATE reminder SET status = 'scheduled', lease_expires_at = NULL, window_start = ?1, window_end = ?1 + ?2
-                WHERE status = 'claimed' AND lease_expires_at <= ?1
-                """, [clock, Self.windowLength])
-            let leases = db.changesCount
-            try db.run("""
-                UPDATE reminder SET window_start = ?1, window_end = ?1 + ?2 WHERE status IN ('scheduled', 'deferred') AND window_end <= ?1
-                """, [clock, Self.windowLength])
-            return (leases, db.changesCount)
-        }
-    }
-
-    /// Marks every account with something unpaid for evaluation at the next cycle (the policies changed).
-    public func markOpenAccountsDue() async throws(ACSError) {
-        try await writer.write { db in try db.run("UPDATE account SET next_action_at = 0 WHERE oldest_unpaid_due_on IS NOT NULL") }
-    }
-
-    /// Evaluates up to `limit` accounts whose next action is due at `now` (the indexed
-    /// `next_action_at`), in one transaction: the batch is read, `plan` (the application
-    /// layer) decides for every account of it, one plan per candidate in order, and this
-    /// stores the reminders drafted, cancels what a cured account still had, and sets the
-    /// next evaluation, in one savepoint. The transaction holds the write lock throughout,
-    /// so nothing changes between the reading and the writing.
-    public func collectDue(at now: Date, limit: Int,
-                           plan: @escaping @Sendable ([CollectionCandidate]) -> [CollectionPlan]) async throws(ACSError) -> CycleBatch {
-        try await writer.write { db in
-            let ids = try db.values(Int64.self, """
-                SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ? ORDER BY next_action_at, id LIMIT ?
-                """, [Self.seconds(now), limit])
-            var batch = CycleBatch()
-            batch.more = ids.count == limit
-            var read: [DueAccount] = []
-            for id in ids {
-                do {
-                    read.append(try Self.dueAccount(id, at: now, in: db))
-                } catch {
-                    try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
-                }
-            }
-            let plans = plan(read.map(\.candidate))
-            precondition(plans.count == read.count, "one plan per candidate")
-            return try Self.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
-        }
-    }
-
     /// Writes what was decided for each account of a batch, in one savepoint
     /// (`Database.writeEach`). One account's failure never stops the others: its work is
     /// undone and it is postponed.
-    private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
+    fileprivate static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
                               in db: Database) throws -> CycleBatch {
         var batch = start
         let results = try db.writeEach(decided, refusing: { _ in true }) { account, plan in
@@ -72,14 +22,14 @@ extension Ledger {
     }
 
     /// An account whose evaluation failed is tried again in an hour.
-    private static func postpone(_ id: Int64, after error: any Error, at now: Date, path: String, in db: Database, batch: inout CycleBatch) throws {
+    fileprivate static func postpone(_ id: Int64, after error: any Error, at now: Date, path: String, in db: Database, batch: inout CycleBatch) throws {
         let failure = ACSError(databaseError: error, path: path)
         try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [seconds(now) + 3_600, id])
         batch.failures.append((id, failure.message))
     }
 
     /// A due account as read for planning.
-    private struct DueAccount {
+    fileprivate struct DueAccount {
         /// The account as the engine sees it: without a promise or plan whose outcome is decided today.
         var candidate: CollectionCandidate
         /// The promise decided today (kept or broken), for `store` to record.
@@ -88,7 +38,7 @@ extension Ledger {
         var settledPlan: PlanView?
     }
 
-    private static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
+    fileprivate static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
         var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db))
         let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
         if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
@@ -105,7 +55,7 @@ extension Ledger {
 
     /// Stores what was decided for one account: the outcome of its promise or plan,
     /// then what `decided` drafts.
-    private static func store(_ decided: CollectionPlan, for account: DueAccount, at now: Date,
+    fileprivate static func store(_ decided: CollectionPlan, for account: DueAccount, at now: Date,
                               in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
         let candidate = account.candidate
         let id = candidate.accountID
@@ -179,7 +129,7 @@ extension Ledger {
     }
 
     /// The keys of every action taken for an account: reminders, tasks, placements and charges.
-    private static let doneKeys = """
+    fileprivate static let doneKeys = """
         SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''
         UNION ALL SELECT action_key FROM task WHERE account_id = ?1
         UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
@@ -235,5 +185,57 @@ extension Ledger {
         }
         return ReminderEvent(kind: kind, reminderID: id, accountID: accountID, channel: draft.channel, stage: draft.stage,
                              rule: rule, detail: detail, until: until)
+    }
+}
+
+extension ReminderStore {
+    /// Returns reminders whose lease ended to the outbox, and opens a new window for
+    /// those whose window passed unclaimed. Answers how many of each.
+    public func reopenLapsed(at now: Date) async throws(ACSError) -> (leases: Int, windows: Int) {
+        try await writer.write { db in
+            let clock = Ledger.seconds(now)
+            try db.run("""
+                UPDATE reminder SET status = 'scheduled', lease_expires_at = NULL, window_start = ?1, window_end = ?1 + ?2
+                WHERE status = 'claimed' AND lease_expires_at <= ?1
+                """, [clock, Ledger.windowLength])
+            let leases = db.changesCount
+            try db.run("""
+                UPDATE reminder SET window_start = ?1, window_end = ?1 + ?2 WHERE status IN ('scheduled', 'deferred') AND window_end <= ?1
+                """, [clock, Ledger.windowLength])
+            return (leases, db.changesCount)
+        }
+    }
+
+    /// Marks every account with something unpaid for evaluation at the next cycle (the policies changed).
+    public func markOpenAccountsDue() async throws(ACSError) {
+        try await writer.write { db in try db.run("UPDATE account SET next_action_at = 0 WHERE oldest_unpaid_due_on IS NOT NULL") }
+    }
+
+    /// Evaluates up to `limit` accounts whose next action is due at `now` (the indexed
+    /// `next_action_at`), in one transaction: the batch is read, `plan` (the application
+    /// layer) decides for every account of it, one plan per candidate in order, and this
+    /// stores the reminders drafted, cancels what a cured account still had, and sets the
+    /// next evaluation, in one savepoint. The transaction holds the write lock throughout,
+    /// so nothing changes between the reading and the writing.
+    public func collectDue(at now: Date, limit: Int,
+                           plan: @escaping @Sendable ([CollectionCandidate]) -> [CollectionPlan]) async throws(ACSError) -> CycleBatch {
+        try await writer.write { db in
+            let ids = try db.values(Int64.self, """
+                SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ? ORDER BY next_action_at, id LIMIT ?
+                """, [Ledger.seconds(now), limit])
+            var batch = CycleBatch()
+            batch.more = ids.count == limit
+            var read: [Ledger.DueAccount] = []
+            for id in ids {
+                do {
+                    read.append(try Ledger.dueAccount(id, at: now, in: db))
+                } catch {
+                    try Ledger.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
+                }
+            }
+            let plans = plan(read.map(\.candidate))
+            precondition(plans.count == read.count, "one plan per candidate")
+            return try Ledger.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
+        }
     }
 }

@@ -2,41 +2,15 @@ public import ACSCore
 public import Foundation
 import GRDB
 
+/// The accounts: their sync from the source systems, their views and lists, holds and contact preferences.
+/// One of the ledger's named stores (`Ledger.accounts`); it shares the
+/// database and the group-commit writer with the others.
+public struct AccountStore: LedgerStore {
+    let database: ACSDatabase
+    let writer: GroupCommitWriter
+}
+
 extension Ledger {
-    /// The account with balances, holds, obligations and its latest payments, as of `now`.
-    public func account(_ lookup: AccountLookup, recentPayments: Int = 10, at now: Date) async throws(ACSError) -> AccountView {
-        try await read { db in
-            try Self.view(accountID: try Self.accountID(lookup, in: db), recentPayments: recentPayments, at: now, in: db)
-        }
-    }
-
-    /// Accounts matching `filter`, by id, after `afterID`, at most `limit`.
-    public func listAccounts(_ filter: AccountFilter, limit: Int, afterID: Int64 = 0, at now: Date) async throws(ACSError) -> [AccountView] {
-        try await read { db in
-            var conditions = ["a.id > ?"]
-            var arguments: StatementArguments = [afterID]
-            if !filter.segment.isEmpty { conditions.append("a.segment = ?"); arguments += [filter.segment] }
-            if !filter.source.isEmpty { conditions.append("a.source = ?"); arguments += [filter.source] }
-            if filter.minDaysPastDue > 0 {
-                // A cheap superset by UTC date; the exact, zone-aware check follows.
-                let latest = LocalDate(now, in: TimeZones.utc).adding(days: 1 - filter.minDaysPastDue)
-                conditions.append("a.oldest_unpaid_due_on <= ?")
-                arguments += [latest.description]
-            }
-            if let hold = filter.hold {
-                conditions.append("EXISTS (SELECT 1 FROM hold h WHERE h.account_id = a.id AND h.cleared_at IS NULL AND h.kind = ?)")
-                arguments += [hold.rawValue]
-            }
-            var views: [AccountView] = []
-            let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM account a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id", arguments: arguments)
-            while views.count < limit, let id = try cursor.next() {
-                let view = try Self.view(accountID: id, recentPayments: 0, at: now, in: db)
-                if view.daysPastDue >= filter.minDaysPastDue { views.append(view) }
-            }
-            return views
-        }
-    }
-
     static func view(accountID: Int64, recentPayments: Int, at now: Date, in db: Database) throws -> AccountView {
         guard let row = try db.row("SELECT * FROM account WHERE id = ?", [accountID]) else {
             throw ACSError(.notFound, "no account with id \(accountID)")
@@ -74,57 +48,6 @@ extension Ledger {
             createdAt: date(row["created_at"]), updatedAt: date(row["updated_at"]))
     }
 
-    /// Sets a hold (whole account, or one obligation for a dispute). An identical
-    /// active hold is answered again with `created` false.
-    public func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError)
-        -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
-        guard TextRules.isText(actor.reason, max: 2000) else {
-            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
-        }
-        return try await writer.write { db in
-            let accountID = try Self.accountID(lookup, in: db)
-            if !obligationExternalID.isEmpty {
-                guard try db.value(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, obligationExternalID]) != nil else {
-                    throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
-                }
-            }
-            if let existing = try db.value(Int64.self, """
-                SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
-                """, [accountID, kind.rawValue, obligationExternalID]) {
-                return (try Self.hold(id: existing, in: db), false, [], [])
-            }
-            try db.run("""
-                INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Self.text(actor.at),
-                                 Int64(actor.caller.uid), Int64(actor.caller.pid)])
-            let hold = try Self.hold(id: db.lastInsertedRowID, in: db)
-            // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
-            // Rendered reminders may state the disputed amount: every unclaimed one goes; the next cycle drafts anew.
-            let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
-            try Self.markDue(accountID: accountID, in: db)
-            let recall = try RecallReason(hold: kind).flatMap { try Self.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
-            return (hold, true, cancelled, recall.map { [$0] } ?? [])
-        }
-    }
-
-    /// Clears an active hold by id; NOT_FOUND when there is no such active hold.
-    public func clearHold(id: Int64, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> HoldView {
-        guard TextRules.isText(actor.reason, max: 2000) else {
-            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
-        }
-        return try await writer.write { db in
-            let accountID = try Self.accountID(lookup, in: db)
-            try db.run("""
-                UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ?
-                WHERE id = ? AND account_id = ? AND cleared_at IS NULL
-                """, [Self.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
-            guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
-            try Self.markDue(accountID: accountID, in: db)
-            return try Self.hold(id: id, in: db)
-        }
-    }
-
     /// A value of a closed set (a hold kind, a task status, …) read back from the database;
     /// a word that is none is DATA_LOSS, never a guess.
     static func stored<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
@@ -155,5 +78,92 @@ extension Ledger {
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["cleared_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
                             at: date($0), reason: row["clear_reason"] ?? "")
             })
+    }
+}
+
+extension AccountStore {
+    /// The account with balances, holds, obligations and its latest payments, as of `now`.
+    public func account(_ lookup: AccountLookup, recentPayments: Int = 10, at now: Date) async throws(ACSError) -> AccountView {
+        try await read { db in
+            try Ledger.view(accountID: try Ledger.accountID(lookup, in: db), recentPayments: recentPayments, at: now, in: db)
+        }
+    }
+
+    /// Accounts matching `filter`, by id, after `afterID`, at most `limit`.
+    public func list(_ filter: AccountFilter, limit: Int, afterID: Int64 = 0, at now: Date) async throws(ACSError) -> [AccountView] {
+        try await read { db in
+            var conditions = ["a.id > ?"]
+            var arguments: StatementArguments = [afterID]
+            if !filter.segment.isEmpty { conditions.append("a.segment = ?"); arguments += [filter.segment] }
+            if !filter.source.isEmpty { conditions.append("a.source = ?"); arguments += [filter.source] }
+            if filter.minDaysPastDue > 0 {
+                // A cheap superset by UTC date; the exact, zone-aware check follows.
+                let latest = LocalDate(now, in: TimeZones.utc).adding(days: 1 - filter.minDaysPastDue)
+                conditions.append("a.oldest_unpaid_due_on <= ?")
+                arguments += [latest.description]
+            }
+            if let hold = filter.hold {
+                conditions.append("EXISTS (SELECT 1 FROM hold h WHERE h.account_id = a.id AND h.cleared_at IS NULL AND h.kind = ?)")
+                arguments += [hold.rawValue]
+            }
+            var views: [AccountView] = []
+            let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM account a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id", arguments: arguments)
+            while views.count < limit, let id = try cursor.next() {
+                let view = try Ledger.view(accountID: id, recentPayments: 0, at: now, in: db)
+                if view.daysPastDue >= filter.minDaysPastDue { views.append(view) }
+            }
+            return views
+        }
+    }
+
+    /// Sets a hold (whole account, or one obligation for a dispute). An identical
+    /// active hold is answered again with `created` false.
+    public func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError)
+        -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
+        guard TextRules.isText(actor.reason, max: 2000) else {
+            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let accountID = try Ledger.accountID(lookup, in: db)
+            if !obligationExternalID.isEmpty {
+                guard try db.value(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, obligationExternalID]) != nil else {
+                    throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
+                }
+            }
+            if let existing = try db.value(Int64.self, """
+                SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
+                """, [accountID, kind.rawValue, obligationExternalID]) {
+                return (try Ledger.hold(id: existing, in: db), false, [], [])
+            }
+            try db.run("""
+                INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Ledger.text(actor.at),
+                                 Int64(actor.caller.uid), Int64(actor.caller.pid)])
+            let hold = try Ledger.hold(id: db.lastInsertedRowID, in: db)
+            // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
+            // Rendered reminders may state the disputed amount: every unclaimed one goes; the next cycle drafts anew.
+            let cancelled = try Ledger.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
+            try Ledger.markDue(accountID: accountID, in: db)
+            let recall = try RecallReason(hold: kind).flatMap { try Ledger.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
+            return (hold, true, cancelled, recall.map { [$0] } ?? [])
+        }
+    }
+
+    /// Clears an active hold by id; NOT_FOUND when there is no such active hold.
+    public func clearHold(id: Int64, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> HoldView {
+        guard TextRules.isText(actor.reason, max: 2000) else {
+            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let accountID = try Ledger.accountID(lookup, in: db)
+            try db.run("""
+                UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ?
+                WHERE id = ? AND account_id = ? AND cleared_at IS NULL
+                """, [Ledger.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
+            guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
+            try Ledger.markDue(accountID: accountID, in: db)
+            return try Ledger.hold(id: id, in: db)
+        }
     }
 }

@@ -3,26 +3,9 @@ public import Foundation
 import GRDB
 
 extension Ledger {
-    /// Upserts a batch of snapshots from a source system, one outcome per record.
-    ///
-    /// Invalid records are rejected with their violations and valid ones applied
-    /// regardless. An older `sourceVersion` than stored is stale and skipped; the
-    /// same version with the same content is unchanged; the same version with other
-    /// content is rejected. Obligations absent from a newer snapshot are settled
-    /// (open 0) by the source. Replaying a batch changes nothing.
-    public func sync(_ snapshots: [AccountSnapshot], at now: Date) async throws(ACSError) -> [SyncRecordOutcome] {
-        // Everything that needs no database is done here, off the single writer.
-        let records = snapshots.map { snapshot -> (PreparedSnapshot?, [ACSError.FieldViolation]) in
-            let violations = snapshot.violations()
-            return (violations.isEmpty ? PreparedSnapshot(snapshot) : nil, violations)
-        }
-        let stamp = Self.text(now)
-        return try await writer.write { db in try Self.apply(records, at: stamp, in: db) }
-    }
-
     /// Applies a batch in one savepoint (`Database.writeEach`); a record the database
     /// refuses (a constraint) is rejected alone.
-    private static func apply(_ records: [(PreparedSnapshot?, [ACSError.FieldViolation])], at stamp: String,
+    fileprivate static func apply(_ records: [(PreparedSnapshot?, [ACSError.FieldViolation])], at stamp: String,
                               in db: Database) throws -> [SyncRecordOutcome] {
         let refusal = { (error: any Error) in (error as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT }
         return try db.writeEach(records, refusing: refusal) { prepared, violations in
@@ -36,17 +19,17 @@ extension Ledger {
         }
     }
 
-    private static func invalid(_ violations: [ACSError.FieldViolation]) -> SyncRecordOutcome {
+    fileprivate static func invalid(_ violations: [ACSError.FieldViolation]) -> SyncRecordOutcome {
         SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: violations)
     }
 
-    private static func rejected(_ error: any Error) -> SyncRecordOutcome {
+    fileprivate static func rejected(_ error: any Error) -> SyncRecordOutcome {
         let reason = "refused by the database: \((error as? DatabaseError)?.message ?? "constraint")"
         return SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: [.init(field: "external_id", description: reason)])
     }
 
     /// A valid snapshot with the texts the writer stores, written before the writer runs.
-    private struct PreparedSnapshot: Sendable {
+    fileprivate struct PreparedSnapshot: Sendable {
         let snapshot: AccountSnapshot
         let contactsJSON: String
         let content: String
@@ -64,7 +47,7 @@ extension Ledger {
         }
     }
 
-    private static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
+    fileprivate static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
         let snapshot = record.snapshot
         let stored = try db.rawRow("SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?", bind: {
             try $0.bind(1, snapshot.source)
@@ -92,7 +75,7 @@ extension Ledger {
     }
 
     /// A new account: its oldest unpaid due date is known from the snapshot, so it is written with the row.
-    private static func insert(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> Int64 {
+    fileprivate static func insert(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> Int64 {
         let snapshot = record.snapshot
         try db.withRawStatement("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
@@ -118,7 +101,7 @@ extension Ledger {
         return id
     }
 
-    private static func update(id: Int64, with record: PreparedSnapshot, at stamp: String, in db: Database) throws {
+    fileprivate static func update(id: Int64, with record: PreparedSnapshot, at stamp: String, in db: Database) throws {
         let snapshot = record.snapshot
         try db.run("""
             UPDATE account SET name = ?, source_version = ?, time_zone = ?, locale = ?, segment = ?, contacts = ?,
@@ -136,7 +119,7 @@ extension Ledger {
         try refreshOldestDue(accountID: id, in: db)
     }
 
-    private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
+    fileprivate static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
         for obligation in obligations {
             try db.withRawStatement("""
                 INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
@@ -156,5 +139,24 @@ extension Ledger {
                 try statement.run()
             }
         }
+    }
+}
+
+extension AccountStore {
+    /// Upserts a batch of snapshots from a source system, one outcome per record.
+    ///
+    /// Invalid records are rejected with their violations and valid ones applied
+    /// regardless. An older `sourceVersion` than stored is stale and skipped; the
+    /// same version with the same content is unchanged; the same version with other
+    /// content is rejected. Obligations absent from a newer snapshot are settled
+    /// (open 0) by the source. Replaying a batch changes nothing.
+    public func sync(_ snapshots: [AccountSnapshot], at now: Date) async throws(ACSError) -> [SyncRecordOutcome] {
+        // Everything that needs no database is done here, off the single writer.
+        let records = snapshots.map { snapshot -> (Ledger.PreparedSnapshot?, [ACSError.FieldViolation]) in
+            let violations = snapshot.violations()
+            return (violations.isEmpty ? Ledger.PreparedSnapshot(snapshot) : nil, violations)
+        }
+        let stamp = Ledger.text(now)
+        return try await writer.write { db in try Ledger.apply(records, at: stamp, in: db) }
     }
 }

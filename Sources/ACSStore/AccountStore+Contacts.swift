@@ -3,31 +3,7 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// Records a change of contact preferences: an opt-out or opt-in of a channel,
-    /// consent granted or revoked for a number (or all numbers), or the declared
-    /// inconvenient times. Effective at once; a later sync never undoes it.
-    public func setContactPreference(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> (account: AccountView, cancelled: [ReminderEvent]) {
-        let violations = change.violations()
-        guard violations.isEmpty else {
-            throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
-        }
-        guard TextRules.isText(actor.reason, max: 2000) else {
-            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
-        }
-        return try await writer.write { db in
-            let accountID = try Self.accountID(lookup, in: db)
-            try Self.apply(change, accountID: accountID, by: actor, in: db)
-            try Self.markDue(accountID: accountID, in: db)
-            let cancelled: [ReminderEvent] = switch change.kind {
-            case .optOut: try Self.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .optOut, at: actor.at, in: db)
-            case .revokeConsent: try Self.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .consentRevoked, at: actor.at, in: db)
-            default: []
-            }
-            return (try Self.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db), cancelled)
-        }
-    }
-
-    private static func apply(_ change: ContactChange, accountID: Int64, by actor: ChangeActor, in db: Database) throws {
+    fileprivate static func apply(_ change: ContactChange, accountID: Int64, by actor: ChangeActor, in db: Database) throws {
         switch change.kind {
         case .optOut, .optIn:
             try db.run("""
@@ -58,7 +34,7 @@ extension Ledger {
         }
     }
 
-    private static func phoneNumbers(accountID: Int64, in db: Database) throws -> [String] {
+    fileprivate static func phoneNumbers(accountID: Int64, in db: Database) throws -> [String] {
         let contacts = try db.value(String.self, "SELECT contacts FROM account WHERE id = ?", [accountID]) ?? "{}"
         return try ContactPoints.decode(stored: contacts).phones.map(\.number)
     }
@@ -88,6 +64,32 @@ extension Ledger {
             let caller = CallerIdentity(uid: UInt32(row[5] as Int64), gid: 0, pid: Int32(row[6] as Int64))
             return ChannelPreferenceState(channel: channel, optedOut: row[1], source: row[2],
                                           changedBy: ChangeActor(caller: caller, at: date(row[4]), reason: row[3]))
+        }
+    }
+}
+
+extension AccountStore {
+    /// Records a change of contact preferences: an opt-out or opt-in of a channel,
+    /// consent granted or revoked for a number (or all numbers), or the declared
+    /// inconvenient times. Effective at once; a later sync never undoes it.
+    public func setContactPreference(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> (account: AccountView, cancelled: [ReminderEvent]) {
+        let violations = change.violations()
+        guard violations.isEmpty else {
+            throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
+        }
+        guard TextRules.isText(actor.reason, max: 2000) else {
+            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+        }
+        return try await writer.write { db in
+            let accountID = try Ledger.accountID(lookup, in: db)
+            try Ledger.apply(change, accountID: accountID, by: actor, in: db)
+            try Ledger.markDue(accountID: accountID, in: db)
+            let cancelled: [ReminderEvent] = switch change.kind {
+            case .optOut: try Ledger.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .optOut, at: actor.at, in: db)
+            case .revokeConsent: try Ledger.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .consentRevoked, at: actor.at, in: db)
+            default: []
+            }
+            return (try Ledger.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db), cancelled)
         }
     }
 }

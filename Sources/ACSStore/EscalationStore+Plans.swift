@@ -33,79 +33,6 @@ public struct PlanView: Sendable, Hashable {
 }
 
 extension Ledger {
-    /// Turns the account's overdue balance in `currency` into instalments. The amounts must
-    /// sum to that balance and the dates ascend; ALREADY_EXISTS when a plan is active.
-    /// A pending promise is cancelled and so are the reminders not yet claimed.
-    public func createPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
-                           note: String, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, cancelled: [ReminderEvent], events: [EscalationEvent]) {
-        guard TextRules.isText(note, max: 2000) else { throw .invalidArgument(field: "note", "must be text without control characters") }
-        return try await writer.write { db in
-            let accountID = try Self.accountID(lookup, in: db)
-            let today = LocalDate(actor.at, in: try Self.timeZone(accountID: accountID, in: db))
-            if try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) != nil {
-                throw ACSError(.alreadyExists, "account \(accountID) already has an active payment plan")
-            }
-            let overdue = try db.value(Int64.self, """
-                SELECT coalesce(sum(open_minor), 0) FROM obligation WHERE account_id = ? AND currency = ? AND due_on < ?
-                """, [accountID, currency, today.description]) ?? 0
-            let violations = PaymentPlanRules.violations(amounts: instalments.map(\.amount), dates: instalments.map(\.dueOn), overdue: overdue, today: today)
-            guard violations.isEmpty else {
-                throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
-            }
-            try db.run("""
-                INSERT INTO payment_plan (account_id, currency, total_minor, status, grace_days, note, created_at, created_by_uid)
-                VALUES (?, ?, ?, 'active', ?, ?, ?, ?)
-                """, [accountID, currency, overdue, graceDays, note, Self.seconds(actor.at), Int64(actor.caller.uid)])
-            let planID = db.lastInsertedRowID
-            for (index, instalment) in instalments.enumerated() {
-                try db.run("INSERT INTO instalment (plan_id, number, amount_minor, due_on) VALUES (?, ?, ?, ?)",
-                           [planID, index + 1, instalment.amount, instalment.dueOn.description])
-            }
-            let promiseID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
-            try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE account_id = ? AND status = 'pending'",
-                       [Self.seconds(actor.at), accountID])
-            let cancelled = try Self.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
-            try Self.markDue(accountID: accountID, in: db)
-            let plan = try Self.plan(id: planID, in: db)
-            let event = EscalationEvent(.planCreated, accountID: accountID,
-                                        "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
-                                        ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
-            let promiseEvent = promiseID.map {
-                EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
-                                ["PROMISE": String($0), "REASON": "payment plan \(planID)"])
-            }
-            return (plan, cancelled, [promiseEvent, event].compactMap { $0 })
-        }
-    }
-
-    /// A plan by id, or the account's active plan.
-    public func plan(id: Int64?, account: AccountLookup?) async throws(ACSError) -> PlanView {
-        try await read { db in
-            if let id { return try Self.plan(id: id, in: db) }
-            guard let account else { throw ACSError.invalidArgument(field: "plan_id", "give a plan_id or an account") }
-            let accountID = try Self.accountID(account, in: db)
-            guard let planID = try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) else {
-                throw ACSError(.notFound, "account \(accountID) has no active payment plan")
-            }
-            return try Self.plan(id: planID, in: db)
-        }
-    }
-
-    /// Cancels an active plan; the policy resumes.
-    public func cancelPlan(id: Int64, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, events: [EscalationEvent]) {
-        guard !actor.reason.isEmpty, TextRules.isText(actor.reason, max: 2000) else { throw .invalidArgument(field: "reason", "is required") }
-        return try await writer.write { db in
-            let plan = try Self.plan(id: id, in: db)
-            guard plan.status == .active else { throw ACSError(.failedPrecondition, "payment plan \(id) is \(plan.status.rawValue)") }
-            try db.run("UPDATE payment_plan SET status = 'cancelled', ended_at = ?, cancel_reason = ?, cancelled_by_uid = ? WHERE id = ?",
-                       [Self.seconds(actor.at), actor.reason, Int64(actor.caller.uid), id])
-            try Self.markDue(accountID: plan.accountID, in: db)
-            return (try Self.plan(id: id, in: db), [EscalationEvent(.planCancelled, accountID: plan.accountID,
-                                                                     "payment plan \(id) cancelled: \(actor.reason); the policy resumes",
-                                                                     ["PLAN": String(id), "REASON": actor.reason])])
-        }
-    }
-
     /// Completes or breaks the account's active plan when its instalments say so (on `today`).
     static func resolvePlan(_ plan: PlanView, on today: LocalDate, at now: Date, in db: Database) throws -> EscalationEvent? {
         let state = PaymentPlanRules.state(plan.instalments, graceDays: plan.graceDays, today: today)
@@ -145,5 +72,80 @@ extension Ledger {
             status: try stored(row["status"]), graceDays: row["grace_days"], note: row["note"], createdAt: instant(created)!,
             createdByUID: UInt32(row["created_by_uid"] as Int64), endedAt: instant(row["ended_at"]), cancelReason: row["cancel_reason"],
             cancelledByUID: (row["cancelled_by_uid"] as Int64?).map { UInt32($0) })
+    }
+}
+
+extension EscalationStore {
+    /// Turns the account's overdue balance in `currency` into instalments. The amounts must
+    /// sum to that balance and the dates ascend; ALREADY_EXISTS when a plan is active.
+    /// A pending promise is cancelled and so are the reminders not yet claimed.
+    public func createPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
+                           note: String, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, cancelled: [ReminderEvent], events: [EscalationEvent]) {
+        guard TextRules.isText(note, max: 2000) else { throw .invalidArgument(field: "note", "must be text without control characters") }
+        return try await writer.write { db in
+            let accountID = try Ledger.accountID(lookup, in: db)
+            let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: accountID, in: db))
+            if try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) != nil {
+                throw ACSError(.alreadyExists, "account \(accountID) already has an active payment plan")
+            }
+            let overdue = try db.value(Int64.self, """
+                SELECT coalesce(sum(open_minor), 0) FROM obligation WHERE account_id = ? AND currency = ? AND due_on < ?
+                """, [accountID, currency, today.description]) ?? 0
+            let violations = PaymentPlanRules.violations(amounts: instalments.map(\.amount), dates: instalments.map(\.dueOn), overdue: overdue, today: today)
+            guard violations.isEmpty else {
+                throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
+            }
+            try db.run("""
+                INSERT INTO payment_plan (account_id, currency, total_minor, status, grace_days, note, created_at, created_by_uid)
+                VALUES (?, ?, ?, 'active', ?, ?, ?, ?)
+                """, [accountID, currency, overdue, graceDays, note, Ledger.seconds(actor.at), Int64(actor.caller.uid)])
+            let planID = db.lastInsertedRowID
+            for (index, instalment) in instalments.enumerated() {
+                try db.run("INSERT INTO instalment (plan_id, number, amount_minor, due_on) VALUES (?, ?, ?, ?)",
+                           [planID, index + 1, instalment.amount, instalment.dueOn.description])
+            }
+            let promiseID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
+            try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE account_id = ? AND status = 'pending'",
+                       [Ledger.seconds(actor.at), accountID])
+            let cancelled = try Ledger.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
+            try Ledger.markDue(accountID: accountID, in: db)
+            let plan = try Ledger.plan(id: planID, in: db)
+            let event = EscalationEvent(.planCreated, accountID: accountID,
+                                        "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
+                                        ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
+            let promiseEvent = promiseID.map {
+                EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
+                                ["PROMISE": String($0), "REASON": "payment plan \(planID)"])
+            }
+            return (plan, cancelled, [promiseEvent, event].compactMap { $0 })
+        }
+    }
+
+    /// A plan by id, or the account's active plan.
+    public func plan(id: Int64?, account: AccountLookup?) async throws(ACSError) -> PlanView {
+        try await read { db in
+            if let id { return try Ledger.plan(id: id, in: db) }
+            guard let account else { throw ACSError.invalidArgument(field: "plan_id", "give a plan_id or an account") }
+            let accountID = try Ledger.accountID(account, in: db)
+            guard let planID = try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) else {
+                throw ACSError(.notFound, "account \(accountID) has no active payment plan")
+            }
+            return try Ledger.plan(id: planID, in: db)
+        }
+    }
+
+    /// Cancels an active plan; the policy resumes.
+    public func cancelPlan(id: Int64, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, events: [EscalationEvent]) {
+        guard !actor.reason.isEmpty, TextRules.isText(actor.reason, max: 2000) else { throw .invalidArgument(field: "reason", "is required") }
+        return try await writer.write { db in
+            let plan = try Ledger.plan(id: id, in: db)
+            guard plan.status == .active else { throw ACSError(.failedPrecondition, "payment plan \(id) is \(plan.status.rawValue)") }
+            try db.run("UPDATE payment_plan SET status = 'cancelled', ended_at = ?, cancel_reason = ?, cancelled_by_uid = ? WHERE id = ?",
+                       [Ledger.seconds(actor.at), actor.reason, Int64(actor.caller.uid), id])
+            try Ledger.markDue(accountID: plan.accountID, in: db)
+            return (try Ledger.plan(id: id, in: db), [EscalationEvent(.planCancelled, accountID: plan.accountID,
+                                                                     "payment plan \(id) cancelled: \(actor.reason); the policy resumes",
+                                                                     ["PLAN": String(id), "REASON": actor.reason])])
+        }
     }
 }

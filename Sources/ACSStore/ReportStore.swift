@@ -2,6 +2,14 @@ public import ACSCore
 public import Foundation
 import GRDB
 
+/// The figures reports are made of: aging, payment events, reminder and promise figures, stage entries.
+/// One of the ledger's named stores (`Ledger.reports`); it shares the
+/// database and the group-commit writer with the others.
+public struct ReportStore: LedgerStore {
+    let database: ACSDatabase
+    let writer: GroupCommitWriter
+}
+
 /// Reminder figures of a period, per channel.
 public struct ReminderCounts: Sendable, Hashable {
     /// Reminders delivered.
@@ -23,7 +31,7 @@ public struct StageEntry: Sendable, Hashable {
     public var at: Date
 }
 
-extension Ledger {
+extension ReportStore {
     /// Calls `body` with each account's obligations (and the payments applied to them),
     /// one account at a time, within one read transaction: reports stream the portfolio.
     public func forEachAccountObligations(segment: String = "", currency: String = "",
@@ -58,7 +66,7 @@ extension Ledger {
                 }
                 if let allocated = row["allocated"] as Int64? {
                     account[account.count - 1].allocations.append(AllocationEvent(
-                        amount: allocated, receivedAt: Self.date(row["received_at"]), reversedAt: (row["reversed_at"] as String?).map { Self.date($0) }))
+                        amount: allocated, receivedAt: Ledger.date(row["received_at"]), reversedAt: (row["reversed_at"] as String?).map { Ledger.date($0) }))
                 }
             }
             if !account.isEmpty { body(account) }
@@ -76,7 +84,7 @@ extension Ledger {
                 SELECT p.currency, p.amount_minor, p.received_at, p.reversed_at, a.time_zone, p.agency FROM payment p JOIN account a ON a.id = p.account_id
                 WHERE \(conditions.joined(separator: " AND "))
                 """, arguments: arguments).map { row in
-                PaymentEvent(currency: row[0], amount: row[1], receivedAt: Self.date(row[2]), reversedAt: (row[3] as String?).map { Self.date($0) },
+                PaymentEvent(currency: row[0], amount: row[1], receivedAt: Ledger.date(row[2]), reversedAt: (row[3] as String?).map { Ledger.date($0) },
                              timeZone: row[4], byAgency: !(row[5] as String).isEmpty)
             }
         }
@@ -87,7 +95,7 @@ extension Ledger {
     public func reminderFigures(from: Date, to: Date, segment: String = "") async throws(ACSError)
         -> (channels: [ContactChannel: ReminderCounts], rules: [String: [ContactChannel: (deferred: Int, suppressed: Int)]]) {
         try await read { db in
-            let (start, end) = (Self.seconds(from), Self.seconds(to))
+            let (start, end) = (Ledger.seconds(from), Ledger.seconds(to))
             let segmentCondition = segment.isEmpty ? "" : " AND r.account_id IN (SELECT id FROM account WHERE segment = ?3)"
             let arguments: StatementArguments = segment.isEmpty ? [start, end] : [start, end, segment]
             var channels: [ContactChannel: ReminderCounts] = [:]
@@ -123,7 +131,7 @@ extension Ledger {
     /// pending at `to`.
     public func promiseFigures(from: Date, to: Date, segment: String = "") async throws(ACSError) -> PromiseCounts {
         try await read { db in
-            let (start, end) = (Self.seconds(from), Self.seconds(to))
+            let (start, end) = (Ledger.seconds(from), Ledger.seconds(to))
             let segmentCondition = segment.isEmpty ? "" : " AND account_id IN (SELECT id FROM account WHERE segment = ?3)"
             var counts = PromiseCounts()
             for row in try Row.fetchAll(db, sql: """
@@ -132,7 +140,7 @@ extension Ledger {
                 FROM promise WHERE 1\(segmentCondition) GROUP BY state
                 """, arguments: segment.isEmpty ? [start, end] : [start, end, segment]) {
                 let count: Int = row[1]
-                if let state = row[0] as String? { counts.add(count, try Self.stored(state)) }
+                if let state = row[0] as String? { counts.add(count, try Ledger.stored(state)) }
             }
             return counts
         }
