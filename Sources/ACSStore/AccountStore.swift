@@ -11,6 +11,14 @@ public struct AccountStore: LedgerStore {
 }
 
 extension Ledger {
+    /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
+    static func markDue(accountID: Int64, in db: Database) throws {
+        try db.withRawStatement("UPDATE account SET next_action_at = 0 WHERE id = ?") { statement in
+            try statement.bind(1, accountID)
+            try statement.run()
+        }
+    }
+
     static func view(accountID: Int64, recentPayments: Int, at now: Date, in db: Database) throws -> AccountView {
         guard let row = try db.row("SELECT * FROM account WHERE id = ?", [accountID]) else {
             throw ACSError(.notFound, "no account with id \(accountID)")
@@ -46,20 +54,6 @@ extension Ledger {
             obligations: obligations,
             recentPayments: try paymentIDs.map { try payment(id: $0, in: db) },
             createdAt: date(row["created_at"]), updatedAt: date(row["updated_at"]))
-    }
-
-    /// A value of a closed set (a hold kind, a task status, …) read back from the database;
-    /// a word that is none is DATA_LOSS, never a guess.
-    static func stored<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
-        guard let value = Value(rawValue: text) else {
-            throw ACSError(.dataLoss, "the database holds \"\(text.prefix(40))\" where a \(Value.self) belongs")
-        }
-        return value
-    }
-
-    /// Like `stored`, with the empty word (the column's default) as nil.
-    static func storedIfAny<Value: RawRepresentable<String>>(_ text: String) throws -> Value? {
-        text.isEmpty ? nil : try stored(text) as Value
     }
 
     static func holds(accountID: Int64, in db: Database) throws -> [HoldView] {

@@ -183,7 +183,6 @@ extension Ledger {
         }
     }
 
-    static func instant(_ seconds: Int64?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
 }
 
 extension EscalationStore {

@@ -44,6 +44,34 @@ extension LedgerStore {
 }
 
 extension Ledger {
+    /// Unix seconds, as the collection tables store instants.
+    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+    /// 128 random bits in hex: lease tokens and payment-link tokens.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+
+    static func instant(_ seconds: Int64?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
+
+    /// A value of a closed set (a hold kind, a task status, …) read back from the database;
+    /// a word that is none is DATA_LOSS, never a guess.
+    static func stored<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
+        guard let value = Value(rawValue: text) else {
+            throw ACSError(.dataLoss, "the database holds \"\(text.prefix(40))\" where a \(Value.self) belongs")
+        }
+        return value
+    }
+
+    /// Like `stored`, with the empty word (the column's default) as nil.
+    static func storedIfAny<Value: RawRepresentable<String>>(_ text: String) throws -> Value? {
+        text.isEmpty ? nil : try stored(text) as Value
+    }
+
     /// The row id of the account `lookup` names, or NOT_FOUND.
     static func accountID(_ lookup: AccountLookup, in db: Database) throws -> Int64 {
         let id = switch lookup {

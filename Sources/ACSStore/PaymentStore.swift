@@ -154,7 +154,7 @@ extension Ledger {
             method: payment.method, reference: payment.reference, note: payment.note, postedBy: postedBy, allocations: allocations,
             reversalReason: nil, reversedBy: nil, agency: payment.agency, commissionBP: payment.commissionBP)
         return PostingResult(payment: view, replayed: false,
-                             balances: try balances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
+                             balances: try postedBalances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
                              reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
     }
 
@@ -176,7 +176,7 @@ extension Ledger {
 
     /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).
     /// Sums past Int64 are OUT_OF_RANGE (sync and posting keep an account near 10^15).
-    fileprivate static func balances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
+    fileprivate static func postedBalances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
         var byCurrency: [String: BalanceView] = [:]
         for obligation in open {
             var balance = byCurrency[obligation.currency] ?? BalanceView(currency: obligation.currency, outstanding: 0, overdue: 0, credit: 0)

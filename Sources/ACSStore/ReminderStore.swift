@@ -35,14 +35,6 @@ extension Ledger {
         }
     }
 
-    /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
-    static func markDue(accountID: Int64, in db: Database) throws {
-        try db.withRawStatement("UPDATE account SET next_action_at = 0 WHERE id = ?") { statement in
-            try statement.bind(1, accountID)
-            try statement.run()
-        }
-    }
-
     static func recordDecision(_ decision: GateDecisionRecord, reminderID: Int64, in db: Database) throws {
         let (verdict, rule, until, detail): (String, String, Int64?, String) = switch decision.verdict {
         case .allowed: ("allow", "", nil, "")
@@ -141,17 +133,6 @@ extension Ledger {
     /// How long a send window stays open.
     static let windowLength: Int64 = 86_400
 
-    /// Unix seconds, as the collection tables store instants.
-    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
-
-    /// 128 random bits in hex: lease tokens and payment-link tokens.
-    static func randomToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<2).map { _ in
-            let hex = String(generator.next() as UInt64, radix: 16)
-            return String(repeating: "0", count: 16 - hex.count) + hex
-        }.joined()
-    }
 }
 
 extension ReminderStore {
