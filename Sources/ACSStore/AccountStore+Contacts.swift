@@ -2,7 +2,7 @@ public import ACSCore
 import Foundation
 import GRDB
 
-extension Ledger {
+extension AccountStore {
     fileprivate static func apply(_ change: ContactChange, accountID: Int64, by actor: ChangeActor, in db: Database) throws {
         switch change.kind {
         case .optOut, .optIn:
@@ -12,7 +12,7 @@ extension Ledger {
                 ON CONFLICT (account_id, channel) DO UPDATE SET opted_out = excluded.opted_out, source = excluded.source,
                   reason = excluded.reason, changed_at = excluded.changed_at, changed_by_uid = excluded.changed_by_uid,
                   changed_by_pid = excluded.changed_by_pid
-                """, [accountID, change.channel!.rawValue, change.kind == .optOut, change.source, actor.reason, text(actor.at),
+                """, [accountID, change.channel!.rawValue, change.kind == .optOut, change.source, actor.reason, Ledger.text(actor.at),
                       Int64(actor.caller.uid), Int64(actor.caller.pid)])
         case .grantConsent, .revokeConsent:
             let numbers = try phoneNumbers(accountID: accountID, in: db)
@@ -26,7 +26,7 @@ extension Ledger {
                     ON CONFLICT (account_id, phone_number, channel) DO UPDATE SET granted = excluded.granted, source = excluded.source,
                       reason = excluded.reason, changed_at = excluded.changed_at, changed_by_uid = excluded.changed_by_uid
                     """, [accountID, number, change.channel!.rawValue, change.kind == .grantConsent, change.source, actor.reason,
-                          text(actor.at), Int64(actor.caller.uid)])
+                          Ledger.text(actor.at), Int64(actor.caller.uid)])
             }
         case .setInconvenientTimes:
             let json = String(decoding: try JSONEncoder().encode(change.inconvenientTimes), as: UTF8.self)
@@ -63,7 +63,7 @@ extension Ledger {
             guard let channel = ContactChannel(rawValue: row[0]) else { return nil }
             let caller = CallerIdentity(uid: UInt32(row[5] as Int64), gid: 0, pid: Int32(row[6] as Int64))
             return ChannelPreferenceState(channel: channel, optedOut: row[1], source: row[2],
-                                          changedBy: ChangeActor(caller: caller, at: date(row[4]), reason: row[3]))
+                                          changedBy: ChangeActor(caller: caller, at: Ledger.date(row[4]), reason: row[3]))
         }
     }
 }
@@ -82,14 +82,14 @@ extension AccountStore {
         }
         return try await writer.write { db in
             let accountID = try Ledger.accountID(lookup, in: db)
-            try Ledger.apply(change, accountID: accountID, by: actor, in: db)
-            try Ledger.markDue(accountID: accountID, in: db)
+            try Self.apply(change, accountID: accountID, by: actor, in: db)
+            try Self.markDue(accountID: accountID, in: db)
             let cancelled: [ReminderEvent] = switch change.kind {
-            case .optOut: try Ledger.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .optOut, at: actor.at, in: db)
-            case .revokeConsent: try Ledger.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .consentRevoked, at: actor.at, in: db)
+            case .optOut: try ReminderStore.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .optOut, at: actor.at, in: db)
+            case .revokeConsent: try ReminderStore.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .consentRevoked, at: actor.at, in: db)
             default: []
             }
-            return (try Ledger.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db), cancelled)
+            return (try Self.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db), cancelled)
         }
     }
 }

@@ -2,7 +2,7 @@ public import ACSCore
 public import Foundation
 import GRDB
 
-extension Ledger {
+extension AccountStore {
     /// Applies a batch in one savepoint (`Database.writeEach`); a record the database
     /// refuses (a constraint) is rejected alone.
     fileprivate static func apply(_ records: [(PreparedSnapshot?, [ACSError.FieldViolation])], at stamp: String,
@@ -116,7 +116,7 @@ extension Ledger {
             """, [id, JSONText.array(kept)])
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
         // Charges (fees, interest) and settled obligations count too: read back what is open.
-        try refreshOldestDue(accountID: id, in: db)
+        try Ledger.refreshOldestDue(accountID: id, in: db)
     }
 
     fileprivate static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
@@ -152,11 +152,11 @@ extension AccountStore {
     /// (open 0) by the source. Replaying a batch changes nothing.
     public func sync(_ snapshots: [AccountSnapshot], at now: Date) async throws(ACSError) -> [SyncRecordOutcome] {
         // Everything that needs no database is done here, off the single writer.
-        let records = snapshots.map { snapshot -> (Ledger.PreparedSnapshot?, [ACSError.FieldViolation]) in
+        let records = snapshots.map { snapshot -> (Self.PreparedSnapshot?, [ACSError.FieldViolation]) in
             let violations = snapshot.violations()
-            return (violations.isEmpty ? Ledger.PreparedSnapshot(snapshot) : nil, violations)
+            return (violations.isEmpty ? Self.PreparedSnapshot(snapshot) : nil, violations)
         }
         let stamp = Ledger.text(now)
-        return try await writer.write { db in try Ledger.apply(records, at: stamp, in: db) }
+        return try await writer.write { db in try Self.apply(records, at: stamp, in: db) }
     }
 }

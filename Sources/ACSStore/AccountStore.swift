@@ -10,7 +10,7 @@ public struct AccountStore: LedgerStore {
     let writer: GroupCommitWriter
 }
 
-extension Ledger {
+extension AccountStore {
     /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
     static func markDue(accountID: Int64, in db: Database) throws {
         try db.withRawStatement("UPDATE account SET next_action_at = 0 WHERE id = ?") { statement in
@@ -27,7 +27,7 @@ extension Ledger {
         let today = LocalDate(now, in: zone)
         let obligations = try db.rows("SELECT * FROM obligation WHERE account_id = ? ORDER BY due_on, id", [accountID]).map { row in
             let currency: String = row["currency"]
-            let dueOn = try Self.day(row["due_on"])
+            let dueOn = try Ledger.day(row["due_on"])
             let open: Int64 = row["open_minor"]
             return ObligationView(
                 externalID: row["external_id"], kind: ObligationKind(rawValue: row["kind"]) ?? .invoice,
@@ -47,13 +47,13 @@ extension Ledger {
         let oldest = (row["oldest_unpaid_due_on"] as String?).flatMap(LocalDate.init)
         let paymentIDs = try db.values(Int64.self, "SELECT id FROM payment WHERE account_id = ? ORDER BY id DESC LIMIT ?", [accountID, recentPayments])
         return AccountView(
-            id: accountID, snapshot: snapshot, balances: try balances(accountID: accountID, today: today, in: db),
+            id: accountID, snapshot: snapshot, balances: try Ledger.balances(accountID: accountID, today: today, in: db),
             oldestUnpaidDueOn: oldest, daysPastDue: oldest.map { max(0, $0.days(to: today)) } ?? 0,
             holds: try holds(accountID: accountID, in: db),
             channelPreferences: try channelPreferences(accountID: accountID, in: db), inconvenientTimes: inconvenient,
             obligations: obligations,
-            recentPayments: try paymentIDs.map { try payment(id: $0, in: db) },
-            createdAt: date(row["created_at"]), updatedAt: date(row["updated_at"]))
+            recentPayments: try paymentIDs.map { try PaymentStore.payment(id: $0, in: db) },
+            createdAt: Ledger.date(row["created_at"]), updatedAt: Ledger.date(row["updated_at"]))
     }
 
     static func holds(accountID: Int64, in db: Database) throws -> [HoldView] {
@@ -65,12 +65,12 @@ extension Ledger {
         let row = try db.row("SELECT * FROM hold WHERE id = ?", [id])!
         let clearedAt: String? = row["cleared_at"]
         return HoldView(
-            id: id, kind: try stored(row["kind"]), obligationExternalID: row["obligation_external_id"],
+            id: id, kind: try Ledger.stored(row["kind"]), obligationExternalID: row["obligation_external_id"],
             setBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["set_by_uid"] as Int64), gid: 0, pid: Int32(row["set_by_pid"] as Int64)),
-                               at: date(row["set_at"]), reason: row["reason"]),
+                               at: Ledger.date(row["set_at"]), reason: row["reason"]),
             clearedBy: clearedAt.map {
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["cleared_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
-                            at: date($0), reason: row["clear_reason"] ?? "")
+                            at: Ledger.date($0), reason: row["clear_reason"] ?? "")
             })
     }
 }
@@ -79,7 +79,7 @@ extension AccountStore {
     /// The account with balances, holds, obligations and its latest payments, as of `now`.
     public func account(_ lookup: AccountLookup, recentPayments: Int = 10, at now: Date) async throws(ACSError) -> AccountView {
         try await read { db in
-            try Ledger.view(accountID: try Ledger.accountID(lookup, in: db), recentPayments: recentPayments, at: now, in: db)
+            try Self.view(accountID: try Ledger.accountID(lookup, in: db), recentPayments: recentPayments, at: now, in: db)
         }
     }
 
@@ -103,7 +103,7 @@ extension AccountStore {
             var views: [AccountView] = []
             let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM account a WHERE \(conditions.joined(separator: " AND ")) ORDER BY a.id", arguments: arguments)
             while views.count < limit, let id = try cursor.next() {
-                let view = try Ledger.view(accountID: id, recentPayments: 0, at: now, in: db)
+                let view = try Self.view(accountID: id, recentPayments: 0, at: now, in: db)
                 if view.daysPastDue >= filter.minDaysPastDue { views.append(view) }
             }
             return views
@@ -127,19 +127,19 @@ extension AccountStore {
             if let existing = try db.value(Int64.self, """
                 SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
                 """, [accountID, kind.rawValue, obligationExternalID]) {
-                return (try Ledger.hold(id: existing, in: db), false, [], [])
+                return (try Self.hold(id: existing, in: db), false, [], [])
             }
             try db.run("""
                 INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Ledger.text(actor.at),
                                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
-            let hold = try Ledger.hold(id: db.lastInsertedRowID, in: db)
+            let hold = try Self.hold(id: db.lastInsertedRowID, in: db)
             // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
             // Rendered reminders may state the disputed amount: every unclaimed one goes; the next cycle drafts anew.
-            let cancelled = try Ledger.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
-            try Ledger.markDue(accountID: accountID, in: db)
-            let recall = try RecallReason(hold: kind).flatMap { try Ledger.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
+            let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
+            try Self.markDue(accountID: accountID, in: db)
+            let recall = try RecallReason(hold: kind).flatMap { try EscalationStore.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
             return (hold, true, cancelled, recall.map { [$0] } ?? [])
         }
     }
@@ -156,8 +156,8 @@ extension AccountStore {
                 WHERE id = ? AND account_id = ? AND cleared_at IS NULL
                 """, [Ledger.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
             guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
-            try Ledger.markDue(accountID: accountID, in: db)
-            return try Ledger.hold(id: id, in: db)
+            try Self.markDue(accountID: accountID, in: db)
+            return try Self.hold(id: id, in: db)
         }
     }
 }

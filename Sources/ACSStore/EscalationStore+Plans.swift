@@ -32,13 +32,13 @@ public struct PlanView: Sendable, Hashable {
     public var cancelledByUID: UInt32?
 }
 
-extension Ledger {
+extension EscalationStore {
     /// Completes or breaks the account's active plan when its instalments say so (on `today`).
     static func resolvePlan(_ plan: PlanView, on today: LocalDate, at now: Date, in db: Database) throws -> EscalationEvent? {
         let state = PaymentPlanRules.state(plan.instalments, graceDays: plan.graceDays, today: today)
         guard state != .active else { return nil }
-        try db.run("UPDATE payment_plan SET status = ?, ended_at = ? WHERE id = ?", [state.rawValue, seconds(now), plan.id])
-        try markDue(accountID: plan.accountID, in: db)
+        try db.run("UPDATE payment_plan SET status = ?, ended_at = ? WHERE id = ?", [state.rawValue, Ledger.seconds(now), plan.id])
+        try AccountStore.markDue(accountID: plan.accountID, in: db)
         let missed = plan.instalments.first { !$0.isPaid }
         let what = state == .completed ? "completed: every instalment paid"
             : "broken: instalment \(missed?.number ?? 0) due \(missed?.dueOn.description ?? "") unpaid after \(plan.graceDays) days of grace; the policy resumes"
@@ -58,19 +58,19 @@ extension Ledger {
         let created: Int64 = row["created_at"]
         // What payments since the plan began applied to the debt it covers (what was overdue then).
         let createdAt = Date(timeIntervalSince1970: TimeInterval(created))
-        let createdOn = LocalDate(createdAt, in: try timeZone(accountID: accountID, in: db))
+        let createdOn = LocalDate(createdAt, in: try Ledger.timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
             SELECT coalesce(sum(al.amount_minor), 0) FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN obligation o ON o.id = al.obligation_id
             WHERE o.account_id = ? AND o.currency = ? AND o.due_on < ? AND o.kind IN ('invoice', 'instalment')
               AND p.reversed_at IS NULL AND p.received_at >= ?
-            """, [accountID, currency, createdOn.description, text(createdAt)]) ?? 0
+            """, [accountID, currency, createdOn.description, Ledger.text(createdAt)]) ?? 0
         let instalments = try db.rows("SELECT number, amount_minor, due_on FROM instalment WHERE plan_id = ? ORDER BY number", [id]).map {
-            PlanInstalment(number: $0[0], amount: $0[1], dueOn: try Self.day($0[2]))
+            PlanInstalment(number: $0[0], amount: $0[1], dueOn: try Ledger.day($0[2]))
         }
         return PlanView(
             id: id, accountID: accountID, currency: currency, total: row["total_minor"], instalments: PaymentPlanRules.apply(paid: paid, to: instalments),
-            status: try stored(row["status"]), graceDays: row["grace_days"], note: row["note"], createdAt: instant(created)!,
-            createdByUID: UInt32(row["created_by_uid"] as Int64), endedAt: instant(row["ended_at"]), cancelReason: row["cancel_reason"],
+            status: try Ledger.stored(row["status"]), graceDays: row["grace_days"], note: row["note"], createdAt: Ledger.instant(created)!,
+            createdByUID: UInt32(row["created_by_uid"] as Int64), endedAt: Ledger.instant(row["ended_at"]), cancelReason: row["cancel_reason"],
             cancelledByUID: (row["cancelled_by_uid"] as Int64?).map { UInt32($0) })
     }
 }
@@ -107,9 +107,9 @@ extension EscalationStore {
             let promiseID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
             try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE account_id = ? AND status = 'pending'",
                        [Ledger.seconds(actor.at), accountID])
-            let cancelled = try Ledger.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
-            try Ledger.markDue(accountID: accountID, in: db)
-            let plan = try Ledger.plan(id: planID, in: db)
+            let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
+            try AccountStore.markDue(accountID: accountID, in: db)
+            let plan = try Self.plan(id: planID, in: db)
             let event = EscalationEvent(.planCreated, accountID: accountID,
                                         "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
                                         ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
@@ -124,13 +124,13 @@ extension EscalationStore {
     /// A plan by id, or the account's active plan.
     public func plan(id: Int64?, account: AccountLookup?) async throws(ACSError) -> PlanView {
         try await read { db in
-            if let id { return try Ledger.plan(id: id, in: db) }
+            if let id { return try Self.plan(id: id, in: db) }
             guard let account else { throw ACSError.invalidArgument(field: "plan_id", "give a plan_id or an account") }
             let accountID = try Ledger.accountID(account, in: db)
             guard let planID = try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) else {
                 throw ACSError(.notFound, "account \(accountID) has no active payment plan")
             }
-            return try Ledger.plan(id: planID, in: db)
+            return try Self.plan(id: planID, in: db)
         }
     }
 
@@ -138,12 +138,12 @@ extension EscalationStore {
     public func cancelPlan(id: Int64, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, events: [EscalationEvent]) {
         guard !actor.reason.isEmpty, TextRules.isText(actor.reason, max: 2000) else { throw .invalidArgument(field: "reason", "is required") }
         return try await writer.write { db in
-            let plan = try Ledger.plan(id: id, in: db)
+            let plan = try Self.plan(id: id, in: db)
             guard plan.status == .active else { throw ACSError(.failedPrecondition, "payment plan \(id) is \(plan.status.rawValue)") }
             try db.run("UPDATE payment_plan SET status = 'cancelled', ended_at = ?, cancel_reason = ?, cancelled_by_uid = ? WHERE id = ?",
                        [Ledger.seconds(actor.at), actor.reason, Int64(actor.caller.uid), id])
-            try Ledger.markDue(accountID: plan.accountID, in: db)
-            return (try Ledger.plan(id: id, in: db), [EscalationEvent(.planCancelled, accountID: plan.accountID,
+            try AccountStore.markDue(accountID: plan.accountID, in: db)
+            return (try Self.plan(id: id, in: db), [EscalationEvent(.planCancelled, accountID: plan.accountID,
                                                                      "payment plan \(id) cancelled: \(actor.reason); the policy resumes",
                                                                      ["PLAN": String(id), "REASON": actor.reason])])
         }

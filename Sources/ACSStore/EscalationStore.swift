@@ -10,7 +10,7 @@ public struct EscalationStore: LedgerStore {
     let writer: GroupCommitWriter
 }
 
-extension Ledger {
+extension EscalationStore {
     // MARK: Promises
 
     /// The account's pending promise with what was paid towards it.
@@ -20,14 +20,14 @@ extension Ledger {
               let row = try db.row("SELECT * FROM promise WHERE account_id = ? AND status = 'pending'", [accountID]) else { return nil }
         let currency: String = row["currency"]
         let recorded = Date(timeIntervalSince1970: TimeInterval(row["recorded_at"] as Int64))
-        let promisedOn = try Self.day(row["promised_on"])
+        let promisedOn = try Ledger.day(row["promised_on"])
         let graceDays: Int = row["grace_days"]
         // Only payments received by the end of its last day (in the debtor's zone) keep it.
-        let deadline = promisedOn.adding(days: graceDays + 1).start(in: try timeZone(accountID: accountID, in: db))
+        let deadline = promisedOn.adding(days: graceDays + 1).start(in: try Ledger.timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
             SELECT coalesce(sum(amount_minor), 0) FROM payment
             WHERE account_id = ? AND currency = ? AND reversed_at IS NULL AND received_at >= ? AND received_at < ?
-            """, [accountID, currency, text(recorded), text(deadline)]) ?? 0
+            """, [accountID, currency, Ledger.text(recorded), Ledger.text(deadline)]) ?? 0
         return PendingPromise(id: row["id"], amount: Money(minorUnits: row["amount_minor"], currency: currency),
                               promisedOn: promisedOn, graceDays: graceDays, paid: paid)
     }
@@ -37,7 +37,7 @@ extension Ledger {
         let state = promise.state(on: today)
         guard state != .pending else { return nil }
         try db.run("UPDATE promise SET status = ?, paid_minor = ?, resolved_at = ? WHERE id = ?",
-                   [state.rawValue, promise.paid, seconds(now), promise.id])
+                   [state.rawValue, promise.paid, Ledger.seconds(now), promise.id])
         let what = state == .kept ? "kept: \(Money(minorUnits: promise.paid, currency: promise.amount.currency)) paid"
             : "broken: \(Money(minorUnits: promise.paid, currency: promise.amount.currency)) of \(promise.amount) paid by \(promise.lastDay); the policy resumes"
         return EscalationEvent(state == .kept ? .promiseKept : .promiseBroken, accountID: accountID, "promise \(promise.id) \(what)",
@@ -48,15 +48,15 @@ extension Ledger {
     static func promise(id: Int64, in db: Database) throws -> PromiseView {
         guard let row = try db.row("SELECT * FROM promise WHERE id = ?", [id]) else { throw ACSError(.notFound, "no promise \(id)") }
         let currency: String = row["currency"]
-        let status: PromiseState = try stored(row["status"])
+        let status: PromiseState = try Ledger.stored(row["status"])
         let accountID: Int64 = row["account_id"]
         var paid: Int64 = row["paid_minor"]
         if status == .pending, let pending = try pendingPromise(accountID: accountID, in: db) { paid = pending.paid }
         return PromiseView(
             id: id, accountID: accountID, amount: Money(minorUnits: row["amount_minor"], currency: currency),
-            promisedOn: try Self.day(row["promised_on"]), graceDays: row["grace_days"], status: status,
+            promisedOn: try Ledger.day(row["promised_on"]), graceDays: row["grace_days"], status: status,
             paid: Money(minorUnits: paid, currency: currency), source: row["source"], note: row["note"],
-            recordedAt: instant(row["recorded_at"])!, recordedByUID: UInt32(row["recorded_by_uid"] as Int64), resolvedAt: instant(row["resolved_at"]))
+            recordedAt: Ledger.instant(row["recorded_at"])!, recordedByUID: UInt32(row["recorded_by_uid"] as Int64), resolvedAt: Ledger.instant(row["resolved_at"]))
     }
 
     // MARK: Placements
@@ -71,15 +71,15 @@ extension Ledger {
         if let existing = try db.value(String.self, "SELECT agency FROM placement WHERE account_id = ? AND status = 'active'", [accountID]) {
             throw ACSError(.alreadyExists, "account \(accountID) is already placed with \(existing)")
         }
-        let today = LocalDate(now, in: try timeZone(accountID: accountID, in: db))
-        let balances = try Self.balances(accountID: accountID, today: today, in: db).filter { $0.outstanding > 0 }
+        let today = LocalDate(now, in: try Ledger.timeZone(accountID: accountID, in: db))
+        let balances = try Ledger.balances(accountID: accountID, today: today, in: db).filter { $0.outstanding > 0 }
             .map { "\($0.currency):\($0.outstanding)" }.joined(separator: ",")
         try db.run("""
             INSERT INTO placement (account_id, agency, status, automatic, action_key, stage, co_collect, reason, placed_at, placed_by_uid, placed_balances)
             VALUES (?, ?, 'active', ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [accountID, agency, automatic, actionKey, stage, coCollect, reason, seconds(now), Int64(uid), balances])
+            """, [accountID, agency, automatic, actionKey, stage, coCollect, reason, Ledger.seconds(now), Int64(uid), balances])
         let placement = try Self.placement(id: db.lastInsertedRowID, in: db)
-        let cancelled = coCollect ? [] : try cancelUnclaimed(accountID: accountID, reason: .placement, at: now, in: db)
+        let cancelled = coCollect ? [] : try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .placement, at: now, in: db)
         let tasks = try cancelOpenTasks(accountID: accountID, in: db)
         let event = EscalationEvent(.accountPlaced, accountID: accountID,
                                     "placed with \(agency)\(automatic ? " at stage \(stage)" : " by hand")\(coCollect ? " (acs keeps reminding)" : ""): \(reason)",
@@ -94,8 +94,8 @@ extension Ledger {
         let id: Int64 = row[0], agency: String = row[1]
         try db.run("""
             UPDATE placement SET status = 'recalled', recall_reason = ?, recall_note = ?, recalled_at = ?, recalled_by_uid = ? WHERE id = ?
-            """, [reason.rawValue, note, seconds(now), Int64(uid), id])
-        try markDue(accountID: accountID, in: db)
+            """, [reason.rawValue, note, Ledger.seconds(now), Int64(uid), id])
+        try AccountStore.markDue(accountID: accountID, in: db)
         return EscalationEvent(.accountRecalled, accountID: accountID, "recalled from \(agency): \(reason.rawValue)\(note.isEmpty ? "" : " (\(note))")",
                                ["PLACEMENT": String(id), "AGENCY": agency, "REASON": reason.rawValue])
     }
@@ -117,12 +117,12 @@ extension Ledger {
         }
         let collected = try Row.fetchAll(db, sql: """
             SELECT currency, sum(amount_minor) FROM payment WHERE account_id = ? AND agency = ? AND reversed_at IS NULL AND posted_at >= ? GROUP BY currency
-            """, arguments: [accountID, agency, text(Date(timeIntervalSince1970: TimeInterval(placedAt)))]).map { Money(minorUnits: $0[1], currency: $0[0]) }
+            """, arguments: [accountID, agency, Ledger.text(Date(timeIntervalSince1970: TimeInterval(placedAt)))]).map { Money(minorUnits: $0[1], currency: $0[0]) }
         return PlacementView(
-            id: id, accountID: accountID, agency: agency, status: try stored(row["status"]), automatic: row["automatic"], stage: row["stage"],
-            coCollect: row["co_collect"], reason: row["reason"], placedAt: instant(placedAt)!, placedByUID: UInt32(row["placed_by_uid"] as Int64),
-            placedBalances: balances, collected: collected, exportID: row["export_id"], exportedAt: instant(row["exported_at"]),
-            recallReason: try storedIfAny(row["recall_reason"]), recallNote: row["recall_note"], recalledAt: instant(row["recalled_at"]),
+            id: id, accountID: accountID, agency: agency, status: try Ledger.stored(row["status"]), automatic: row["automatic"], stage: row["stage"],
+            coCollect: row["co_collect"], reason: row["reason"], placedAt: Ledger.instant(placedAt)!, placedByUID: UInt32(row["placed_by_uid"] as Int64),
+            placedBalances: balances, collected: collected, exportID: row["export_id"], exportedAt: Ledger.instant(row["exported_at"]),
+            recallReason: try Ledger.storedIfAny(row["recall_reason"]), recallNote: row["recall_note"], recalledAt: Ledger.instant(row["recalled_at"]),
             recalledByUID: (row["recalled_by_uid"] as Int64?).map { UInt32($0) })
     }
 
@@ -136,10 +136,10 @@ extension Ledger {
     static func task(id: Int64, in db: Database) throws -> TaskView {
         guard let row = try db.row("SELECT * FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
         return TaskView(
-            id: id, accountID: row["account_id"], queue: row["queue"], status: try stored(row["status"]), stage: row["stage"], reason: row["reason"],
-            dueOn: try Self.day(row["due_on"]), createdAt: instant(row["created_at"])!, assignee: row["assignee"],
-            claimedAt: instant(row["claimed_at"]), claimedByUID: (row["claimed_by_uid"] as Int64?).map { UInt32($0) }, outcome: try storedIfAny(row["outcome"]),
-            note: row["note"], completedAt: instant(row["completed_at"]), completedByUID: (row["completed_by_uid"] as Int64?).map { UInt32($0) })
+            id: id, accountID: row["account_id"], queue: row["queue"], status: try Ledger.stored(row["status"]), stage: row["stage"], reason: row["reason"],
+            dueOn: try Ledger.day(row["due_on"]), createdAt: Ledger.instant(row["created_at"])!, assignee: row["assignee"],
+            claimedAt: Ledger.instant(row["claimed_at"]), claimedByUID: (row["claimed_by_uid"] as Int64?).map { UInt32($0) }, outcome: try Ledger.storedIfAny(row["outcome"]),
+            note: row["note"], completedAt: Ledger.instant(row["completed_at"]), completedByUID: (row["completed_by_uid"] as Int64?).map { UInt32($0) })
     }
 
     // MARK: The engine's escalations
@@ -149,23 +149,23 @@ extension Ledger {
         switch draft {
         case .fee(let key, let stage, let base, let amount, let reason):
             try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, ?, ?, NULL, ?)",
-                       [accountID, base, key, seconds(now)])
+                       [accountID, base, key, Ledger.seconds(now)])
             guard db.changesCount == 1 else { return (nil, []) }
             let chargeID = db.lastInsertedRowID
-            let today = LocalDate(now, in: try timeZone(accountID: accountID, in: db))
+            let today = LocalDate(now, in: try Ledger.timeZone(accountID: accountID, in: db))
             try db.run("""
                 INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
                 VALUES (?, ?, 'fee', ?, ?, ?, ?, ?)
                 """, [accountID, "FEE-\(chargeID)", amount.currency, amount.minorUnits, amount.minorUnits, today.description, today.description])
             try db.run("UPDATE charge SET obligation_id = ? WHERE id = ?", [db.lastInsertedRowID, chargeID])
-            try refreshOldestDue(accountID: accountID, in: db)
+            try Ledger.refreshOldestDue(accountID: accountID, in: db)
             return (EscalationEvent(.feeCharged, accountID: accountID, "\(reason) of \(amount) charged on \(base) (stage \(stage))",
                                     ["OBLIGATION": base, "FEE": "FEE-\(chargeID)", "AMOUNT_MINOR": String(amount.minorUnits),
                                      "CURRENCY": amount.currency, "STAGE": stage, "REASON": reason]), [])
         case .task(let key, let stage, let queue, let dueOn, let reason):
             try db.run("""
                 INSERT OR IGNORE INTO task (account_id, queue, status, action_key, stage, reason, due_on, created_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)
-                """, [accountID, queue, key, stage, reason, dueOn.description, seconds(now)])
+                """, [accountID, queue, key, stage, reason, dueOn.description, Ledger.seconds(now)])
             guard db.changesCount == 1 else { return (nil, []) }
             return (EscalationEvent(.taskCreated, accountID: accountID, "task for queue \(queue), due \(dueOn): \(reason)",
                                     ["TASK": String(db.lastInsertedRowID), "QUEUE": queue, "STAGE": stage, "REASON": reason]), [])
@@ -211,9 +211,9 @@ extension EscalationStore {
                 VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
                 """, [accountID, amount.currency, amount.minorUnits, promisedOn.description, graceDays, source, note, Ledger.seconds(actor.at),
                       Int64(actor.caller.uid)])
-            let promise = try Ledger.promise(id: db.lastInsertedRowID, in: db)
-            let cancelled = try Ledger.cancelUnclaimed(accountID: accountID, reason: .promise, at: actor.at, in: db)
-            try Ledger.markDue(accountID: accountID, in: db)
+            let promise = try Self.promise(id: db.lastInsertedRowID, in: db)
+            let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .promise, at: actor.at, in: db)
+            try AccountStore.markDue(accountID: accountID, in: db)
             let event = EscalationEvent(.promiseRecorded, accountID: accountID,
                                         "promise to pay \(amount) by \(promisedOn) recorded (\(source.isEmpty ? "no source given" : source))",
                                         ["PROMISE": String(promise.id), "AMOUNT_MINOR": String(amount.minorUnits), "CURRENCY": amount.currency,
@@ -222,7 +222,7 @@ extension EscalationStore {
                 EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) replaced by promise \(promise.id)",
                                 ["PROMISE": String($0), "REASON": "replaced"])
             }
-            return (promise, try replacedID.map { try Ledger.promise(id: $0, in: db) }, cancelled, [replacedEvent, event].compactMap { $0 })
+            return (promise, try replacedID.map { try Self.promise(id: $0, in: db) }, cancelled, [replacedEvent, event].compactMap { $0 })
         }
     }
 
@@ -243,7 +243,7 @@ extension EscalationStore {
             if let beforeID { conditions.append("id < ?"); arguments += [beforeID] }
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM promise WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC LIMIT ?",
                                          arguments: arguments + [limit])
-            return (try ids.map { try Ledger.promise(id: $0, in: db) }, counts)
+            return (try ids.map { try Self.promise(id: $0, in: db) }, counts)
         }
     }
 
@@ -254,7 +254,7 @@ extension EscalationStore {
         guard TextRules.isText(actor.reason, max: 2000), !actor.reason.isEmpty else { throw .invalidArgument(field: "reason", "is required") }
         return try await writer.write { db in
             let accountID = try Ledger.accountID(lookup, in: db)
-            let (placement, cancelled, event) = try Ledger.place(accountID: accountID, agency: agency, coCollect: coCollect, automatic: false,
+            let (placement, cancelled, event) = try Self.place(accountID: accountID, agency: agency, coCollect: coCollect, automatic: false,
                                                                stage: "", actionKey: "", reason: actor.reason, uid: actor.caller.uid, at: actor.at, in: db)
             return (placement, cancelled, [event])
         }
@@ -265,11 +265,11 @@ extension EscalationStore {
         guard TextRules.isText(actor.reason, max: 2000), !actor.reason.isEmpty else { throw .invalidArgument(field: "reason", "is required") }
         return try await writer.write { db in
             let accountID = try Ledger.accountID(lookup, in: db)
-            guard let event = try Ledger.recall(accountID: accountID, reason: .manual, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) else {
+            guard let event = try Self.recall(accountID: accountID, reason: .manual, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) else {
                 throw ACSError(.notFound, "account \(accountID) is not placed with an agency")
             }
             let id = try db.value(Int64.self, "SELECT id FROM placement WHERE account_id = ? ORDER BY id DESC LIMIT 1", [accountID])!
-            return (try Ledger.placement(id: id, in: db), [event])
+            return (try Self.placement(id: id, in: db), [event])
         }
     }
 
@@ -285,7 +285,7 @@ extension EscalationStore {
             if unexportedOnly { conditions.append("export_id = ''") }
             if let beforeID { conditions.append("id < ?"); arguments += [beforeID] }
             return try Int64.fetchAll(db, sql: "SELECT id FROM placement WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC LIMIT ?",
-                                      arguments: arguments + [limit]).map { try Ledger.placement(id: $0, in: db) }
+                                      arguments: arguments + [limit]).map { try Self.placement(id: $0, in: db) }
         }
     }
 
@@ -313,8 +313,8 @@ extension EscalationStore {
                 guard !ids.isEmpty else { throw ACSError(.notFound, "agency \(agency) has no export \(exportID)") }
             }
             return (dryRun ? "" : id, try ids.map { placementID in
-                let placement = try Ledger.placement(id: placementID, in: db)
-                let account = try Ledger.view(accountID: placement.accountID, recentPayments: 0, at: now, in: db)
+                let placement = try Self.placement(id: placementID, in: db)
+                let account = try AccountStore.view(accountID: placement.accountID, recentPayments: 0, at: now, in: db)
                 let contacts = try Row.fetchAll(db, sql: """
                     SELECT at, channel, outcome, reminder_id FROM contact_attempt WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 10
                     """, arguments: [placement.accountID]).map { row in
@@ -339,7 +339,7 @@ extension EscalationStore {
             if let dueBy { conditions.append("due_on <= ?"); arguments += [dueBy.description] }
             if let after { conditions.append("(due_on, id) > (?, ?)"); arguments += [after.dueOn, after.id] }
             return try Int64.fetchAll(db, sql: "SELECT id FROM task WHERE \(conditions.joined(separator: " AND ")) ORDER BY due_on, id LIMIT ?",
-                                      arguments: arguments + [limit]).map { try Ledger.task(id: $0, in: db) }
+                                      arguments: arguments + [limit]).map { try Self.task(id: $0, in: db) }
         }
     }
 
@@ -350,7 +350,7 @@ extension EscalationStore {
             if let id {
                 guard let row = try db.row("SELECT status, assignee FROM task WHERE id = ?", [id]) else { throw ACSError(.notFound, "no task \(id)") }
                 let status: TaskStatus = try Ledger.stored(row[0]), holder: String = row[1]
-                if status == .claimed && holder == assignee { return try Ledger.task(id: id, in: db) }
+                if status == .claimed && holder == assignee { return try Self.task(id: id, in: db) }
                 guard status == .open else { throw ACSError(.failedPrecondition, "task \(id) is \(status.rawValue)\(holder.isEmpty ? "" : " by \(holder)")") }
                 taskID = id
             } else {
@@ -361,7 +361,7 @@ extension EscalationStore {
             }
             try db.run("UPDATE task SET status = 'claimed', assignee = ?, claimed_at = ?, claimed_by_uid = ? WHERE id = ?",
                        [assignee, Ledger.seconds(actor.at), Int64(actor.caller.uid), taskID])
-            return try Ledger.task(id: taskID, in: db)
+            return try Self.task(id: taskID, in: db)
         }
     }
 
@@ -374,7 +374,7 @@ extension EscalationStore {
             guard status == .claimed else { throw ACSError(.failedPrecondition, "task \(id) is \(status.rawValue); claim it first") }
             try db.run("UPDATE task SET status = 'done', outcome = ?, note = ?, completed_at = ?, completed_by_uid = ? WHERE id = ?",
                        [outcome.rawValue, note, Ledger.seconds(actor.at), Int64(actor.caller.uid), id])
-            let task = try Ledger.task(id: id, in: db)
+            let task = try Self.task(id: id, in: db)
             return (task, [EscalationEvent(.taskCompleted, accountID: task.accountID,
                                            "task \(id) of queue \(task.queue) completed by \(task.assignee): \(outcome.rawValue)\(note.isEmpty ? "" : " (\(note))")",
                                            ["TASK": String(id), "QUEUE": task.queue, "OUTCOME": outcome.rawValue, "REASON": note])])

@@ -10,7 +10,7 @@ public struct PaymentStore: LedgerStore {
     let writer: GroupCommitWriter
 }
 
-extension Ledger {
+extension PaymentStore {
     fileprivate static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
         guard TextRules.isIdentifier(payment.idempotencyKey) else {
             throw .invalidArgument(field: "idempotency_key", "is required: 1–200 printable characters")
@@ -35,7 +35,7 @@ extension Ledger {
         case .id(let id): "id:\(id)"
         case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"
         }
-        let received = payment.receivedAt.map(text) ?? ""
+        let received = payment.receivedAt.map(Ledger.text) ?? ""
         return ([account, String(payment.amount.minorUnits), payment.amount.currency, received, payment.method, payment.reference]
                 + (payment.agency.isEmpty ? [] : [payment.agency]))
             .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
@@ -47,8 +47,8 @@ extension Ledger {
             throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different payment (id \(paymentID)); use a new key")
         }
         let view = try payment(id: paymentID, in: db)
-        let today = LocalDate(now, in: try timeZone(accountID: view.accountID, in: db))
-        return PostingResult(payment: view, replayed: true, balances: try balances(accountID: view.accountID, today: today, in: db), reopened: [])
+        let today = LocalDate(now, in: try Ledger.timeZone(accountID: view.accountID, in: db))
+        return PostingResult(payment: view, replayed: true, balances: try Ledger.balances(accountID: view.accountID, today: today, in: db), reopened: [])
     }
 
     /// An obligation as the posting path reads it.
@@ -66,7 +66,7 @@ extension Ledger {
         let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
         var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?",
                                   bind: { try $0.bind(1, accountID) }) { row in
-            OpenObligation(item: OpenItem(id: row.int64(0), dueOn: try Self.day(row.text(1)),
+            OpenObligation(item: OpenItem(id: row.int64(0), dueOn: try Ledger.day(row.text(1)),
                                           isCharge: ObligationKind(rawValue: row.text(2))?.isCharge ?? false, openMinorUnits: row.int64(3)),
                            externalID: row.text(4), currency: row.text(5))
         }
@@ -75,9 +75,9 @@ extension Ledger {
         let allocation = PaymentAllocation.allocate(
             payment.amount.minorUnits, to: open.filter { $0.currency == currency && $0.item.openMinorUnits > 0 }.map(\.item), chargesFirst: chargesFirst)
         // Times are stored to the second; the answer shows them as a replay will.
-        let postedAt = text(actor.at)
-        let receivedAt = wholeSeconds(payment.receivedAt ?? actor.at)
-        let postedBy = ChangeActor(caller: actor.caller, at: wholeSeconds(actor.at))
+        let postedAt = Ledger.text(actor.at)
+        let receivedAt = Ledger.wholeSeconds(payment.receivedAt ?? actor.at)
+        let postedBy = ChangeActor(caller: actor.caller, at: Ledger.wholeSeconds(actor.at))
         try db.withRawStatement("""
             INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at,
                                  method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
@@ -89,7 +89,7 @@ extension Ledger {
             try statement.bind(4, currency)
             try statement.bind(5, payment.amount.minorUnits)
             try statement.bind(6, allocation.creditMinorUnits)
-            try statement.bind(7, payment.receivedAt.map(text) ?? postedAt)
+            try statement.bind(7, payment.receivedAt.map(Ledger.text) ?? postedAt)
             try statement.bind(8, payment.method)
             try statement.bind(9, payment.reference)
             try statement.bind(10, payment.note)
@@ -139,12 +139,12 @@ extension Ledger {
         if oldestUnpaid != oldestBefore {
             try db.run("UPDATE account SET oldest_unpaid_due_on = ?, next_action_at = 0 WHERE id = ?", [oldestUnpaid?.description, accountID])
         } else {
-            try markDue(accountID: accountID, in: db)
+            try AccountStore.markDue(accountID: accountID, in: db)
         }
-        let cancelled = try cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
+        let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
         // Paid in full: the agency gives the account back.
         let recall = oldestUnpaid == nil
-            ? try recall(accountID: accountID, reason: .paidInFull, note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
+            ? try EscalationStore.recall(accountID: accountID, reason: .paidInFull, note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
             : nil
         let credits = try db.rawRows("SELECT currency, amount_minor FROM credit WHERE account_id = ?",
                                      bind: { try $0.bind(1, accountID) }) { ($0.text(0), $0.int64(1)) }
@@ -170,11 +170,11 @@ extension Ledger {
                 try $0.bind(2, externalID)
             }, read)
         }
-        guard let row else { throw notFound(lookup) }
+        guard let row else { throw Ledger.notFound(lookup) }
         return (row.0, TimeZones.named(row.1) ?? TimeZones.utc, row.2)
     }
 
-    /// Balances per currency from the obligations and the credits (the same figures `balances(accountID:)` reads).
+    /// Balances per currency from the obligations and the credits (the same figures `Ledger.balances(accountID:)` reads).
     /// Sums past Int64 are OUT_OF_RANGE (sync and posting keep an account near 10^15).
     fileprivate static func postedBalances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
         var byCurrency: [String: BalanceView] = [:]
@@ -201,7 +201,7 @@ extension Ledger {
             SELECT o.external_id, o.due_on, a.amount_minor, o.open_minor FROM allocation a JOIN obligation o ON o.id = a.obligation_id
             WHERE a.payment_id = ? ORDER BY o.due_on, o.id
             """, [id]).map { row in
-            AllocationView(obligationExternalID: row[0], dueOn: try Self.day(row[1]),
+            AllocationView(obligationExternalID: row[0], dueOn: try Ledger.day(row[1]),
                            amount: Money(minorUnits: row[2], currency: currency), openAfter: Money(minorUnits: row[3], currency: currency))
         }
         let reversedAt: String? = row["reversed_at"]
@@ -209,15 +209,15 @@ extension Ledger {
             id: id, idempotencyKey: row["idempotency_key"], accountID: row["account_id"],
             amount: Money(minorUnits: row["amount_minor"], currency: currency),
             credit: Money(minorUnits: row["credit_minor"], currency: currency),
-            receivedAt: date(row["received_at"]), method: row["method"], reference: row["reference"], note: row["note"],
+            receivedAt: Ledger.date(row["received_at"]), method: row["method"], reference: row["reference"], note: row["note"],
             postedBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["posted_by_uid"] as Int64), gid: UInt32(row["posted_by_gid"] as Int64),
                                                          pid: Int32(row["posted_by_pid"] as Int64)),
-                                  at: date(row["posted_at"])),
+                                  at: Ledger.date(row["posted_at"])),
             allocations: allocations,
             reversalReason: (row["reversal_reason"] as String?).flatMap(ReversalReason.init(rawValue:)),
             reversedBy: reversedAt.map { at in
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["reversed_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
-                            at: date(at), reason: row["reversal_note"] ?? "")
+                            at: Ledger.date(at), reason: row["reversal_note"] ?? "")
             }, agency: row["agency"], commissionBP: row["commission_bp"])
     }
 }
@@ -229,14 +229,14 @@ extension PaymentStore {
     /// ABORTED.
     /// `feesFirstPolicies`: the policies under which payments pay fees and interest before principal.
     public func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) async throws(ACSError) -> PostingResult {
-        try Ledger.validate(payment)
-        let content = Ledger.content(of: payment, at: actor.at)
+        try Self.validate(payment)
+        let content = Self.content(of: payment, at: actor.at)
         return try await writer.write { db in
             if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
                                             bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
-                return try Ledger.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
+                return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
             }
-            return try Ledger.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
+            return try Self.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
         }
     }
 
@@ -247,7 +247,7 @@ extension PaymentStore {
             throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
         }
         return try await writer.write { db in
-            let view = try Ledger.payment(id: paymentID, in: db)
+            let view = try Self.payment(id: paymentID, in: db)
             let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: view.accountID, in: db))
             if view.reversalReason != nil {
                 return PostingResult(payment: view, replayed: true,
@@ -266,8 +266,8 @@ extension PaymentStore {
                 UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
                 """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), paymentID])
             try Ledger.refreshOldestDue(accountID: view.accountID, in: db)
-            try Ledger.markDue(accountID: view.accountID, in: db)
-            let reversed = try Ledger.payment(id: paymentID, in: db)
+            try AccountStore.markDue(accountID: view.accountID, in: db)
+            let reversed = try Self.payment(id: paymentID, in: db)
             return PostingResult(payment: reversed, replayed: false,
                                  balances: try Ledger.balances(accountID: view.accountID, today: today, in: db),
                                  reopened: reversed.allocations)
@@ -281,7 +281,7 @@ extension PaymentStore {
             let ids = try db.values(Int64.self, """
                 SELECT id FROM payment WHERE account_id = ? AND id < ? ORDER BY id DESC LIMIT ?
                 """, [accountID, beforeID ?? Int64.max, limit])
-            return try ids.map { try Ledger.payment(id: $0, in: db) }
+            return try ids.map { try Self.payment(id: $0, in: db) }
         }
     }
 }

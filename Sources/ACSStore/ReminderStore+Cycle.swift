@@ -2,7 +2,7 @@ public import ACSCore
 public import Foundation
 import GRDB
 
-extension Ledger {
+extension ReminderStore {
     /// Writes what was decided for each account of a batch, in one savepoint
     /// (`Database.writeEach`). One account's failure never stops the others: its work is
     /// undone and it is postponed.
@@ -24,7 +24,7 @@ extension Ledger {
     /// An account whose evaluation failed is tried again in an hour.
     fileprivate static func postpone(_ id: Int64, after error: any Error, at now: Date, path: String, in db: Database, batch: inout CycleBatch) throws {
         let failure = ACSError(databaseError: error, path: path)
-        try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [seconds(now) + 3_600, id])
+        try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [Ledger.seconds(now) + 3_600, id])
         batch.failures.append((id, failure.message))
     }
 
@@ -62,31 +62,31 @@ extension Ledger {
         var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], [], 0)
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
-        if let promise = account.settledPromise, let event = try Self.resolve(promise, accountID: id, on: today, at: now, in: db) {
+        if let promise = account.settledPromise, let event = try EscalationStore.resolve(promise, accountID: id, on: today, at: now, in: db) {
             outcome.escalations.append(event)
         }
-        if let active = account.settledPlan, let event = try Self.resolvePlan(active, on: today, at: now, in: db) {
+        if let active = account.settledPlan, let event = try EscalationStore.resolvePlan(active, on: today, at: now, in: db) {
             outcome.escalations.append(event)
         }
         if decided.cured {
             if !candidate.policyID.isEmpty { outcome.cured = 1 }
             outcome.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
-            if let recall = try Self.recall(accountID: id, reason: .paidInFull, note: "", uid: 0, at: now, in: db) { outcome.escalations.append(recall) }
-            _ = try Self.cancelOpenTasks(accountID: id, in: db)
+            if let recall = try EscalationStore.recall(accountID: id, reason: .paidInFull, note: "", uid: 0, at: now, in: db) { outcome.escalations.append(recall) }
+            _ = try EscalationStore.cancelOpenTasks(accountID: id, in: db)
         }
         for draft in decided.drafts {
             if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { outcome.events.append(event) }
         }
-        outcome.escalations += try Self.accrueInterest(
+        outcome.escalations += try Ledger.accrueInterest(
             accountID: id, rateBP: decided.cured ? 0 : decided.interestRateBP,
             blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
         for draft in decided.escalations {
-            let (event, cancelled) = try Self.apply(draft, accountID: id, at: now, in: db)
+            let (event, cancelled) = try EscalationStore.apply(draft, accountID: id, at: now, in: db)
             if let event { outcome.escalations.append(event) }
             outcome.events += cancelled
         }
         try db.withRawStatement("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?") { statement in
-            try statement.bind(1, decided.nextActionAt.map { max(Self.seconds($0), Self.seconds(now) + 1) })
+            try statement.bind(1, decided.nextActionAt.map { max(Ledger.seconds($0), Ledger.seconds(now) + 1) })
             try statement.bind(2, decided.cured ? "" : decided.policyID)
             try statement.bind(3, id)
             try statement.run()
@@ -106,7 +106,7 @@ extension Ledger {
         guard let row else { throw ACSError(.notFound, "no account with id \(accountID)") }
         var token = row.token
         if token.isEmpty {
-            token = randomToken()
+            token = Ledger.randomToken()
             try db.run("UPDATE account SET pay_token = ? WHERE id = ?", [token, accountID])
         }
         let (state, disputed) = try contactState(accountID: accountID, timeZone: row.timeZone, contacts: row.contacts,
@@ -117,15 +117,15 @@ extension Ledger {
             let externalID = row.text(0)
             return CollectionCandidate.OpenObligation(
                 externalID: externalID, kind: ObligationKind(rawValue: row.text(4)) ?? .invoice, open: Money(minorUnits: row.int64(2), currency: row.text(1)),
-                dueOn: try Self.day(row.text(3)), disputed: disputed.contains(externalID))
+                dueOn: try Ledger.day(row.text(3)), disputed: disputed.contains(externalID))
         }
         let done = try Set(db.rawRows(Self.doneKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
         return CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
                                    locale: row.locale, contactState: state, obligations: obligations, done: done,
                                    policyID: row.policyID, payToken: token,
-                                   pendingPromise: try pendingPromise(accountID: accountID, in: db),
-                                   placementCoCollect: try activePlacement(accountID: accountID, in: db)?.coCollect,
-                                   activePlan: try activePlan(accountID: accountID, in: db))
+                                   pendingPromise: try EscalationStore.pendingPromise(accountID: accountID, in: db),
+                                   placementCoCollect: try EscalationStore.activePlacement(accountID: accountID, in: db)?.coCollect,
+                                   activePlan: try EscalationStore.activePlan(accountID: accountID, in: db))
     }
 
     /// The keys of every action taken for an account: reminders, tasks, placements and charges.
@@ -139,10 +139,10 @@ extension Ledger {
     /// Puts a drafted reminder in the outbox as the gate decided; nil when the action
     /// already has a live reminder.
     static func insertReminder(_ draft: ReminderDraft, accountID: Int64, at now: Date, in db: Database) throws -> ReminderEvent? {
-        let clock = seconds(now)
+        let clock = Ledger.seconds(now)
         let (status, start, rule, detail, until): (ReminderStatus, Int64, String, String, Date?) = switch draft.decision.verdict {
         case .allowed: (.scheduled, clock, "", "", nil)
-        case .deferred(let until, let rule, let detail): (.deferred, seconds(until), rule, detail, until)
+        case .deferred(let until, let rule, let detail): (.deferred, Ledger.seconds(until), rule, detail, until)
         case .suppressed(let rule, let detail): (.suppressed, clock, rule, detail, nil)
         }
         let address = try draft.postalAddress.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
@@ -197,11 +197,11 @@ extension ReminderStore {
             try db.run("""
                 UPDATE reminder SET status = 'scheduled', lease_expires_at = NULL, window_start = ?1, window_end = ?1 + ?2
                 WHERE status = 'claimed' AND lease_expires_at <= ?1
-                """, [clock, Ledger.windowLength])
+                """, [clock, Self.windowLength])
             let leases = db.changesCount
             try db.run("""
                 UPDATE reminder SET window_start = ?1, window_end = ?1 + ?2 WHERE status IN ('scheduled', 'deferred') AND window_end <= ?1
-                """, [clock, Ledger.windowLength])
+                """, [clock, Self.windowLength])
             return (leases, db.changesCount)
         }
     }
@@ -225,17 +225,17 @@ extension ReminderStore {
                 """, [Ledger.seconds(now), limit])
             var batch = CycleBatch()
             batch.more = ids.count == limit
-            var read: [Ledger.DueAccount] = []
+            var read: [Self.DueAccount] = []
             for id in ids {
                 do {
-                    read.append(try Ledger.dueAccount(id, at: now, in: db))
+                    read.append(try Self.dueAccount(id, at: now, in: db))
                 } catch {
-                    try Ledger.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
+                    try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }
             }
             let plans = plan(read.map(\.candidate))
             precondition(plans.count == read.count, "one plan per candidate")
-            return try Ledger.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
+            return try Self.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
         }
     }
 }

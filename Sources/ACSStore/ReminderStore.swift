@@ -10,7 +10,7 @@ public struct ReminderStore: LedgerStore {
     let writer: GroupCommitWriter
 }
 
-extension Ledger {
+extension ReminderStore {
     fileprivate static func finish(_ id: Int64, status: ReminderStatus, outcome: ReminderOutcome, detail: String, at clock: Int64, in db: Database) throws {
         try db.run("""
             UPDATE reminder SET status = ?, outcome = ?, outcome_detail = ?, finished_at = ?, lease_expires_at = NULL WHERE id = ?
@@ -27,7 +27,7 @@ extension Ledger {
             WHERE account_id = ? AND status IN ('scheduled', 'deferred')\(channelCondition) RETURNING id, channel, stage
             """, bind: {
             try $0.bind(1, reason.rawValue)
-            try $0.bind(2, seconds(now))
+            try $0.bind(2, Ledger.seconds(now))
             try $0.bind(3, accountID)
         }) { row in
             ReminderEvent(kind: .cancelled, reminderID: row.int64(0), accountID: accountID,
@@ -38,14 +38,14 @@ extension Ledger {
     static func recordDecision(_ decision: GateDecisionRecord, reminderID: Int64, in db: Database) throws {
         let (verdict, rule, until, detail): (String, String, Int64?, String) = switch decision.verdict {
         case .allowed: ("allow", "", nil, "")
-        case .deferred(let until, let rule, let detail): ("defer", rule, seconds(until), detail)
+        case .deferred(let until, let rule, let detail): ("defer", rule, Ledger.seconds(until), detail)
         case .suppressed(let rule, let detail): ("suppress", rule, nil, detail)
         }
         try db.withRawStatement("""
             INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
             """) { statement in
             try statement.bind(1, reminderID)
-            try statement.bind(2, seconds(decision.at))
+            try statement.bind(2, Ledger.seconds(decision.at))
             try statement.bind(3, decision.checkpoint.rawValue)
             try statement.bind(4, verdict)
             try statement.bind(5, rule)
@@ -71,16 +71,16 @@ extension Ledger {
     /// dispute hold.
     static func contactState(accountID: Int64, timeZone: String, contacts: String, inconvenientTimes: String, at now: Date,
                              in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
-        let points = try effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
+        let points = try AccountStore.effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
         let holds = try db.rawRows(
             "SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
-            bind: { try $0.bind(1, accountID) }) { (kind: try stored($0.text(0)) as HoldKind, obligation: $0.text(1)) }
+            bind: { try $0.bind(1, accountID) }) { (kind: try Ledger.stored($0.text(0)) as HoldKind, obligation: $0.text(1)) }
         let optedOut = try db.rawRows(
             "SELECT channel FROM channel_preference WHERE account_id = ? AND opted_out", bind: { try $0.bind(1, accountID) }) { $0.text(0) }
         let history = try db.rawRows(
             "SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ? AND at >= ?", bind: {
             try $0.bind(1, accountID)
-            try $0.bind(2, seconds(now) - 400 * 86_400)
+            try $0.bind(2, Ledger.seconds(now) - 400 * 86_400)
         }) { row -> ContactAttempt? in
             guard let channel = ContactChannel(rawValue: row.text(0)) else { return nil }
             return ContactAttempt(channel: channel, at: Date(timeIntervalSince1970: TimeInterval(row.int64(1))),
@@ -123,10 +123,10 @@ extension Ledger {
             timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"], threatensSuit: row["threatens_suit"])
         return ReminderView(
             id: row["id"], accountID: row["account_id"], status: ReminderStatus(rawValue: row["status"]) ?? .scheduled, content: content,
-            windowStart: instant(row["window_start"])!, windowEnd: instant(row["window_end"])!, createdAt: instant(row["created_at"])!,
+            windowStart: Ledger.instant(row["window_start"])!, windowEnd: Ledger.instant(row["window_end"])!, createdAt: Ledger.instant(row["created_at"])!,
             attempts: row["attempts"], claimedBy: row["claimed_by"], leaseToken: row["lease_token"],
-            leaseExpiresAt: instant(row["lease_expires_at"]), outcome: ReminderOutcome(rawValue: row["outcome"]),
-            outcomeDetail: row["outcome_detail"], finishedAt: instant(row["finished_at"]),
+            leaseExpiresAt: Ledger.instant(row["lease_expires_at"]), outcome: ReminderOutcome(rawValue: row["outcome"]),
+            outcomeDetail: row["outcome_detail"], finishedAt: Ledger.instant(row["finished_at"]),
             cancelReason: ReminderCancelReason(rawValue: row["cancel_reason"]), ruleID: row["rule_id"], decisions: [])
     }
 
@@ -150,13 +150,13 @@ extension ReminderStore {
             if let after { conditions.append("(window_start, id) > (?, ?)"); arguments += [after.windowStart, after.id] }
             return try Row.fetchAll(db, sql: """
                 SELECT * FROM reminder WHERE \(conditions.joined(separator: " AND ")) ORDER BY window_start, id LIMIT ?
-                """, arguments: arguments + [limit]).map { Ledger.reminder($0) }
+                """, arguments: arguments + [limit]).map { Self.reminder($0) }
         }
     }
 
     /// One reminder with its gate decisions; NOT_FOUND when unknown.
     public func reminder(id: Int64) async throws(ACSError) -> ReminderView {
-        try await read { db in try Ledger.reminder(id: id, decisions: true, in: db) }
+        try await read { db in try Self.reminder(id: id, decisions: true, in: db) }
     }
 
     /// Claims up to `maxCount` reminders of `channel` whose window is open at `now`, each
@@ -179,15 +179,15 @@ extension ReminderStore {
             var states: [Int64: ClaimContext] = [:]
             var claimed: [ReminderView] = [], events: [ReminderEvent] = []
             for id in ids where claimed.count < maxCount {
-                let reminder = try Ledger.reminder(id: id, decisions: false, in: db)
-                var account = try states[reminder.accountID] ?? Ledger.claimContext(accountID: reminder.accountID, at: now, in: db)
+                let reminder = try Self.reminder(id: id, decisions: false, in: db)
+                var account = try states[reminder.accountID] ?? Self.claimContext(accountID: reminder.accountID, at: now, in: db)
                 guard case .gate(let verdict) = decide(reminder, account) else {
                     try db.run("UPDATE reminder SET status = 'cancelled', cancel_reason = 'cured', finished_at = ?, lease_token = '' WHERE id = ?", [clock, id])
                     events.append(ReminderEvent(kind: .cancelled, reminderID: id, accountID: reminder.accountID, channel: channel,
                                                 stage: reminder.stage, reason: ReminderCancelReason.cured.rawValue))
                     continue
                 }
-                try Ledger.recordDecision(GateDecisionRecord(at: now, checkpoint: .claim, verdict: verdict), reminderID: id, in: db)
+                try Self.recordDecision(GateDecisionRecord(at: now, checkpoint: .claim, verdict: verdict), reminderID: id, in: db)
                 switch verdict {
                 case .allowed:
                     let token = Ledger.randomToken()
@@ -198,12 +198,12 @@ extension ReminderStore {
                     try db.run("INSERT INTO contact_attempt (account_id, reminder_id, channel, at) VALUES (?, ?, ?, ?)",
                                [reminder.accountID, id, channel.rawValue, clock])
                     account.state.history.append(ContactAttempt(channel: channel, at: now))
-                    claimed.append(try Ledger.reminder(id: id, decisions: false, in: db))
+                    claimed.append(try Self.reminder(id: id, decisions: false, in: db))
                     events.append(ReminderEvent(kind: .claimed, reminderID: id, accountID: reminder.accountID, channel: channel,
                                                 stage: reminder.stage, detail: claimer))
                 case .deferred(let until, let rule, let detail):
                     try db.run("UPDATE reminder SET status = 'deferred', window_start = ?, window_end = ?, rule_id = ?, lease_token = '' WHERE id = ?",
-                               [Ledger.seconds(until), Ledger.seconds(until) + Ledger.windowLength, rule, id])
+                               [Ledger.seconds(until), Ledger.seconds(until) + Self.windowLength, rule, id])
                     events.append(ReminderEvent(kind: .deferred, reminderID: id, accountID: reminder.accountID, channel: channel,
                                                 stage: reminder.stage, rule: rule, detail: detail, until: until))
                 case .suppressed(let rule, let detail):
@@ -227,7 +227,7 @@ extension ReminderStore {
             throw .invalidArgument(field: "detail", "must be at most 2000 characters without control characters")
         }
         return try await writer.write { db in
-            let reminder = try Ledger.reminder(id: id, decisions: false, in: db)
+            let reminder = try Self.reminder(id: id, decisions: false, in: db)
             guard !leaseToken.isEmpty, reminder.leaseToken == leaseToken else {
                 throw ACSError(.failedPrecondition, "lease_token does not hold reminder \(id): its lease ended and it was claimed again, or it was never claimed with this token")
             }
@@ -247,20 +247,20 @@ extension ReminderStore {
             }
             switch outcome {
             case .delivered, .conversation:
-                try Ledger.finish(id, status: .delivered, outcome: outcome, detail: detail, at: clock, in: db)
+                try Self.finish(id, status: .delivered, outcome: outcome, detail: detail, at: clock, in: db)
                 events.append(event(.delivered, nil))
             case .failed where reminder.attempts < retry.maxAttempts:
                 let wait = min(Int64(retry.backoffSeconds) << Int64(min(max(0, reminder.attempts - 1), 16)), 7 * 86_400)
                 try db.run("""
                     UPDATE reminder SET status = 'scheduled', outcome = ?, outcome_detail = ?, window_start = ?, window_end = ?,
                       lease_expires_at = NULL WHERE id = ?
-                    """, [outcome.rawValue, detail, clock + wait, clock + wait + Ledger.windowLength, id])
+                    """, [outcome.rawValue, detail, clock + wait, clock + wait + Self.windowLength, id])
                 events.append(event(.retried, Date(timeIntervalSince1970: TimeInterval(clock + wait))))
             case .failed, .failedPermanently:
-                try Ledger.finish(id, status: .failed, outcome: outcome, detail: detail, at: clock, in: db)
+                try Self.finish(id, status: .failed, outcome: outcome, detail: detail, at: clock, in: db)
                 events.append(event(.failed, nil))
             case .optedOut:
-                try Ledger.finish(id, status: .failed, outcome: outcome, detail: detail, at: clock, in: db)
+                try Self.finish(id, status: .failed, outcome: outcome, detail: detail, at: clock, in: db)
                 events.append(event(.failed, nil))
                 try db.run("""
                     INSERT INTO channel_preference (account_id, channel, opted_out, source, reason, changed_at, changed_by_uid, changed_by_pid)
@@ -268,9 +268,9 @@ extension ReminderStore {
                     ON CONFLICT (account_id, channel) DO UPDATE SET opted_out = 1, source = excluded.source, reason = excluded.reason,
                       changed_at = excluded.changed_at
                     """, [reminder.accountID, reminder.channel.rawValue, "opted out in reply to reminder \(id): \(detail)", Ledger.text(now)])
-                events += try Ledger.cancelUnclaimed(accountID: reminder.accountID, channels: [reminder.channel], reason: .optOut, at: now, in: db)
+                events += try Self.cancelUnclaimed(accountID: reminder.accountID, channels: [reminder.channel], reason: .optOut, at: now, in: db)
             }
-            return (try Ledger.reminder(id: id, decisions: false, in: db), events)
+            return (try Self.reminder(id: id, decisions: false, in: db), events)
         }
     }
 }

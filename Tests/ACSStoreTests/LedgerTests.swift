@@ -151,7 +151,7 @@ struct LedgerTests {
         try await database.writer.write { db in
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM account ORDER BY external_id")
             // What each account's own row changes is read.
-            let alone = try ids.map { try Ledger.candidate(accountID: $0, at: now, in: db) }
+            let alone = try ids.map { try ReminderStore.candidate(accountID: $0, at: now, in: db) }
             #expect(alone[0].contactState.contacts.phones.first?.smsConsent == false)
             #expect(alone[1].contactState.activeHolds == [.cease] && alone[1].obligations.first { $0.externalID == "INV-1" }?.disputed == true)
             #expect(alone[2].contactState.optedOut == [.sms])
