@@ -126,7 +126,7 @@ struct AccountsHandlers: Sendable {
         guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
             throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
         }
-        let (hold, created, cancelled, escalations) = try await context.ledger.accounts.setHold(
+        let (hold, created, cancelled, escalations) = try await context.actions.setHold(
             kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
         if created {
             context.audit(.holdSet, "\(kind.rawValue) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",

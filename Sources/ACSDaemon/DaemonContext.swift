@@ -12,6 +12,8 @@ final class DaemonContext: Sendable {
     let clock: ACSClock
     let database: ACSDatabase
     let ledger: Ledger
+    /// The changes that set off others (a payment, a hold), each one ledger transaction.
+    var actions: LedgerActions { LedgerActions(ledger: ledger) }
     /// The dunning policies and templates in force.
     let policies: PolicyStore
     let journal: AuditJournal

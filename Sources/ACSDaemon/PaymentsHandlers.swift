@@ -25,7 +25,7 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func post(_ payment: NewPaymentRecord, _ call: RPCContext) async throws(ACSError) -> PostingResult {
-        let result = try await context.ledger.payments.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
+        let result = try await context.actions.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
         audit(result, call)
         return result
     }

@@ -11,6 +11,31 @@ public struct AccountStore: LedgerStore {
 }
 
 extension AccountStore {
+    /// Inserts a hold; an identical active hold is answered again with `created` false.
+    static func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String, by actor: ChangeActor,
+                           in db: Database) throws -> (hold: HoldView, accountID: Int64, created: Bool) {
+        guard TextRules.isText(actor.reason, max: 2000) else {
+            throw ACSError.invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+        }
+        let accountID = try Ledger.accountID(lookup, in: db)
+        if !obligationExternalID.isEmpty {
+            guard try db.value(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, obligationExternalID]) != nil else {
+                throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
+            }
+        }
+        if let existing = try db.value(Int64.self, """
+            SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
+            """, [accountID, kind.rawValue, obligationExternalID]) {
+            return (try Self.hold(id: existing, in: db), accountID, false)
+        }
+        try db.run("""
+            INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Ledger.text(actor.at),
+                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
+        return (try Self.hold(id: db.lastInsertedRowID, in: db), accountID, true)
+    }
+
     /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
     static func markDue(accountID: Int64, in db: Database) throws {
         try db.withRawStatement("UPDATE account SET next_action_at = 0 WHERE id = ?") { statement in
@@ -107,40 +132,6 @@ extension AccountStore {
                 if view.daysPastDue >= filter.minDaysPastDue { views.append(view) }
             }
             return views
-        }
-    }
-
-    /// Sets a hold (whole account, or one obligation for a dispute). An identical
-    /// active hold is answered again with `created` false.
-    public func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) async throws(ACSError)
-        -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
-        guard TextRules.isText(actor.reason, max: 2000) else {
-            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
-        }
-        return try await writer.write { db in
-            let accountID = try Ledger.accountID(lookup, in: db)
-            if !obligationExternalID.isEmpty {
-                guard try db.value(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, obligationExternalID]) != nil else {
-                    throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
-                }
-            }
-            if let existing = try db.value(Int64.self, """
-                SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
-                """, [accountID, kind.rawValue, obligationExternalID]) {
-                return (try Self.hold(id: existing, in: db), false, [], [])
-            }
-            try db.run("""
-                INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Ledger.text(actor.at),
-                                 Int64(actor.caller.uid), Int64(actor.caller.pid)])
-            let hold = try Self.hold(id: db.lastInsertedRowID, in: db)
-            // An obligation-level dispute changes the anchor; a whole-account hold stops every contact.
-            // Rendered reminders may state the disputed amount: every unclaimed one goes; the next cycle drafts anew.
-            let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .hold, at: actor.at, in: db)
-            try Self.markDue(accountID: accountID, in: db)
-            let recall = try RecallReason(hold: kind).flatMap { try EscalationStore.recall(accountID: accountID, reason: $0, note: actor.reason, uid: actor.caller.uid, at: actor.at, in: db) }
-            return (hold, true, cancelled, recall.map { [$0] } ?? [])
         }
     }
 

@@ -153,6 +153,8 @@ public struct PostingResult: Sendable, Hashable {
     public var balances: [BalanceView]
     /// For a reversal: what was reopened.
     public var reopened: [AllocationView]
+    /// True when the payment left nothing unpaid on the account.
+    public var settled = false
     /// Reminders not yet claimed that the payment cancelled (the engine re-evaluates what is still owed).
     public var cancelledReminders: [ReminderEvent] = []
     /// A recall from the agency when the payment paid the account in full.

@@ -11,6 +11,17 @@ public struct PaymentStore: LedgerStore {
 }
 
 extension PaymentStore {
+    /// Records and allocates a payment, or answers the one its key already recorded.
+    static func record(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>, in db: Database) throws -> PostingResult {
+        try validate(payment)
+        let content = content(of: payment, at: actor.at)
+        if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
+                                        bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
+            return try replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
+        }
+        return try insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
+    }
+
     fileprivate static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
         guard TextRules.isIdentifier(payment.idempotencyKey) else {
             throw .invalidArgument(field: "idempotency_key", "is required: 1–200 printable characters")
@@ -141,11 +152,6 @@ extension PaymentStore {
         } else {
             try AccountStore.markDue(accountID: accountID, in: db)
         }
-        let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .payment, at: actor.at, in: db)
-        // Paid in full: the agency gives the account back.
-        let recall = oldestUnpaid == nil
-            ? try EscalationStore.recall(accountID: accountID, reason: .paidInFull, note: "payment \(payment.idempotencyKey)", uid: actor.caller.uid, at: actor.at, in: db)
-            : nil
         let credits = try db.rawRows("SELECT currency, amount_minor FROM credit WHERE account_id = ?",
                                      bind: { try $0.bind(1, accountID) }) { ($0.text(0), $0.int64(1)) }
         let view = PaymentView(
@@ -155,7 +161,7 @@ extension PaymentStore {
             reversalReason: nil, reversedBy: nil, agency: payment.agency, commissionBP: payment.commissionBP)
         return PostingResult(payment: view, replayed: false,
                              balances: try postedBalances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
-                             reopened: [], cancelledReminders: cancelled, escalations: recall.map { [$0] } ?? [])
+                             reopened: [], settled: oldestUnpaid == nil)
     }
 
     /// The paying account's id, time zone and policy, in one read; NOT_FOUND when unknown.
@@ -223,23 +229,6 @@ extension PaymentStore {
 }
 
 extension PaymentStore {
-    /// Posts a payment: allocates it oldest due first within its currency, the
-    /// rest as credit, all in one durable transaction. The same key with the same
-    /// content answers the original payment (`replayed`); with other content,
-    /// ABORTED.
-    /// `feesFirstPolicies`: the policies under which payments pay fees and interest before principal.
-    public func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) async throws(ACSError) -> PostingResult {
-        try Self.validate(payment)
-        let content = Self.content(of: payment, at: actor.at)
-        return try await writer.write { db in
-            if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
-                                            bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
-                return try Self.replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
-            }
-            return try Self.insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
-        }
-    }
-
     /// Reverses a payment: reopens exactly what it paid and takes back its credit.
     /// Reversing a reversed payment answers the reversal again (`replayed`).
     public func reverse(paymentID: Int64, reason: ReversalReason, note: String, by actor: ChangeActor) async throws(ACSError) -> PostingResult {

@@ -18,6 +18,17 @@ struct LedgerTests {
 
     private func usd(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: "USD") }
 
+    /// Records a payment in its own ledger transaction (what the daemon's posting sets off is not the store's).
+    private func post(_ ledger: Ledger, _ payment: NewPaymentRecord, by actor: ChangeActor) async throws -> PostingResult {
+        try await ledger.write { try $0.payments.record(payment, by: actor) }
+    }
+
+    /// Inserts a hold in its own ledger transaction.
+    private func setHold(_ ledger: Ledger, _ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "",
+                         by actor: ChangeActor) async throws -> (hold: HoldView, accountID: Int64, created: Bool) {
+        try await ledger.write { try $0.accounts.insertHold(kind, on: lookup, obligationExternalID: obligationExternalID, by: actor) }
+    }
+
     private func snapshot(_ id: String = "A-1", version: UInt64 = 1, name: String = "Ada Lovelace",
                           obligations: [ObligationSnapshot]? = nil) -> AccountSnapshot {
         AccountSnapshot(
@@ -198,11 +209,11 @@ struct LedgerTests {
     func allocation() async throws {
         let (ledger, _) = try ledger()
         _ = try await ledger.accounts.sync([snapshot()], at: now)
-        let partial = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(12_000)), by: actor)
+        let partial = try await post(ledger, NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(12_000)), by: actor)
         #expect(partial.payment.allocations.map(\.obligationExternalID) == ["INV-1", "INV-2"])
         #expect(partial.payment.allocations.map(\.amount.minorUnits) == [10_000, 2_000])
         #expect(partial.balances == [BalanceView(currency: "USD", outstanding: 3_000, overdue: 3_000, credit: 0)])
-        let over = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "p2", account: .id(partial.payment.accountID), amount: usd(4_000)), by: actor)
+        let over = try await post(ledger, NewPaymentRecord(idempotencyKey: "p2", account: .id(partial.payment.accountID), amount: usd(4_000)), by: actor)
         #expect(over.payment.credit.minorUnits == 1_000)
         #expect(over.balances == [BalanceView(currency: "USD", outstanding: 0, overdue: 0, credit: 1_000)])
         let account = try await ledger.accounts.account(.id(partial.payment.accountID), at: now)
@@ -220,7 +231,7 @@ struct LedgerTests {
             ObligationSnapshot(externalID: "JPY-1", amount: Money(minorUnits: 3_000, currency: "JPY"),
                                openAmount: Money(minorUnits: 3_000, currency: "JPY"), dueOn: LocalDate("2026-01-31")!),
         ])], at: now)
-        let result = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "jpy", account: .external(source: "billing", externalID: "A-1"),
+        let result = try await post(ledger, NewPaymentRecord(idempotencyKey: "jpy", account: .external(source: "billing", externalID: "A-1"),
                                                             amount: Money(minorUnits: 1_000, currency: "JPY")), by: actor)
         #expect(result.payment.allocations.map(\.obligationExternalID) == ["JPY-1"])
         #expect(result.balances.map(\.currency) == ["EUR", "JPY"])
@@ -232,15 +243,15 @@ struct LedgerTests {
         let (ledger, database) = try ledger()
         _ = try await ledger.accounts.sync([snapshot()], at: now)
         let request = NewPaymentRecord(idempotencyKey: "k", account: .external(source: "billing", externalID: "A-1"), amount: usd(1_000), note: "first")
-        let first = try await ledger.payments.post(request, by: actor)
+        let first = try await post(ledger, request, by: actor)
         var again = request
         again.note = "notes do not count"
-        let replay = try await ledger.payments.post(again, by: actor)
+        let replay = try await post(ledger, again, by: actor)
         #expect(!first.replayed && replay.replayed)
         #expect(replay.payment == first.payment)
         var other = request
         other.amount = usd(1_001)
-        await #expect { try await ledger.payments.post(other, by: actor) } throws: { ($0 as? ACSError)?.code == .aborted }
+        await #expect { try await post(ledger, other, by: actor) } throws: { ($0 as? ACSError)?.code == .aborted }
         let count = try await database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM payment") }
         #expect(count == 1)
     }
@@ -256,10 +267,10 @@ struct LedgerTests {
         let (ledger, _) = try ledger()
         _ = try await ledger.accounts.sync([snapshot()], at: now)
         await #expect {
-            try await ledger.payments.post(NewPaymentRecord(idempotencyKey: key, account: .external(source: "billing", externalID: "A-1"), amount: amount), by: actor)
+            try await post(ledger, NewPaymentRecord(idempotencyKey: key, account: .external(source: "billing", externalID: "A-1"), amount: amount), by: actor)
         } throws: { ($0 as? ACSError)?.violations.first?.field == field }
         await #expect {
-            try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "k2", account: .external(source: "billing", externalID: "nobody"), amount: usd(1)), by: actor)
+            try await post(ledger, NewPaymentRecord(idempotencyKey: "k2", account: .external(source: "billing", externalID: "nobody"), amount: usd(1)), by: actor)
         } throws: { ($0 as? ACSError)?.code == .notFound }
     }
 
@@ -267,7 +278,7 @@ struct LedgerTests {
     func reversal() async throws {
         let (ledger, _) = try ledger()
         _ = try await ledger.accounts.sync([snapshot()], at: now)
-        let posted = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "r", account: .external(source: "billing", externalID: "A-1"), amount: usd(16_000)), by: actor)
+        let posted = try await post(ledger, NewPaymentRecord(idempotencyKey: "r", account: .external(source: "billing", externalID: "A-1"), amount: usd(16_000)), by: actor)
         #expect(posted.balances.first?.credit == 1_000)
         let reversed = try await ledger.payments.reverse(paymentID: posted.payment.id, reason: .chargeback, note: "bank says no", by: actor)
         #expect(!reversed.replayed)
@@ -289,7 +300,7 @@ struct LedgerTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<400 {
                 group.addTask {
-                    _ = try await ledger.payments.post(NewPaymentRecord(idempotencyKey: "c\(index)", account: .external(source: "billing", externalID: "A-\(index % 20)"),
+                    _ = try await post(ledger, NewPaymentRecord(idempotencyKey: "c\(index)", account: .external(source: "billing", externalID: "A-\(index % 20)"),
                                                                amount: usd(100)), by: actor)
                 }
             }
@@ -310,9 +321,9 @@ struct LedgerTests {
         let (ledger, _) = try ledger()
         _ = try await ledger.accounts.sync([snapshot(), snapshot("A-2")], at: now)
         let lookup = AccountLookup.external(source: "billing", externalID: "A-1")
-        let set = try await ledger.accounts.setHold(.dispute, on: lookup, obligationExternalID: "INV-1", by: ChangeActor(caller: actor.caller, at: now, reason: "says paid"))
+        let set = try await setHold(ledger, .dispute, on: lookup, obligationExternalID: "INV-1", by: ChangeActor(caller: actor.caller, at: now, reason: "says paid"))
         #expect(set.created)
-        #expect(try await !ledger.accounts.setHold(.dispute, on: lookup, obligationExternalID: "INV-1", by: actor).created)
+        #expect(try await !setHold(ledger, .dispute, on: lookup, obligationExternalID: "INV-1", by: actor).created)
         var filter = AccountFilter()
         filter.hold = .dispute
         #expect(try await ledger.accounts.list(filter, limit: 10, at: now).map(\.snapshot.externalID) == ["A-1"])
@@ -340,7 +351,7 @@ struct LedgerTests {
                 VALUES ((SELECT id FROM account), 'phone', 'open', 'k', 'late', 'call', '2026-03-15', 0)
                 """)
         }
-        _ = try await ledger.accounts.setHold(.cease, on: lookup, by: reasoned)
+        _ = try await setHold(ledger, .cease, on: lookup, by: reasoned)
         // Every value as stored reads back.
         #expect(try await ledger.accounts.account(lookup, at: now).holds.first?.kind == .cease)
         #expect(try await ledger.escalations.placements(agency: "", account: lookup, status: .active, unexportedOnly: false, limit: 10, beforeID: nil).count == 1)

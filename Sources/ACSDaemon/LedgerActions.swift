@@ -1,0 +1,43 @@
+import ACSCore
+import ACSStore
+
+/// The application layer's changes that set off others. Each composes the named stores in
+/// one ledger transaction (`Ledger.write`), so that a change and what it sets off are
+/// durable together or not at all; the stores only read and write their rows.
+struct LedgerActions: Sendable {
+    let ledger: Ledger
+
+    /// Posts a payment: records and allocates it; unless it replays an earlier one, the
+    /// account's unclaimed reminders are cancelled (rendered reminders state the balance; the
+    /// next cycle drafts what is still owed) and, when nothing is left unpaid, the agency
+    /// gives the account back. `feesFirstPolicies`: the policies under which payments pay
+    /// fees and interest before principal.
+    func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>) async throws(ACSError) -> PostingResult {
+        try await ledger.write { tx in
+            var result = try tx.payments.record(payment, by: actor, feesFirstPolicies: feesFirstPolicies)
+            guard !result.replayed else { return result }
+            let accountID = result.payment.accountID
+            result.cancelledReminders = try tx.reminders.cancelUnclaimed(accountID, reason: .payment, at: actor.at)
+            if result.settled, let recall = try tx.escalations.recall(accountID, reason: .paidInFull, note: "payment \(payment.idempotencyKey)", by: actor) {
+                result.escalations.append(recall)
+            }
+            return result
+        }
+    }
+
+    /// Sets a hold; a new one cancels the account's unclaimed reminders (an obligation-level
+    /// dispute changes the anchor and a rendered reminder may state the disputed amount; a
+    /// whole-account hold stops every contact), puts the account in the next cycle, and
+    /// recalls it from its agency when the hold calls for it (`RecallReason(hold:)`).
+    func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String, by actor: ChangeActor) async throws(ACSError)
+        -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let (hold, accountID, created) = try tx.accounts.insertHold(kind, on: lookup, obligationExternalID: obligationExternalID, by: actor)
+            guard created else { return (hold, false, [], []) }
+            let cancelled = try tx.reminders.cancelUnclaimed(accountID, reason: .hold, at: actor.at)
+            try tx.accounts.markDue(accountID)
+            let recall = try RecallReason(hold: kind).flatMap { try tx.escalations.recall(accountID, reason: $0, note: actor.reason, by: actor) }
+            return (hold, true, cancelled, recall.map { [$0] } ?? [])
+        }
+    }
+}

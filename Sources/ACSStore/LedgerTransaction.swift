@@ -1,0 +1,82 @@
+public import ACSCore
+public import Foundation
+import GRDB
+
+/// One durable write over several stores: what the application layer composes (a payment
+/// and what it sets off, a hold and what it stops) commits, or rolls back, as one. Only
+/// valid inside the `Ledger.write` body that received it.
+public struct LedgerTransaction {
+    let db: Database
+
+    /// Account rows.
+    public var accounts: AccountStore.Rows { AccountStore.Rows(db: db) }
+    /// Payment rows.
+    public var payments: PaymentStore.Rows { PaymentStore.Rows(db: db) }
+    /// Reminder rows.
+    public var reminders: ReminderStore.Rows { ReminderStore.Rows(db: db) }
+    /// Escalation rows.
+    public var escalations: EscalationStore.Rows { EscalationStore.Rows(db: db) }
+}
+
+extension Ledger {
+    /// Runs `body` in one transaction of the group-commit writer: when this returns,
+    /// everything it wrote is on disk (`synchronous=FULL`); when it throws, nothing is.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws(ACSError) -> T {
+        try await writer.write { db in try body(LedgerTransaction(db: db)) }
+    }
+}
+
+extension AccountStore {
+    /// The account rows inside a `LedgerTransaction`.
+    public struct Rows {
+        let db: Database
+
+        /// Puts the account in the next cycle's batch.
+        public func markDue(_ accountID: Int64) throws { try AccountStore.markDue(accountID: accountID, in: db) }
+
+        /// Inserts a hold (whole account, or one obligation for a dispute) on the account
+        /// `lookup` names; an identical active hold is answered again with `created` false.
+        public func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) throws
+            -> (hold: HoldView, accountID: Int64, created: Bool) {
+            try AccountStore.insertHold(kind, on: lookup, obligationExternalID: obligationExternalID, by: actor, in: db)
+        }
+    }
+}
+
+extension PaymentStore {
+    /// The payment rows inside a `LedgerTransaction`.
+    public struct Rows {
+        let db: Database
+
+        /// Records a payment and allocates it (oldest first; what is left becomes credit), or
+        /// answers the payment its idempotency key already recorded (`replayed`); the same
+        /// key with other content is ABORTED. Sets off nothing else: that is the caller's.
+        public func record(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) throws -> PostingResult {
+            try PaymentStore.record(payment, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
+        }
+    }
+}
+
+extension ReminderStore {
+    /// The reminder rows inside a `LedgerTransaction`.
+    public struct Rows {
+        let db: Database
+
+        /// Cancels the account's reminders not yet claimed, for `reason`.
+        public func cancelUnclaimed(_ accountID: Int64, reason: ReminderCancelReason, at now: Date) throws -> [ReminderEvent] {
+            try ReminderStore.cancelUnclaimed(accountID: accountID, reason: reason, at: now, in: db)
+        }
+    }
+}
+
+extension EscalationStore {
+    /// The escalation rows inside a `LedgerTransaction`.
+    public struct Rows {
+        let db: Database
+
+        /// Recalls the account's active placement, if any.
+        public func recall(_ accountID: Int64, reason: RecallReason, note: String, by actor: ChangeActor) throws -> EscalationEvent? {
+            try EscalationStore.recall(accountID: accountID, reason: reason, note: note, uid: actor.caller.uid, at: actor.at, in: db)
+        }
+    }
+}
