@@ -13,8 +13,9 @@ struct LedgerActions: Sendable {
     /// gives the account back. `feesFirstPolicies`: the policies under which payments pay
     /// fees and interest before principal.
     func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>) async throws(ACSError) -> PostingResult {
-        try await ledger.write { tx in
-            var result = try tx.payments.record(payment, by: actor, feesFirstPolicies: feesFirstPolicies)
+        let prepared = try PaymentStore.prepare(payment)
+        return try await ledger.write { tx in
+            var result = try tx.payments.record(prepared, by: actor, feesFirstPolicies: feesFirstPolicies)
             guard !result.replayed else { return result }
             let accountID = result.payment.accountID
             result.cancelledReminders = try tx.reminders.cancelUnclaimed(accountID, reason: .payment, at: actor.at)

@@ -48,10 +48,10 @@ extension PaymentStore {
     public struct Rows {
         let db: Database
 
-        /// Records a payment and allocates it (oldest first; what is left becomes credit), or
-        /// answers the payment its idempotency key already recorded (`replayed`); the same
-        /// key with other content is ABORTED. Sets off nothing else: that is the caller's.
-        public func record(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) throws -> PostingResult {
+        /// Records a prepared payment and allocates it (oldest first; what is left becomes
+        /// credit), or answers the payment its idempotency key already recorded (`replayed`);
+        /// the same key with other content is ABORTED. Sets off nothing else: that is the caller's.
+        public func record(_ payment: PreparedPayment, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) throws -> PostingResult {
             try PaymentStore.record(payment, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
         }
     }

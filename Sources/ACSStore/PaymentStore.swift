@@ -10,16 +10,29 @@ public struct PaymentStore: LedgerStore {
     let writer: GroupCommitWriter
 }
 
+/// A payment checked and hashed, ready to record (`PaymentStore.prepare`).
+public struct PreparedPayment: Sendable {
+    let payment: NewPaymentRecord
+    /// What a replay must match: everything but the note.
+    let content: String
+}
+
 extension PaymentStore {
     /// Records and allocates a payment, or answers the one its key already recorded.
-    static func record(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>, in db: Database) throws -> PostingResult {
-        try validate(payment)
-        let content = content(of: payment, at: actor.at)
+    static func record(_ prepared: PreparedPayment, by actor: ChangeActor, feesFirstPolicies: Set<String>, in db: Database) throws -> PostingResult {
+        let (payment, content) = (prepared.payment, prepared.content)
         if let existing = try db.rawRow("SELECT id FROM payment WHERE idempotency_key = ?",
                                         bind: { try $0.bind(1, payment.idempotencyKey) }, { $0.int64(0) }) {
             return try replay(paymentID: existing, key: payment.idempotencyKey, content: content, at: actor.at, in: db)
         }
         return try insert(payment, content: content, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
+    }
+
+    /// Checks a payment and works out what a replay of it must match, off the single writer
+    /// (posting is the writer's busiest work); INVALID_ARGUMENT names the field refused.
+    public static func prepare(_ payment: NewPaymentRecord) throws(ACSError) -> PreparedPayment {
+        try validate(payment)
+        return PreparedPayment(payment: payment, content: content(of: payment))
     }
 
     fileprivate static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
@@ -41,7 +54,7 @@ extension PaymentStore {
     }
 
     /// What a replay must match: everything but the note (and the time when none was sent).
-    fileprivate static func content(of payment: NewPaymentRecord, at now: Date) -> String {
+    fileprivate static func content(of payment: NewPaymentRecord) -> String {
         let account = switch payment.account {
         case .id(let id): "id:\(id)"
         case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"

@@ -20,7 +20,8 @@ struct LedgerTests {
 
     /// Records a payment in its own ledger transaction (what the daemon's posting sets off is not the store's).
     private func post(_ ledger: Ledger, _ payment: NewPaymentRecord, by actor: ChangeActor) async throws -> PostingResult {
-        try await ledger.write { try $0.payments.record(payment, by: actor) }
+        let prepared = try PaymentStore.prepare(payment)
+        return try await ledger.write { try $0.payments.record(prepared, by: actor) }
     }
 
     /// Inserts a hold in its own ledger transaction.
