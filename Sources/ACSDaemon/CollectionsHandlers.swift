@@ -147,7 +147,7 @@ struct CollectionsHandlers: Sendable {
         let day = try WireMapping.requiredDay(request.promisedOn, field: "promised_on")
         let segment = try await context.ledger.accounts.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
         let grace = context.policies.library.set.policy(forSegment: segment)?.promiseGraceDays ?? 3
-        let (promise, replaced, cancelled, events) = try await context.ledger.escalations.recordPromise(
+        let (promise, replaced, cancelled, events) = try await context.actions.recordPromise(
             lookup, amount: WireMapping.money(amount), promisedOn: day, graceDays: grace, source: request.source, note: request.note,
             by: context.actor(call, reason: request.note))
         for event in cancelled { context.audit(event, call: call) }

@@ -41,4 +41,18 @@ struct LedgerActions: Sendable {
             return (hold, true, cancelled, recall.map { [$0] } ?? [])
         }
     }
+
+    /// Records a promise to pay (replacing a pending one); reminders pause while it is
+    /// pending, so the account's unclaimed ones are cancelled and it is evaluated again.
+    func recordPromise(_ lookup: AccountLookup, amount: Money, promisedOn: LocalDate, graceDays: Int, source: String, note: String,
+                       by actor: ChangeActor) async throws(ACSError)
+        -> (promise: PromiseView, replaced: PromiseView?, cancelled: [ReminderEvent], events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let recorded = try tx.escalations.insertPromise(lookup, amount: amount, promisedOn: promisedOn, graceDays: graceDays,
+                                                            source: source, note: note, by: actor)
+            let cancelled = try tx.reminders.cancelUnclaimed(recorded.accountID, reason: .promise, at: actor.at)
+            try tx.accounts.markDue(recorded.accountID)
+            return (recorded.promise, recorded.replaced, cancelled, recorded.events)
+        }
+    }
 }

@@ -11,6 +11,41 @@ public struct EscalationStore: LedgerStore {
 }
 
 extension EscalationStore {
+    /// Inserts a pending promise, cancelling the account's earlier pending one (replaced).
+    static func insertPromise(_ lookup: AccountLookup, amount: Money, promisedOn: LocalDate, graceDays: Int, source: String, note: String,
+                              by actor: ChangeActor, in db: Database) throws
+        -> (promise: PromiseView, replaced: PromiseView?, accountID: Int64, events: [EscalationEvent]) {
+        guard amount.minorUnits > 0 else { throw ACSError.invalidArgument(field: "amount", "must be more than 0") }
+        guard TextRules.isText(note, max: 2000), TextRules.isText(source, max: 200) else {
+            throw ACSError.invalidArgument(field: "note", "note and source must be text without control characters")
+        }
+        let accountID = try Ledger.accountID(lookup, in: db)
+        let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: accountID, in: db))
+        guard promisedOn >= today else { throw ACSError.invalidArgument(field: "promised_on", "must not be before today (\(today))") }
+        let owes = try db.value(Int64.self, "SELECT count(*) FROM obligation WHERE account_id = ? AND currency = ? AND open_minor > 0",
+                                [accountID, amount.currency]) ?? 0
+        guard owes > 0 else { throw ACSError.invalidArgument(field: "amount", "the account owes nothing in \(amount.currency)") }
+        let replacedID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
+        if let replacedID {
+            try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE id = ?", [Ledger.seconds(actor.at), replacedID])
+        }
+        try db.run("""
+            INSERT INTO promise (account_id, currency, amount_minor, promised_on, grace_days, status, source, note, recorded_at, recorded_by_uid)
+            VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
+            """, [accountID, amount.currency, amount.minorUnits, promisedOn.description, graceDays, source, note, Ledger.seconds(actor.at),
+                  Int64(actor.caller.uid)])
+        let promise = try Self.promise(id: db.lastInsertedRowID, in: db)
+        let event = EscalationEvent(.promiseRecorded, accountID: accountID,
+                                    "promise to pay \(amount) by \(promisedOn) recorded (\(source.isEmpty ? "no source given" : source))",
+                                    ["PROMISE": String(promise.id), "AMOUNT_MINOR": String(amount.minorUnits), "CURRENCY": amount.currency,
+                                     "PROMISED_ON": promisedOn.description, "SOURCE": source])
+        let replacedEvent = replacedID.map {
+            EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) replaced by promise \(promise.id)",
+                            ["PROMISE": String($0), "REASON": "replaced"])
+        }
+        return (promise, try replacedID.map { try Self.promise(id: $0, in: db) }, accountID, [replacedEvent, event].compactMap { $0 })
+    }
+
     // MARK: Promises
 
     /// The account's pending promise with what was paid towards it.
@@ -186,46 +221,6 @@ extension EscalationStore {
 }
 
 extension EscalationStore {
-    /// Records a promise to pay; a pending promise of the account is replaced (cancelled),
-    /// and the reminders not yet claimed are cancelled: reminders pause while it is pending.
-    public func recordPromise(_ lookup: AccountLookup, amount: Money, promisedOn: LocalDate, graceDays: Int, source: String, note: String,
-                              by actor: ChangeActor) async throws(ACSError)
-        -> (promise: PromiseView, replaced: PromiseView?, cancelled: [ReminderEvent], events: [EscalationEvent]) {
-        guard amount.minorUnits > 0 else { throw .invalidArgument(field: "amount", "must be more than 0") }
-        guard TextRules.isText(note, max: 2000), TextRules.isText(source, max: 200) else {
-            throw .invalidArgument(field: "note", "note and source must be text without control characters")
-        }
-        return try await writer.write { db in
-            let accountID = try Ledger.accountID(lookup, in: db)
-            let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: accountID, in: db))
-            guard promisedOn >= today else { throw ACSError.invalidArgument(field: "promised_on", "must not be before today (\(today))") }
-            let owes = try db.value(Int64.self, "SELECT count(*) FROM obligation WHERE account_id = ? AND currency = ? AND open_minor > 0",
-                                    [accountID, amount.currency]) ?? 0
-            guard owes > 0 else { throw ACSError.invalidArgument(field: "amount", "the account owes nothing in \(amount.currency)") }
-            let replacedID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
-            if let replacedID {
-                try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE id = ?", [Ledger.seconds(actor.at), replacedID])
-            }
-            try db.run("""
-                INSERT INTO promise (account_id, currency, amount_minor, promised_on, grace_days, status, source, note, recorded_at, recorded_by_uid)
-                VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)
-                """, [accountID, amount.currency, amount.minorUnits, promisedOn.description, graceDays, source, note, Ledger.seconds(actor.at),
-                      Int64(actor.caller.uid)])
-            let promise = try Self.promise(id: db.lastInsertedRowID, in: db)
-            let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .promise, at: actor.at, in: db)
-            try AccountStore.markDue(accountID: accountID, in: db)
-            let event = EscalationEvent(.promiseRecorded, accountID: accountID,
-                                        "promise to pay \(amount) by \(promisedOn) recorded (\(source.isEmpty ? "no source given" : source))",
-                                        ["PROMISE": String(promise.id), "AMOUNT_MINOR": String(amount.minorUnits), "CURRENCY": amount.currency,
-                                         "PROMISED_ON": promisedOn.description, "SOURCE": source])
-            let replacedEvent = replacedID.map {
-                EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) replaced by promise \(promise.id)",
-                                ["PROMISE": String($0), "REASON": "replaced"])
-            }
-            return (promise, try replacedID.map { try Self.promise(id: $0, in: db) }, cancelled, [replacedEvent, event].compactMap { $0 })
-        }
-    }
-
     /// Promises, newest first, with counts over every promise matching the filter.
     public func promises(account: AccountLookup?, status: PromiseState?, limit: Int, beforeID: Int64?) async throws(ACSError)
         -> (promises: [PromiseView], counts: PromiseCounts) {

@@ -74,6 +74,15 @@ extension EscalationStore {
     public struct Rows {
         let db: Database
 
+        /// Records a pending promise to pay on the account `lookup` names, replacing (cancelling)
+        /// its earlier pending one; the amount must be owed in its currency, the date not past.
+        public func insertPromise(_ lookup: AccountLookup, amount: Money, promisedOn: LocalDate, graceDays: Int, source: String, note: String,
+                                  by actor: ChangeActor) throws
+            -> (promise: PromiseView, replaced: PromiseView?, accountID: Int64, events: [EscalationEvent]) {
+            try EscalationStore.insertPromise(lookup, amount: amount, promisedOn: promisedOn, graceDays: graceDays, source: source, note: note,
+                                              by: actor, in: db)
+        }
+
         /// Recalls the account's active placement, if any.
         public func recall(_ accountID: Int64, reason: RecallReason, note: String, by actor: ChangeActor) throws -> EscalationEvent? {
             try EscalationStore.recall(accountID: accountID, reason: reason, note: note, uid: actor.caller.uid, at: actor.at, in: db)

@@ -344,8 +344,10 @@ struct LedgerTests {
         let lookup = AccountLookup.external(source: "billing", externalID: "A-1")
         let reasoned = ChangeActor(caller: actor.caller, at: now, reason: "for the test")
         _ = try await ledger.escalations.placeAccount(lookup, agency: "northwind", coCollect: false, by: reasoned)
-        _ = try await ledger.escalations.recordPromise(lookup, amount: usd(1_000), promisedOn: LocalDate("2026-03-20")!, graceDays: 3,
-                                           source: "collector", note: "", by: reasoned)
+        _ = try await ledger.write {
+            try $0.escalations.insertPromise(lookup, amount: usd(1_000), promisedOn: LocalDate("2026-03-20")!, graceDays: 3,
+                                             source: "collector", note: "", by: reasoned)
+        }
         try await database.writer.write { db in
             try db.execute(sql: """
                 INSERT INTO task (account_id, queue, status, action_key, stage, reason, due_on, created_at)
