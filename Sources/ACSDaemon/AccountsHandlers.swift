@@ -24,7 +24,7 @@ struct AccountsHandlers: Sendable {
     private func setContactPreference(_ request: V1.SetContactPreferenceRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetContactPreferenceResponse {
         let lookup = try WireMapping.lookup(request.account)
         let change = try WireMapping.contactChange(request)
-        let (view, cancelled) = try await context.ledger.accounts.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
+        let (view, cancelled) = try await context.actions.setContactPreference(change, on: lookup, by: context.actor(call, reason: request.reason))
         let what = [change.kind.rawValue, change.channel?.rawValue, change.phoneNumber].compactMap { $0 }.joined(separator: " ")
         context.audit(.consentChanged, "contact preference changed: \(what) (\(change.source.isEmpty ? "no source given" : change.source))",
                       call: call,

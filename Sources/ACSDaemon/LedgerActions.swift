@@ -55,4 +55,20 @@ struct LedgerActions: Sendable {
             return (recorded.promise, recorded.replaced, cancelled, recorded.events)
         }
     }
+
+    /// Records a change of contact preferences; the account is evaluated again, and an
+    /// opt-out of a channel or consent revoked cancels that channel's unclaimed reminders.
+    func setContactPreference(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError)
+        -> (account: AccountView, cancelled: [ReminderEvent]) {
+        try await ledger.write { tx in
+            let accountID = try tx.accounts.applyContactChange(change, on: lookup, by: actor)
+            try tx.accounts.markDue(accountID)
+            let cancelled: [ReminderEvent] = switch (change.kind, change.channel) {
+            case (.optOut, let channel?): try tx.reminders.cancelUnclaimed(accountID, channels: [channel], reason: .optOut, at: actor.at)
+            case (.revokeConsent, let channel?): try tx.reminders.cancelUnclaimed(accountID, channels: [channel], reason: .consentRevoked, at: actor.at)
+            default: []
+            }
+            return (try tx.accounts.view(accountID, at: actor.at), cancelled)
+        }
+    }
 }

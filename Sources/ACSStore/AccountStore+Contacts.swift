@@ -66,30 +66,21 @@ extension AccountStore {
                                           changedBy: ChangeActor(caller: caller, at: Ledger.date(row[4]), reason: row[3]))
         }
     }
-}
 
-extension AccountStore {
-    /// Records a change of contact preferences: an opt-out or opt-in of a channel,
-    /// consent granted or revoked for a number (or all numbers), or the declared
-    /// inconvenient times. Effective at once; a later sync never undoes it.
-    public func setContactPreference(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) async throws(ACSError) -> (account: AccountView, cancelled: [ReminderEvent]) {
+    /// Records a change of contact preferences on the account `lookup` names: an opt-out or
+    /// opt-in of a channel, consent granted or revoked for a number (or all numbers), or the
+    /// declared inconvenient times. Effective at once; a later sync never undoes it. Answers
+    /// the account's id.
+    static func applyContactChange(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor, in db: Database) throws -> Int64 {
         let violations = change.violations()
         guard violations.isEmpty else {
             throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
         }
         guard TextRules.isText(actor.reason, max: 2000) else {
-            throw .invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
+            throw ACSError.invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
         }
-        return try await writer.write { db in
-            let accountID = try Ledger.accountID(lookup, in: db)
-            try Self.apply(change, accountID: accountID, by: actor, in: db)
-            try Self.markDue(accountID: accountID, in: db)
-            let cancelled: [ReminderEvent] = switch change.kind {
-            case .optOut: try ReminderStore.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .optOut, at: actor.at, in: db)
-            case .revokeConsent: try ReminderStore.cancelUnclaimed(accountID: accountID, channels: [change.channel!], reason: .consentRevoked, at: actor.at, in: db)
-            default: []
-            }
-            return (try Self.view(accountID: accountID, recentPayments: 0, at: actor.at, in: db), cancelled)
-        }
+        let accountID = try Ledger.accountID(lookup, in: db)
+        try Self.apply(change, accountID: accountID, by: actor, in: db)
+        return accountID
     }
 }

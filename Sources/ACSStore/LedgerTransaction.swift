@@ -34,6 +34,17 @@ extension AccountStore {
         /// Puts the account in the next cycle's batch.
         public func markDue(_ accountID: Int64) throws { try AccountStore.markDue(accountID: accountID, in: db) }
 
+        /// The account as stored, with no recent payments.
+        public func view(_ accountID: Int64, at now: Date) throws -> AccountView {
+            try AccountStore.view(accountID: accountID, recentPayments: 0, at: now, in: db)
+        }
+
+        /// Records a change of contact preferences (opt-out or opt-in of a channel, consent for
+        /// a number, inconvenient times) on the account `lookup` names; answers its id.
+        public func applyContactChange(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) throws -> Int64 {
+            try AccountStore.applyContactChange(change, on: lookup, by: actor, in: db)
+        }
+
         /// Inserts a hold (whole account, or one obligation for a dispute) on the account
         /// `lookup` names; an identical active hold is answered again with `created` false.
         public func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) throws
@@ -62,9 +73,10 @@ extension ReminderStore {
     public struct Rows {
         let db: Database
 
-        /// Cancels the account's reminders not yet claimed, for `reason`.
-        public func cancelUnclaimed(_ accountID: Int64, reason: ReminderCancelReason, at now: Date) throws -> [ReminderEvent] {
-            try ReminderStore.cancelUnclaimed(accountID: accountID, reason: reason, at: now, in: db)
+        /// Cancels the account's reminders not yet claimed (on `channels`, or all), for `reason`.
+        public func cancelUnclaimed(_ accountID: Int64, channels: [ContactChannel]? = nil, reason: ReminderCancelReason, at now: Date) throws
+            -> [ReminderEvent] {
+            try ReminderStore.cancelUnclaimed(accountID: accountID, channels: channels, reason: reason, at: now, in: db)
         }
     }
 }

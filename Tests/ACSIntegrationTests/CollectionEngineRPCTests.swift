@@ -40,6 +40,35 @@ struct CollectionEngineRPCTests {
                               V1.ListDueRemindersRequest(account: V1.AccountRef(id: account), statuses: statuses.isEmpty ? V1.ReminderStatus.allCases.filter { $0 != .unspecified } : statuses)).reminders
     }
 
+    @Test("an opt-out or a revoked consent cancels that channel's unclaimed reminders, and only those")
+    func preferencesCancel() async throws {
+        TestJournal.ensureRunning()
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": Self.policy])
+        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("NY", zone: "America/New_York")]))
+        let ny = sync.results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await Self.reminders(client, account: ny).map(\.status) == [.deferred, .deferred])
+        let ref = V1.AccountRef(id: ny)
+        let optOut = try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+            account: ref, change: .optOut, channel: .email, source: "letter", reason: "asked in writing"))
+        #expect(optOut.remindersCancelled == 1)
+        var reminders = try await Self.reminders(client, account: ny)
+        #expect(reminders.first { $0.channel == .email }?.cancelReason == .optOut)
+        #expect(reminders.first { $0.channel == .sms }?.status == .deferred)
+        let revoked = try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+            account: ref, change: .revokeConsent, channel: .sms, source: "STOP reply", reason: "texted STOP"))
+        #expect(revoked.remindersCancelled == 1)
+        reminders = try await Self.reminders(client, account: ny)
+        #expect(reminders.first { $0.channel == .sms }?.cancelReason == .consentRevoked)
+        let times = try await client.call(Methods.Accounts.setContactPreference, V1.SetContactPreferenceRequest(
+            account: ref, change: .setInconvenientTimes, inconvenientTimes: [V1.InconvenientTime(startTime: "12:00", endTime: "13:30", weekdays: [1])]))
+        #expect(times.remindersCancelled == 0)
+    }
+
     @Test("reminders by stage inside each debtor's window; claims, payments, STOP and holds")
     func lifecycle() async throws {
         TestJournal.ensureRunning()
