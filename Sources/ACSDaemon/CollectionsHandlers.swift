@@ -180,7 +180,7 @@ struct CollectionsHandlers: Sendable {
         guard currencies.count <= 1 else { throw .invalidArgument(field: "instalments", "all instalments must be in one currency") }
         let segment = try await context.ledger.accounts.account(lookup, recentPayments: 0, at: context.clock.now()).snapshot.segment
         let grace = context.policies.library.set.policy(forSegment: segment)?.planGraceDays ?? 5
-        let (plan, cancelled, events) = try await context.ledger.escalations.createPlan(
+        let (plan, cancelled, events) = try await context.actions.createPlan(
             lookup, currency: currencies.first ?? "", instalments: parsed, graceDays: grace, note: request.note, by: context.actor(call, reason: request.note))
         for event in cancelled { context.audit(event, call: call) }
         for event in events { context.audit(event, call: call) }

@@ -71,4 +71,17 @@ struct LedgerActions: Sendable {
             return (try tx.accounts.view(accountID, at: actor.at), cancelled)
         }
     }
+
+    /// Agrees a payment plan; the policy waits while it is current, so the account's
+    /// unclaimed reminders are cancelled and it is evaluated again.
+    func createPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
+                    note: String, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, cancelled: [ReminderEvent], events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let (plan, events) = try tx.escalations.insertPlan(lookup, currency: currency, instalments: instalments, graceDays: graceDays,
+                                                               note: note, by: actor)
+            let cancelled = try tx.reminders.cancelUnclaimed(plan.accountID, reason: .paymentPlan, at: actor.at)
+            try tx.accounts.markDue(plan.accountID)
+            return (plan, cancelled, events)
+        }
+    }
 }

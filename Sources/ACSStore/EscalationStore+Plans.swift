@@ -33,6 +33,46 @@ public struct PlanView: Sendable, Hashable {
 }
 
 extension EscalationStore {
+    /// Inserts an active payment plan of the account's overdue balance in `currency`; a
+    /// pending promise gives way to it (cancelled).
+    static func insertPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
+                           note: String, by actor: ChangeActor, in db: Database) throws -> (plan: PlanView, events: [EscalationEvent]) {
+        guard TextRules.isText(note, max: 2000) else { throw ACSError.invalidArgument(field: "note", "must be text without control characters") }
+        let accountID = try Ledger.accountID(lookup, in: db)
+        let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: accountID, in: db))
+        if try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) != nil {
+            throw ACSError(.alreadyExists, "account \(accountID) already has an active payment plan")
+        }
+        let overdue = try db.value(Int64.self, """
+            SELECT coalesce(sum(open_minor), 0) FROM obligation WHERE account_id = ? AND currency = ? AND due_on < ?
+            """, [accountID, currency, today.description]) ?? 0
+        let violations = PaymentPlanRules.violations(amounts: instalments.map(\.amount), dates: instalments.map(\.dueOn), overdue: overdue, today: today)
+        guard violations.isEmpty else {
+            throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
+        }
+        try db.run("""
+            INSERT INTO payment_plan (account_id, currency, total_minor, status, grace_days, note, created_at, created_by_uid)
+            VALUES (?, ?, ?, 'active', ?, ?, ?, ?)
+            """, [accountID, currency, overdue, graceDays, note, Ledger.seconds(actor.at), Int64(actor.caller.uid)])
+        let planID = db.lastInsertedRowID
+        for (index, instalment) in instalments.enumerated() {
+            try db.run("INSERT INTO instalment (plan_id, number, amount_minor, due_on) VALUES (?, ?, ?, ?)",
+                       [planID, index + 1, instalment.amount, instalment.dueOn.description])
+        }
+        let promiseID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
+        try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE account_id = ? AND status = 'pending'",
+                   [Ledger.seconds(actor.at), accountID])
+        let plan = try Self.plan(id: planID, in: db)
+        let event = EscalationEvent(.planCreated, accountID: accountID,
+                                    "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
+                                    ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
+        let promiseEvent = promiseID.map {
+            EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
+                            ["PROMISE": String($0), "REASON": "payment plan \(planID)"])
+        }
+        return (plan, [promiseEvent, event].compactMap { $0 })
+    }
+
     /// Completes or breaks the account's active plan when its instalments say so (on `today`).
     static func resolvePlan(_ plan: PlanView, on today: LocalDate, at now: Date, in db: Database) throws -> EscalationEvent? {
         let state = PaymentPlanRules.state(plan.instalments, graceDays: plan.graceDays, today: today)
@@ -76,51 +116,6 @@ extension EscalationStore {
 }
 
 extension EscalationStore {
-    /// Turns the account's overdue balance in `currency` into instalments. The amounts must
-    /// sum to that balance and the dates ascend; ALREADY_EXISTS when a plan is active.
-    /// A pending promise is cancelled and so are the reminders not yet claimed.
-    public func createPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
-                           note: String, by actor: ChangeActor) async throws(ACSError) -> (plan: PlanView, cancelled: [ReminderEvent], events: [EscalationEvent]) {
-        guard TextRules.isText(note, max: 2000) else { throw .invalidArgument(field: "note", "must be text without control characters") }
-        return try await writer.write { db in
-            let accountID = try Ledger.accountID(lookup, in: db)
-            let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: accountID, in: db))
-            if try db.value(Int64.self, "SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", [accountID]) != nil {
-                throw ACSError(.alreadyExists, "account \(accountID) already has an active payment plan")
-            }
-            let overdue = try db.value(Int64.self, """
-                SELECT coalesce(sum(open_minor), 0) FROM obligation WHERE account_id = ? AND currency = ? AND due_on < ?
-                """, [accountID, currency, today.description]) ?? 0
-            let violations = PaymentPlanRules.violations(amounts: instalments.map(\.amount), dates: instalments.map(\.dueOn), overdue: overdue, today: today)
-            guard violations.isEmpty else {
-                throw ACSError(.invalidArgument, violations.map { "\($0.field): \($0.description)" }.joined(separator: "; "), violations: violations)
-            }
-            try db.run("""
-                INSERT INTO payment_plan (account_id, currency, total_minor, status, grace_days, note, created_at, created_by_uid)
-                VALUES (?, ?, ?, 'active', ?, ?, ?, ?)
-                """, [accountID, currency, overdue, graceDays, note, Ledger.seconds(actor.at), Int64(actor.caller.uid)])
-            let planID = db.lastInsertedRowID
-            for (index, instalment) in instalments.enumerated() {
-                try db.run("INSERT INTO instalment (plan_id, number, amount_minor, due_on) VALUES (?, ?, ?, ?)",
-                           [planID, index + 1, instalment.amount, instalment.dueOn.description])
-            }
-            let promiseID = try db.value(Int64.self, "SELECT id FROM promise WHERE account_id = ? AND status = 'pending'", [accountID])
-            try db.run("UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE account_id = ? AND status = 'pending'",
-                       [Ledger.seconds(actor.at), accountID])
-            let cancelled = try ReminderStore.cancelUnclaimed(accountID: accountID, reason: .paymentPlan, at: actor.at, in: db)
-            try AccountStore.markDue(accountID: accountID, in: db)
-            let plan = try Self.plan(id: planID, in: db)
-            let event = EscalationEvent(.planCreated, accountID: accountID,
-                                        "payment plan \(planID): \(Money(minorUnits: overdue, currency: currency)) in \(instalments.count) instalments, the last due \(instalments.last!.dueOn)",
-                                        ["PLAN": String(planID), "AMOUNT_MINOR": String(overdue), "CURRENCY": currency, "INSTALMENTS": String(instalments.count)])
-            let promiseEvent = promiseID.map {
-                EscalationEvent(.promiseCancelled, accountID: accountID, "promise \($0) cancelled: payment plan \(planID) takes its place",
-                                ["PROMISE": String($0), "REASON": "payment plan \(planID)"])
-            }
-            return (plan, cancelled, [promiseEvent, event].compactMap { $0 })
-        }
-    }
-
     /// A plan by id, or the account's active plan.
     public func plan(id: Int64?, account: AccountLookup?) async throws(ACSError) -> PlanView {
         try await read { db in

@@ -95,6 +95,13 @@ extension EscalationStore {
                                               by: actor, in: db)
         }
 
+        /// Inserts an active payment plan of the account's overdue balance in `currency` (a
+        /// pending promise gives way to it); PaymentPlanRules decides what may be agreed.
+        public func insertPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
+                               note: String, by actor: ChangeActor) throws -> (plan: PlanView, events: [EscalationEvent]) {
+            try EscalationStore.insertPlan(lookup, currency: currency, instalments: instalments, graceDays: graceDays, note: note, by: actor, in: db)
+        }
+
         /// Recalls the account's active placement, if any.
         public func recall(_ accountID: Int64, reason: RecallReason, note: String, by actor: ChangeActor) throws -> EscalationEvent? {
             try EscalationStore.recall(accountID: accountID, reason: reason, note: note, uid: actor.caller.uid, at: actor.at, in: db)

@@ -193,7 +193,10 @@ struct EscalationRPCTests {
         let promises = try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: V1.AccountRef(id: ids[0]))).promises
         #expect(promises.first?.status == .cancelled, "a plan cancels the pending promise")
         await #expect { try await Self.plan(client, ids[0], [(10_000, "2026-03-10")]) } throws: { ($0 as? ACSError)?.code == .alreadyExists }
-        _ = try await Self.plan(client, ids[1], [(10_000, "2026-03-12")])
+        let pending = try await client.call(Methods.Reminders.listDueReminders, V1.ListDueRemindersRequest(
+            account: V1.AccountRef(id: ids[1]), statuses: [.scheduled, .deferred])).reminders
+        let second = try await Self.plan(client, ids[1], [(10_000, "2026-03-12")])
+        #expect(!pending.isEmpty && second.remindersCancelled == UInt32(pending.count), "a plan cancels the reminders not yet claimed")
         let cancelled = try await Self.plan(client, ids[2], [(10_000, "2026-03-15")]).plan!
         _ = try await client.call(Methods.Collections.cancelPaymentPlan, V1.CancelPaymentPlanRequest(planId: cancelled.id, reason: "debtor asked"))
 
