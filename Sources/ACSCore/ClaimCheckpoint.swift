@@ -20,9 +20,7 @@ public struct ClaimContext: Sendable, Hashable {
     public func decide(channel: ContactChannel, threatensSuit: Bool, policy: DunningPolicy?, at now: Date) -> ClaimDecision {
         // Paid (at the source or here) since it was scheduled: never sent for a zero balance.
         guard anchor != nil else { return .cured }
-        let timeBarred = policy?.isTimeBarred(anchor: anchor, at: now, zone: state.timeZone) ?? false
-        return .gate(ComplianceGate.evaluate(state.gateRequest(
-            channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred)))
+        return .gate(state.verdict(channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, anchor: anchor))
     }
 }
 

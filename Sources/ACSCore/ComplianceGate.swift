@@ -336,6 +336,13 @@ public struct DebtorContactState: Sendable, Hashable {
         }
     }
 
+    /// The gate's verdict on a contact on `channel` at `instant` under `policy`, for debt
+    /// anchored at `anchor` (whose age decides TIME-BARRED): what scheduling and claiming ask.
+    public func verdict(channel: ContactChannel, at instant: Date, policy: DunningPolicy?, threatensSuit: Bool, anchor: LocalDate?) -> GateVerdict {
+        let timeBarred = policy?.isTimeBarred(anchor: anchor, at: instant, zone: timeZone) ?? false
+        return ComplianceGate.evaluate(gateRequest(channel: channel, at: instant, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred))
+    }
+
     /// The gate request for a contact on `channel` at `instant` under `policy`.
     public func gateRequest(channel: ContactChannel, at instant: Date, policy: DunningPolicy?, threatensSuit: Bool = false,
                             timeBarred: Bool = false) -> GateRequest {

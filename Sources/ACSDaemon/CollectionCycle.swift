@@ -272,10 +272,8 @@ struct CollectionPlanner {
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)
-        let timeBarred = policy.isTimeBarred(anchor: anchor, at: now, zone: candidate.contactState.timeZone)
-        let request = candidate.contactState.gateRequest(channel: reminding.channel, at: now, policy: policy,
-                                                        threatensSuit: template.threatensSuit, timeBarred: timeBarred)
-        let verdict = ComplianceGate.evaluate(request)
+        let verdict = candidate.contactState.verdict(channel: reminding.channel, at: now, policy: policy,
+                                                     threatensSuit: template.threatensSuit, anchor: anchor)
         // A reminder suppressed at once is never sent: it is recorded without content.
         let rendered = if case .suppressed = verdict { (subject: "", body: "") } else { template.render(values) }
         let recipient = candidate.contactState.recipient(for: reminding.channel)
