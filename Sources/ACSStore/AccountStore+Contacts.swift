@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 extension AccountStore {
-    fileprivate static func apply(_ change: ContactChange, accountID: Int64, by actor: ChangeActor, in db: Database) throws {
+    private static func apply(_ change: ContactChange, accountID: Int64, by actor: ChangeActor, in db: Database) throws {
         switch change.kind {
         case .optOut, .optIn:
             try db.run("""
@@ -34,7 +34,7 @@ extension AccountStore {
         }
     }
 
-    fileprivate static func phoneNumbers(accountID: Int64, in db: Database) throws -> [String] {
+    private static func phoneNumbers(accountID: Int64, in db: Database) throws -> [String] {
         let contacts = try db.value(String.self, "SELECT contacts FROM account WHERE id = ?", [accountID]) ?? "{}"
         return try ContactPoints.decode(stored: contacts).phones.map(\.number)
     }

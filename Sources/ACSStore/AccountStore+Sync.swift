@@ -5,7 +5,7 @@ import GRDB
 extension AccountStore {
     /// Applies a batch in one savepoint (`Database.writeEach`); a record the database
     /// refuses (a constraint) is rejected alone.
-    fileprivate static func apply(_ records: [(PreparedSnapshot?, [ACSError.FieldViolation])], at stamp: String,
+    private static func apply(_ records: [(PreparedSnapshot?, [ACSError.FieldViolation])], at stamp: String,
                               in db: Database) throws -> [SyncRecordOutcome] {
         let refusal = { (error: any Error) in (error as? DatabaseError)?.resultCode == .SQLITE_CONSTRAINT }
         return try db.writeEach(records, refusing: refusal) { prepared, violations in
@@ -19,17 +19,17 @@ extension AccountStore {
         }
     }
 
-    fileprivate static func invalid(_ violations: [ACSError.FieldViolation]) -> SyncRecordOutcome {
+    private static func invalid(_ violations: [ACSError.FieldViolation]) -> SyncRecordOutcome {
         SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: violations)
     }
 
-    fileprivate static func rejected(_ error: any Error) -> SyncRecordOutcome {
+    private static func rejected(_ error: any Error) -> SyncRecordOutcome {
         let reason = "refused by the database: \((error as? DatabaseError)?.message ?? "constraint")"
         return SyncRecordOutcome(kind: .rejected, accountID: nil, storedVersion: 0, violations: [.init(field: "external_id", description: reason)])
     }
 
     /// A valid snapshot with the texts the writer stores, written before the writer runs.
-    fileprivate struct PreparedSnapshot: Sendable {
+    private struct PreparedSnapshot: Sendable {
         let snapshot: AccountSnapshot
         let contactsJSON: String
         let content: String
@@ -47,7 +47,7 @@ extension AccountStore {
         }
     }
 
-    fileprivate static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
+    private static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
         let snapshot = record.snapshot
         let stored = try db.rawRow("SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?", bind: {
             try $0.bind(1, snapshot.source)
@@ -75,7 +75,7 @@ extension AccountStore {
     }
 
     /// A new account: its oldest unpaid due date is known from the snapshot, so it is written with the row.
-    fileprivate static func insert(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> Int64 {
+    private static func insert(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> Int64 {
         let snapshot = record.snapshot
         try db.withRawStatement("""
             INSERT INTO account (source, external_id, name, source_version, time_zone, locale, segment, contacts,
@@ -101,7 +101,7 @@ extension AccountStore {
         return id
     }
 
-    fileprivate static func update(id: Int64, with record: PreparedSnapshot, at stamp: String, in db: Database) throws {
+    private static func update(id: Int64, with record: PreparedSnapshot, at stamp: String, in db: Database) throws {
         let snapshot = record.snapshot
         try db.run("""
             UPDATE account SET name = ?, source_version = ?, time_zone = ?, locale = ?, segment = ?, contacts = ?,
@@ -119,7 +119,7 @@ extension AccountStore {
         try Ledger.refreshOldestDue(accountID: id, in: db)
     }
 
-    fileprivate static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
+    private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
         for obligation in obligations {
             try db.withRawStatement("""
                 INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)

@@ -35,7 +35,7 @@ extension PaymentStore {
         return PreparedPayment(payment: payment, content: content(of: payment))
     }
 
-    fileprivate static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
+    private static func validate(_ payment: NewPaymentRecord) throws(ACSError) {
         guard TextRules.isIdentifier(payment.idempotencyKey) else {
             throw .invalidArgument(field: "idempotency_key", "is required: 1–200 printable characters")
         }
@@ -54,7 +54,7 @@ extension PaymentStore {
     }
 
     /// What a replay must match: everything but the note (and the time when none was sent).
-    fileprivate static func content(of payment: NewPaymentRecord) -> String {
+    private static func content(of payment: NewPaymentRecord) -> String {
         let account = switch payment.account {
         case .id(let id): "id:\(id)"
         case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"
@@ -65,7 +65,7 @@ extension PaymentStore {
             .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
     }
 
-    fileprivate static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
+    private static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
         let stored = try db.value(String.self, "SELECT request_hash FROM payment WHERE id = ?", [paymentID])
         guard stored == content else {
             throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different payment (id \(paymentID)); use a new key")
@@ -76,7 +76,7 @@ extension PaymentStore {
     }
 
     /// An obligation as the posting path reads it.
-    fileprivate struct OpenObligation {
+    private struct OpenObligation {
         let item: OpenItem
         let externalID: String
         let currency: String
@@ -85,7 +85,7 @@ extension PaymentStore {
     /// Posts in as few statements as the ledger allows: every obligation of the
     /// account is read once, and the answer (allocations, balances) is computed from
     /// it rather than read back.
-    fileprivate static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
+    private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
                                in db: Database) throws -> PostingResult {
         let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
         var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?",
@@ -178,7 +178,7 @@ extension PaymentStore {
     }
 
     /// The paying account's id, time zone and policy, in one read; NOT_FOUND when unknown.
-    fileprivate static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
+    private static func postingAccount(_ lookup: AccountLookup, in db: Database) throws -> (id: Int64, zone: TimeZone, policyID: String) {
         let read = { (row: RawStatement) in (row.int64(0), row.text(1), row.text(2)) }
         let row = switch lookup {
         case .id(let id):
@@ -195,7 +195,7 @@ extension PaymentStore {
 
     /// Balances per currency from the obligations and the credits (the same figures `Ledger.balances(accountID:)` reads).
     /// Sums past Int64 are OUT_OF_RANGE (sync and posting keep an account near 10^15).
-    fileprivate static func postedBalances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
+    private static func postedBalances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
         var byCurrency: [String: BalanceView] = [:]
         for obligation in open {
             var balance = byCurrency[obligation.currency] ?? BalanceView(currency: obligation.currency, outstanding: 0, overdue: 0, credit: 0)

@@ -6,7 +6,7 @@ extension ReminderStore {
     /// Writes what was decided for each account of a batch, in one savepoint
     /// (`Database.writeEach`). One account's failure never stops the others: its work is
     /// undone and it is postponed.
-    fileprivate static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
+    private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
                               in db: Database) throws -> CycleBatch {
         var batch = start
         let results = try db.writeEach(decided, refusing: { _ in true }) { account, plan in
@@ -22,14 +22,14 @@ extension ReminderStore {
     }
 
     /// An account whose evaluation failed is tried again in an hour.
-    fileprivate static func postpone(_ id: Int64, after error: any Error, at now: Date, path: String, in db: Database, batch: inout CycleBatch) throws {
+    private static func postpone(_ id: Int64, after error: any Error, at now: Date, path: String, in db: Database, batch: inout CycleBatch) throws {
         let failure = ACSError(databaseError: error, path: path)
         try db.run("UPDATE account SET next_action_at = ? WHERE id = ?", [Ledger.seconds(now) + 3_600, id])
         batch.failures.append((id, failure.message))
     }
 
     /// A due account as read for planning.
-    fileprivate struct DueAccount {
+    private struct DueAccount {
         /// The account as the engine sees it: without a promise or plan whose outcome is decided today.
         var candidate: CollectionCandidate
         /// The promise decided today (kept or broken), for `store` to record.
@@ -38,7 +38,7 @@ extension ReminderStore {
         var settledPlan: PlanView?
     }
 
-    fileprivate static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
+    private static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
         var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db))
         let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
         if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
@@ -55,7 +55,7 @@ extension ReminderStore {
 
     /// Stores what was decided for one account: the outcome of its promise or plan,
     /// then what `decided` drafts.
-    fileprivate static func store(_ decided: CollectionPlan, for account: DueAccount, at now: Date,
+    private static func store(_ decided: CollectionPlan, for account: DueAccount, at now: Date,
                               in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
         let candidate = account.candidate
         let id = candidate.accountID
@@ -129,7 +129,7 @@ extension ReminderStore {
     }
 
     /// The keys of every action taken for an account: reminders, tasks, placements and charges.
-    fileprivate static let doneKeys = """
+    private static let doneKeys = """
         SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != ''
         UNION ALL SELECT action_key FROM task WHERE account_id = ?1
         UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
