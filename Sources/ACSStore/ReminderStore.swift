@@ -11,7 +11,7 @@ public struct ReminderStore: LedgerStore {
 }
 
 extension ReminderStore {
-    fileprivate static func finish(_ id: Int64, status: ReminderStatus, outcome: ReminderOutcome, detail: String, at clock: Int64, in db: Database) throws {
+    private static func finish(_ id: Int64, status: ReminderStatus, outcome: ReminderOutcome, detail: String, at clock: Int64, in db: Database) throws {
         try db.run("""
             UPDATE reminder SET status = ?, outcome = ?, outcome_detail = ?, finished_at = ?, lease_expires_at = NULL WHERE id = ?
             """, [status.rawValue, outcome.rawValue, detail, clock, id])
@@ -96,7 +96,7 @@ extension ReminderStore {
 
     static func reminder(id: Int64, decisions: Bool, in db: Database) throws -> ReminderView {
         guard let row = try db.row("SELECT * FROM reminder WHERE id = ?", [id]) else { throw ACSError(.notFound, "no reminder with id \(id)") }
-        var view = reminder(row)
+        var view = try reminder(row)
         if decisions {
             view.decisions = try db.rows("SELECT * FROM gate_decision WHERE reminder_id = ? ORDER BY id", [id]).map { row in
                 let at = Date(timeIntervalSince1970: TimeInterval(row["at"] as Int64))
@@ -112,22 +112,21 @@ extension ReminderStore {
         return view
     }
 
-    static func reminder(_ row: Row) -> ReminderView {
-        let instant = { (value: Int64?) in value.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
+    static func reminder(_ row: Row) throws -> ReminderView {
         let address: String? = row["postal_address"]
         let content = ReminderContent(
-            policyID: row["policy_id"], stage: row["stage"], channel: ContactChannel(rawValue: row["channel"]) ?? .email,
-            templateName: row["template_name"], locale: row["locale"], urgency: Urgency(rawValue: row["urgency"]) ?? .normal,
+            policyID: row["policy_id"], stage: row["stage"], channel: try Ledger.stored(row["channel"]),
+            templateName: row["template_name"], locale: row["locale"], urgency: try Ledger.stored(row["urgency"]),
             recipientName: row["recipient_name"], recipient: row["recipient"],
             postalAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
             timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"], threatensSuit: row["threatens_suit"])
         return ReminderView(
-            id: row["id"], accountID: row["account_id"], status: ReminderStatus(rawValue: row["status"]) ?? .scheduled, content: content,
+            id: row["id"], accountID: row["account_id"], status: try Ledger.stored(row["status"]), content: content,
             windowStart: Ledger.instant(row["window_start"])!, windowEnd: Ledger.instant(row["window_end"])!, createdAt: Ledger.instant(row["created_at"])!,
             attempts: row["attempts"], claimedBy: row["claimed_by"], leaseToken: row["lease_token"],
-            leaseExpiresAt: Ledger.instant(row["lease_expires_at"]), outcome: ReminderOutcome(rawValue: row["outcome"]),
+            leaseExpiresAt: Ledger.instant(row["lease_expires_at"]), outcome: try Ledger.storedIfAny(row["outcome"]),
             outcomeDetail: row["outcome_detail"], finishedAt: Ledger.instant(row["finished_at"]),
-            cancelReason: ReminderCancelReason(rawValue: row["cancel_reason"]), ruleID: row["rule_id"], decisions: [])
+            cancelReason: try Ledger.storedIfAny(row["cancel_reason"]), ruleID: row["rule_id"], decisions: [])
     }
 
     /// How long a send window stays open.
@@ -150,7 +149,7 @@ extension ReminderStore {
             if let after { conditions.append("(window_start, id) > (?, ?)"); arguments += [after.windowStart, after.id] }
             return try Row.fetchAll(db, sql: """
                 SELECT * FROM reminder WHERE \(conditions.joined(separator: " AND ")) ORDER BY window_start, id LIMIT ?
-                """, arguments: arguments + [limit]).map { Self.reminder($0) }
+                """, arguments: arguments + [limit]).map { try Self.reminder($0) }
         }
     }
 
