@@ -40,14 +40,24 @@ struct CollectionEngineRPCTests {
                               V1.ListDueRemindersRequest(account: V1.AccountRef(id: account), statuses: statuses.isEmpty ? V1.ReminderStatus.allCases.filter { $0 != .unspecified } : statuses)).reminders
     }
 
-    @Test("an opt-out or a revoked consent cancels that channel's unclaimed reminders, and only those")
-    func preferencesCancel() async throws {
+    /// A real acsd with the test policy, its simulated clock at 2026-03-02T12:00:00Z.
+    static func start() async throws -> (TestDaemon, ACSClient) {
         TestJournal.ensureRunning()
         let directory = try TestDaemon.makeScratchDirectory()
         let config = try TestPolicies.write(in: directory, policies: ["test.yaml": Self.policy])
         let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
+        do {
+            return (daemon, try await daemon.connect())
+        } catch {
+            daemon.kill()
+            throw error
+        }
+    }
+
+    @Test("an opt-out or a revoked consent cancels that channel's unclaimed reminders, and only those")
+    func preferencesCancel() async throws {
+        let (daemon, client) = try await Self.start()
         defer { daemon.kill() }
-        let client = try await daemon.connect()
         let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("NY", zone: "America/New_York")]))
         let ny = sync.results[0].accountId
         _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
@@ -71,12 +81,8 @@ struct CollectionEngineRPCTests {
 
     @Test("reminders by stage inside each debtor's window; claims, payments, STOP and holds")
     func lifecycle() async throws {
-        TestJournal.ensureRunning()
-        let directory = try TestDaemon.makeScratchDirectory()
-        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": Self.policy])
-        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
+        let (daemon, client) = try await Self.start()
         defer { daemon.kill() }
-        let client = try await daemon.connect()
         let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [
             Self.record("NY", zone: "America/New_York"), Self.record("KOL", zone: "Asia/Kolkata"), Self.record("LA", zone: "America/Los_Angeles"),
         ]))
