@@ -10,18 +10,12 @@ a=${1:?usage: side-by-side.sh BIN_A BIN_B [ROUNDS] [BENCH...]}; b=${2:?usage}
 rounds=${3:-2}; shift $(( $# < 3 ? $# : 3 ))
 benches=("$@"); [ ${#benches[@]} -gt 0 ] || benches=(ping1 ping128 post sync cycle)
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/bench/acsd-config.sh"
 
 run() {  # BIN BENCH: one run against a fresh acsd; prints the figure
     local bin=$1 bench=$2 dir pid
     dir=$(mktemp -d /tmp/acs-side.XXXXXX)
-    cat > "$dir/acsd.yaml" <<YAML
-policies_dir: $root/systemd/policies
-templates_dir: $root/systemd/templates
-cycle_interval_seconds: 0
-creditor_name: Bench
-agencies:
-  northwind-recoveries: { commission_bp: 2500 }
-YAML
+    write_bench_config "$dir/acsd.yaml" "$root" Bench
     "$bin/acsd" --socket "$dir/s.sock" --state-dir "$dir/state" --config "$dir/acsd.yaml" \
         --simulated-clock 2026-06-01T15:00:00Z 2>"$dir/acsd.log" &
     pid=$!

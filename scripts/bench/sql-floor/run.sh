@@ -14,14 +14,8 @@ trap 'kill "$acsd" 2>/dev/null || true; rm -rf "$work"' EXIT
 gcc -O2 -o "$work/postfloor" "$top/scripts/bench/sql-floor/postfloor.c" -lsqlite3
 gcc -O2 -o "$work/cyclefloor" "$top/scripts/bench/sql-floor/cyclefloor.c" -lsqlite3
 gcc -O2 -o "$work/auditfloor" "$top/scripts/bench/sql-floor/auditfloor.c" -lsystemd
-cat > "$work/acsd.yaml" <<YAML
-policies_dir: $top/systemd/policies
-templates_dir: $top/systemd/templates
-cycle_interval_seconds: 0
-creditor_name: Floor
-agencies:
-  northwind-recoveries: { commission_bp: 2500 }
-YAML
+. "$top/scripts/bench/acsd-config.sh"
+write_bench_config "$work/acsd.yaml" "$top" Floor
 
 # Starts acsd on $1, runs acs-bench with the rest, stops acsd.
 with_acsd() {
