@@ -55,7 +55,7 @@ extension AccountStore {
             let dueOn = try Ledger.day(row["due_on"])
             let open: Int64 = row["open_minor"]
             return ObligationView(
-                externalID: row["external_id"], kind: ObligationKind(rawValue: row["kind"]) ?? .invoice,
+                externalID: row["external_id"], kind: try Ledger.stored(row["kind"]),
                 amount: Money(minorUnits: row["amount_minor"], currency: currency), openAmount: Money(minorUnits: open, currency: currency),
                 issuedOn: (row["issued_on"] as String?).flatMap(LocalDate.init), dueOn: dueOn,
                 daysPastDue: open > 0 ? max(0, dueOn.days(to: today)) : 0)

@@ -313,8 +313,8 @@ extension EscalationStore {
                 let contacts = try Row.fetchAll(db, sql: """
                     SELECT at, channel, outcome, reminder_id FROM contact_attempt WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 10
                     """, arguments: [placement.accountID]).map { row in
-                    ContactRecord(at: Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), channel: ContactChannel(rawValue: row[1]) ?? .email,
-                                  outcome: ReminderOutcome(rawValue: row[2]), reminderID: row[3])
+                    ContactRecord(at: Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), channel: try Ledger.stored(row[1]),
+                                  outcome: try Ledger.storedIfAny(row[2]), reminderID: row[3])
                 }
                 return (placement, account, contacts)
             })

@@ -71,7 +71,7 @@ extension Ledger {
                 order.append(id)
                 histories[id] = ObligationHistory(
                     accountID: accountID, segment: row[1], timeZone: row[2], externalID: row[3], currency: row[4],
-                    kind: ObligationKind(rawValue: row[5]) ?? .invoice, amount: row[6], openNow: row[7],
+                    kind: try Ledger.stored(row[5]), amount: row[6], openNow: row[7],
                     dueOn: LocalDate(row[8] as String) ?? LocalDate(daysSinceEpoch: 0), issuedOn: (row[9] as String?).flatMap(LocalDate.init), allocations: [])
             }
             if let allocated = row["allocated"] as Int64? {

@@ -91,7 +91,7 @@ extension PaymentStore {
         var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?",
                                   bind: { try $0.bind(1, accountID) }) { row in
             OpenObligation(item: OpenItem(id: row.int64(0), dueOn: try Ledger.day(row.text(1)),
-                                          isCharge: ObligationKind(rawValue: row.text(2))?.isCharge ?? false, openMinorUnits: row.int64(3)),
+                                          isCharge: (try Ledger.stored(row.text(2)) as ObligationKind).isCharge, openMinorUnits: row.int64(3)),
                            externalID: row.text(4), currency: row.text(5))
         }
         let currency = payment.amount.currency

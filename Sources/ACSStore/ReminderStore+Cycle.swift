@@ -116,7 +116,7 @@ extension ReminderStore {
             """, bind: { try $0.bind(1, accountID) }) { row in
             let externalID = row.text(0)
             return CollectionCandidate.OpenObligation(
-                externalID: externalID, kind: ObligationKind(rawValue: row.text(4)) ?? .invoice, open: Money(minorUnits: row.int64(2), currency: row.text(1)),
+                externalID: externalID, kind: try Ledger.stored(row.text(4)), open: Money(minorUnits: row.int64(2), currency: row.text(1)),
                 dueOn: try Ledger.day(row.text(3)), disputed: disputed.contains(externalID))
         }
         let done = try Set(db.rawRows(Self.doneKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })

@@ -31,7 +31,7 @@ extension ReminderStore {
             try $0.bind(3, accountID)
         }) { row in
             ReminderEvent(kind: .cancelled, reminderID: row.int64(0), accountID: accountID,
-                          channel: ContactChannel(rawValue: row.text(1)) ?? .email, stage: row.text(2), reason: reason.rawValue)
+                          channel: try Ledger.stored(row.text(1)), stage: row.text(2), reason: reason.rawValue)
         }
     }
 

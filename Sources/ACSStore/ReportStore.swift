@@ -59,7 +59,7 @@ extension ReportStore {
                 if obligationID != lastObligation {
                     account.append(ObligationHistory(
                         accountID: accountID, segment: row[2], timeZone: row[3], externalID: row[4], currency: row[5],
-                        kind: ObligationKind(rawValue: row[6]) ?? .invoice, amount: row[7], openNow: row[8],
+                        kind: try Ledger.stored(row[6]), amount: row[7], openNow: row[8],
                         dueOn: LocalDate(row[9] as String) ?? LocalDate(daysSinceEpoch: 0),
                         issuedOn: (row[10] as String?).flatMap(LocalDate.init), allocations: []))
                     lastObligation = obligationID
