@@ -4,7 +4,7 @@ public enum ContactChannel: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// What a debtor (or a person on their behalf) changed about how they may be contacted.
-public enum ContactChangeKind: String, Hashable, Sendable, Codable {
+public enum ContactChangeKind: String, Hashable, Sendable, Codable, CaseIterable {
     /// Stop a channel at once (OPTOUT-ELECTRONIC).
     case optOut = "opt_out"
     /// Allow a channel again.

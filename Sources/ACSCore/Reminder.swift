@@ -42,7 +42,7 @@ public enum ReminderCancelReason: String, Sendable, Hashable, Codable, CaseItera
 }
 
 /// Where the compliance gate looked at a reminder.
-public enum GateCheckpoint: String, Sendable, Hashable, Codable {
+public enum GateCheckpoint: String, Sendable, Hashable, Codable, CaseIterable {
     case schedule, claim
 }
 

@@ -45,7 +45,7 @@ struct CollectionsHandlers: Sendable {
     private func listTasks(_ request: V1.ListTasksRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListTasksResponse {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let statuses = try request.statuses.map { (status) throws(ACSError) -> TaskStatus in
-            guard let status = WireMapping.domain(status, WireMapping.taskStatus) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
+            guard let status: TaskStatus = WireMapping.domain(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
             return status
         }
         var after: (String, Int64)?
@@ -72,7 +72,7 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func completeTask(_ request: V1.CompleteTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteTaskResponse {
-        guard let outcome = WireMapping.domain(request.outcome, WireMapping.taskOutcome) else { throw .invalidArgument(field: "outcome", "is required") }
+        guard let outcome: TaskOutcome = WireMapping.domain(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
         let (task, events) = try await context.ledger.escalations.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome,
                                                                    note: request.note, by: context.actor(call))
         for event in events { context.audit(event, call: call) }
@@ -99,7 +99,7 @@ struct CollectionsHandlers: Sendable {
     private func listPlacements(_ request: V1.ListPlacementsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPlacementsResponse {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
-        let status = WireMapping.domain(request.status, WireMapping.placementStatus)
+        let status: PlacementStatus? = WireMapping.domain(request.status)
         let placements = try await context.ledger.escalations.placements(
             agency: request.agency, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status,
             unexportedOnly: request.unexportedOnly, limit: size + 1, beforeID: before)
@@ -122,8 +122,8 @@ struct CollectionsHandlers: Sendable {
             V1.PlacementRecord(
                 placement: WireMapping.placement(record.placement), account: WireMapping.account(record.account),
                 lastContacts: record.contacts.map {
-                    V1.ContactAttempt(at: ACSClock.format($0.at), channel: WireMapping.channel($0.channel),
-                                      outcome: $0.outcome.map(WireMapping.outcome) ?? .unspecified, reminderId: String($0.reminderID))
+                    V1.ContactAttempt(at: ACSClock.format($0.at), channel: WireMapping.wire($0.channel),
+                                      outcome: $0.outcome.map(WireMapping.wire) ?? .unspecified, reminderId: String($0.reminderID))
                 })
         }
         for start in stride(from: 0, to: max(0, messages.count - Self.exportChunk), by: Self.exportChunk) {
@@ -159,7 +159,7 @@ struct CollectionsHandlers: Sendable {
     private func listPromises(_ request: V1.ListPromisesRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPromisesResponse {
         let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
-        let status = WireMapping.domain(request.status, WireMapping.promiseState)
+        let status: PromiseState? = WireMapping.domain(request.status)
         let (promises, counts) = try await context.ledger.escalations.promises(
             account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: status, limit: size + 1, beforeID: before)
         let page = promises.prefix(size)

@@ -23,10 +23,10 @@ struct RemindersHandlers: Sendable {
 
     private func list(_ request: V1.ListDueRemindersRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListDueRemindersResponse {
         var filter = ReminderFilter()
-        if request.channel != .unspecified { filter.channel = WireMapping.channel(request.channel) }
+        if request.channel != .unspecified { filter.channel = WireMapping.domain(request.channel) }
         if let account = request.account { filter.account = try WireMapping.lookup(account) }
         filter.statuses = try request.statuses.map { (status) throws(ACSError) in
-            guard let mapped = WireMapping.status(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
+            guard let mapped: ReminderStatus = WireMapping.domain(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
             return mapped
         }
         filter.windowStartBefore = try WireMapping.instant(request.windowStartBefore, field: "window_start_before")
@@ -44,7 +44,7 @@ struct RemindersHandlers: Sendable {
     }
 
     private func claim(_ request: V1.ClaimRemindersRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimRemindersResponse {
-        guard let channel = WireMapping.channel(request.channel) else { throw .invalidArgument(field: "channel", "is required") }
+        guard let channel: ContactChannel = WireMapping.domain(request.channel) else { throw .invalidArgument(field: "channel", "is required") }
         guard request.maxCount <= Self.maxClaim else { throw .invalidArgument(field: "max_count", "at most \(Self.maxClaim)") }
         guard request.leaseSeconds <= 86_400 else { throw .invalidArgument(field: "lease_seconds", "at most 86400") }
         guard TextRules.isText(request.claimer, max: 200) else {
@@ -67,7 +67,7 @@ struct RemindersHandlers: Sendable {
     private func complete(_ request: V1.CompleteReminderRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteReminderResponse {
         let id = try Self.id(request.id)
         guard !request.leaseToken.isEmpty else { throw .invalidArgument(field: "lease_token", "is required: the token ClaimReminders answered") }
-        guard let outcome = WireMapping.outcome(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
+        guard let outcome: ReminderOutcome = WireMapping.domain(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
         let settings = context.configuration.current
         let (reminder, events) = try await context.ledger.reminders.completeReminder(
             id: id, leaseToken: request.leaseToken, outcome: outcome, detail: request.detail,

@@ -90,12 +90,12 @@ struct ReportsHandlers: Sendable {
             promises: WireMapping.promiseStats(promises),
             reminders: ContactChannel.allCases.map { channel in
                 let c = figures.channels[channel] ?? ReminderCounts()
-                return V1.ChannelReminderCounts(channel: WireMapping.channel(channel), sent: UInt64(c.sent), deferred: UInt64(c.deferred),
+                return V1.ChannelReminderCounts(channel: WireMapping.wire(channel), sent: UInt64(c.sent), deferred: UInt64(c.deferred),
                                                 suppressed: UInt64(c.suppressed), failed: UInt64(c.failed), cancelled: UInt64(c.cancelled))
             },
             rules: figures.rules.keys.sorted().flatMap { rule in
                 figures.rules[rule]!.sorted { $0.key.rawValue < $1.key.rawValue }.map { channel, counts in
-                    V1.RuleCounts(ruleId: rule, channel: WireMapping.channel(channel), deferred: UInt64(counts.deferred), suppressed: UInt64(counts.suppressed))
+                    V1.RuleCounts(ruleId: rule, channel: WireMapping.wire(channel), deferred: UInt64(counts.deferred), suppressed: UInt64(counts.suppressed))
                 }
             },
             rollRates: kpis.currencies.keys.sorted().flatMap { currency in

@@ -5,62 +5,6 @@ import Foundation
 
 /// Conversions between tasks, placements and promises and their v1 messages.
 extension WireMapping {
-    static func taskStatus(_ status: TaskStatus) -> V1.TaskStatus {
-        switch status {
-        case .open: .open
-        case .claimed: .claimed
-        case .done: .done
-        case .cancelled: .cancelled
-        }
-    }
-
-    static func taskOutcome(_ outcome: TaskOutcome) -> V1.TaskOutcome {
-        switch outcome {
-        case .contacted: .contacted
-        case .noContact: .noContact
-        case .promise: .promise
-        case .paymentPlan: .paymentPlan
-        case .paid: .paid
-        case .dispute: .dispute
-        case .escalate: .escalate
-        case .other: .other
-        }
-    }
-
-    static func placementStatus(_ status: PlacementStatus) -> V1.PlacementStatus {
-        switch status {
-        case .active: .active
-        case .recalled: .recalled
-        }
-    }
-
-    static func recallReason(_ reason: RecallReason) -> V1.RecallReason {
-        switch reason {
-        case .manual: .manual
-        case .paidInFull: .paidInFull
-        case .disputed: .disputed
-        case .bankruptcy: .bankruptcy
-        }
-    }
-
-    static func promiseState(_ state: PromiseState) -> V1.PromiseStatus {
-        switch state {
-        case .pending: .pending
-        case .kept: .kept
-        case .broken: .broken
-        case .cancelled: .cancelled
-        }
-    }
-
-    static func planState(_ state: PlanState) -> V1.PlanStatus {
-        switch state {
-        case .active: .active
-        case .completed: .completed
-        case .broken: .broken
-        case .cancelled: .cancelled
-        }
-    }
-
     static func record(uid: UInt32?, at: Date?, reason: String = "") -> V1.ChangeRecord? {
         guard let at else { return nil }
         return V1.ChangeRecord(caller: V1.Caller(uid: uid ?? 0), at: ACSClock.format(at), reason: reason)
@@ -71,28 +15,28 @@ extension WireMapping {
         summary?.obligations = []
         summary?.recentPayments = []
         return V1.Task(
-            id: String(view.id), queue: view.queue, status: taskStatus(view.status), account: summary,
+            id: String(view.id), queue: view.queue, status: wire(view.status), account: summary,
             stage: view.stage, reason: view.reason, dueOn: view.dueOn.description, createdAt: ACSClock.format(view.createdAt),
             assignee: view.assignee, claimedBy: record(uid: view.claimedByUID, at: view.claimedAt),
-            outcome: view.outcome.map(taskOutcome) ?? .unspecified,
+            outcome: view.outcome.map(wire) ?? .unspecified,
             completedBy: record(uid: view.completedByUID, at: view.completedAt, reason: view.note))
     }
 
     static func placement(_ view: PlacementView) -> V1.Placement {
         V1.Placement(
             id: String(view.id), accountId: String(view.accountID), agency: view.agency,
-            status: placementStatus(view.status), automatic: view.automatic, stage: view.stage, coCollect: view.coCollect,
+            status: wire(view.status), automatic: view.automatic, stage: view.stage, coCollect: view.coCollect,
             placedBy: record(uid: view.placedByUID, at: view.placedAt, reason: view.reason),
             placedBalances: view.placedBalances.map { V1.Balance(currency: $0.currency, outstanding: money($0)) },
             collected: view.collected.map(money), exportId: view.exportID, exportedAt: view.exportedAt.map(ACSClock.format) ?? "",
-            recallReason: view.recallReason.map(recallReason) ?? .unspecified,
+            recallReason: view.recallReason.map(wire) ?? .unspecified,
             recalledBy: record(uid: view.recalledByUID, at: view.recalledAt, reason: view.recallNote))
     }
 
     static func promise(_ view: PromiseView) -> V1.Promise {
         V1.Promise(
             id: String(view.id), accountId: String(view.accountID), amount: money(view.amount), promisedOn: view.promisedOn.description,
-            graceDays: UInt32(view.graceDays), status: promiseState(view.status), paid: money(view.paid),
+            graceDays: UInt32(view.graceDays), status: wire(view.status), paid: money(view.paid),
             source: view.source, recordedBy: record(uid: view.recordedByUID, at: view.recordedAt, reason: view.note),
             resolvedAt: view.resolvedAt.map(ACSClock.format) ?? "")
     }
@@ -106,7 +50,7 @@ extension WireMapping {
                 return V1.Instalment(number: UInt32(instalment.number), amount: V1.Money(amountMinor: instalment.amount, currency: view.currency),
                                      dueOn: instalment.dueOn.description, paid: V1.Money(amountMinor: instalment.paid, currency: view.currency), status: status)
             },
-            status: planState(view.status),
+            status: wire(view.status),
             graceDays: UInt32(view.graceDays), createdBy: record(uid: view.createdByUID, at: view.createdAt, reason: view.note),
             endedAt: view.endedAt.map(ACSClock.format) ?? "",
             cancelledBy: view.status == .cancelled ? record(uid: view.cancelledByUID, at: view.endedAt, reason: view.cancelReason) : nil)

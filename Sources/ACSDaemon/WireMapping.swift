@@ -41,7 +41,7 @@ enum WireMapping {
             guard let dueOn else { return nil }
             let open = obligation.openAmount ?? amount
             return ObligationSnapshot(
-                externalID: obligation.externalId, kind: kind(obligation.kind), amount: money(amount), openAmount: money(open),
+                externalID: obligation.externalId, kind: domain(obligation.kind) ?? .invoice, amount: money(amount), openAmount: money(open),
                 issuedOn: issuedOn, dueOn: dueOn)
         }
         let snapshot = AccountSnapshot(
@@ -81,22 +81,25 @@ enum WireMapping {
     }
 
     static func reversalReason(_ reason: V1.ReversalReason) throws(ACSError) -> ReversalReason {
-        switch reason {
-        case .chargeback: return .chargeback
-        case .returned: return .returned
-        case .postingError: return .postingError
-        default: throw .invalidArgument(field: "reason", "must be chargeback, returned or posting error")
+        guard let reason: ReversalReason = domain(reason) else {
+            throw .invalidArgument(field: "reason", "must be chargeback, returned or posting error")
         }
+        return reason
     }
 
-    /// The domain value whose wire value is `wire`, `map` being the domain → wire mapping
-    /// (one exhaustive switch per closed set is the one list of its values); nil for UNSPECIFIED.
-    static func domain<Value: CaseIterable, Wire: Equatable>(_ wire: Wire, _ map: (Value) -> Wire) -> Value? {
-        Value.allCases.first { map($0) == wire }
+    /// The domain value of a closed set whose stored word is the wire value's proto name; nil for
+    /// UNSPECIFIED. `WireEnumTests` holds every domain value to a wire value and back.
+    static func domain<Value: RawRepresentable<String>>(_ wire: some ProtoEnum) -> Value? {
+        Value(rawValue: wire.name)
+    }
+
+    /// The wire value named by a domain value's stored word (UNSPECIFIED if none were).
+    static func wire<Wire: ProtoEnum>(_ value: some RawRepresentable<String>) -> Wire {
+        Wire(name: value.rawValue) ?? Wire.allCases.first { $0.name == "unspecified" }!
     }
 
     static func holdKind(_ kind: V1.HoldKind, field: String = "kind") throws(ACSError) -> HoldKind {
-        guard let kind = domain(kind, holdKind) else { throw .invalidArgument(field: field, "is required") }
+        guard let kind: HoldKind = domain(kind) else { throw .invalidArgument(field: field, "is required") }
         return kind
     }
 
@@ -124,15 +127,7 @@ enum WireMapping {
 
     /// A SetContactPreference request as a domain change.
     static func contactChange(_ request: V1.SetContactPreferenceRequest) throws(ACSError) -> ContactChange {
-        let kind: ContactChangeKind
-        switch request.change {
-        case .optOut: kind = .optOut
-        case .optIn: kind = .optIn
-        case .grantConsent: kind = .grantConsent
-        case .revokeConsent: kind = .revokeConsent
-        case .setInconvenientTimes: kind = .setInconvenientTimes
-        default: throw .invalidArgument(field: "change", "is required")
-        }
+        guard let kind: ContactChangeKind = domain(request.change) else { throw .invalidArgument(field: "change", "is required") }
         var times: [InconvenientTime] = []
         for (index, period) in request.inconvenientTimes.enumerated() {
             guard let start = InconvenientTime.minutes(period.startTime), let end = InconvenientTime.minutes(period.endTime) else {
@@ -140,61 +135,13 @@ enum WireMapping {
             }
             times.append(InconvenientTime(startMinute: start, endMinute: end, weekdays: period.weekdays.map { Int($0) }))
         }
-        return ContactChange(kind: kind, channel: channel(request.channel), phoneNumber: request.phoneNumber.isEmpty ? nil : request.phoneNumber,
+        return ContactChange(kind: kind, channel: domain(request.channel), phoneNumber: request.phoneNumber.isEmpty ? nil : request.phoneNumber,
                              inconvenientTimes: times, source: request.source)
-    }
-
-    static func channel(_ channel: V1.Channel) -> ContactChannel? {
-        switch channel {
-        case .email: .email
-        case .sms: .sms
-        case .voice: .voice
-        case .letter: .letter
-        default: nil
-        }
-    }
-
-    static func channel(_ channel: ContactChannel) -> V1.Channel {
-        switch channel {
-        case .email: .email
-        case .sms: .sms
-        case .voice: .voice
-        case .letter: .letter
-        }
-    }
-
-    static func kind(_ kind: V1.ObligationKind) -> ObligationKind {
-        switch kind {
-        case .instalment: return .instalment
-        case .fee: return .fee
-        case .interest: return .interest
-        default: return .invoice
-        }
     }
 
     // MARK: Responses
 
     static func money(_ money: Money) -> V1.Money { V1.Money(amountMinor: money.minorUnits, currency: money.currency) }
-
-    static func kind(_ kind: ObligationKind) -> V1.ObligationKind {
-        switch kind {
-        case .invoice: return .invoice
-        case .instalment: return .instalment
-        case .fee: return .fee
-        case .interest: return .interest
-        }
-    }
-
-    static func holdKind(_ kind: HoldKind) -> V1.HoldKind {
-        switch kind {
-        case .dispute: .dispute
-        case .cease: .cease
-        case .bankruptcy: .bankruptcy
-        case .deceased: .deceased
-        case .attorney: .attorney
-        case .breathingSpace: .breathingSpace
-        }
-    }
 
     static func change(_ actor: ChangeActor?) -> V1.ChangeRecord? {
         actor.map {
@@ -224,19 +171,11 @@ enum WireMapping {
             allocations: payment.allocations.map(allocation), credit: money(payment.credit), postedBy: change(payment.postedBy),
             agency: payment.agency, agencyCommissionBp: UInt32(payment.commissionBP),
             agencyCommission: payment.agency.isEmpty ? nil : money(payment.commission),
-            reversalReason: payment.reversalReason.map(reason) ?? .unspecified, reversedBy: change(payment.reversedBy))
-    }
-
-    static func reason(_ reason: ReversalReason) -> V1.ReversalReason {
-        switch reason {
-        case .chargeback: return .chargeback
-        case .returned: return .returned
-        case .postingError: return .postingError
-        }
+            reversalReason: payment.reversalReason.map(wire) ?? .unspecified, reversedBy: change(payment.reversedBy))
     }
 
     static func hold(_ hold: HoldView) -> V1.Hold {
-        V1.Hold(id: String(hold.id), kind: holdKind(hold.kind), obligationExternalId: hold.obligationExternalID,
+        V1.Hold(id: String(hold.id), kind: wire(hold.kind), obligationExternalId: hold.obligationExternalID,
                 active: hold.clearedBy == nil, setBy: change(hold.setBy), clearedBy: change(hold.clearedBy))
     }
 
@@ -258,7 +197,7 @@ enum WireMapping {
             oldestUnpaidDueOn: view.oldestUnpaidDueOn?.description ?? "", daysPastDue: UInt32(clamping: view.daysPastDue),
             holds: view.holds.map(hold),
             channelPreferences: view.channelPreferences.map {
-                V1.ChannelPreference(channel: channel($0.channel), optedOut: $0.optedOut, source: $0.source, changedBy: change($0.changedBy))
+                V1.ChannelPreference(channel: wire($0.channel), optedOut: $0.optedOut, source: $0.source, changedBy: change($0.changedBy))
             },
             inconvenientTimes: view.inconvenientTimes.map {
                 V1.InconvenientTime(startTime: InconvenientTime.text($0.startMinute), endTime: InconvenientTime.text($0.endMinute),
@@ -266,7 +205,7 @@ enum WireMapping {
             },
             obligations: view.obligations.map { obligation in
                 V1.Obligation(
-                    externalId: obligation.externalID, kind: kind(obligation.kind), amount: money(obligation.amount),
+                    externalId: obligation.externalID, kind: wire(obligation.kind), amount: money(obligation.amount),
                     openAmount: money(obligation.openAmount), issuedOn: obligation.issuedOn?.description ?? "",
                     dueOn: obligation.dueOn.description, daysPastDue: UInt32(clamping: obligation.daysPastDue),
                     disputed: view.holds.contains {

@@ -20,7 +20,7 @@ extension ACSCtl {
                 On SIGTERM or SIGINT it claims nothing more, finishes what it holds, and exits 0.
                 """)
         @OptionGroup var options: GlobalOptions
-        @Option(name: .customLong("channel"), help: "The channel to deliver: email, sms, voice, letter.") var channelArgument: ChannelArgument
+        @Option(help: "The channel to deliver.") var channel: V1.Channel
         @Option(name: .customLong("exec"), help: "A command run once per reminder (sh -c).") var command: String?
         @Option(help: "A sendmail-compatible MTA for email, run as PATH -t -i.") var sendmail: String?
         @Option(help: "The From address of emails sent with --sendmail.") var from: String = "collections@localhost"
@@ -30,7 +30,6 @@ extension ACSCtl {
         @Option(help: "The name claims carry in the audit trail.") var claimer: String = "acsctl-deliver@\(ProcessInfo.processInfo.hostName):\(getpid())"
         @Flag(help: "Stop when nothing is ready instead of waiting for more.") var once = false
 
-        var channel: V1.Channel { channelArgument.value }
 
         func validate() throws {
             guard (command == nil) != (sendmail == nil) else { throw ValidationError("give exactly one of --exec and --sendmail") }
@@ -90,7 +89,7 @@ extension ACSCtl {
             let request = V1.CompleteReminderRequest(id: reminder.id, leaseToken: reminder.leaseToken, outcome: outcome.0, detail: outcome.1)
             do {
                 _ = try await client.call(Methods.Reminders.completeReminder, request, timeout: options.deadline)
-                return Names.of(outcome.0)
+                return outcome.0.name
             } catch {
                 Terminal.error(error)
                 return "not reported"
@@ -152,7 +151,7 @@ struct Delivery: Sendable {
             encoder.outputFormatting = [.sortedKeys]
             input = (try? encoder.encode(ReminderJSON(reminder))) ?? Data()
         }
-        let environment = ["ACS_REMINDER_ID": reminder.id, "ACS_CHANNEL": Names.of(reminder.channel), "ACS_RECIPIENT": reminder.recipient]
+        let environment = ["ACS_REMINDER_ID": reminder.id, "ACS_CHANNEL": reminder.channel.name, "ACS_RECIPIENT": reminder.recipient]
         let (status, output) = await Self.run(arguments, input: input, environment: environment)
         let detail = String(output.split(separator: "\n").first ?? "").trimmingCharacters(in: .whitespaces)
         switch status {

@@ -33,20 +33,20 @@ enum EscalationText {
 
     static func task(_ t: V1.Task) -> String {
         let who = t.assignee.isEmpty ? "" : " by \(t.assignee)"
-        return "\(t.id)  \(t.queue)  \(Names.of(t.status))\(who)  due \(t.dueOn)  account \(t.account?.id ?? "?") \(t.account?.name ?? "")  \(t.reason)"
-            + (t.outcome == .unspecified ? "" : "  → \(Names.of(t.outcome))")
+        return "\(t.id)  \(t.queue)  \(t.status.name)\(who)  due \(t.dueOn)  account \(t.account?.id ?? "?") \(t.account?.name ?? "")  \(t.reason)"
+            + (t.outcome == .unspecified ? "" : "  → \(t.outcome.name)")
     }
 
     static func placement(_ p: V1.Placement) -> String {
         let balances = p.placedBalances.map { ReportText.money($0.outstanding) }.joined(separator: ", ")
         let collected = p.collected.isEmpty ? "" : "  collected \(p.collected.map(ReportText.money).joined(separator: ", "))"
-        let recall = p.recallReason == .unspecified ? "" : " (\(Names.of(p.recallReason)))"
-        return "\(p.id)  account \(p.accountId)  \(p.agency)  \(Names.of(p.status))\(recall)  \(p.automatic ? "stage \(p.stage)" : "by hand")  placed \(balances)\(collected)"
+        let recall = p.recallReason == .unspecified ? "" : " (\(p.recallReason.name))"
+        return "\(p.id)  account \(p.accountId)  \(p.agency)  \(p.status.name)\(recall)  \(p.automatic ? "stage \(p.stage)" : "by hand")  placed \(balances)\(collected)"
             + (p.exportId.isEmpty ? "  not exported" : "  export \(p.exportId)")
     }
 
     static func promise(_ p: V1.Promise) -> String {
-        "\(p.id)  account \(p.accountId)  \(ReportText.money(p.amount)) by \(p.promisedOn) (+\(p.graceDays) days)  \(Names.of(p.status))  paid \(ReportText.money(p.paid))"
+        "\(p.id)  account \(p.accountId)  \(ReportText.money(p.amount)) by \(p.promisedOn) (+\(p.graceDays) days)  \(p.status.name)  paid \(ReportText.money(p.paid))"
     }
 }
 
@@ -87,15 +87,12 @@ extension ACSCtl.Tasks {
         static let configuration = CommandConfiguration(abstract: "Complete a claimed task with an outcome and a note.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The task's id.") var id: String
-        @Option(help: "contacted, no_contact, promise, payment_plan, paid, dispute, escalate or other.") var outcome: String
+        @Option(help: "What came of the task.") var outcome: V1.TaskOutcome
         @Option(help: "A note for the record.") var note: String = ""
 
         func run() async throws {
-            guard let value = V1.TaskOutcome.allCases.first(where: { $0 != .unspecified && Names.of($0) == outcome }) else {
-                throw ValidationError("--outcome must be one of contacted, no_contact, promise, payment_plan, paid, dispute, escalate, other")
-            }
             let task = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.completeTask, V1.CompleteTaskRequest(taskId: id, outcome: value, note: note),
+                try await client.call(Methods.Collections.completeTask, V1.CompleteTaskRequest(taskId: id, outcome: outcome, note: note),
                                       timeout: options.deadline).task
             }
             try EscalationText.show(task, json: options.json)
@@ -200,8 +197,8 @@ enum PlacementFile {
                 p.id, a.id, a.source, a.externalId, a.name, a.emails.joined(separator: " "), a.phones.map(\.number).joined(separator: " "), address,
                 a.timeZone, a.balances.map { ReportText.money($0.outstanding) }.joined(separator: "; "), a.oldestUnpaidDueOn, String(a.daysPastDue),
                 a.obligations.filter { ($0.openAmount?.amountMinor ?? 0) > 0 }.map { "\($0.externalId) \(ReportText.money($0.openAmount)) due \($0.dueOn)" }.joined(separator: "; "),
-                a.holds.filter { $0.clearedBy == nil }.map { Names.of($0.kind) }.joined(separator: " "),
-                record.lastContacts.map { "\($0.at) \(Names.of($0.channel)) \($0.outcome == .unspecified ? "no outcome" : Names.of($0.outcome))" }.joined(separator: "; "),
+                a.holds.filter { $0.clearedBy == nil }.map { $0.kind.name }.joined(separator: " "),
+                record.lastContacts.map { "\($0.at) \($0.channel.name) \($0.outcome == .unspecified ? "no outcome" : $0.outcome.name)" }.joined(separator: "; "),
                 p.placedBy?.at ?? "", p.exportId,
             ]
             lines.append(fields.map(ReportText.csvField).joined(separator: ","))

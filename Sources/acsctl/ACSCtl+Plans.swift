@@ -27,9 +27,9 @@ struct InstalmentArgument: ExpressibleByArgument {
 
 enum PlanText {
     static func print(_ plan: V1.PaymentPlan) {
-        Swift.print("plan \(plan.id)  account \(plan.accountId)  \(Names.of(plan.status))  total \(ReportText.money(plan.total))  grace \(plan.graceDays) days")
+        Swift.print("plan \(plan.id)  account \(plan.accountId)  \(plan.status.name)  total \(ReportText.money(plan.total))  grace \(plan.graceDays) days")
         for instalment in plan.instalments {
-            Swift.print("  \(instalment.number). \(instalment.dueOn)  \(ReportText.money(instalment.amount))  paid \(ReportText.money(instalment.paid))  \(Names.of(instalment.status))")
+            Swift.print("  \(instalment.number). \(instalment.dueOn)  \(ReportText.money(instalment.amount))  paid \(ReportText.money(instalment.paid))  \(instalment.status.name)")
         }
     }
 }

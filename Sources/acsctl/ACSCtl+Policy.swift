@@ -65,7 +65,7 @@ extension ACSCtl.Policy {
             print("version \(response.version), loaded \(response.loadedAt)")
             for policy in response.policies {
                 let segments = policy.segments.joined(separator: ", ") + (policy.isDefault ? " (default)" : "")
-                print("  \(policy.id)  \(Names.of(policy.profile))  \(policy.stages.count) stages  segments: \(segments)  \(policy.file)")
+                print("  \(policy.id)  \(policy.profile.name)  \(policy.stages.count) stages  segments: \(segments)  \(policy.file)")
             }
         }
     }

@@ -1,28 +1,22 @@
 import ACSClient
 import ACSCore
 import ACSWire
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 
-/// A channel on the command line: email, sms, voice or letter.
-struct ChannelArgument: ExpressibleByArgument {
-    let value: V1.Channel
-
+/// A v1 enum on the command line, by its proto name (`email`, `failed_permanently`); UNSPECIFIED is not a choice.
+extension ExpressibleByArgument where Self: ProtoEnum & RawRepresentable, RawValue: ExpressibleByArgument {
     init?(argument: String) {
-        guard let channel = V1.Channel.allCases.first(where: { $0 != .unspecified && Names.of($0) == argument }) else { return nil }
-        value = channel
+        guard argument != "unspecified" else { return nil }
+        self.init(name: argument)
     }
+
+    static var allValueStrings: [String] { allCases.map(\.name).filter { $0 != "unspecified" } }
 }
 
-/// A reminder status on the command line: scheduled, deferred, claimed, delivered, failed, cancelled or suppressed.
-struct StatusArgument: ExpressibleByArgument {
-    let value: V1.ReminderStatus
-
-    init?(argument: String) {
-        guard let status = V1.ReminderStatus.allCases.first(where: { $0 != .unspecified && Names.of($0) == argument }) else { return nil }
-        value = status
-    }
-}
+extension V1.Channel: ExpressibleByArgument {}
+extension V1.ReminderStatus: ExpressibleByArgument {}
+extension V1.TaskOutcome: ExpressibleByArgument {}
 
 extension ACSCtl {
     /// `acsctl reminders …`.
@@ -36,16 +30,15 @@ extension ACSCtl.Reminders {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List reminders by window start (default: the open ones).")
         @OptionGroup var options: GlobalOptions
-        @Option(help: "Only this channel: email, sms, voice, letter.") var channel: ChannelArgument?
+        @Option(help: "Only this channel.") var channel: V1.Channel?
         @Option(help: "Only this account (id or SOURCE:EXTERNAL_ID).") var account: AccountArgument?
-        @Option(help: "Only these statuses (repeat): scheduled, deferred, claimed, delivered, failed, cancelled, suppressed.")
-        var status: [StatusArgument] = []
+        @Option(help: "Only these statuses (repeat).") var status: [V1.ReminderStatus] = []
         @Flag(help: "Only reminders whose window is open now.") var dueNow = false
         @Option(help: "At most this many.") var limit: Int = 100
 
         func run() async throws {
             let reminders = try await options.withClient { client throws(ACSError) -> [V1.Reminder] in
-                var request = V1.ListDueRemindersRequest(channel: channel?.value ?? .unspecified, account: account?.ref, statuses: status.map(\.value),
+                var request = V1.ListDueRemindersRequest(channel: channel ?? .unspecified, account: account?.ref, statuses: status,
                                                          windowStartBefore: dueNow ? ACSClock.format(Date()) : "")
                 var all: [V1.Reminder] = []
                 repeat {

@@ -142,13 +142,13 @@ enum ReportText {
         print("\nreminders by channel")
         let largest = r.reminders.map { Int64($0.sent) }.max() ?? 0
         for c in r.reminders {
-            print("  " + pad(Names.of(c.channel), 7) + pad("\(c.sent) sent", 10, right: true) + "  " + bar(Int64(c.sent), of: largest, width: 24)
+            print("  " + pad(c.channel.name, 7) + pad("\(c.sent) sent", 10, right: true) + "  " + bar(Int64(c.sent), of: largest, width: 24)
                   + "  \(c.deferred) deferred, \(c.suppressed) suppressed, \(c.failed) failed, \(c.cancelled) cancelled")
         }
         if !r.rules.isEmpty {
             print("\ncompliance gate by rule")
             for rule in r.rules {
-                print("  " + pad(rule.ruleId, 20) + pad(Names.of(rule.channel), 7) + "  \(rule.deferred) deferred, \(rule.suppressed) suppressed")
+                print("  " + pad(rule.ruleId, 20) + pad(rule.channel.name, 7) + "  \(rule.deferred) deferred, \(rule.suppressed) suppressed")
             }
         }
     }
@@ -168,10 +168,10 @@ enum ReportText {
             print(["cure", csvField("\(cure.policyId)/\(cure.stage)"), "", String(cure.accountsCured), String(cure.accountsEntered), "", "", ""].joined(separator: ","))
         }
         for c in r.reminders {
-            print(["reminders", "", Names.of(c.channel), String(c.sent), String(c.deferred), String(c.suppressed), String(c.failed), String(c.cancelled)].joined(separator: ","))
+            print(["reminders", "", c.channel.name, String(c.sent), String(c.deferred), String(c.suppressed), String(c.failed), String(c.cancelled)].joined(separator: ","))
         }
         for rule in r.rules {
-            print(["rule", rule.ruleId, Names.of(rule.channel), String(rule.deferred), String(rule.suppressed), "", "", ""].joined(separator: ","))
+            print(["rule", rule.ruleId, rule.channel.name, String(rule.deferred), String(rule.suppressed), "", "", ""].joined(separator: ","))
         }
     }
 }
@@ -206,7 +206,7 @@ enum ReportCharts {
         y += 10
         let largest = r.reminders.map { max($0.sent, $0.deferred, $0.suppressed) }.max() ?? 0
         for channel in r.reminders {
-            body += text(20, y + 14, Names.of(channel.channel))
+            body += text(20, y + 14, channel.channel.name)
             for (index, (value, color)) in [(channel.sent, "#27ae60"), (channel.deferred, "#f39c12"), (channel.suppressed, "#7f8c8d")].enumerated() {
                 let width = largest > 0 ? Int(value * 360 / largest) : 0
                 body += "<rect x=\"90\" y=\"\(y + 2 + index * 7)\" width=\"\(width)\" height=\"6\" fill=\"\(color)\"/>"

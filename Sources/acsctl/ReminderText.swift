@@ -19,36 +19,25 @@ struct ReminderJSON: Encodable {
     var gateDecisions: [Decision]
 
     init(_ r: V1.Reminder) {
-        id = r.id; accountId = r.accountId; channel = Names.of(r.channel); status = Names.of(r.status); policyId = r.policyId
-        stage = r.stage; templateName = r.templateName; locale = r.locale; urgency = Names.of(r.urgency)
+        id = r.id; accountId = r.accountId; channel = r.channel.name; status = r.status.name; policyId = r.policyId
+        stage = r.stage; templateName = r.templateName; locale = r.locale; urgency = r.urgency.name
         recipientName = r.recipientName; recipient = r.recipient
         postalAddress = r.postalAddress.map { Address(lines: $0.lines, locality: $0.locality, region: $0.region, postalCode: $0.postalCode, country: $0.country) }
         timeZone = r.timeZone; subject = r.subject; bodyText = r.bodyText; windowStart = r.windowStart; windowEnd = r.windowEnd
         createdAt = r.createdAt; attempts = r.attempts; claimedBy = r.claimedBy; leaseExpiresAt = r.leaseExpiresAt
-        outcome = r.outcome == .unspecified ? "" : Names.of(r.outcome); outcomeDetail = r.outcomeDetail; finishedAt = r.finishedAt
-        cancelReason = r.cancelReason == .unspecified ? "" : Names.of(r.cancelReason); ruleId = r.ruleId
+        outcome = r.outcome == .unspecified ? "" : r.outcome.name; outcomeDetail = r.outcomeDetail; finishedAt = r.finishedAt
+        cancelReason = r.cancelReason == .unspecified ? "" : r.cancelReason.name; ruleId = r.ruleId
         gateDecisions = r.gateDecisions.map {
-            Decision(at: $0.at, checkpoint: Names.of($0.checkpoint), verdict: Names.of($0.verdict), ruleId: $0.ruleId,
+            Decision(at: $0.at, checkpoint: $0.checkpoint.name, verdict: $0.verdict.name, ruleId: $0.ruleId,
                      deferredUntil: $0.deferredUntil, detail: $0.detail)
         }
-    }
-}
-
-/// snake_case names of v1 enum cases (`failedPermanently` → `failed_permanently`).
-enum Names {
-    static func of<T>(_ value: T) -> String {
-        var name = ""
-        for character in String(describing: value) {
-            if character.isUppercase { name += "_" + character.lowercased() } else { name.append(character) }
-        }
-        return name
     }
 }
 
 /// Reminders for people.
 enum ReminderText {
     static func line(_ r: V1.Reminder) -> [String] {
-        [r.id, r.accountId, Names.of(r.channel), Names.of(r.status), r.stage, r.windowStart, r.ruleId.isEmpty ? "" : r.ruleId, r.recipient]
+        [r.id, r.accountId, r.channel.name, r.status.name, r.stage, r.windowStart, r.ruleId.isEmpty ? "" : r.ruleId, r.recipient]
     }
 
     static func printTable(_ reminders: [V1.Reminder]) {
@@ -62,12 +51,12 @@ enum ReminderText {
 
     static func printDetail(_ r: V1.Reminder) {
         Terminal.table([
-            ("reminder", r.id), ("account", r.accountId), ("channel", Names.of(r.channel)), ("status", Names.of(r.status)),
+            ("reminder", r.id), ("account", r.accountId), ("channel", r.channel.name), ("status", r.status.name),
             ("policy / stage", "\(r.policyId) / \(r.stage)"), ("template", "\(r.templateName) (\(r.locale.isEmpty ? "any locale" : r.locale))"),
-            ("urgency", Names.of(r.urgency)), ("recipient", "\(r.recipientName) <\(r.recipient)>"), ("time zone", r.timeZone),
+            ("urgency", r.urgency.name), ("recipient", "\(r.recipientName) <\(r.recipient)>"), ("time zone", r.timeZone),
             ("window", "\(r.windowStart) .. \(r.windowEnd)"), ("attempts", String(r.attempts)),
-            ("outcome", r.outcome == .unspecified ? "-" : "\(Names.of(r.outcome)) \(r.outcomeDetail)"),
-            ("cancelled", r.cancelReason == .unspecified ? "-" : Names.of(r.cancelReason)), ("rule", r.ruleId.isEmpty ? "-" : r.ruleId),
+            ("outcome", r.outcome == .unspecified ? "-" : "\(r.outcome.name) \(r.outcomeDetail)"),
+            ("cancelled", r.cancelReason == .unspecified ? "-" : r.cancelReason.name), ("rule", r.ruleId.isEmpty ? "-" : r.ruleId),
         ])
         if !r.subject.isEmpty { print("\nSubject: \(r.subject)") }
         print("\n\(r.bodyText)")
@@ -76,7 +65,7 @@ enum ReminderText {
             for d in r.gateDecisions {
                 let rule = d.ruleId.isEmpty ? "" : " \(d.ruleId)"
                 let until = d.deferredUntil.isEmpty ? "" : " until \(d.deferredUntil)"
-                print("  \(d.at)  \(Names.of(d.checkpoint))  \(Names.of(d.verdict))\(rule)\(until)\(d.detail.isEmpty ? "" : ": \(d.detail)")")
+                print("  \(d.at)  \(d.checkpoint.name)  \(d.verdict.name)\(rule)\(until)\(d.detail.isEmpty ? "" : ": \(d.detail)")")
             }
         }
     }

@@ -310,7 +310,7 @@ def property_name(message, field):
 
 def render_enum(enum):
     out = doc(enum.doc, "    ")
-    out.append(f"    public enum {enum.name}: Int, Codable, Sendable, Hashable, CaseIterable {{")
+    out.append(f"    public enum {enum.name}: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {{")
     seen = set()
     for value, number, value_doc, trailing in enum.values:
         name = case_name(enum, value)
@@ -319,8 +319,18 @@ def render_enum(enum):
         seen.add(name)
         out += doc(value_doc, "        ", whole=trailing)
         out.append(f"        case {escape(name)} = {number}")
-    out.append("    }")
+    out += ["", "        /// The value's proto name without the enum's prefix, lower-cased.", "        public var name: String {",
+            "            switch self {"]
+    out += [f'            case .{escape(case_name(enum, value))}: "{value_name(enum, value)}"' for value, *_ in enum.values]
+    out += ["            }", "        }", "    }"]
     return out
+
+
+def value_name(enum, value):
+    """A value's proto name without the enum's prefix, lower-cased: HOLD_KIND_BREATHING_SPACE is breathing_space,
+    the word acsd stores for the same value of the domain's closed set."""
+    prefix = upper_snake(enum.name) + "_"
+    return (value[len(prefix):] if value.startswith(prefix) else value).lower()
 
 
 def render_message(model, message):

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// The kind of an obligation.
-    public enum ObligationKind: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ObligationKind: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in SyncAccounts treated as OBLIGATION_KIND_INVOICE.
         case unspecified = 0
         /// An invoice.
@@ -15,10 +15,21 @@ extension V1 {
         case fee = 3
         /// Interest accrued by acs on overdue principal (never synced).
         case interest = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .invoice: "invoice"
+            case .instalment: "instalment"
+            case .fee: "fee"
+            case .interest: "interest"
+            }
+        }
     }
 
     /// The outcome of one record of a SyncAccounts batch.
-    public enum SyncOutcome: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum SyncOutcome: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Never answered.
         case unspecified = 0
         /// A new account was stored.
@@ -31,10 +42,22 @@ extension V1 {
         case stale = 4
         /// The record is invalid (see violations); nothing of it was applied.
         case rejected = 5
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .created: "created"
+            case .updated: "updated"
+            case .unchanged: "unchanged"
+            case .stale: "stale"
+            case .rejected: "rejected"
+            }
+        }
     }
 
     /// A contact-preference change.
-    public enum ContactChange: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ContactChange: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; refused.
         case unspecified = 0
         /// The debtor opts out of a channel (OPTOUT-ELECTRONIC); effective at once.
@@ -47,6 +70,18 @@ extension V1 {
         case revokeConsent = 4
         /// Replaces the declared inconvenient times (TIME-DECLARED).
         case setInconvenientTimes = 5
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .optOut: "opt_out"
+            case .optIn: "opt_in"
+            case .grantConsent: "grant_consent"
+            case .revokeConsent: "revoke_consent"
+            case .setInconvenientTimes: "set_inconvenient_times"
+            }
+        }
     }
 
     /// One obligation as a source system sends it.

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// Where a task is.
-    public enum TaskStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum TaskStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: see ListTasksRequest.statuses.
         case unspecified = 0
         /// Waiting for someone to claim it.
@@ -15,10 +15,21 @@ extension V1 {
         case done = 3
         /// No longer needed (paid, held, placed). Final.
         case cancelled = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .`open`: "open"
+            case .claimed: "claimed"
+            case .done: "done"
+            case .cancelled: "cancelled"
+            }
+        }
     }
 
     /// What came of a task.
-    public enum TaskOutcome: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum TaskOutcome: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; refused in CompleteTask.
         case unspecified = 0
         /// Spoke with the debtor; nothing further agreed.
@@ -37,20 +48,44 @@ extension V1 {
         case escalate = 7
         /// Anything else; see the note.
         case other = 8
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .contacted: "contacted"
+            case .noContact: "no_contact"
+            case .promise: "promise"
+            case .paymentPlan: "payment_plan"
+            case .paid: "paid"
+            case .dispute: "dispute"
+            case .escalate: "escalate"
+            case .other: "other"
+            }
+        }
     }
 
     /// Where a placement is.
-    public enum PlacementStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum PlacementStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: every status.
         case unspecified = 0
         /// The agency holds the account.
         case active = 1
         /// Recalled. Final.
         case recalled = 2
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .active: "active"
+            case .recalled: "recalled"
+            }
+        }
     }
 
     /// Why an account was recalled from its agency.
-    public enum RecallReason: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum RecallReason: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not recalled.
         case unspecified = 0
         /// Recalled by hand (RecallAccount).
@@ -61,10 +96,21 @@ extension V1 {
         case disputed = 3
         /// A bankruptcy hold was set.
         case bankruptcy = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .manual: "manual"
+            case .paidInFull: "paid_in_full"
+            case .disputed: "disputed"
+            case .bankruptcy: "bankruptcy"
+            }
+        }
     }
 
     /// Where a promise to pay is.
-    public enum PromiseStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum PromiseStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: every status.
         case unspecified = 0
         /// Waiting for its date plus grace.
@@ -75,10 +121,21 @@ extension V1 {
         case broken = 3
         /// Replaced by a newer promise, or cancelled by a plan. Final.
         case cancelled = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .pending: "pending"
+            case .kept: "kept"
+            case .broken: "broken"
+            case .cancelled: "cancelled"
+            }
+        }
     }
 
     /// Where a payment plan is.
-    public enum PlanStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum PlanStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set.
         case unspecified = 0
         /// Current: every instalment due so far is paid (or within grace).
@@ -89,10 +146,21 @@ extension V1 {
         case broken = 3
         /// Cancelled (CancelPaymentPlan); the policy resumed. Final.
         case cancelled = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .active: "active"
+            case .completed: "completed"
+            case .broken: "broken"
+            case .cancelled: "cancelled"
+            }
+        }
     }
 
     /// Where an instalment of a payment plan is.
-    public enum InstalmentStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum InstalmentStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set.
         case unspecified = 0
         /// Not yet due, or due and within grace.
@@ -101,6 +169,16 @@ extension V1 {
         case paid = 2
         /// Not paid by its date plus grace (the plan broke).
         case missed = 3
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .pending: "pending"
+            case .paid: "paid"
+            case .missed: "missed"
+            }
+        }
     }
 
     /// What one engine cycle did.

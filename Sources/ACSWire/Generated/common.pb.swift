@@ -41,7 +41,7 @@ extension V1 {
     }
 
     /// A contact channel.
-    public enum Channel: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum Channel: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: every channel.
         case unspecified = 0
         /// Email to one of the account's addresses.
@@ -52,10 +52,21 @@ extension V1 {
         case voice = 3
         /// Paper letter to the postal address.
         case letter = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .email: "email"
+            case .sms: "sms"
+            case .voice: "voice"
+            case .letter: "letter"
+            }
+        }
     }
 
     /// The kind of a hold: a legal or contractual reason to stop (part of) collection.
-    public enum HoldKind: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum HoldKind: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: any hold.
         case unspecified = 0
         /// The debtor disputes the debt, whole or one obligation (HOLD-DISPUTE).
@@ -70,10 +81,23 @@ extension V1 {
         case attorney = 5
         /// UK breathing-space moratorium: no fees, interest or payment requests (UK-BREATHING-SPACE).
         case breathingSpace = 6
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .dispute: "dispute"
+            case .cease: "cease"
+            case .bankruptcy: "bankruptcy"
+            case .deceased: "deceased"
+            case .attorney: "attorney"
+            case .breathingSpace: "breathing_space"
+            }
+        }
     }
 
     /// How urgent a reminder is; policies raise it as the debt ages.
-    public enum Urgency: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum Urgency: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; treated as URGENCY_NORMAL.
         case unspecified = 0
         /// A friendly note, e.g. before the due date.
@@ -84,6 +108,17 @@ extension V1 {
         case high = 3
         /// A final notice before escalation.
         case `final` = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .low: "low"
+            case .normal: "normal"
+            case .high: "high"
+            case .`final`: "final"
+            }
+        }
     }
 
     /// Who made a call: the peer credentials of the calling process, which acsd takes from the socket (SO_PEERCRED), never from the request.

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// Status codes: gRPC's codes with the same numbers and meanings.
-    public enum Code: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum Code: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Success.
         case ok = 0
         /// The call was cancelled, typically by the caller.
@@ -39,6 +39,29 @@ extension V1 {
         case dataLoss = 15
         /// The caller could not be identified.
         case unauthenticated = 16
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .ok: "ok"
+            case .cancelled: "cancelled"
+            case .unknown: "unknown"
+            case .invalidArgument: "invalid_argument"
+            case .deadlineExceeded: "deadline_exceeded"
+            case .notFound: "not_found"
+            case .alreadyExists: "already_exists"
+            case .permissionDenied: "permission_denied"
+            case .resourceExhausted: "resource_exhausted"
+            case .failedPrecondition: "failed_precondition"
+            case .aborted: "aborted"
+            case .outOfRange: "out_of_range"
+            case .unimplemented: "unimplemented"
+            case .`internal`: "internal"
+            case .unavailable: "unavailable"
+            case .dataLoss: "data_loss"
+            case .unauthenticated: "unauthenticated"
+            }
+        }
     }
 
     /// One invalid field of a request.

@@ -4,17 +4,26 @@
 
 extension V1 {
     /// The state of a payment.
-    public enum PaymentStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum PaymentStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: every status.
         case unspecified = 0
         /// Posted and allocated.
         case posted = 1
         /// Reversed: what it paid is open again.
         case reversed = 2
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .posted: "posted"
+            case .reversed: "reversed"
+            }
+        }
     }
 
     /// Why a payment is reversed.
-    public enum ReversalReason: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ReversalReason: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; refused in ReversePayment.
         case unspecified = 0
         /// The payer's card issuer or bank took the money back.
@@ -23,6 +32,16 @@ extension V1 {
         case returned = 2
         /// Posted by mistake (wrong account, wrong amount, duplicate).
         case postingError = 3
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .chargeback: "chargeback"
+            case .returned: "returned"
+            case .postingError: "posting_error"
+            }
+        }
     }
 
     /// A payment to post, as a source (billing system, payment processor, agency, collector) reports it.

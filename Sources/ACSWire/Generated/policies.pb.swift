@@ -4,7 +4,7 @@
 
 extension V1 {
     /// The set of compliance rules a policy follows (COMPLIANCE.md).
-    public enum ComplianceProfile: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ComplianceProfile: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; the policy file must name one (the configured default applies otherwise).
         case unspecified = 0
         /// FDCPA, Regulation F, TCPA.
@@ -13,10 +13,20 @@ extension V1 {
         case uk = 2
         /// EU, with B2B late-payment compensation and interest.
         case eu = 3
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .us: "us"
+            case .uk: "uk"
+            case .eu: "eu"
+            }
+        }
     }
 
     /// What a stage action does.
-    public enum ActionKind: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ActionKind: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; never in a valid policy.
         case unspecified = 0
         /// Send a reminder on a channel.
@@ -27,6 +37,17 @@ extension V1 {
         case escalateAgency = 3
         /// Create a task for a person in a work queue.
         case escalatePerson = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .remind: "remind"
+            case .fee: "fee"
+            case .escalateAgency: "escalate_agency"
+            case .escalatePerson: "escalate_person"
+            }
+        }
     }
 
     /// A fee charged by a stage: a fixed amount, or a percentage of the overdue amount, optionally capped.

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// Where a reminder is in its life.
-    public enum ReminderStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ReminderStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: see ListDueRemindersRequest.statuses.
         case unspecified = 0
         /// In the outbox, waiting for its window (or for a retry).
@@ -21,10 +21,24 @@ extension V1 {
         case cancelled = 6
         /// Refused by the gate for good (see rule_id). Final.
         case suppressed = 7
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .scheduled: "scheduled"
+            case .deferred: "deferred"
+            case .claimed: "claimed"
+            case .delivered: "delivered"
+            case .failed: "failed"
+            case .cancelled: "cancelled"
+            case .suppressed: "suppressed"
+            }
+        }
     }
 
     /// What a delivery service reports for a claimed reminder.
-    public enum ReminderOutcome: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum ReminderOutcome: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; refused in CompleteReminder.
         case unspecified = 0
         /// Handed over: email accepted, SMS sent, letter posted, voicemail left.
@@ -37,10 +51,22 @@ extension V1 {
         case conversation = 4
         /// The recipient opted out (e.g. a STOP reply): the channel is opted out at once.
         case optedOut = 5
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .delivered: "delivered"
+            case .failed: "failed"
+            case .failedPermanently: "failed_permanently"
+            case .conversation: "conversation"
+            case .optedOut: "opted_out"
+            }
+        }
     }
 
     /// Why a reminder was cancelled.
-    public enum CancelReason: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum CancelReason: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not cancelled.
         case unspecified = 0
         /// A payment was posted (the engine re-evaluates what is still owed).
@@ -59,20 +85,44 @@ extension V1 {
         case placement = 7
         /// The policy in force changed and no longer owes the reminder.
         case policyChange = 8
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .payment: "payment"
+            case .hold: "hold"
+            case .optOut: "opt_out"
+            case .consentRevoked: "consent_revoked"
+            case .promise: "promise"
+            case .paymentPlan: "payment_plan"
+            case .placement: "placement"
+            case .policyChange: "policy_change"
+            }
+        }
     }
 
     /// Where the compliance gate looked at a reminder.
-    public enum GateCheckpoint: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum GateCheckpoint: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set.
         case unspecified = 0
         /// When the engine created the reminder.
         case schedule = 1
         /// When a delivery service claimed it.
         case claim = 2
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .schedule: "schedule"
+            case .claim: "claim"
+            }
+        }
     }
 
     /// What the compliance gate decided.
-    public enum GateVerdict: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum GateVerdict: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set.
         case unspecified = 0
         /// Allowed at the proposed time.
@@ -81,6 +131,16 @@ extension V1 {
         case `defer` = 2
         /// Suppressed for good.
         case suppress = 3
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .allow: "allow"
+            case .`defer`: "defer"
+            case .suppress: "suppress"
+            }
+        }
     }
 
     /// One decision of the compliance gate about a reminder.

@@ -4,7 +4,7 @@
 
 extension V1 {
     /// An aging bucket: days past due of an open amount.
-    public enum AgingBucket: Int, Codable, Sendable, Hashable, CaseIterable {
+    public enum AgingBucket: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set.
         case unspecified = 0
         /// Not past due (0 days).
@@ -19,6 +19,19 @@ extension V1 {
         case days91To120 = 5
         /// More than 120 days past due.
         case over120 = 6
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .current: "current"
+            case .days1To30: "1_30"
+            case .days31To60: "31_60"
+            case .days61To90: "61_90"
+            case .days91To120: "91_120"
+            case .over120: "over_120"
+            }
+        }
     }
 
     /// The open amount of one bucket.

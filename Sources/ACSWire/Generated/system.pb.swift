@@ -18,13 +18,22 @@ extension V1 {
         public static let protoName = "acs.v1.HealthResponse"
 
         /// Whether acsd accepts calls.
-        public enum ServingStatus: Int, Codable, Sendable, Hashable, CaseIterable {
+        public enum ServingStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
             /// Not set.
             case unspecified = 0
             /// Accepting and answering calls.
             case serving = 1
             /// Shutting down: in-flight calls finish, new work is refused.
             case draining = 2
+    
+            /// The value's proto name without the enum's prefix, lower-cased.
+            public var name: String {
+                switch self {
+                case .unspecified: "unspecified"
+                case .serving: "serving"
+                case .draining: "draining"
+                }
+            }
         }
 
         /// The serving status.
