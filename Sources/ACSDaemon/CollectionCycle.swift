@@ -132,14 +132,15 @@ struct CollectionPlanner {
     let now: Date
 
     func plan(_ candidate: CollectionCandidate) -> CollectionPlan {
+        if candidate.obligations.isEmpty { return .cured(candidate) }
         guard let policy = library.set.policy(forSegment: candidate.segment) else {
-            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: "", cured: candidate.obligations.isEmpty)
+            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: "", cured: false)
         }
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         guard let anchor = candidate.anchor else {
-            // Nothing undisputed is open: cured only when nothing is open at all; a disputed
-            // debt waits for its hold to change (which marks the account due again).
-            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: candidate.obligations.isEmpty)
+            // Nothing undisputed is open: a disputed debt waits for its hold to change
+            // (which marks the account due again).
+            return CollectionPlan(drafts: [], nextActionAt: nil, policyID: policy.id, cured: false)
         }
         let interest = policy.profile == .eu ? settings.euReferenceRateBP + 800 : policy.interestRateBP
         if let plan = candidate.activePlan {
@@ -297,5 +298,17 @@ extension CollectionCycle {
             plans.withLock { $0[index] = decided }
         }
         return plans.withLock { $0.map { $0! } }
+    }
+}
+
+extension CollectionPlan {
+    /// Nothing is unpaid: the account leaves its policy (counted as cured when it followed
+    /// one), its unclaimed reminders and open tasks are cancelled, and an agency placement
+    /// is recalled as paid in full.
+    static func cured(_ candidate: CollectionCandidate) -> CollectionPlan {
+        var plan = CollectionPlan(drafts: [], nextActionAt: nil, policyID: "", cured: !candidate.policyID.isEmpty)
+        plan.cancel = .cured
+        plan.recall = .paidInFull
+        return plan
     }
 }

@@ -172,12 +172,16 @@ public struct CollectionPlan: Sendable, Hashable {
     public var nextActionAt: Date?
     /// The policy it follows ("" none).
     public var policyID: String
-    /// True when nothing is unpaid.
+    /// Counts the account as cured: it followed a policy and nothing is unpaid.
     public var cured: Bool
     /// Fees, tasks and placements owed.
     public var escalations: [EscalationDraft]
     /// Yearly interest on overdue principal in basis points, accrued daily; 0: none.
     public var interestRateBP: Int = 0
+    /// Cancels the account's unclaimed reminders and open tasks for this reason; nil: none.
+    public var cancel: ReminderCancelReason?
+    /// Recalls the account's agency placement for this reason; nil: none.
+    public var recall: RecallReason?
 
     /// Creates a plan.
     public init(drafts: [ReminderDraft], nextActionAt: Date?, policyID: String, cured: Bool, escalations: [EscalationDraft] = []) {

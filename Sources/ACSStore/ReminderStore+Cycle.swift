@@ -68,17 +68,19 @@ extension ReminderStore {
         if let active = account.settledPlan, let event = try EscalationStore.resolvePlan(active, on: today, at: now, in: db) {
             outcome.escalations.append(event)
         }
-        if decided.cured {
-            if !candidate.policyID.isEmpty { outcome.cured = 1 }
-            outcome.events += try Self.cancelUnclaimed(accountID: id, reason: .cured, at: now, in: db)
-            if let recall = try EscalationStore.recall(accountID: id, reason: .paidInFull, note: "", uid: 0, at: now, in: db) { outcome.escalations.append(recall) }
+        if decided.cured { outcome.cured = 1 }
+        if let reason = decided.cancel {
+            outcome.events += try Self.cancelUnclaimed(accountID: id, reason: reason, at: now, in: db)
             _ = try EscalationStore.cancelOpenTasks(accountID: id, in: db)
+        }
+        if let reason = decided.recall, let recall = try EscalationStore.recall(accountID: id, reason: reason, note: "", uid: 0, at: now, in: db) {
+            outcome.escalations.append(recall)
         }
         for draft in decided.drafts {
             if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { outcome.events.append(event) }
         }
         outcome.escalations += try Ledger.accrueInterest(
-            accountID: id, rateBP: decided.cured ? 0 : decided.interestRateBP,
+            accountID: id, rateBP: decided.interestRateBP,
             blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
         for draft in decided.escalations {
             let (event, cancelled) = try EscalationStore.apply(draft, accountID: id, at: now, in: db)
@@ -87,7 +89,7 @@ extension ReminderStore {
         }
         try db.withRawStatement("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?") { statement in
             try statement.bind(1, decided.nextActionAt.map { max(Ledger.seconds($0), Ledger.seconds(now) + 1) })
-            try statement.bind(2, decided.cured ? "" : decided.policyID)
+            try statement.bind(2, decided.policyID)
             try statement.bind(3, id)
             try statement.run()
         }
@@ -214,8 +216,8 @@ extension ReminderStore {
     /// Evaluates up to `limit` accounts whose next action is due at `now` (the indexed
     /// `next_action_at`), in one transaction: the batch is read, `plan` (the application
     /// layer) decides for every account of it, one plan per candidate in order, and this
-    /// stores the reminders drafted, cancels what a cured account still had, and sets the
-    /// next evaluation, in one savepoint. The transaction holds the write lock throughout,
+    /// stores what each plan says (reminders, escalations, cancellations, a recall, the
+    /// next evaluation), one savepoint an account. The transaction holds the write lock throughout,
     /// so nothing changes between the reading and the writing.
     public func collectDue(at now: Date, limit: Int,
                            plan: @escaping @Sendable ([CollectionCandidate]) -> [CollectionPlan]) async throws(ACSError) -> CycleBatch {
