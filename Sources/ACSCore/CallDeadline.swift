@@ -3,9 +3,4 @@
 public enum CallDeadline {
     /// The deadline of the call being served, or nil when it has none.
     @TaskLocal public static var current: ContinuousClock.Instant?
-
-    /// True when the current call has a deadline and it has passed.
-    public static var hasPassed: Bool {
-        current.map { ContinuousClock.now >= $0 } ?? false
-    }
 }

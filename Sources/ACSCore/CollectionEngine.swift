@@ -2,8 +2,6 @@
 public struct OwedAction: Sendable, Hashable {
     /// The stage that owes it.
     public var stage: PolicyStage
-    /// Its index among the stage's actions.
-    public var actionIndex: Int
     /// Which repetition (0-based).
     public var occurrence: Int
     /// The action.
@@ -12,9 +10,8 @@ public struct OwedAction: Sendable, Hashable {
     public var key: String
 
     /// Creates an owed action.
-    public init(stage: PolicyStage, actionIndex: Int, occurrence: Int, action: StageAction, key: String) {
+    public init(stage: PolicyStage, occurrence: Int, action: StageAction, key: String) {
         self.stage = stage
-        self.actionIndex = actionIndex
         self.occurrence = occurrence
         self.action = action
         self.key = key
@@ -60,7 +57,7 @@ public enum CollectionEngine {
             if let latest = days.lastIndex(where: { $0 <= daysPastDue }) {
                 let key = "\(policy.id)/\(anchor)/\(stage.name)/\(actionIndex)/\(latest)"
                 if !done.contains(key) {
-                    owed.append(OwedAction(stage: stage, actionIndex: actionIndex, occurrence: latest, action: action, key: key))
+                    owed.append(OwedAction(stage: stage, occurrence: latest, action: action, key: key))
                 }
             }
             if let upcoming = days.first(where: { $0 > daysPastDue }) { next = min(next ?? upcoming, upcoming) }

@@ -19,7 +19,7 @@ public struct OpenItem: Hashable, Sendable {
 }
 
 /// How a payment was spread: amounts per obligation, and the rest as credit.
-public struct PaymentAllocation: Hashable, Sendable {
+public struct PaymentAllocation: Sendable {
     /// Obligation id → minor units applied, in the order applied.
     public var parts: [(id: Int64, minorUnits: Int64)]
     /// What was left over: a credit on the account.
@@ -41,20 +41,5 @@ public struct PaymentAllocation: Hashable, Sendable {
             remaining -= applied
         }
         return PaymentAllocation(parts: parts, creditMinorUnits: remaining)
-    }
-
-    /// Compares parts and credit.
-    public static func == (lhs: PaymentAllocation, rhs: PaymentAllocation) -> Bool {
-        lhs.creditMinorUnits == rhs.creditMinorUnits && lhs.parts.map(\.id) == rhs.parts.map(\.id)
-            && lhs.parts.map(\.minorUnits) == rhs.parts.map(\.minorUnits)
-    }
-
-    /// Hashes parts and credit.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(creditMinorUnits)
-        for part in parts {
-            hasher.combine(part.id)
-            hasher.combine(part.minorUnits)
-        }
     }
 }

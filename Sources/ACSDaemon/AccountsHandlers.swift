@@ -10,7 +10,6 @@ struct AccountsHandlers: Sendable {
     /// Largest sync batch accepted in one call.
     static let maxSyncBatch = 10_000
     /// Page size when the request names none, and the largest allowed.
-    static let defaultPageSize = 50, maxPageSize = 500
 
     func register(on router: inout RPCRouter) {
         router.register(Methods.Accounts.syncAccounts, sync)
@@ -31,10 +30,7 @@ struct AccountsHandlers: Sendable {
                       fields: ["ACCOUNT": String(view.id), "CHANGE": change.kind.rawValue, "CHANNEL": change.channel?.rawValue ?? "",
                                "PHONE": change.phoneNumber ?? "", "SOURCE": change.source, "REASON": request.reason])
         for event in cancelled { context.audit(event, call: call) }
-        var account = WireMapping.account(view)
-        account.obligations = []
-        account.recentPayments = []
-        return V1.SetContactPreferenceResponse(account: account, remindersCancelled: UInt32(cancelled.count))
+        return V1.SetContactPreferenceResponse(account: WireMapping.summary(view), remindersCancelled: UInt32(cancelled.count))
     }
 
     private func sync(_ request: V1.SyncAccountsRequest, _ call: RPCContext) async throws(ACSError) -> V1.SyncAccountsResponse {
@@ -110,8 +106,8 @@ struct AccountsHandlers: Sendable {
         filter.segment = request.segment
         filter.source = request.source
         filter.minDaysPastDue = Int(request.minDaysPastDue)
-        if request.hold != .unspecified { filter.hold = try WireMapping.holdKind(request.hold, field: "hold") }
-        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        if request.hold != .unspecified { filter.hold = try WireMapping.required(request.hold, field: "hold") }
+        let size = try PageToken.size(request.pageSize)
         let after = try PageToken.decode(request.pageToken)
         let views = try await context.ledger.accounts.list(filter, limit: size + 1, afterID: after, at: context.clock.now())
         let page = views.prefix(size)
@@ -122,7 +118,7 @@ struct AccountsHandlers: Sendable {
 
     private func setHold(_ request: V1.SetHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetHoldResponse {
         let lookup = try WireMapping.lookup(request.account)
-        let kind = try WireMapping.holdKind(request.kind)
+        let kind: HoldKind = try WireMapping.required(request.kind, field: "kind")
         guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
             throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
         }
@@ -167,7 +163,7 @@ enum PageToken {
         return id
     }
 
-    static func size(_ requested: UInt32, default fallback: Int, max limit: Int) throws(ACSError) -> Int {
+    static func size(_ requested: UInt32, default fallback: Int = 50, max limit: Int = 500) throws(ACSError) -> Int {
         guard requested <= limit else { throw .invalidArgument(field: "page_size", "at most \(limit)") }
         return requested == 0 ? fallback : Int(requested)
     }

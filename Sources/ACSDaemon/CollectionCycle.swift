@@ -208,7 +208,7 @@ struct CollectionPlanner {
             let key = "plan/\(plan.id)/\(next.number)/\(suffix)"
             guard today >= day, !candidate.done.contains(key) else { continue }
             let reminding = StageAction.Reminding(channel: .email, template: template, urgency: urgency)
-            let owed = OwedAction(stage: stage, actionIndex: 0, occurrence: next.number, action: .remind(reminding), key: key)
+            let owed = OwedAction(stage: stage, occurrence: next.number, action: .remind(reminding), key: key)
             if let draft = draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: next.dueOn.days(to: today),
                                  amountDue: due, dueDate: next.dueOn) {
                 drafts.append(draft)

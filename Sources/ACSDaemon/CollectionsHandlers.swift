@@ -12,7 +12,6 @@ struct CollectionsHandlers: Sendable {
     let cycle: CollectionCycle
 
     /// Page size when the request names none, and the largest allowed.
-    static let defaultPageSize = 50, maxPageSize = 500
 
     func register(on router: inout RPCRouter) {
         router.register(Methods.Collections.runCycle, runCycle)
@@ -43,10 +42,9 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func listTasks(_ request: V1.ListTasksRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListTasksResponse {
-        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let size = try PageToken.size(request.pageSize)
         let statuses = try request.statuses.map { (status) throws(ACSError) -> TaskStatus in
-            guard let status: TaskStatus = WireMapping.domain(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
-            return status
+            try WireMapping.required(status, field: "statuses", "UNSPECIFIED is not a status")
         }
         var after: (String, Int64)?
         if !request.pageToken.isEmpty {
@@ -65,24 +63,22 @@ struct CollectionsHandlers: Sendable {
 
     private func claimTask(_ request: V1.ClaimTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimTaskResponse {
         guard !request.taskId.isEmpty || !request.queue.isEmpty else { throw .invalidArgument(field: "task_id", "give a task_id or a queue") }
-        let id = try request.taskId.isEmpty ? nil : Self.id(request.taskId, field: "task_id")
+        let id = try request.taskId.isEmpty ? nil : WireMapping.id(request.taskId, field: "task_id")
         let assignee = request.assignee.isEmpty ? context.users.userName(call.caller.uid) ?? "uid \(call.caller.uid)" : request.assignee
         let task = try await context.ledger.escalations.claimTask(id: id, queue: request.queue, assignee: assignee, by: context.actor(call))
         return V1.ClaimTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
     }
 
     private func completeTask(_ request: V1.CompleteTaskRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteTaskResponse {
-        guard let outcome: TaskOutcome = WireMapping.domain(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
-        let (task, events) = try await context.ledger.escalations.completeTask(id: try Self.id(request.taskId, field: "task_id"), outcome: outcome,
+        let outcome: TaskOutcome = try WireMapping.required(request.outcome, field: "outcome")
+        let (task, events) = try await context.ledger.escalations.completeTask(id: try WireMapping.id(request.taskId, field: "task_id"), outcome: outcome,
                                                                    note: request.note, by: context.actor(call))
         for event in events { context.audit(event, call: call) }
         return V1.CompleteTaskResponse(task: WireMapping.task(task, account: try await summary(task.accountID)))
     }
 
     private func place(_ request: V1.PlaceAccountRequest, _ call: RPCContext) async throws(ACSError) -> V1.PlaceAccountResponse {
-        guard context.configuration.current.agencies[request.agency] != nil else {
-            throw .invalidArgument(field: "agency", "\"\(request.agency)\" is not an agency of the configuration")
-        }
+        _ = try WireMapping.agency(request.agency, field: "agency", in: context.configuration.current.agencies)
         let (placement, cancelled, events) = try await context.ledger.escalations.placeAccount(
             try WireMapping.lookup(request.account), agency: request.agency, coCollect: request.coCollect, by: context.actor(call, reason: request.reason))
         for event in cancelled { context.audit(event, call: call) }
@@ -97,7 +93,7 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func listPlacements(_ request: V1.ListPlacementsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPlacementsResponse {
-        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let size = try PageToken.size(request.pageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
         let status: PlacementStatus? = WireMapping.domain(request.status)
         let placements = try await context.ledger.escalations.placements(
@@ -113,9 +109,7 @@ struct CollectionsHandlers: Sendable {
 
     private func export(_ request: V1.ExportPlacementsRequest, _ call: RPCContext, _ writer: RPCStreamWriter) async throws(ACSError)
         -> V1.ExportPlacementsResponse {
-        guard context.configuration.current.agencies[request.agency] != nil else {
-            throw .invalidArgument(field: "agency", "\"\(request.agency)\" is not an agency of the configuration")
-        }
+        _ = try WireMapping.agency(request.agency, field: "agency", in: context.configuration.current.agencies)
         let (exportID, records) = try await context.ledger.escalations.exportPlacements(agency: request.agency, exportID: request.exportId,
                                                                            dryRun: request.dryRun, at: context.clock.now())
         let messages = records.map { record in
@@ -157,7 +151,7 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func listPromises(_ request: V1.ListPromisesRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPromisesResponse {
-        let size = try PageToken.size(request.pageSize, default: Self.defaultPageSize, max: Self.maxPageSize)
+        let size = try PageToken.size(request.pageSize)
         let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
         let status: PromiseState? = WireMapping.domain(request.status)
         let (promises, counts) = try await context.ledger.escalations.promises(
@@ -188,24 +182,19 @@ struct CollectionsHandlers: Sendable {
     }
 
     private func getPlan(_ request: V1.GetPaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetPaymentPlanResponse {
-        let id = try request.planId.isEmpty ? nil : Self.id(request.planId, field: "plan_id")
+        let id = try request.planId.isEmpty ? nil : WireMapping.id(request.planId, field: "plan_id")
         let plan = try await context.ledger.escalations.plan(id: id, account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) })
         return V1.GetPaymentPlanResponse(plan: WireMapping.plan(plan))
     }
 
     private func cancelPlan(_ request: V1.CancelPaymentPlanRequest, _ call: RPCContext) async throws(ACSError) -> V1.CancelPaymentPlanResponse {
-        let (plan, events) = try await context.ledger.escalations.cancelPlan(id: try Self.id(request.planId, field: "plan_id"), by: context.actor(call, reason: request.reason))
+        let (plan, events) = try await context.ledger.escalations.cancelPlan(id: try WireMapping.id(request.planId, field: "plan_id"), by: context.actor(call, reason: request.reason))
         for event in events { context.audit(event, call: call) }
         return V1.CancelPaymentPlanResponse(plan: WireMapping.plan(plan))
     }
 
     private func summary(_ accountID: Int64) async throws(ACSError) -> AccountView {
         try await context.ledger.accounts.account(.id(accountID), recentPayments: 0, at: context.clock.now())
-    }
-
-    static func id(_ text: String, field: String) throws(ACSError) -> Int64 {
-        guard let id = Int64(text), id > 0 else { throw .invalidArgument(field: field, "is required: an id") }
-        return id
     }
 
 }

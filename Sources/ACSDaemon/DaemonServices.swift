@@ -68,6 +68,6 @@ struct ReloadService: Service {
             context.logger.error("configuration reload refused; the previous configuration stays in force: \(error.message)")
         }
         await context.reloadPolicies()
-        SystemdNotifier.reloaded(status: "serving; configuration generation \(context.configuration.generation)")
+        SystemdNotifier.ready(status: "serving; configuration generation \(context.configuration.generation)")
     }
 }

@@ -65,10 +65,8 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func reverse(_ request: V1.ReversePaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.ReversePaymentResponse {
-        guard let id = Int64(request.paymentId), id > 0 else {
-            throw .invalidArgument(field: "payment_id", "is required: the id PostPayment answered")
-        }
-        let reason = try WireMapping.reversalReason(request.reason)
+        let id = try WireMapping.id(request.paymentId, field: "payment_id", "is required: the id PostPayment answered")
+        let reason: ReversalReason = try WireMapping.required(request.reason, field: "reason", "must be chargeback, returned or posting error")
         let result = try await context.ledger.payments.reverse(paymentID: id, reason: reason, note: request.note, by: context.actor(call, reason: request.note))
         if !result.replayed {
             let payment = result.payment
@@ -84,7 +82,7 @@ struct PaymentsHandlers: Sendable {
         guard request.status == .unspecified, request.agency.isEmpty, request.receivedFrom.isEmpty, request.receivedUntil.isEmpty else {
             throw .invalidArgument(field: "status", "filters other than the account are not supported by this acsd yet")
         }
-        let size = try PageToken.size(request.pageSize, default: 50, max: 500)
+        let size = try PageToken.size(request.pageSize)
         let before = try PageToken.decode(request.pageToken)
         let payments = try await context.ledger.payments.list(account: lookup, limit: size + 1, beforeID: before == 0 ? nil : before)
         let page = payments.prefix(size)

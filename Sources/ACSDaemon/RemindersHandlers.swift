@@ -26,8 +26,7 @@ struct RemindersHandlers: Sendable {
         if request.channel != .unspecified { filter.channel = WireMapping.domain(request.channel) }
         if let account = request.account { filter.account = try WireMapping.lookup(account) }
         filter.statuses = try request.statuses.map { (status) throws(ACSError) in
-            guard let mapped: ReminderStatus = WireMapping.domain(status) else { throw .invalidArgument(field: "statuses", "UNSPECIFIED is not a status") }
-            return mapped
+            try WireMapping.required(status, field: "statuses", "UNSPECIFIED is not a status")
         }
         filter.windowStartBefore = try WireMapping.instant(request.windowStartBefore, field: "window_start_before")
         filter.windowStartFrom = try WireMapping.instant(request.windowStartFrom, field: "window_start_from")
@@ -40,11 +39,11 @@ struct RemindersHandlers: Sendable {
     }
 
     private func get(_ request: V1.GetReminderRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetReminderResponse {
-        V1.GetReminderResponse(reminder: WireMapping.reminder(try await context.ledger.reminders.reminder(id: try Self.id(request.id))))
+        V1.GetReminderResponse(reminder: WireMapping.reminder(try await context.ledger.reminders.reminder(id: try WireMapping.id(request.id, "is required: a reminder id"))))
     }
 
     private func claim(_ request: V1.ClaimRemindersRequest, _ call: RPCContext) async throws(ACSError) -> V1.ClaimRemindersResponse {
-        guard let channel: ContactChannel = WireMapping.domain(request.channel) else { throw .invalidArgument(field: "channel", "is required") }
+        let channel: ContactChannel = try WireMapping.required(request.channel, field: "channel")
         guard request.maxCount <= Self.maxClaim else { throw .invalidArgument(field: "max_count", "at most \(Self.maxClaim)") }
         guard request.leaseSeconds <= 86_400 else { throw .invalidArgument(field: "lease_seconds", "at most 86400") }
         guard TextRules.isText(request.claimer, max: 200) else {
@@ -65,9 +64,9 @@ struct RemindersHandlers: Sendable {
     }
 
     private func complete(_ request: V1.CompleteReminderRequest, _ call: RPCContext) async throws(ACSError) -> V1.CompleteReminderResponse {
-        let id = try Self.id(request.id)
+        let id = try WireMapping.id(request.id, "is required: a reminder id")
         guard !request.leaseToken.isEmpty else { throw .invalidArgument(field: "lease_token", "is required: the token ClaimReminders answered") }
-        guard let outcome: ReminderOutcome = WireMapping.domain(request.outcome) else { throw .invalidArgument(field: "outcome", "is required") }
+        let outcome: ReminderOutcome = try WireMapping.required(request.outcome, field: "outcome")
         let settings = context.configuration.current
         let (reminder, events) = try await context.ledger.reminders.completeReminder(
             id: id, leaseToken: request.leaseToken, outcome: outcome, detail: request.detail,
@@ -81,11 +80,6 @@ struct RemindersHandlers: Sendable {
         }
         return V1.CompleteReminderResponse(reminder: WireMapping.reminder(reminder),
                                            remindersCancelled: UInt32(events.filter { $0.kind == .cancelled }.count))
-    }
-
-    static func id(_ text: String) throws(ACSError) -> Int64 {
-        guard let id = Int64(text), id > 0 else { throw .invalidArgument(field: "id", "is required: a reminder id") }
-        return id
     }
 
     static func cursor(_ token: String) throws(ACSError) -> (windowStart: Int64, id: Int64)? {

@@ -12,8 +12,6 @@ public enum SystemdNotifier {
     public static func status(_ text: String) { send("STATUS=\(text)") }
     /// RELOADING=1 while the configuration is read again.
     public static func reloading() { send("RELOADING=1\nSTATUS=reloading configuration") }
-    /// READY=1 after a reload.
-    public static func reloaded(status: String) { send("READY=1\nSTATUS=\(status)") }
     /// STOPPING=1 at the start of shutdown.
     public static func stopping() { send("STOPPING=1\nSTATUS=draining in-flight calls") }
     /// A watchdog keep-alive.

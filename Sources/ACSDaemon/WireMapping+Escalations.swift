@@ -11,11 +11,8 @@ extension WireMapping {
     }
 
     static func task(_ view: TaskView, account: AccountView?) -> V1.Task {
-        var summary = account.map(Self.account)
-        summary?.obligations = []
-        summary?.recentPayments = []
-        return V1.Task(
-            id: String(view.id), queue: view.queue, status: wire(view.status), account: summary,
+        V1.Task(
+            id: String(view.id), queue: view.queue, status: wire(view.status), account: account.map(summary),
             stage: view.stage, reason: view.reason, dueOn: view.dueOn.description, createdAt: ACSClock.format(view.createdAt),
             assignee: view.assignee, claimedBy: record(uid: view.claimedByUID, at: view.claimedAt),
             outcome: view.outcome.map(wire) ?? .unspecified,

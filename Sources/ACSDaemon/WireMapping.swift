@@ -71,21 +71,13 @@ enum WireMapping {
             idempotencyKey: payment.idempotencyKey, account: try lookup(payment.account, field: "\(field).account"),
             amount: money(amount), receivedAt: receivedAt, method: payment.method, reference: payment.reference, note: payment.note)
         if !payment.agency.isEmpty {
-            guard let agency = agencies[payment.agency] else {
-                throw .invalidArgument(field: "\(field).agency", "\"\(payment.agency)\" is not an agency of the configuration")
-            }
+            let agency = try agency(payment.agency, field: "\(field).agency", in: agencies)
             record.agency = payment.agency
             record.commissionBP = agency.commissionBP
         }
         return record
     }
 
-    static func reversalReason(_ reason: V1.ReversalReason) throws(ACSError) -> ReversalReason {
-        guard let reason: ReversalReason = domain(reason) else {
-            throw .invalidArgument(field: "reason", "must be chargeback, returned or posting error")
-        }
-        return reason
-    }
 
     /// The domain value of a closed set whose stored word is the wire value's proto name; nil for
     /// UNSPECIFIED. `WireEnumTests` holds every domain value to a wire value and back.
@@ -98,9 +90,24 @@ enum WireMapping {
         Wire(name: value.rawValue) ?? Wire.allCases.first { $0.name == "unspecified" }!
     }
 
-    static func holdKind(_ kind: V1.HoldKind, field: String = "kind") throws(ACSError) -> HoldKind {
-        guard let kind: HoldKind = domain(kind) else { throw .invalidArgument(field: field, "is required") }
-        return kind
+    /// The domain value of a required closed-set field: INVALID_ARGUMENT naming `field` for UNSPECIFIED.
+    static func required<Value: RawRepresentable<String>>(_ wire: some ProtoEnum, field: String,
+                                                          _ why: String = "is required") throws(ACSError) -> Value {
+        guard let value: Value = domain(wire) else { throw .invalidArgument(field: field, why) }
+        return value
+    }
+
+    /// A required id field: a positive number, INVALID_ARGUMENT naming `field` otherwise.
+    static func id(_ text: String, field: String = "id", _ why: String = "is required: an id") throws(ACSError) -> Int64 {
+        guard let id = Int64(text), id > 0 else { throw .invalidArgument(field: field, why) }
+        return id
+    }
+
+    /// The configured agency named by a request; INVALID_ARGUMENT naming `field` when none is.
+    static func agency(_ name: String, field: String, in agencies: [String: DaemonConfiguration.Agency]) throws(ACSError)
+        -> DaemonConfiguration.Agency {
+        guard let agency = agencies[name] else { throw .invalidArgument(field: field, "\"\(name)\" is not an agency of the configuration") }
+        return agency
     }
 
     /// An optional RFC 3339 field: nil when empty, INVALID_ARGUMENT naming `field` when malformed.
@@ -127,7 +134,7 @@ enum WireMapping {
 
     /// A SetContactPreference request as a domain change.
     static func contactChange(_ request: V1.SetContactPreferenceRequest) throws(ACSError) -> ContactChange {
-        guard let kind: ContactChangeKind = domain(request.change) else { throw .invalidArgument(field: "change", "is required") }
+        let kind: ContactChangeKind = try required(request.change, field: "change")
         var times: [InconvenientTime] = []
         for (index, period) in request.inconvenientTimes.enumerated() {
             guard let start = InconvenientTime.minutes(period.startTime), let end = InconvenientTime.minutes(period.endTime) else {
@@ -182,6 +189,14 @@ enum WireMapping {
     static func address(_ address: PostalAddress) -> V1.PostalAddress {
         V1.PostalAddress(lines: address.lines, locality: address.locality, region: address.region, postalCode: address.postalCode,
                          country: address.country, timeZone: address.timeZone)
+    }
+
+    /// An account without its obligations and recent payments.
+    static func summary(_ view: AccountView) -> V1.Account {
+        var account = account(view)
+        account.obligations = []
+        account.recentPayments = []
+        return account
     }
 
     static func account(_ view: AccountView) -> V1.Account {
