@@ -155,8 +155,8 @@ extension AccountSnapshot {
         check(TextRules.isIdentifier(externalID), "external_id", "must be 1–200 printable characters")
         check((1...UInt64(Int64.max)).contains(sourceVersion), "source_version", "must be between 1 and \(Int64.max)")
         check(TextRules.isText(name, max: 500) && !name.isEmpty, "name", "must be 1–500 characters without control characters")
-        check(TextRules.isTimeZone(timeZone), "time_zone",
-              "\"\(timeZone.prefix(64))\" is not an IANA time zone such as America/New_York")
+        check(timeZone.isEmpty || TextRules.isTimeZone(timeZone), "time_zone",
+              "\"\(timeZone.prefix(64))\" is not an IANA time zone such as America/New_York (empty: unknown)")
         check(TextRules.isText(locale, max: 35), "locale", "must be at most 35 characters")
         check(TextRules.isText(segment, max: 100), "segment", "must be at most 100 characters")
         for (index, email) in contacts.emails.enumerated() {

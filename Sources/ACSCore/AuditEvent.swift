@@ -85,12 +85,12 @@ extension AuditEventKind {
     public static let reminderScheduled = AuditEventKind(
         name: "reminder.scheduled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0e", priority: 6,
         summary: "A policy stage owed a reminder: it was rendered, passed the compliance gate and put in the outbox with its send window.",
-        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE"])
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "ZONES"])
     /// A delivery service claimed a reminder.
     public static let reminderClaimed = AuditEventKind(
         name: "reminder.claimed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0f", priority: 6,
         summary: "A delivery service claimed a reminder under a lease after the compliance gate allowed it again: a contact attempt.",
-        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "CLAIMER"])
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "CLAIMER", "ZONES"])
     /// A reminder reached the debtor.
     public static let reminderDelivered = AuditEventKind(
         name: "reminder.delivered", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a10", priority: 5,
@@ -110,12 +110,12 @@ extension AuditEventKind {
     public static let reminderDeferred = AuditEventKind(
         name: "reminder.deferred", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a13", priority: 5,
         summary: "The compliance gate refused the proposed instant and moved the reminder to the next allowed one; ACS_RULE names the rule.",
-        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "RULE", "UNTIL", "DETAIL"])
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "RULE", "UNTIL", "DETAIL", "ZONES"])
     /// The compliance gate suppressed a reminder.
     public static let reminderSuppressed = AuditEventKind(
         name: "reminder.suppressed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a14", priority: 5,
         summary: "The compliance gate refused a reminder for good (a hold, an opt-out, no consent, a time-barred threat); ACS_RULE names the rule.",
-        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "RULE", "DETAIL"])
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "STAGE", "RULE", "DETAIL", "ZONES"])
     /// An engine cycle finished.
     public static let cycleCompleted = AuditEventKind(
         name: "cycle.completed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a15", priority: 6,

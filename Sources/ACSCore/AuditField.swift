@@ -41,6 +41,7 @@ public enum AuditField {
         ("STAGE", "The policy stage that owed the reminder."),
         ("RULE", "The COMPLIANCE.md rule id that deferred or suppressed a contact, e.g. TIME-WINDOW."),
         ("UNTIL", "The instant a deferred or retried reminder may go out (RFC 3339)."),
+        ("ZONES", "The time zones the gate judged a contact's window in, space-separated (several under TIME-UNKNOWN)."),
         ("DETAIL", "Details for people: the gate's explanation, or the delivery service's message."),
         ("OUTCOME", "The delivery outcome: delivered, conversation, failed, failed_permanently, opted_out."),
         ("CLAIMER", "The delivery service that claimed the reminder, as it named itself."),

@@ -20,7 +20,7 @@ public struct ClaimContext: Sendable, Hashable {
     public func decide(channel: ContactChannel, threatensSuit: Bool, policy: DunningPolicy?, at now: Date) -> ClaimDecision {
         // Paid (at the source or here) since it was scheduled: never sent for a zero balance.
         guard anchor != nil else { return .cured }
-        return .gate(state.verdict(channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, anchor: anchor))
+        return .gate(state.decision(.claim, channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, anchor: anchor))
     }
 }
 
@@ -28,6 +28,6 @@ public struct ClaimContext: Sendable, Hashable {
 public enum ClaimDecision: Sendable, Hashable {
     /// Nothing collectable is owed any more: the reminder is cancelled as cured.
     case cured
-    /// The compliance gate's verdict: allowed (claimed), deferred or suppressed.
-    case gate(GateVerdict)
+    /// The compliance gate's decision: allowed (claimed), deferred or suppressed.
+    case gate(GateDecisionRecord)
 }

@@ -73,7 +73,8 @@ public struct GateRequest: Sendable, Hashable {
     public var proposedAt: Date
     /// The policy's compliance profile.
     public var profile: ComplianceProfile
-    /// Candidate zones of the debtor (account, number, address); "" or unknown names count as unknown.
+    /// Candidate zones of the debtor (account, address, each number); "" or a name that is not
+    /// a zone counts as unknown, which adds every zone of the profile (TIME-UNKNOWN).
     public var zoneCandidates: [String]
     /// Kinds of the active account-wide holds.
     public var holds: Set<HoldKind>
@@ -213,17 +214,17 @@ public enum ComplianceGate {
     }
 
     /// The zones to respect and the rule that names a refusal: one known zone is
-    /// TIME-WINDOW; unknown or disagreeing zones are TIME-UNKNOWN and every candidate must allow.
+    /// TIME-WINDOW; disagreeing zones are TIME-UNKNOWN and every candidate must allow; an
+    /// unknown candidate adds every zone of the profile.
     static func resolvedZones(_ request: GateRequest) -> (zones: [TimeZone], rule: ComplianceRule) {
-        let named = request.zoneCandidates.filter { !$0.isEmpty }
-        let known = named.compactMap(TimeZones.named)
+        let known = request.zoneCandidates.compactMap { $0.isEmpty ? nil : TimeZones.named($0) }
+        let unknown = known.count < request.zoneCandidates.count || known.isEmpty
         var distinct: [TimeZone] = []
-        for zone in known where !distinct.contains(where: { $0.identifier == zone.identifier }) { distinct.append(zone) }
-        let ukRule: ComplianceRule = request.profile == .uk ? .ukTimeWindow : .timeWindow
-        if !distinct.isEmpty && known.count == named.count && distinct.count == 1 { return (distinct, ukRule) }
-        if distinct.isEmpty {
-            return (unknownZoneCandidates(request.profile).compactMap(TimeZones.named), .timeUnknown)
+        for zone in known + (unknown ? unknownZoneCandidates(request.profile).compactMap(TimeZones.named) : [])
+        where !distinct.contains(where: { $0.identifier == zone.identifier }) {
+            distinct.append(zone)
         }
+        if distinct.count == 1 { return (distinct, request.profile == .uk ? .ukTimeWindow : .timeWindow) }
         return (distinct, .timeUnknown)
     }
 
@@ -336,20 +337,24 @@ public struct DebtorContactState: Sendable, Hashable {
         }
     }
 
-    /// The gate's verdict on a contact on `channel` at `instant` under `policy`, for debt
-    /// anchored at `anchor` (whose age decides TIME-BARRED): what scheduling and claiming ask.
-    public func verdict(channel: ContactChannel, at instant: Date, policy: DunningPolicy?, threatensSuit: Bool, anchor: LocalDate?) -> GateVerdict {
+    /// The gate's decision at `checkpoint` on a contact on `channel` at `instant` under
+    /// `policy`, for debt anchored at `anchor` (whose age decides TIME-BARRED), with the
+    /// zones its window was judged in: what scheduling and claiming ask.
+    public func decision(_ checkpoint: GateCheckpoint, channel: ContactChannel, at instant: Date, policy: DunningPolicy?,
+                         threatensSuit: Bool, anchor: LocalDate?) -> GateDecisionRecord {
         let timeBarred = policy?.isTimeBarred(anchor: anchor, at: instant, zone: timeZone) ?? false
-        return ComplianceGate.evaluate(gateRequest(channel: channel, at: instant, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred))
+        let request = gateRequest(channel: channel, at: instant, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred)
+        let zones = channel == .letter ? [] : ComplianceGate.resolvedZones(request).zones.map(\.identifier)
+        return GateDecisionRecord(at: instant, checkpoint: checkpoint, verdict: ComplianceGate.evaluate(request), zones: zones)
     }
 
     /// The gate request for a contact on `channel` at `instant` under `policy`.
     public func gateRequest(channel: ContactChannel, at instant: Date, policy: DunningPolicy?, threatensSuit: Bool = false,
                             timeBarred: Bool = false) -> GateRequest {
         let recipient = recipient(for: channel)
-        var zones = [timeZone]
-        if let zone = contacts.address?.timeZone, !zone.isEmpty { zones.append(zone) }
-        if let zone = recipient?.zone, !zone.isEmpty, channel == .sms || channel == .voice { zones.append(zone) }
+        // Every place the debtor may be is a candidate, whatever the channel: an email read
+        // on a phone in Los Angeles at 05:31 is a contact at 05:31 (TIME-UNKNOWN).
+        let zones = [timeZone] + ([contacts.address?.timeZone ?? ""] + contacts.phones.map(\.timeZone)).filter { !$0.isEmpty }
         return GateRequest(
             channel: channel, proposedAt: instant, profile: policy?.profile ?? .us, zoneCandidates: zones, holds: activeHolds,
             channelOptedOut: optedOut.contains(channel), consented: recipient?.consented ?? false, hasRecipient: recipient != nil,

@@ -54,12 +54,15 @@ public struct GateDecisionRecord: Sendable, Hashable, Codable {
     public var checkpoint: GateCheckpoint
     /// The verdict.
     public var verdict: GateVerdict
+    /// The zones the contact window was judged in (several under TIME-UNKNOWN); none for letters.
+    public var zones: [String]
 
     /// Creates a record.
-    public init(at: Date, checkpoint: GateCheckpoint, verdict: GateVerdict) {
+    public init(at: Date, checkpoint: GateCheckpoint, verdict: GateVerdict, zones: [String] = []) {
         self.at = at
         self.checkpoint = checkpoint
         self.verdict = verdict
+        self.zones = zones
     }
 }
 

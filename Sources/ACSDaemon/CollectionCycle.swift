@@ -273,10 +273,10 @@ struct CollectionPlanner {
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)
-        let verdict = candidate.contactState.verdict(channel: reminding.channel, at: now, policy: policy,
-                                                     threatensSuit: template.threatensSuit, anchor: anchor)
+        let decision = candidate.contactState.decision(.schedule, channel: reminding.channel, at: now, policy: policy,
+                                                       threatensSuit: template.threatensSuit, anchor: anchor)
         // A reminder suppressed at once is never sent: it is recorded without content.
-        let rendered = if case .suppressed = verdict { (subject: "", body: "") } else { template.render(values) }
+        let rendered = if case .suppressed = decision.verdict { (subject: "", body: "") } else { template.render(values) }
         let recipient = candidate.contactState.recipient(for: reminding.channel)
         let content = ReminderContent(
             policyID: policy.id, stage: owed.stage.name, channel: reminding.channel, templateName: template.name,
@@ -284,7 +284,7 @@ struct CollectionPlanner {
             recipientName: candidate.name, recipient: recipient?.address ?? "",
             postalAddress: reminding.channel == .letter ? candidate.contactState.contacts.address : nil,
             timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit)
-        return ReminderDraft(actionKey: owed.key, content: content, decision: GateDecisionRecord(at: now, checkpoint: .schedule, verdict: verdict))
+        return ReminderDraft(actionKey: owed.key, content: content, decision: decision)
     }
 }
 

@@ -22,8 +22,9 @@ extension DaemonContext {
              [("OUTCOME", event.reason), ("DETAIL", event.detail), ("UNTIL", until)])
         case .cancelled: (.reminderCancelled, "\(what) cancelled: \(event.reason)", [("REASON", event.reason)])
         }
+        let zones = event.zones.isEmpty ? [] : [(name: "ZONES", value: event.zones.joined(separator: " "))]
         let fields = [(name: "ACCOUNT", value: String(event.accountID)), (name: "CHANNEL", value: event.channel.rawValue),
-                      (name: "REMINDER", value: String(event.reminderID)), (name: "STAGE", value: event.stage)] + more
+                      (name: "REMINDER", value: String(event.reminderID)), (name: "STAGE", value: event.stage)] + more + zones
         audit(kind, message, call: call, ordered: fields.sorted { $0.name < $1.name })
     }
 
@@ -32,7 +33,7 @@ extension DaemonContext {
     func auditScheduling(_ event: ReminderEvent, call: RPCContext?) {
         if event.kind == .deferred {
             audit(ReminderEvent(kind: .scheduled, reminderID: event.reminderID, accountID: event.accountID, channel: event.channel,
-                                stage: event.stage), call: call)
+                                stage: event.stage, zones: event.zones), call: call)
         }
         audit(event, call: call)
     }

@@ -22,7 +22,7 @@ extension WireMapping {
     }
 
     static func decision(_ record: GateDecisionRecord) -> V1.GateDecision {
-        var decision = V1.GateDecision(at: ACSClock.format(record.at), checkpoint: wire(record.checkpoint))
+        var decision = V1.GateDecision(at: ACSClock.format(record.at), checkpoint: wire(record.checkpoint), zones: record.zones)
         switch record.verdict {
         case .allowed: decision.verdict = .allow
         case .deferred(let until, let rule, let detail):

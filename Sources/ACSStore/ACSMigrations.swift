@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v5-money-guards"
+    static let latest = "v6-gate-zones"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -29,6 +29,10 @@ enum ACSMigrations {
         migrator.registerMigration("v3-collections", migrate: createCollections)
         migrator.registerMigration("v4-escalations", migrate: createEscalations)
         migrator.registerMigration("v5-money-guards", migrate: guardMoney)
+        // The zones each gate decision judged the contact window in (space-separated).
+        migrator.registerMigration("v6-gate-zones") { db in
+            try db.alter(table: "gate_decision") { t in t.add(column: "zones", .text).notNull().defaults(to: "") }
+        }
         return migrator
     }
 

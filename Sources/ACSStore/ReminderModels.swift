@@ -71,10 +71,13 @@ public struct ReminderEvent: Sendable, Hashable {
     public var until: Date?
     /// For cancelled: why; for failed and delivered: the outcome.
     public var reason: String
+    /// For the gate's decisions (scheduled, deferred, suppressed, claimed): the zones it judged the window in.
+    public var zones: [String]
 
     /// Creates an event.
     public init(kind: Kind, reminderID: Int64, accountID: Int64, channel: ContactChannel, stage: String, rule: String = "",
-                detail: String = "", until: Date? = nil, reason: String = "") {
+                detail: String = "", until: Date? = nil, reason: String = "", zones: [String] = []) {
+        self.zones = zones
         self.kind = kind
         self.reminderID = reminderID
         self.accountID = accountID

@@ -186,7 +186,7 @@ extension ReminderStore {
         default: .scheduled
         }
         return ReminderEvent(kind: kind, reminderID: id, accountID: accountID, channel: draft.channel, stage: draft.stage,
-                             rule: rule, detail: detail, until: until)
+                             rule: rule, detail: detail, until: until, zones: draft.decision.zones)
     }
 }
 

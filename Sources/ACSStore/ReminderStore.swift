@@ -42,7 +42,7 @@ extension ReminderStore {
         case .suppressed(let rule, let detail): ("suppress", rule, nil, detail)
         }
         try db.withRawStatement("""
-            INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail, zones) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """) { statement in
             try statement.bind(1, reminderID)
             try statement.bind(2, Ledger.seconds(decision.at))
@@ -51,6 +51,7 @@ extension ReminderStore {
             try statement.bind(5, rule)
             try statement.bind(6, until)
             try statement.bind(7, detail)
+            try statement.bind(8, decision.zones.joined(separator: " "))
             try statement.run()
         }
     }
@@ -106,7 +107,8 @@ extension ReminderStore {
                 case "suppress": .suppressed(rule: rule, detail: detail)
                 default: .allowed
                 }
-                return GateDecisionRecord(at: at, checkpoint: GateCheckpoint(rawValue: row["checkpoint"]) ?? .schedule, verdict: verdict)
+                return GateDecisionRecord(at: at, checkpoint: try Ledger.stored(row["checkpoint"]), verdict: verdict,
+                                          zones: (row["zones"] as String).split(separator: " ").map(String.init))
             }
         }
         return view
@@ -180,14 +182,14 @@ extension ReminderStore {
             for id in ids where claimed.count < maxCount {
                 let reminder = try Self.reminder(id: id, decisions: false, in: db)
                 var account = try states[reminder.accountID] ?? Self.claimContext(accountID: reminder.accountID, at: now, in: db)
-                guard case .gate(let verdict) = decide(reminder, account) else {
+                guard case .gate(let decision) = decide(reminder, account) else {
                     try db.run("UPDATE reminder SET status = 'cancelled', cancel_reason = 'cured', finished_at = ?, lease_token = '' WHERE id = ?", [clock, id])
                     events.append(ReminderEvent(kind: .cancelled, reminderID: id, accountID: reminder.accountID, channel: channel,
                                                 stage: reminder.stage, reason: ReminderCancelReason.cured.rawValue))
                     continue
                 }
-                try Self.recordDecision(GateDecisionRecord(at: now, checkpoint: .claim, verdict: verdict), reminderID: id, in: db)
-                switch verdict {
+                try Self.recordDecision(decision, reminderID: id, in: db)
+                switch decision.verdict {
                 case .allowed:
                     let token = Ledger.randomToken()
                     try db.run("""
@@ -199,17 +201,17 @@ extension ReminderStore {
                     account.state.history.append(ContactAttempt(channel: channel, at: now))
                     claimed.append(try Self.reminder(id: id, decisions: false, in: db))
                     events.append(ReminderEvent(kind: .claimed, reminderID: id, accountID: reminder.accountID, channel: channel,
-                                                stage: reminder.stage, detail: claimer))
+                                                stage: reminder.stage, detail: claimer, zones: decision.zones))
                 case .deferred(let until, let rule, let detail):
                     try db.run("UPDATE reminder SET status = 'deferred', window_start = ?, window_end = ?, rule_id = ?, lease_token = '' WHERE id = ?",
                                [Ledger.seconds(until), Ledger.seconds(until) + Self.windowLength, rule, id])
                     events.append(ReminderEvent(kind: .deferred, reminderID: id, accountID: reminder.accountID, channel: channel,
-                                                stage: reminder.stage, rule: rule, detail: detail, until: until))
+                                                stage: reminder.stage, rule: rule, detail: detail, until: until, zones: decision.zones))
                 case .suppressed(let rule, let detail):
                     try db.run("UPDATE reminder SET status = 'suppressed', finished_at = ?, rule_id = ?, lease_token = '' WHERE id = ?",
                                [clock, rule, id])
                     events.append(ReminderEvent(kind: .suppressed, reminderID: id, accountID: reminder.accountID, channel: channel,
-                                                stage: reminder.stage, rule: rule, detail: detail))
+                                                stage: reminder.stage, rule: rule, detail: detail, zones: decision.zones))
                 }
                 states[reminder.accountID] = account
             }

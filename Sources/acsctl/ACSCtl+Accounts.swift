@@ -36,8 +36,10 @@ extension ACSCtl.Accounts {
             discussion: """
                 CSV: a header row with the columns \(AccountImport.columns.joined(separator: ", ")); one row per \
                 obligation, the rows of one account together; optional columns \(AccountImport.addressColumns.joined(separator: ", ")) \
-                give the postal address. JSON Lines: one account object per line. Amounts are \
-                decimal strings in the currency's units (12.34 USD). Exits 1 when any row was rejected.
+                give the postal address and \(AccountImport.phoneColumns.joined(separator: ", ")) the phone's zone; an empty \
+                timezone is unknown (contact then follows TIME-UNKNOWN). JSON Lines: one account object per line, with \
+                optional time_zone, phones[].time_zone and address {lines, locality, region, postal_code, country, time_zone}. \
+                Amounts are decimal strings in the currency's units (12.34 USD). Exits 1 when any row was rejected.
                 """)
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The file (.csv, or .jsonl / .ndjson).") var file: String

@@ -24,8 +24,11 @@ enum AccountImport {
         "obligation_id", "amount", "currency", "issued_on", "due_on", "open_amount", "source_version",
     ]
     /// Optional columns of the postal address (letters go to it); an account without
-    /// `address_line1` has no address.
-    static let addressColumns = ["address_line1", "address_line2", "locality", "region", "postal_code", "country"]
+    /// `address_line1` has no address. `timezone` may be empty (unknown); the address's and
+    /// the phone's zones are candidates of their own (COMPLIANCE.md TIME-UNKNOWN).
+    static let addressColumns = ["address_line1", "address_line2", "locality", "region", "postal_code", "country", "address_timezone"]
+    /// Optional column: the phone's own zone.
+    static let phoneColumns = ["phone_timezone"]
 
     /// Every account of a CSV file, and every row refused before sending.
     static func csv(_ data: Data) throws -> (accounts: [ImportedAccount], rejected: [RejectedRow]) {
@@ -75,11 +78,12 @@ enum AccountImport {
         if !value("address_line1").isEmpty {
             record.address = V1.PostalAddress(lines: [value("address_line1"), value("address_line2")].filter { !$0.isEmpty },
                                               locality: value("locality"), region: value("region"), postalCode: value("postal_code"),
-                                              country: value("country"))
+                                              country: value("country"), timeZone: value("address_timezone"))
         }
         if !value("phone").isEmpty {
             record.phones = [V1.Phone(number: value("phone"), smsConsent: try flag(value("sms_consent"), "sms_consent", line),
-                                      voiceConsent: try flag(value("voice_consent"), "voice_consent", line), consentSource: "import")]
+                                      voiceConsent: try flag(value("voice_consent"), "voice_consent", line), consentSource: "import",
+                                      timeZone: value("phone_timezone"))]
         }
         return record
     }
@@ -134,7 +138,10 @@ enum AccountImport {
 
 /// One line of a JSON Lines import.
 private struct JSONAccount: Decodable {
-    struct Phone: Decodable { var number: String; var smsConsent: Bool?; var voiceConsent: Bool? }
+    struct Phone: Decodable { var number: String; var smsConsent: Bool?; var voiceConsent: Bool?; var timeZone: String? }
+    struct Address: Decodable {
+        var lines: [String]; var locality: String?; var region: String?; var postalCode: String?; var country: String?; var timeZone: String?
+    }
     struct Obligation: Decodable {
         var externalId: String; var amount: String; var currency: String; var openAmount: String?; var issuedOn: String?; var dueOn: String
     }
@@ -144,7 +151,8 @@ private struct JSONAccount: Decodable {
     var name: String
     var emails: [String]?
     var phones: [Phone]?
-    var timeZone: String
+    var address: Address?
+    var timeZone: String?
     var locale: String?
     var segment: String?
     var obligations: [Obligation]
@@ -152,8 +160,15 @@ private struct JSONAccount: Decodable {
     func record(line: Int) throws -> V1.AccountRecord {
         V1.AccountRecord(
             source: source, externalId: externalId, sourceVersion: sourceVersion, name: name, emails: emails ?? [],
-            phones: (phones ?? []).map { V1.Phone(number: $0.number, smsConsent: $0.smsConsent ?? false, voiceConsent: $0.voiceConsent ?? false, consentSource: "import") },
-            timeZone: timeZone, locale: locale ?? "", segment: segment ?? "",
+            phones: (phones ?? []).map {
+                V1.Phone(number: $0.number, smsConsent: $0.smsConsent ?? false, voiceConsent: $0.voiceConsent ?? false, consentSource: "import",
+                         timeZone: $0.timeZone ?? "")
+            },
+            address: address.map {
+                V1.PostalAddress(lines: $0.lines, locality: $0.locality ?? "", region: $0.region ?? "", postalCode: $0.postalCode ?? "",
+                                 country: $0.country ?? "", timeZone: $0.timeZone ?? "")
+            },
+            timeZone: timeZone ?? "", locale: locale ?? "", segment: segment ?? "",
             obligations: try obligations.enumerated().map { index, obligation in
                 guard let currency = Currency(code: obligation.currency) else {
                     throw RejectedRow(line: line, field: "obligations[\(index)].currency", reason: "\"\(obligation.currency)\" is not an ISO 4217 currency")

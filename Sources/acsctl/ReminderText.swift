@@ -9,7 +9,7 @@ struct ReminderJSON: Encodable {
         var lines: [String], locality: String, region: String, postalCode: String, country: String
     }
     struct Decision: Encodable {
-        var at: String, checkpoint: String, verdict: String, ruleId: String, deferredUntil: String, detail: String
+        var at: String, checkpoint: String, verdict: String, ruleId: String, deferredUntil: String, detail: String, zones: [String]
     }
     var id: String, accountId: String, channel: String, status: String, policyId: String, stage: String
     var templateName: String, locale: String, urgency: String, recipientName: String, recipient: String
@@ -29,7 +29,7 @@ struct ReminderJSON: Encodable {
         cancelReason = r.cancelReason == .unspecified ? "" : r.cancelReason.name; ruleId = r.ruleId
         gateDecisions = r.gateDecisions.map {
             Decision(at: $0.at, checkpoint: $0.checkpoint.name, verdict: $0.verdict.name, ruleId: $0.ruleId,
-                     deferredUntil: $0.deferredUntil, detail: $0.detail)
+                     deferredUntil: $0.deferredUntil, detail: $0.detail, zones: $0.zones)
         }
     }
 }
@@ -65,7 +65,8 @@ enum ReminderText {
             for d in r.gateDecisions {
                 let rule = d.ruleId.isEmpty ? "" : " \(d.ruleId)"
                 let until = d.deferredUntil.isEmpty ? "" : " until \(d.deferredUntil)"
-                print("  \(d.at)  \(d.checkpoint.name)  \(d.verdict.name)\(rule)\(until)\(d.detail.isEmpty ? "" : ": \(d.detail)")")
+                let zones = d.zones.isEmpty ? "" : "  [\(d.zones.joined(separator: " "))]"
+                print("  \(d.at)  \(d.checkpoint.name)  \(d.verdict.name)\(rule)\(until)\(d.detail.isEmpty ? "" : ": \(d.detail)")\(zones)")
             }
         }
     }

@@ -57,6 +57,8 @@ struct GateTimeTests {
          .deferTo("2026-01-16T18:00:00Z", rule: "TIME-UNKNOWN")),
         ("address and phone disagree: both must allow", .sms, "2026-01-15T13:30:00Z", ["America/New_York", "America/Los_Angeles"], .us,
          .deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN")),
+        ("a known zone beside an unknown one: every US zone must allow", .email, "2026-01-15T14:00:00Z", ["America/New_York", ""], .us,
+         .deferTo("2026-01-15T18:00:00Z", rule: "TIME-UNKNOWN")),
         ("candidates that agree are one zone", .sms, "2026-01-15T13:30:00Z", ["America/New_York", "America/New_York"], .us, .allow),
         ("a letter has no contact hours", .letter, "2026-01-16T04:00:00Z", ["America/New_York"], .us, .allow),
         ("uk: Sunday waits for Monday 08:00", .email, "2026-01-18T10:00:00Z", ["Europe/London"], .uk,
@@ -186,6 +188,25 @@ struct GateRuleTests {
         #expect(request.zoneCandidates == ["America/New_York", "America/Los_Angeles"])
         #expect(Expect.deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN").matches(ComplianceGate.evaluate(request)))
     }
+
+    @Test("an email is judged in every zone the debtor may be in: New York's 08:31 is Los Angeles's 05:31")
+    func emailCandidates() {
+        let state = DebtorContactState(
+            timeZone: "America/New_York",
+            contacts: ContactPoints(emails: ["a@example.com"], phones: [PhoneContact(number: "+13105550100", timeZone: "America/Los_Angeles")]))
+        let decision = state.decision(.schedule, channel: .email, at: at("2026-01-15T13:31:00Z"), policy: nil, threatensSuit: false, anchor: nil)
+        #expect(Expect.deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN").matches(decision.verdict))
+        #expect(decision.zones == ["America/New_York", "America/Los_Angeles"])
+        var unknown = state
+        unknown.timeZone = ""
+        unknown.contacts.phones = []
+        let assumed = unknown.decision(.schedule, channel: .email, at: at("2026-01-15T14:00:00Z"), policy: nil, threatensSuit: false, anchor: nil)
+        #expect(Expect.deferTo("2026-01-15T18:00:00Z", rule: "TIME-UNKNOWN").matches(assumed.verdict))
+        #expect(assumed.zones == ComplianceGate.unknownZoneCandidates(.us))
+        let agreed = DebtorContactState(timeZone: "Europe/London", contacts: ContactPoints(emails: ["a@example.com"]))
+            .decision(.claim, channel: .email, at: at("2026-01-15T13:31:00Z"), policy: nil, threatensSuit: false, anchor: nil)
+        #expect(agreed.verdict == .allowed && agreed.zones == ["Europe/London"] && agreed.checkpoint == .claim)
+    }
 }
 
 @Suite("Local days in zones with daylight saving")
@@ -225,17 +246,24 @@ struct ClaimCheckpointTests {
     @Test("otherwise the gate decides again at the moment of the claim")
     func gate() {
         let context = ClaimContext(state: state, anchor: LocalDate("2026-01-01")!)
-        #expect(context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")) == .gate(.allowed))
-        guard case .gate(.deferred(_, let rule, _)) = context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-16T03:00:00Z")) else {
+        #expect(context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")).gateVerdict == .allowed)
+        guard case .deferred(_, let rule, _) = context.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-16T03:00:00Z")).gateVerdict else {
             Issue.record("21:00 New York must be deferred")
             return
         }
         #expect(rule == "TIME-WINDOW")
         var held = context
         held.state.activeHolds = [.cease]
-        guard case .gate(.suppressed) = held.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")) else {
+        guard case .suppressed = held.decide(channel: .email, threatensSuit: false, policy: nil, at: at("2026-01-15T15:00:00Z")).gateVerdict else {
             Issue.record("a cease hold must suppress")
             return
         }
+    }
+}
+
+private extension ClaimDecision {
+    /// The gate's verdict, nil when the reminder was cancelled as cured.
+    var gateVerdict: GateVerdict? {
+        if case .gate(let decision) = self { decision.verdict } else { nil }
     }
 }

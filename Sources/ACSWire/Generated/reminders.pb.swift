@@ -160,6 +160,8 @@ extension V1 {
         public var deferredUntil: String = ""
         /// Details for people, e.g. "20:15 in America/Los_Angeles is inside the window but 23:15 in America/New_York is not".
         public var detail: String = ""
+        /// The zones the contact window was judged in: one under TIME-WINDOW, every candidate (the account's, the address's, each number's; every zone of the profile when one is unknown) under TIME-UNKNOWN; none for letters.
+        public var zones: [String] = []
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -168,7 +170,8 @@ extension V1 {
             verdict: GateVerdict = .unspecified,
             ruleId: String = "",
             deferredUntil: String = "",
-            detail: String = ""
+            detail: String = "",
+            zones: [String] = []
         ) {
             self.at = at
             self.checkpoint = checkpoint
@@ -176,6 +179,7 @@ extension V1 {
             self.ruleId = ruleId
             self.deferredUntil = deferredUntil
             self.detail = detail
+            self.zones = zones
         }
     }
 
@@ -497,7 +501,7 @@ extension Methods {
 extension V1.GateDecision: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.GateDecision", fields: [
-        "at", "checkpoint", "verdict", "rule_id", "deferred_until", "detail"
+        "at", "checkpoint", "verdict", "rule_id", "deferred_until", "detail", "zones"
     ])
 
     /// Writes every field that differs from its default.
@@ -508,6 +512,7 @@ extension V1.GateDecision: ProtoCodable {
         cMessage.string(3, self.ruleId)
         cMessage.string(4, self.deferredUntil)
         cMessage.string(5, self.detail)
+        cMessage.strings(6, self.zones)
     }
 
     /// Reads every field.
@@ -519,6 +524,7 @@ extension V1.GateDecision: ProtoCodable {
         self.ruleId = cMessage.string(3)
         self.deferredUntil = cMessage.string(4)
         self.detail = cMessage.string(5)
+        self.zones = cMessage.strings(6)
     }
 }
 

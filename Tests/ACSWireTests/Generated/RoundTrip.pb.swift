@@ -770,7 +770,8 @@ private extension V1.GateDecision {
         verdict: .allow,
         ruleId: "GateDecision.rule_id",
         deferredUntil: "GateDecision.deferred_until",
-        detail: "GateDecision.detail")
+        detail: "GateDecision.detail",
+        zones: ["GateDecision.zones"])
 }
 
 private extension V1.Reminder {
@@ -794,7 +795,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_299,
+        attempts: 4_000_000_300,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -813,7 +814,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_308,
+        pageSize: 4_000_000_309,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -834,8 +835,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_312,
-        leaseSeconds: 4_000_000_313,
+        maxCount: 4_000_000_313,
+        leaseSeconds: 4_000_000_314,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -853,7 +854,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_319)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_320)
 }
 
 // MARK: - Samples: reports.proto
@@ -862,8 +863,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_320,
-        accountCount: 18_000_000_000_000_000_321)
+        obligationCount: 18_000_000_000_000_000_321,
+        accountCount: 18_000_000_000_000_000_322)
 }
 
 private extension V1.AgingRow {
@@ -878,27 +879,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_325,
-        deferred: 18_000_000_000_000_000_326,
-        suppressed: 18_000_000_000_000_000_327,
-        failed: 18_000_000_000_000_000_328,
-        cancelled: 18_000_000_000_000_000_329)
+        sent: 18_000_000_000_000_000_326,
+        deferred: 18_000_000_000_000_000_327,
+        suppressed: 18_000_000_000_000_000_328,
+        failed: 18_000_000_000_000_000_329,
+        cancelled: 18_000_000_000_000_000_330)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_331,
-        suppressed: 18_000_000_000_000_000_332)
+        deferred: 18_000_000_000_000_000_332,
+        suppressed: 18_000_000_000_000_000_333)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_335,
-        accountsCured: 18_000_000_000_000_000_336,
+        accountsEntered: 18_000_000_000_000_000_336,
+        accountsCured: 18_000_000_000_000_000_337,
         cureRate: .sample)
 }
 
@@ -967,11 +968,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [95])
+    static let sample = V1.PingRequest(data: [96])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [96])
+    static let sample = V1.PingResponse(data: [97])
 }
 
 private extension V1.VersionRequest {
@@ -992,23 +993,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_357,
+        uptimeSeconds: 18_000_000_000_000_000_358,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_359,
-        accountCount: 18_000_000_000_000_000_360,
-        openReminderCount: 18_000_000_000_000_000_361,
-        inFlightCalls: 18_000_000_000_000_000_362,
-        openConnections: 18_000_000_000_000_000_363,
-        auditWriteFailures: 18_000_000_000_000_000_364,
-        auditWrites: 18_000_000_000_000_000_365,
+        databaseSizeBytes: 18_000_000_000_000_000_360,
+        accountCount: 18_000_000_000_000_000_361,
+        openReminderCount: 18_000_000_000_000_000_362,
+        inFlightCalls: 18_000_000_000_000_000_363,
+        openConnections: 18_000_000_000_000_000_364,
+        auditWriteFailures: 18_000_000_000_000_000_365,
+        auditWrites: 18_000_000_000_000_000_366,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_368,
+        configGeneration: 18_000_000_000_000_000_369,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_370,
-        callsTotal: 18_000_000_000_000_000_371,
-        refusedConnections: 18_000_000_000_000_000_372,
-        acceptFailures: 18_000_000_000_000_000_373)
+        pid: 4_000_000_371,
+        callsTotal: 18_000_000_000_000_000_372,
+        refusedConnections: 18_000_000_000_000_000_373,
+        acceptFailures: 18_000_000_000_000_000_374)
 }
 
 private extension V1.GetClockRequest {
@@ -1020,7 +1021,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_375)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_376)
 }
 
 private extension V1.ClockResponse {

@@ -457,7 +457,7 @@ void   acs__v1__complete_reminder_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__complete_reminder_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor acs__v1__gate_decision__field_descriptors[6] =
+static const ProtobufCFieldDescriptor acs__v1__gate_decision__field_descriptors[7] =
 {
   {
     "at",
@@ -531,6 +531,18 @@ static const ProtobufCFieldDescriptor acs__v1__gate_decision__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "zones",
+    7,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Acs__V1__GateDecision, n_zones),
+    offsetof(Acs__V1__GateDecision, zones),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__gate_decision__field_indices_by_name[] = {
   0,   /* field[0] = at */
@@ -539,11 +551,12 @@ static const unsigned acs__v1__gate_decision__field_indices_by_name[] = {
   5,   /* field[5] = detail */
   3,   /* field[3] = rule_id */
   2,   /* field[2] = verdict */
+  6,   /* field[6] = zones */
 };
 static const ProtobufCIntRange acs__v1__gate_decision__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor acs__v1__gate_decision__descriptor =
 {
@@ -553,7 +566,7 @@ const ProtobufCMessageDescriptor acs__v1__gate_decision__descriptor =
   "Acs__V1__GateDecision",
   "acs.v1",
   sizeof(Acs__V1__GateDecision),
-  6,
+  7,
   acs__v1__gate_decision__field_descriptors,
   acs__v1__gate_decision__field_indices_by_name,
   1,  acs__v1__gate_decision__number_ranges,

@@ -214,10 +214,17 @@ struct  Acs__V1__GateDecision
    * 23:15 in America/New_York is not".
    */
   char *detail;
+  /*
+   * The zones the contact window was judged in: one under TIME-WINDOW, every candidate
+   * (the account's, the address's, each number's; every zone of the profile when one is
+   * unknown) under TIME-UNKNOWN; none for letters.
+   */
+  size_t n_zones;
+  char **zones;
 };
 #define ACS__V1__GATE_DECISION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__gate_decision__descriptor) \
-    , (char *)protobuf_c_empty_string, ACS__V1__GATE_CHECKPOINT__GATE_CHECKPOINT_UNSPECIFIED, ACS__V1__GATE_VERDICT__GATE_VERDICT_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, ACS__V1__GATE_CHECKPOINT__GATE_CHECKPOINT_UNSPECIFIED, ACS__V1__GATE_VERDICT__GATE_VERDICT_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
 
 
 /*
