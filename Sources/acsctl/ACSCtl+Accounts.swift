@@ -8,8 +8,8 @@ extension ACSCtl {
     /// `acsctl accounts …`.
     struct Accounts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import, show and list accounts; set and release holds.",
-            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self])
+            abstract: "Import, show and list accounts; holds, disputes and contact preferences.",
+            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self, Dispute.self, Contact.self])
     }
 }
 

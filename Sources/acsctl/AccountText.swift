@@ -9,6 +9,21 @@ enum AccountText {
         return Money(minorUnits: money.amountMinor, currency: money.currency).description
     }
 
+    /// The debtor's contact preferences: opt-outs, consent per number, inconvenient times.
+    static func printContact(_ account: V1.Account) {
+        let optedOut = account.channelPreferences.filter(\.optedOut).map(\.channel.name)
+        let consent = account.phones.map { "\($0.number) sms \($0.smsConsent ? "yes" : "no"), voice \($0.voiceConsent ? "yes" : "no")" }
+        let times = account.inconvenientTimes.map { time in
+            "\(time.startTime)-\(time.endTime)" + (time.weekdays.isEmpty ? "" : " on days \(time.weekdays.map(String.init).joined(separator: ","))")
+        }
+        Swift.print("\ncontact")
+        Terminal.table([
+            ("  opted out of", optedOut.isEmpty ? "-" : optedOut.joined(separator: ", ")),
+            ("  consent", consent.isEmpty ? "-" : consent.joined(separator: "; ")),
+            ("  inconvenient", times.isEmpty ? "-" : times.joined(separator: "; ")),
+        ])
+    }
+
     static func print(_ account: V1.Account) {
         Terminal.table([
             ("account", "\(account.id)  (\(account.source):\(account.externalId), version \(account.sourceVersion))"),
@@ -23,11 +38,12 @@ enum AccountText {
         for balance in account.balances {
             Swift.print("  \(balance.currency)  outstanding \(money(balance.outstanding))  overdue \(money(balance.overdue))  credit \(money(balance.credit))")
         }
+        printContact(account)
         let holds = account.holds.filter(\.active)
         if !holds.isEmpty {
             Swift.print("\nholds")
             for hold in holds {
-                Swift.print("  \(hold.id)  \(hold.kind)\(hold.obligationExternalId.isEmpty ? "" : " on \(hold.obligationExternalId)")  set \(hold.setBy?.at ?? "") by uid \(hold.setBy?.caller?.uid ?? 0): \(hold.setBy?.reason ?? "")")
+                Swift.print("  \(hold.id)  \(hold.kind.name)\(hold.obligationExternalId.isEmpty ? "" : " on \(hold.obligationExternalId)")  set \(hold.setBy?.at ?? "") by uid \(hold.setBy?.caller?.uid ?? 0): \(hold.setBy?.reason ?? "")")
             }
         }
         Swift.print("\nobligations")
