@@ -64,12 +64,17 @@ extension AuditEventKind {
     public static let holdSet = AuditEventKind(
         name: "hold.set", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0a", priority: 5,
         summary: "A hold (dispute, cease, bankruptcy, deceased, attorney, breathing space) was set: collection contact stops as the rules say.",
-        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "OBLIGATION", "REASON"])
+        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "OBLIGATION", "REASON", "EFFECTIVE_ON", "ENDS_ON"])
     /// A hold was cleared.
     public static let holdCleared = AuditEventKind(
         name: "hold.cleared", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0b", priority: 5,
-        summary: "A hold was cleared: the account may be collected again.",
+        summary: "A hold was cleared, or ended by itself on its ACS_ENDS_ON (REASON \"ended on DAY\", no caller): the account may be collected again.",
         fields: ["ACCOUNT", "HOLD", "HOLD_ID", "REASON"])
+    /// A crisis breathing space was told the crisis ended.
+    public static let holdEnding = AuditEventKind(
+        name: "hold.ending", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a2f", priority: 5,
+        summary: "The mental health crisis of a crisis breathing space ended: the hold ends by itself 30 days later, on ACS_ENDS_ON.",
+        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "ENDS_ON", "REASON"])
     /// Contact preferences changed: an opt-out or opt-in, consent granted or revoked, inconvenient times.
     public static let consentChanged = AuditEventKind(
         name: "consent.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0c", priority: 5,
@@ -217,7 +222,7 @@ extension AuditEventKind {
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
         daemonStarted, daemonStopped, configReloaded, configReloadFailed, clockChanged,
-        accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, consentChanged,
+        accountSynced, paymentPosted, paymentReplayed, paymentReversed, holdSet, holdCleared, holdEnding, consentChanged,
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,

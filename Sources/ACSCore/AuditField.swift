@@ -17,6 +17,8 @@ public enum AuditField {
         ("HOLD", "The hold kind: dispute, cease, bankruptcy, deceased, attorney, breathing_space."),
         ("HOLD_ID", "acsd's hold id."),
         ("OBLIGATION", "The obligation's external id, when the event concerns one."),
+        ("EFFECTIVE_ON", "The day a hold takes effect from (YYYY-MM-DD)."),
+        ("ENDS_ON", "The day a hold ends by itself (YYYY-MM-DD, exclusive); empty: until cleared."),
         ("CHANGE", "The contact change: opt_out, opt_in, grant_consent, revoke_consent, set_inconvenient_times."),
         ("CHANNEL", "The contact channel: email, sms, voice, letter."),
         ("PHONE", "The phone number concerned (E.164), when one."),

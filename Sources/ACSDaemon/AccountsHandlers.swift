@@ -119,15 +119,16 @@ struct AccountsHandlers: Sendable {
     private func setHold(_ request: V1.SetHoldRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetHoldResponse {
         let lookup = try WireMapping.lookup(request.account)
         let kind: HoldKind = try WireMapping.required(request.kind, field: "kind")
-        guard request.effectiveOn.isEmpty, request.endsOn.isEmpty else {
-            throw .invalidArgument(field: request.effectiveOn.isEmpty ? "ends_on" : "effective_on", "dated holds are not supported by this acsd yet")
-        }
         let (hold, created, cancelled, escalations) = try await context.actions.setHold(
-            kind, on: lookup, obligationExternalID: request.obligationExternalId, by: context.actor(call, reason: request.reason))
+            kind, on: lookup, obligationExternalID: request.obligationExternalId,
+            effectiveOn: try WireMapping.day(request.effectiveOn, field: "effective_on"), endsOn: try WireMapping.day(request.endsOn, field: "ends_on"),
+            crisis: request.mentalHealthCrisis, by: context.actor(call, reason: request.reason))
         if created {
-            context.audit(.holdSet, "\(kind.rawValue) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(request.reason)",
+            let until = hold.dates.endsOn.map { " until \($0)" } ?? (hold.dates.mentalHealthCrisis ? " until 30 days after the crisis" : "")
+            context.audit(.holdSet, "\(kind.rawValue) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)")\(until): \(request.reason)",
                           call: call, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind.rawValue, "HOLD_ID": String(hold.id),
-                                                        "OBLIGATION": hold.obligationExternalID, "REASON": request.reason])
+                                               "OBLIGATION": hold.obligationExternalID, "REASON": request.reason,
+                                               "EFFECTIVE_ON": hold.dates.effectiveOn.description, "ENDS_ON": hold.dates.endsOn?.description ?? ""])
         }
         for event in cancelled { context.audit(event, call: call) }
         for event in escalations { context.audit(event, call: call) }
@@ -139,6 +140,12 @@ struct AccountsHandlers: Sendable {
         let lookup = try WireMapping.lookup(request.account)
         guard let id = Int64(request.holdId) else { throw .invalidArgument(field: "hold_id", "is required: the id SetHold answered") }
         let hold = try await context.ledger.accounts.clearHold(id: id, on: lookup, by: context.actor(call, reason: request.reason))
+        if hold.clearedBy == nil, let end = hold.dates.endsOn {
+            context.audit(.holdEnding, "crisis breathing space \(hold.id) ends on \(end): \(request.reason)", call: call,
+                          fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id),
+                                   "ENDS_ON": end.description, "REASON": request.reason])
+            return V1.ClearHoldResponse(hold: WireMapping.hold(hold))
+        }
         context.audit(.holdCleared, "\(hold.kind.rawValue) hold \(hold.id) cleared: \(request.reason)", call: call,
                       fields: ["ACCOUNT": try await accountID(lookup), "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "REASON": request.reason])
         return V1.ClearHoldResponse(hold: WireMapping.hold(hold))

@@ -29,7 +29,7 @@ struct CycleSummary: Sendable {
 }
 
 /// Runs engine cycles one at a time: a cycle asked for while one runs starts after it.
-/// Each cycle reopens lapsed leases and windows, then evaluates the due accounts in
+/// Each cycle reopens lapsed leases and windows, ends the dated holds whose end has come, then evaluates the due accounts in
 /// batches, each batch one transaction.
 final class CollectionCycle: Sendable {
     let context: DaemonContext
@@ -65,6 +65,12 @@ final class CollectionCycle: Sendable {
         let now = context.clock.now()
         var summary = CycleSummary(id: "cycle-\(counter.add(1, ordering: .relaxed).newValue)-\(Int(now.timeIntervalSince1970))", asOf: now)
         _ = try await context.ledger.reminders.reopenLapsed(at: now)
+        // Dated holds that ended put their accounts back in this cycle.
+        for (accountID, hold) in try await context.ledger.accounts.endHolds(at: now) {
+            let reason = hold.clearedBy?.reason ?? ""
+            context.audit(.holdCleared, "\(hold.kind.rawValue) hold \(hold.id) \(reason)", call: call,
+                          fields: ["ACCOUNT": String(accountID), "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "REASON": reason])
+        }
         let library = context.policies.library
         let settings = context.configuration.current
         // The audit entries of a batch are written while the next batches are evaluated, in

@@ -30,10 +30,15 @@ struct LedgerActions: Sendable {
     /// dispute changes the anchor and a rendered reminder may state the disputed amount; a
     /// whole-account hold stops every contact), puts the account in the next cycle, and
     /// recalls it from its agency when the hold calls for it (`RecallReason(hold:)`).
-    func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String, by actor: ChangeActor) async throws(ACSError)
+    /// `effectiveOn`, `endsOn` and `crisis` date it as `HoldDates.new` decides on the account's day.
+    func setHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String, effectiveOn: LocalDate? = nil, endsOn: LocalDate? = nil,
+                 crisis: Bool = false, by actor: ChangeActor) async throws(ACSError)
         -> (hold: HoldView, created: Bool, cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
         try await ledger.write { tx in
-            let (hold, accountID, created) = try tx.accounts.insertHold(kind, on: lookup, obligationExternalID: obligationExternalID, by: actor)
+            let (hold, accountID, created) = try tx.accounts.insertHold(
+                kind, on: lookup, obligationExternalID: obligationExternalID,
+                dates: { (today) throws(ACSError) in try HoldDates.new(kind, effectiveOn: effectiveOn, endsOn: endsOn, mentalHealthCrisis: crisis, today: today) },
+                by: actor)
             guard created else { return (hold, false, [], []) }
             let cancelled = try tx.reminders.cancelUnclaimed(accountID, reason: .hold, at: actor.at)
             try tx.accounts.markDue(accountID)

@@ -183,7 +183,9 @@ enum WireMapping {
 
     static func hold(_ hold: HoldView) -> V1.Hold {
         V1.Hold(id: String(hold.id), kind: wire(hold.kind), obligationExternalId: hold.obligationExternalID,
-                active: hold.clearedBy == nil, setBy: change(hold.setBy), clearedBy: change(hold.clearedBy))
+                effectiveOn: hold.dates.effectiveOn.description, endsOn: hold.dates.endsOn?.description ?? "",
+                active: hold.clearedBy == nil, setBy: change(hold.setBy), clearedBy: change(hold.clearedBy),
+                mentalHealthCrisis: hold.dates.mentalHealthCrisis)
     }
 
     static func address(_ address: PostalAddress) -> V1.PostalAddress {

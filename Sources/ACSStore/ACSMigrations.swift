@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v6-gate-zones"
+    static let latest = "v7-dated-holds"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -32,6 +32,17 @@ enum ACSMigrations {
         // The zones each gate decision judged the contact window in (space-separated).
         migrator.registerMigration("v6-gate-zones") { db in
             try db.alter(table: "gate_decision") { t in t.add(column: "zones", .text).notNull().defaults(to: "") }
+        }
+        // Holds in force from a day and ending by themselves (ends_at: the start of ends_on in
+        // the account's zone, for the cycle's sweep); a crisis breathing space has no end yet.
+        migrator.registerMigration("v7-dated-holds") { db in
+            try db.alter(table: "hold") { t in
+                t.add(column: "effective_on", .text).notNull().defaults(to: "")
+                t.add(column: "ends_on", .text).notNull().defaults(to: "")
+                t.add(column: "ends_at", .integer)
+                t.add(column: "crisis", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(index: "hold_ending", on: "hold", columns: ["ends_at"], condition: Column("cleared_at") == nil && Column("ends_at") != nil)
         }
         return migrator
     }

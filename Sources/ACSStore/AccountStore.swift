@@ -12,7 +12,8 @@ public struct AccountStore: LedgerStore {
 
 extension AccountStore {
     /// Inserts a hold; an identical active hold is answered again with `created` false.
-    static func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String, by actor: ChangeActor,
+    static func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String,
+                           dates: (LocalDate) throws(ACSError) -> HoldDates, by actor: ChangeActor,
                            in db: Database) throws -> (hold: HoldView, accountID: Int64, created: Bool) {
         guard TextRules.isText(actor.reason, max: 2000) else {
             throw ACSError.invalidArgument(field: "reason", "must be at most 2000 characters without control characters")
@@ -28,11 +29,14 @@ extension AccountStore {
             """, [accountID, kind.rawValue, obligationExternalID]) {
             return (try Self.hold(id: existing, in: db), accountID, false)
         }
+        let zone = try Ledger.timeZone(accountID: accountID, in: db)
+        let held = try dates(LocalDate(actor.at, in: zone))
         try db.run("""
-            INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid, effective_on, ends_on, ends_at, crisis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Ledger.text(actor.at),
-                  Int64(actor.caller.uid), Int64(actor.caller.pid)])
+                  Int64(actor.caller.uid), Int64(actor.caller.pid), held.effectiveOn.description, held.endsOn?.description ?? "",
+                  held.endsOn.map { Ledger.seconds($0.start(in: zone)) }, held.mentalHealthCrisis])
         return (try Self.hold(id: db.lastInsertedRowID, in: db), accountID, true)
     }
 
@@ -89,8 +93,11 @@ extension AccountStore {
     static func hold(id: Int64, in db: Database) throws -> HoldView {
         let row = try db.row("SELECT * FROM hold WHERE id = ?", [id])!
         let clearedAt: String? = row["cleared_at"]
+        let effectiveOn: String = row["effective_on"], endsOn: String = row["ends_on"]
         return HoldView(
             id: id, kind: try Ledger.stored(row["kind"]), obligationExternalID: row["obligation_external_id"],
+            dates: HoldDates(effectiveOn: effectiveOn.isEmpty ? LocalDate(Ledger.date(row["set_at"]), in: TimeZones.utc) : try Ledger.day(effectiveOn),
+                             endsOn: endsOn.isEmpty ? nil : try Ledger.day(endsOn), mentalHealthCrisis: row["crisis"]),
             setBy: ChangeActor(caller: CallerIdentity(uid: UInt32(row["set_by_uid"] as Int64), gid: 0, pid: Int32(row["set_by_pid"] as Int64)),
                                at: Ledger.date(row["set_at"]), reason: row["reason"]),
             clearedBy: clearedAt.map {
@@ -142,13 +149,36 @@ extension AccountStore {
         }
         return try await writer.write { db in
             let accountID = try Ledger.accountID(lookup, in: db)
-            try db.run("""
-                UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ?
-                WHERE id = ? AND account_id = ? AND cleared_at IS NULL
-                """, [Ledger.text(actor.at), Int64(actor.caller.uid), actor.reason, id, accountID])
-            guard db.changesCount == 1 else { throw ACSError(.notFound, "account \(accountID) has no active hold \(id)") }
+            guard try db.value(Int64.self, "SELECT 1 FROM hold WHERE id = ? AND account_id = ? AND cleared_at IS NULL", [id, accountID]) != nil else {
+                throw ACSError(.notFound, "account \(accountID) has no active hold \(id)")
+            }
+            let zone = try Ledger.timeZone(accountID: accountID, in: db)
+            if let end = try Self.hold(id: id, in: db).dates.endOfCrisis(today: LocalDate(actor.at, in: zone)) {
+                try db.run("UPDATE hold SET ends_on = ?, ends_at = ? WHERE id = ?", [end.description, Ledger.seconds(end.start(in: zone)), id])
+                return try Self.hold(id: id, in: db)
+            }
+            try db.run("UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ? WHERE id = ?",
+                       [Ledger.text(actor.at), Int64(actor.caller.uid), actor.reason, id])
             try Self.markDue(accountID: accountID, in: db)
             return try Self.hold(id: id, in: db)
+        }
+    }
+
+    /// Ends every hold whose end has come (`ends_on` began in the account's zone by `now`):
+    /// cleared by acsd (uid 0) at that instant, "ended on DAY", the account evaluated again
+    /// at the next cycle. Answers the holds ended with their accounts.
+    public func endHolds(at now: Date) async throws(ACSError) -> [(accountID: Int64, hold: HoldView)] {
+        try await writer.write { db in
+            let ending = try db.rows("""
+                SELECT id, account_id, ends_at, ends_on FROM hold WHERE cleared_at IS NULL AND ends_at IS NOT NULL AND ends_at <= ? ORDER BY ends_at, id
+                """, [Ledger.seconds(now)])
+            return try ending.map { row in
+                let id: Int64 = row["id"], accountID: Int64 = row["account_id"], endsOn: String = row["ends_on"]
+                try db.run("UPDATE hold SET cleared_at = ?, cleared_by_uid = 0, clear_reason = ? WHERE id = ?",
+                           [Ledger.text(Ledger.instant(row["ends_at"] as Int64)!), "ended on \(endsOn)", id])
+                try Self.markDue(accountID: accountID, in: db)
+                return (accountID, try Self.hold(id: id, in: db))
+            }
         }
     }
 }

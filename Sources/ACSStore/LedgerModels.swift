@@ -169,6 +169,8 @@ public struct HoldView: Sendable, Hashable {
     public var kind: HoldKind
     /// The obligation held, or "" for the whole account.
     public var obligationExternalID: String
+    /// When it is in force.
+    public var dates: HoldDates
     /// Who set it, when, why.
     public var setBy: ChangeActor
     /// Who cleared it, when, why (nil while active).

@@ -46,10 +46,13 @@ extension AccountStore {
         }
 
         /// Inserts a hold (whole account, or one obligation for a dispute) on the account
-        /// `lookup` names; an identical active hold is answered again with `created` false.
-        public func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "", by actor: ChangeActor) throws
-            -> (hold: HoldView, accountID: Int64, created: Bool) {
-            try AccountStore.insertHold(kind, on: lookup, obligationExternalID: obligationExternalID, by: actor, in: db)
+        /// `lookup` names, with the dates `dates` decides on the account's day (default: in
+        /// force from today until cleared); an identical active hold is answered again with
+        /// `created` false.
+        public func insertHold(_ kind: HoldKind, on lookup: AccountLookup, obligationExternalID: String = "",
+                               dates: (LocalDate) throws(ACSError) -> HoldDates = { HoldDates(effectiveOn: $0) },
+                               by actor: ChangeActor) throws -> (hold: HoldView, accountID: Int64, created: Bool) {
+            try AccountStore.insertHold(kind, on: lookup, obligationExternalID: obligationExternalID, dates: dates, by: actor, in: db)
         }
     }
 }

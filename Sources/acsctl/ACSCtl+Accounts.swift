@@ -127,15 +127,21 @@ extension ACSCtl.Accounts {
         @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
         @Option(help: "dispute, cease, bankruptcy, deceased, attorney or breathing-space.") var kind: HoldArgument
         @Option(help: "Only this obligation (disputes).") var obligation: String = ""
+        @Option(help: "The day it takes effect from, YYYY-MM-DD (e.g. a bankruptcy filing date; default today).") var effectiveOn: String = ""
+        @Option(help: "The day it ends by itself, YYYY-MM-DD (a breathing space: 60 days by default).") var endsOn: String = ""
+        @Flag(help: "A mental health crisis breathing space: until 30 days after the crisis treatment ends (release it then).")
+        var crisis = false
         @Option(help: "Why, for the audit trail.") var reason: String
 
         func run() async throws {
             let response = try await options.withClient { client throws(ACSError) in
                 try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(
-                    account: account.ref, kind: kind.kind, obligationExternalId: obligation, reason: reason), timeout: options.deadline)
+                    account: account.ref, kind: kind.kind, obligationExternalId: obligation, effectiveOn: effectiveOn, endsOn: endsOn,
+                    reason: reason, mentalHealthCrisis: crisis), timeout: options.deadline)
             }
             if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "created": response.created ? "true" : "false"]) }
-            print(response.created ? "hold \(response.hold?.id ?? "") set" : "hold \(response.hold?.id ?? "") was already set")
+            let until = response.hold.map { $0.endsOn.isEmpty ? "" : " until \($0.endsOn)" } ?? ""
+            print(response.created ? "hold \(response.hold?.id ?? "") set\(until)" : "hold \(response.hold?.id ?? "") was already set")
         }
     }
 
@@ -152,8 +158,9 @@ extension ACSCtl.Accounts {
                 try await client.call(Methods.Accounts.clearHold, V1.ClearHoldRequest(account: account.ref, holdId: holdID, reason: reason),
                                       timeout: options.deadline)
             }
-            if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "active": "false"]) }
-            print("hold \(response.hold?.id ?? holdID) cleared")
+            let active = response.hold?.active ?? false
+            if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "active": active ? "true" : "false"]) }
+            print(active ? "crisis ended: hold \(response.hold?.id ?? holdID) ends on \(response.hold?.endsOn ?? "")" : "hold \(response.hold?.id ?? holdID) cleared")
         }
     }
 }

@@ -43,7 +43,8 @@ enum AccountText {
         if !holds.isEmpty {
             Swift.print("\nholds")
             for hold in holds {
-                Swift.print("  \(hold.id)  \(hold.kind.name)\(hold.obligationExternalId.isEmpty ? "" : " on \(hold.obligationExternalId)")  set \(hold.setBy?.at ?? "") by uid \(hold.setBy?.caller?.uid ?? 0): \(hold.setBy?.reason ?? "")")
+                let until = hold.endsOn.isEmpty ? (hold.mentalHealthCrisis ? " (crisis)" : "") : " until \(hold.endsOn)"
+                Swift.print("  \(hold.id)  \(hold.kind.name)\(hold.obligationExternalId.isEmpty ? "" : " on \(hold.obligationExternalId)")\(until)  set \(hold.setBy?.at ?? "") by uid \(hold.setBy?.caller?.uid ?? 0): \(hold.setBy?.reason ?? "")")
             }
         }
         Swift.print("\nobligations")

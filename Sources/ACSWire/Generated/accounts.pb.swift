@@ -575,6 +575,8 @@ extension V1 {
         public var endsOn: String = ""
         /// Required. Why, e.g. "dispute letter received 2026-03-02".
         public var reason: String = ""
+        /// Only for HOLD_KIND_BREATHING_SPACE: a mental health crisis breathing space, which has no end until the crisis treatment ends (ClearHold then ends it 30 days later).
+        public var mentalHealthCrisis: Bool = false
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -583,7 +585,8 @@ extension V1 {
             obligationExternalId: String = "",
             effectiveOn: String = "",
             endsOn: String = "",
-            reason: String = ""
+            reason: String = "",
+            mentalHealthCrisis: Bool = false
         ) {
             self.account = account
             self.kind = kind
@@ -591,6 +594,7 @@ extension V1 {
             self.effectiveOn = effectiveOn
             self.endsOn = endsOn
             self.reason = reason
+            self.mentalHealthCrisis = mentalHealthCrisis
         }
     }
 
@@ -654,7 +658,7 @@ extension V1 {
         /// The protobuf message name.
         public static let protoName = "acs.v1.ClearHoldResponse"
 
-        /// The hold, now inactive, with cleared_by set.
+        /// The hold, now inactive, with cleared_by set; or, for a mental health crisis breathing space, still active with ends_on 30 days from today.
         public var hold: Hold? = nil
 
         /// Creates a message; every field defaults to its proto default.
@@ -1101,7 +1105,7 @@ extension V1.ListAccountsResponse: ProtoCodable {
 extension V1.SetHoldRequest: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.SetHoldRequest", fields: [
-        "account", "kind", "obligation_external_id", "effective_on", "ends_on", "reason"
+        "account", "kind", "obligation_external_id", "effective_on", "ends_on", "reason", "mental_health_crisis"
     ])
 
     /// Writes every field that differs from its default.
@@ -1112,6 +1116,7 @@ extension V1.SetHoldRequest: ProtoCodable {
         cMessage.string(3, self.effectiveOn)
         cMessage.string(4, self.endsOn)
         cMessage.string(5, self.reason)
+        cMessage.bool(6, self.mentalHealthCrisis)
     }
 
     /// Reads every field.
@@ -1123,6 +1128,7 @@ extension V1.SetHoldRequest: ProtoCodable {
         self.effectiveOn = cMessage.string(3)
         self.endsOn = cMessage.string(4)
         self.reason = cMessage.string(5)
+        self.mentalHealthCrisis = cMessage.bool(6)
     }
 }
 

@@ -303,6 +303,8 @@ extension V1 {
         public var setBy: ChangeRecord? = nil
         /// Who cleared the hold, when and why; absent while it has not been cleared.
         public var clearedBy: ChangeRecord? = nil
+        /// A mental health crisis breathing space (see SetHoldRequest).
+        public var mentalHealthCrisis: Bool = false
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -313,7 +315,8 @@ extension V1 {
             endsOn: String = "",
             active: Bool = false,
             setBy: ChangeRecord? = nil,
-            clearedBy: ChangeRecord? = nil
+            clearedBy: ChangeRecord? = nil,
+            mentalHealthCrisis: Bool = false
         ) {
             self.id = id
             self.kind = kind
@@ -323,6 +326,7 @@ extension V1 {
             self.active = active
             self.setBy = setBy
             self.clearedBy = clearedBy
+            self.mentalHealthCrisis = mentalHealthCrisis
         }
     }
 
@@ -559,7 +563,8 @@ extension V1.InconvenientTime: ProtoCodable {
 extension V1.Hold: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.Hold", fields: [
-        "id", "kind", "obligation_external_id", "effective_on", "ends_on", "active", "set_by", "cleared_by"
+        "id", "kind", "obligation_external_id", "effective_on", "ends_on", "active", "set_by", "cleared_by",
+        "mental_health_crisis"
     ])
 
     /// Writes every field that differs from its default.
@@ -572,6 +577,7 @@ extension V1.Hold: ProtoCodable {
         cMessage.bool(5, self.active)
         cMessage.message(6, self.setBy)
         cMessage.message(7, self.clearedBy)
+        cMessage.bool(8, self.mentalHealthCrisis)
     }
 
     /// Reads every field.
@@ -585,6 +591,7 @@ extension V1.Hold: ProtoCodable {
         self.active = cMessage.bool(5)
         self.setBy = try cMessage.message(6)
         self.clearedBy = try cMessage.message(7)
+        self.mentalHealthCrisis = cMessage.bool(8)
     }
 }
 

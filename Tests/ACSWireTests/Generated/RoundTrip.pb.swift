@@ -146,14 +146,15 @@ private extension V1.SetHoldRequest {
         obligationExternalId: "SetHoldRequest.obligation_external_id",
         effectiveOn: "SetHoldRequest.effective_on",
         endsOn: "SetHoldRequest.ends_on",
-        reason: "SetHoldRequest.reason")
+        reason: "SetHoldRequest.reason",
+        mentalHealthCrisis: true)
 }
 
 private extension V1.SetHoldResponse {
     static let sample = V1.SetHoldResponse(
         hold: .sample,
         created: true,
-        remindersCancelled: 4_000_000_063,
+        remindersCancelled: 4_000_000_064,
         recalled: true)
 }
 
@@ -182,7 +183,7 @@ private extension V1.SetContactPreferenceRequest {
 }
 
 private extension V1.SetContactPreferenceResponse {
-    static let sample = V1.SetContactPreferenceResponse(account: .sample, remindersCancelled: 4_000_000_071)
+    static let sample = V1.SetContactPreferenceResponse(account: .sample, remindersCancelled: 4_000_000_072)
 }
 
 // MARK: - Samples: collections.proto
@@ -191,22 +192,22 @@ private extension V1.CycleSummary {
     static let sample = V1.CycleSummary(
         id: "CycleSummary.id",
         asOf: "CycleSummary.as_of",
-        durationMs: 18_000_000_000_000_000_074,
-        accountsEvaluated: 18_000_000_000_000_000_075,
-        remindersScheduled: 18_000_000_000_000_000_076,
-        remindersDeferred: 18_000_000_000_000_000_077,
-        remindersSuppressed: 18_000_000_000_000_000_078,
-        remindersCancelled: 18_000_000_000_000_000_079,
-        feesCharged: 18_000_000_000_000_000_080,
-        interestAccruals: 18_000_000_000_000_000_081,
-        tasksCreated: 18_000_000_000_000_000_082,
-        accountsPlaced: 18_000_000_000_000_000_083,
-        accountsRecalled: 18_000_000_000_000_000_084,
-        promisesKept: 18_000_000_000_000_000_085,
-        promisesBroken: 18_000_000_000_000_000_086,
-        plansCompleted: 18_000_000_000_000_000_087,
-        plansBroken: 18_000_000_000_000_000_088,
-        accountsCured: 18_000_000_000_000_000_089)
+        durationMs: 18_000_000_000_000_000_075,
+        accountsEvaluated: 18_000_000_000_000_000_076,
+        remindersScheduled: 18_000_000_000_000_000_077,
+        remindersDeferred: 18_000_000_000_000_000_078,
+        remindersSuppressed: 18_000_000_000_000_000_079,
+        remindersCancelled: 18_000_000_000_000_000_080,
+        feesCharged: 18_000_000_000_000_000_081,
+        interestAccruals: 18_000_000_000_000_000_082,
+        tasksCreated: 18_000_000_000_000_000_083,
+        accountsPlaced: 18_000_000_000_000_000_084,
+        accountsRecalled: 18_000_000_000_000_000_085,
+        promisesKept: 18_000_000_000_000_000_086,
+        promisesBroken: 18_000_000_000_000_000_087,
+        plansCompleted: 18_000_000_000_000_000_088,
+        plansBroken: 18_000_000_000_000_000_089,
+        accountsCured: 18_000_000_000_000_000_090)
 }
 
 private extension V1.Task {
@@ -261,7 +262,7 @@ private extension V1.Promise {
         accountId: "Promise.account_id",
         amount: .sample,
         promisedOn: "Promise.promised_on",
-        graceDays: 4_000_000_110,
+        graceDays: 4_000_000_111,
         status: .pending,
         paid: .sample,
         source: "Promise.source",
@@ -271,7 +272,7 @@ private extension V1.Promise {
 
 private extension V1.Instalment {
     static let sample = V1.Instalment(
-        number: 4_000_000_113,
+        number: 4_000_000_114,
         amount: .sample,
         dueOn: "Instalment.due_on",
         paid: .sample,
@@ -289,7 +290,7 @@ private extension V1.PaymentPlan {
         total: .sample,
         instalments: [.sample],
         status: .active,
-        graceDays: 4_000_000_118,
+        graceDays: 4_000_000_119,
         createdBy: .sample,
         endedAt: "PaymentPlan.ended_at",
         cancelledBy: .sample)
@@ -310,7 +311,7 @@ private extension V1.ListTasksRequest {
         account: .sample,
         assignee: "ListTasksRequest.assignee",
         dueBy: "ListTasksRequest.due_by",
-        pageSize: 4_000_000_123,
+        pageSize: 4_000_000_124,
         pageToken: "ListTasksRequest.page_token")
 }
 
@@ -349,7 +350,7 @@ private extension V1.PlaceAccountRequest {
 }
 
 private extension V1.PlaceAccountResponse {
-    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_134)
+    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_135)
 }
 
 private extension V1.RecallAccountRequest {
@@ -366,7 +367,7 @@ private extension V1.ListPlacementsRequest {
         account: .sample,
         status: .active,
         unexportedOnly: true,
-        pageSize: 4_000_000_138,
+        pageSize: 4_000_000_139,
         pageToken: "ListPlacementsRequest.page_token")
 }
 
@@ -388,7 +389,7 @@ private extension V1.ExportPlacementsResponse {
         records: [.sample],
         done: true,
         exportId: "ExportPlacementsResponse.export_id",
-        recordCount: 4_000_000_146)
+        recordCount: 4_000_000_147)
 }
 
 private extension V1.RecordPromiseRequest {
@@ -401,14 +402,14 @@ private extension V1.RecordPromiseRequest {
 }
 
 private extension V1.RecordPromiseResponse {
-    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_150)
+    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_151)
 }
 
 private extension V1.ListPromisesRequest {
     static let sample = V1.ListPromisesRequest(
         account: .sample,
         status: .pending,
-        pageSize: 4_000_000_151,
+        pageSize: 4_000_000_152,
         pageToken: "ListPromisesRequest.page_token")
 }
 
@@ -427,7 +428,7 @@ private extension V1.CreatePaymentPlanRequest {
 }
 
 private extension V1.CreatePaymentPlanResponse {
-    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_155)
+    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_156)
 }
 
 private extension V1.GetPaymentPlanRequest {
@@ -451,7 +452,7 @@ private extension V1.CancelPaymentPlanResponse {
 // MARK: - Samples: common.proto
 
 private extension V1.Money {
-    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_159, currency: "Money.currency")
+    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_160, currency: "Money.currency")
 }
 
 private extension V1.AccountRef {
@@ -463,9 +464,9 @@ private extension V1.AccountRef {
 
 private extension V1.Caller {
     static let sample = V1.Caller(
-        uid: 4_000_000_164,
-        gid: 4_000_000_165,
-        pid: 4_000_000_166,
+        uid: 4_000_000_165,
+        gid: 4_000_000_166,
+        pid: 4_000_000_167,
         processName: "Caller.process_name",
         userName: "Caller.user_name")
 }
@@ -506,7 +507,7 @@ private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_186])
+        weekdays: [4_000_000_187])
 }
 
 private extension V1.Hold {
@@ -518,19 +519,20 @@ private extension V1.Hold {
         endsOn: "Hold.ends_on",
         active: true,
         setBy: .sample,
-        clearedBy: .sample)
+        clearedBy: .sample,
+        mentalHealthCrisis: true)
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_192, denominator: -9_000_000_000_000_000_193)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_194, denominator: -9_000_000_000_000_000_195)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_194,
-        kept: 18_000_000_000_000_000_195,
-        broken: 18_000_000_000_000_000_196,
-        cancelled: 18_000_000_000_000_000_197,
+        pending: 18_000_000_000_000_000_196,
+        kept: 18_000_000_000_000_000_197,
+        broken: 18_000_000_000_000_000_198,
+        cancelled: 18_000_000_000_000_000_199,
         keptRate: .sample)
 }
 
@@ -546,17 +548,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_201,
+        callId: 18_000_000_000_000_000_203,
         method: "RequestFrame.method",
-        payload: [203],
-        timeoutMs: 4_000_000_204)
+        payload: [205],
+        timeoutMs: 4_000_000_206)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_205,
+        callId: 18_000_000_000_000_000_207,
         status: .sample,
-        payload: [206],
+        payload: [208],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -598,7 +600,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_225,
+        agencyCommissionBp: 4_000_000_227,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample)
@@ -606,7 +608,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_226,
+        index: 4_000_000_228,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -628,9 +630,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_229,
-        replayedCount: 4_000_000_230,
-        refusedCount: 4_000_000_231)
+        postedCount: 4_000_000_231,
+        replayedCount: 4_000_000_232,
+        refusedCount: 4_000_000_233)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -656,7 +658,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_239,
+        pageSize: 4_000_000_241,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -669,7 +671,7 @@ private extension V1.ListPaymentsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_242, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_244, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -678,21 +680,21 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_244,
-        maxTimes: 4_000_000_245,
+        repeatEveryDays: 4_000_000_246,
+        maxTimes: 4_000_000_247,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_249)
+        taskDueDays: 4_000_000_251)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_251, actions: [.sample])
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_253, actions: [.sample])
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_252, periodDays: 4_000_000_253)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_254, periodDays: 4_000_000_255)
 }
 
 private extension V1.Policy {
@@ -706,17 +708,17 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_260,
+        interestRateBp: 4_000_000_262,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_262,
-        planGraceDays: 4_000_000_263)
+        promiseGraceDays: 4_000_000_264,
+        planGraceDays: 4_000_000_265)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_265,
-        column: 4_000_000_266,
+        line: 4_000_000_267,
+        column: 4_000_000_268,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -750,7 +752,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_276)
+        policyCount: 4_000_000_278)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -795,7 +797,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_300,
+        attempts: 4_000_000_302,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -814,7 +816,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_309,
+        pageSize: 4_000_000_311,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -835,8 +837,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_313,
-        leaseSeconds: 4_000_000_314,
+        maxCount: 4_000_000_315,
+        leaseSeconds: 4_000_000_316,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -854,7 +856,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_320)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_322)
 }
 
 // MARK: - Samples: reports.proto
@@ -863,8 +865,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_321,
-        accountCount: 18_000_000_000_000_000_322)
+        obligationCount: 18_000_000_000_000_000_323,
+        accountCount: 18_000_000_000_000_000_324)
 }
 
 private extension V1.AgingRow {
@@ -879,27 +881,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_326,
-        deferred: 18_000_000_000_000_000_327,
-        suppressed: 18_000_000_000_000_000_328,
-        failed: 18_000_000_000_000_000_329,
-        cancelled: 18_000_000_000_000_000_330)
+        sent: 18_000_000_000_000_000_328,
+        deferred: 18_000_000_000_000_000_329,
+        suppressed: 18_000_000_000_000_000_330,
+        failed: 18_000_000_000_000_000_331,
+        cancelled: 18_000_000_000_000_000_332)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_332,
-        suppressed: 18_000_000_000_000_000_333)
+        deferred: 18_000_000_000_000_000_334,
+        suppressed: 18_000_000_000_000_000_335)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_336,
-        accountsCured: 18_000_000_000_000_000_337,
+        accountsEntered: 18_000_000_000_000_000_338,
+        accountsCured: 18_000_000_000_000_000_339,
         cureRate: .sample)
 }
 
@@ -968,11 +970,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [96])
+    static let sample = V1.PingRequest(data: [98])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [97])
+    static let sample = V1.PingResponse(data: [99])
 }
 
 private extension V1.VersionRequest {
@@ -993,23 +995,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_358,
+        uptimeSeconds: 18_000_000_000_000_000_360,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_360,
-        accountCount: 18_000_000_000_000_000_361,
-        openReminderCount: 18_000_000_000_000_000_362,
-        inFlightCalls: 18_000_000_000_000_000_363,
-        openConnections: 18_000_000_000_000_000_364,
-        auditWriteFailures: 18_000_000_000_000_000_365,
-        auditWrites: 18_000_000_000_000_000_366,
+        databaseSizeBytes: 18_000_000_000_000_000_362,
+        accountCount: 18_000_000_000_000_000_363,
+        openReminderCount: 18_000_000_000_000_000_364,
+        inFlightCalls: 18_000_000_000_000_000_365,
+        openConnections: 18_000_000_000_000_000_366,
+        auditWriteFailures: 18_000_000_000_000_000_367,
+        auditWrites: 18_000_000_000_000_000_368,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_369,
+        configGeneration: 18_000_000_000_000_000_371,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_371,
-        callsTotal: 18_000_000_000_000_000_372,
-        refusedConnections: 18_000_000_000_000_000_373,
-        acceptFailures: 18_000_000_000_000_000_374)
+        pid: 4_000_000_373,
+        callsTotal: 18_000_000_000_000_000_374,
+        refusedConnections: 18_000_000_000_000_000_375,
+        acceptFailures: 18_000_000_000_000_000_376)
 }
 
 private extension V1.GetClockRequest {
@@ -1021,7 +1023,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_376)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_378)
 }
 
 private extension V1.ClockResponse {

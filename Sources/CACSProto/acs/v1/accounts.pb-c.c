@@ -2222,7 +2222,7 @@ const ProtobufCMessageDescriptor acs__v1__list_accounts_response__descriptor =
   (ProtobufCMessageInit) acs__v1__list_accounts_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__set_hold_request__field_descriptors[6] =
+static const ProtobufCFieldDescriptor acs__v1__set_hold_request__field_descriptors[7] =
 {
   {
     "account",
@@ -2296,19 +2296,32 @@ static const ProtobufCFieldDescriptor acs__v1__set_hold_request__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "mental_health_crisis",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__SetHoldRequest, mental_health_crisis),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__set_hold_request__field_indices_by_name[] = {
   0,   /* field[0] = account */
   3,   /* field[3] = effective_on */
   4,   /* field[4] = ends_on */
   1,   /* field[1] = kind */
+  6,   /* field[6] = mental_health_crisis */
   2,   /* field[2] = obligation_external_id */
   5,   /* field[5] = reason */
 };
 static const ProtobufCIntRange acs__v1__set_hold_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor acs__v1__set_hold_request__descriptor =
 {
@@ -2318,7 +2331,7 @@ const ProtobufCMessageDescriptor acs__v1__set_hold_request__descriptor =
   "Acs__V1__SetHoldRequest",
   "acs.v1",
   sizeof(Acs__V1__SetHoldRequest),
-  6,
+  7,
   acs__v1__set_hold_request__field_descriptors,
   acs__v1__set_hold_request__field_indices_by_name,
   1,  acs__v1__set_hold_request__number_ranges,

@@ -1118,7 +1118,7 @@ const ProtobufCMessageDescriptor acs__v1__inconvenient_time__descriptor =
   (ProtobufCMessageInit) acs__v1__inconvenient_time__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__hold__field_descriptors[8] =
+static const ProtobufCFieldDescriptor acs__v1__hold__field_descriptors[9] =
 {
   {
     "id",
@@ -1216,6 +1216,18 @@ static const ProtobufCFieldDescriptor acs__v1__hold__field_descriptors[8] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "mental_health_crisis",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Hold, mental_health_crisis),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__hold__field_indices_by_name[] = {
   5,   /* field[5] = active */
@@ -1224,13 +1236,14 @@ static const unsigned acs__v1__hold__field_indices_by_name[] = {
   4,   /* field[4] = ends_on */
   0,   /* field[0] = id */
   1,   /* field[1] = kind */
+  8,   /* field[8] = mental_health_crisis */
   2,   /* field[2] = obligation_external_id */
   6,   /* field[6] = set_by */
 };
 static const ProtobufCIntRange acs__v1__hold__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor acs__v1__hold__descriptor =
 {
@@ -1240,7 +1253,7 @@ const ProtobufCMessageDescriptor acs__v1__hold__descriptor =
   "Acs__V1__Hold",
   "acs.v1",
   sizeof(Acs__V1__Hold),
-  8,
+  9,
   acs__v1__hold__field_descriptors,
   acs__v1__hold__field_indices_by_name,
   1,  acs__v1__hold__number_ranges,

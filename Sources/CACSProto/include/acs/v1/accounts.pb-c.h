@@ -673,10 +673,16 @@ struct  Acs__V1__SetHoldRequest
    * Required. Why, e.g. "dispute letter received 2026-03-02".
    */
   char *reason;
+  /*
+   * Only for HOLD_KIND_BREATHING_SPACE: a mental health crisis breathing space, which
+   * has no end until the crisis treatment ends (ClearHold then ends it 30 days later).
+   * A standard breathing space without ends_on lasts 60 days from effective_on.
+   */
+  protobuf_c_boolean mental_health_crisis;
 };
 #define ACS__V1__SET_HOLD_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__set_hold_request__descriptor) \
-    , NULL, ACS__V1__HOLD_KIND__HOLD_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , NULL, ACS__V1__HOLD_KIND__HOLD_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
 /*
@@ -749,7 +755,8 @@ struct  Acs__V1__ClearHoldResponse
 {
   ProtobufCMessage base;
   /*
-   * The hold, now inactive, with cleared_by set.
+   * The hold, now inactive, with cleared_by set; or, for a mental health crisis
+   * breathing space, still active with ends_on 30 days from today.
    */
   Acs__V1__Hold *hold;
 };

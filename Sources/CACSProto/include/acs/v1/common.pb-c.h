@@ -396,13 +396,18 @@ struct  Acs__V1__Hold
    */
   Acs__V1__ChangeRecord *set_by;
   /*
-   * Who cleared the hold, when and why; absent while it has not been cleared.
+   * Who cleared the hold, when and why; absent while it has not been cleared. A hold
+   * that ended by itself is cleared by acsd (uid 0) on its ends_on.
    */
   Acs__V1__ChangeRecord *cleared_by;
+  /*
+   * A mental health crisis breathing space (see SetHoldRequest).
+   */
+  protobuf_c_boolean mental_health_crisis;
 };
 #define ACS__V1__HOLD__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__hold__descriptor) \
-    , (char *)protobuf_c_empty_string, ACS__V1__HOLD_KIND__HOLD_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, NULL, NULL }
+    , (char *)protobuf_c_empty_string, ACS__V1__HOLD_KIND__HOLD_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, NULL, NULL, 0 }
 
 
 /*
