@@ -17,10 +17,11 @@ public struct ClaimContext: Sendable, Hashable {
     /// What becomes of a reminder of `channel` claimed for sending at `now` (the gate's
     /// second look: the account may have paid, been held or been contacted since the
     /// reminder was scheduled).
-    public func decide(channel: ContactChannel, threatensSuit: Bool, policy: DunningPolicy?, at now: Date) -> ClaimDecision {
+    public func decide(channel: ContactChannel, threatensSuit: Bool, ceaseNotice: Bool = false, policy: DunningPolicy?, at now: Date) -> ClaimDecision {
         // Paid (at the source or here) since it was scheduled: never sent for a zero balance.
         guard anchor != nil else { return .cured }
-        return .gate(state.decision(.claim, channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, anchor: anchor))
+        return .gate(state.decision(.claim, channel: channel, at: now, policy: policy, threatensSuit: threatensSuit, ceaseNotice: ceaseNotice,
+                                    anchor: anchor))
     }
 }
 

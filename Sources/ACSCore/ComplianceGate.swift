@@ -92,6 +92,10 @@ public struct GateRequest: Sendable, Hashable {
     public var caps: [FrequencyCap]
     /// True when the template threatens suit.
     public var threatensSuit: Bool
+    /// True when the template is the notice HOLD-CEASE allows.
+    public var ceaseNotice: Bool
+    /// True when such a notice already went out to the debtor (was claimed for sending).
+    public var ceaseNoticeSent: Bool
     /// True when the debt is past its statute of limitations.
     public var timeBarred: Bool
 
@@ -99,7 +103,9 @@ public struct GateRequest: Sendable, Hashable {
     public init(channel: ContactChannel, proposedAt: Date, profile: ComplianceProfile = .us, zoneCandidates: [String],
                 holds: Set<HoldKind> = [], channelOptedOut: Bool = false, consented: Bool = true, hasRecipient: Bool = true,
                 inconvenientTimes: [InconvenientTime] = [], history: [ContactAttempt] = [], caps: [FrequencyCap] = [],
-                threatensSuit: Bool = false, timeBarred: Bool = false) {
+                threatensSuit: Bool = false, timeBarred: Bool = false, ceaseNotice: Bool = false, ceaseNoticeSent: Bool = false) {
+        self.ceaseNotice = ceaseNotice
+        self.ceaseNoticeSent = ceaseNoticeSent
         self.channel = channel
         self.proposedAt = proposedAt
         self.profile = profile
@@ -146,7 +152,10 @@ public enum ComplianceGate {
 
     private static func permanentRefusal(_ request: GateRequest) -> GateVerdict? {
         for (kind, rule) in ComplianceRule.holds where request.holds.contains(kind) {
-            return .suppressed(rule: rule.rawValue, detail: "the account has an active \(kind) hold")
+            // HOLD-CEASE lets one notice through: that collection ends, or that a named remedy will be used.
+            if kind == .cease && request.ceaseNotice && !request.ceaseNoticeSent && request.holds.count == 1 { continue }
+            let detail = kind == .cease && request.ceaseNotice ? "the cease notice already went out" : "the account has an active \(kind) hold"
+            return .suppressed(rule: rule.rawValue, detail: detail)
         }
         guard request.hasRecipient else {
             return .suppressed(rule: ComplianceRule.noRecipient.rawValue, detail: "no \(request.channel.rawValue) address or number on file")
@@ -309,6 +318,8 @@ public struct DebtorContactState: Sendable, Hashable {
     public var inconvenientTimes: [InconvenientTime]
     /// Earlier attempts.
     public var history: [ContactAttempt]
+    /// True when the notice HOLD-CEASE allows already went out (was claimed for sending).
+    public var ceaseNoticeSent = false
 
     /// Creates a state.
     public init(timeZone: String, contacts: ContactPoints, activeHolds: Set<HoldKind> = [], optedOut: Set<ContactChannel> = [],
@@ -341,9 +352,11 @@ public struct DebtorContactState: Sendable, Hashable {
     /// `policy`, for debt anchored at `anchor` (whose age decides TIME-BARRED), with the
     /// zones its window was judged in: what scheduling and claiming ask.
     public func decision(_ checkpoint: GateCheckpoint, channel: ContactChannel, at instant: Date, policy: DunningPolicy?,
-                         threatensSuit: Bool, anchor: LocalDate?) -> GateDecisionRecord {
+                         threatensSuit: Bool, ceaseNotice: Bool = false, anchor: LocalDate?) -> GateDecisionRecord {
         let timeBarred = policy?.isTimeBarred(anchor: anchor, at: instant, zone: timeZone) ?? false
-        let request = gateRequest(channel: channel, at: instant, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred)
+        var request = gateRequest(channel: channel, at: instant, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred)
+        request.ceaseNotice = ceaseNotice
+        request.ceaseNoticeSent = ceaseNoticeSent
         let zones = channel == .letter ? [] : ComplianceGate.resolvedZones(request).zones.map(\.identifier)
         return GateDecisionRecord(at: instant, checkpoint: checkpoint, verdict: ComplianceGate.evaluate(request), zones: zones)
     }

@@ -95,11 +95,14 @@ public struct ReminderContent: Sendable, Hashable {
     public var bodyText: String
     /// True when the template threatens suit (TIME-BARRED).
     public var threatensSuit: Bool
+    /// True when it is the one notice HOLD-CEASE allows.
+    public var ceaseNotice: Bool
 
     /// Creates the content of a reminder.
     public init(policyID: String, stage: String, channel: ContactChannel, templateName: String, locale: String, urgency: Urgency,
                 recipientName: String, recipient: String, postalAddress: PostalAddress?, timeZone: String, subject: String,
-                bodyText: String, threatensSuit: Bool) {
+                bodyText: String, threatensSuit: Bool, ceaseNotice: Bool = false) {
+        self.ceaseNotice = ceaseNotice
         self.policyID = policyID
         self.stage = stage
         self.channel = channel

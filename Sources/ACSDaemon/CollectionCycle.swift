@@ -259,6 +259,8 @@ struct CollectionPlanner {
     private func draft(_ owed: OwedAction, _ reminding: StageAction.Reminding, policy: DunningPolicy, candidate: CollectionCandidate,
                        anchor: LocalDate, daysPastDue: Int, amountDue: Money? = nil, dueDate: LocalDate? = nil) -> ReminderDraft? {
         guard let template = library.templates.template(reminding.template, channel: reminding.channel, locale: candidate.locale) else { return nil }
+        // A cease notice is owed only under HOLD-CEASE (the gate lets it through once).
+        guard !template.ceaseNotice || candidate.contactState.activeHolds.contains(.cease) else { return nil }
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
         let undisputed = candidate.obligations.filter { !$0.disputed }
@@ -280,7 +282,7 @@ struct CollectionPlanner {
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)
         let decision = candidate.contactState.decision(.schedule, channel: reminding.channel, at: now, policy: policy,
-                                                       threatensSuit: template.threatensSuit, anchor: anchor)
+                                                       threatensSuit: template.threatensSuit, ceaseNotice: template.ceaseNotice, anchor: anchor)
         // A reminder suppressed at once is never sent: it is recorded without content.
         let rendered = if case .suppressed = decision.verdict { (subject: "", body: "") } else { template.render(values) }
         let recipient = candidate.contactState.recipient(for: reminding.channel)
@@ -289,7 +291,8 @@ struct CollectionPlanner {
             locale: template.locale.isEmpty ? candidate.locale : template.locale, urgency: reminding.urgency,
             recipientName: candidate.name, recipient: recipient?.address ?? "",
             postalAddress: reminding.channel == .letter ? candidate.contactState.contacts.address : nil,
-            timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit)
+            timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit,
+            ceaseNotice: template.ceaseNotice)
         return ReminderDraft(actionKey: owed.key, content: content, decision: decision)
     }
 }

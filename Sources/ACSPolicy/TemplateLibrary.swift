@@ -11,10 +11,13 @@ import Yams
 /// ---
 /// subject: Your payment to {{creditor}} is {{days_past_due}} days late
 /// threatens_suit: false
+/// cease_notice: false
 /// ---
 /// Dear {{name}}, ...
 /// ```
 ///
+/// A `cease_notice: true` template is the one notice HOLD-CEASE allows (that collection
+/// ends, or that a named remedy will be used): it goes out only under that hold, once.
 /// Email templates need a subject. Email and SMS templates must carry opt-out wording
 /// (OPTOUT-ELECTRONIC): a file without it fails to load.
 public struct TemplateLibrary: Sendable {
@@ -28,6 +31,8 @@ public struct TemplateLibrary: Sendable {
         public var locale: String
         /// True when it threatens suit (refused on time-barred debt).
         public var threatensSuit: Bool
+        /// True when it is the notice HOLD-CEASE allows.
+        public var ceaseNotice: Bool
         let subject: MustacheTemplate?
         let body: MustacheTemplate
         /// The subject and body as `PlainTemplate`s, when they are plain: rendered without Mustache.
@@ -37,6 +42,9 @@ public struct TemplateLibrary: Sendable {
         /// True when subject and body render without Mustache (`PlainTemplate`).
         var isPlain: Bool { plainBody != nil && (subject == nil || plainSubject != nil) }
     }
+
+    /// The keys a template's front matter may have.
+    static let frontMatterKeys = ["subject", "threatens_suit", "cease_notice"]
 
     /// Words that count as an opt-out statement in email and SMS.
     public static let optOutWording = ["unsubscribe", "opt out", "opt-out", "reply stop", "text stop"]
@@ -87,7 +95,7 @@ public struct TemplateLibrary: Sendable {
         }
         do {
             return Template(name: parts[0], channel: channel, locale: parts.count == 3 ? normalise(parts[2]) : "",
-                            threatensSuit: front["threatens_suit"] == "true",
+                            threatensSuit: front["threatens_suit"] == "true", ceaseNotice: front["cease_notice"] == "true",
                             subject: try front["subject"].map { try MustacheTemplate(string: "{{% CONTENT_TYPE:TEXT}}" + $0) },
                             body: try MustacheTemplate(string: "{{% CONTENT_TYPE:TEXT}}" + body),
                             plainSubject: front["subject"].flatMap(PlainTemplate.init), plainBody: PlainTemplate(body))
@@ -103,10 +111,10 @@ public struct TemplateLibrary: Sendable {
         let yaml = String(rest[..<end.lowerBound])
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).count + 2
         guard let values = (try? Yams.load(yaml: yaml)) as? [String: Any] else {
-            throw PolicyError(file: path, line: 2, message: "front matter must be YAML keys: subject, threatens_suit")
+            throw PolicyError(file: path, line: 2, message: "front matter must be YAML keys: \(frontMatterKeys.joined(separator: ", "))")
         }
-        for key in values.keys where !["subject", "threatens_suit"].contains(key) {
-            throw PolicyError(file: path, line: 2, path: key, message: "unknown front matter key; known: subject, threatens_suit")
+        for key in values.keys where !frontMatterKeys.contains(key) {
+            throw PolicyError(file: path, line: 2, path: key, message: "unknown front matter key; known: \(frontMatterKeys.joined(separator: ", "))")
         }
         return (values.mapValues { "\($0)" }, String(rest[end.upperBound...]), lines + 1)
     }

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v7-dated-holds"
+    static let latest = "v8-cease-notice"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -43,6 +43,10 @@ enum ACSMigrations {
                 t.add(column: "crisis", .boolean).notNull().defaults(to: false)
             }
             try db.create(index: "hold_ending", on: "hold", columns: ["ends_at"], condition: Column("cleared_at") == nil && Column("ends_at") != nil)
+        }
+        // A reminder rendered from a cease-notice template (the one notice HOLD-CEASE allows).
+        migrator.registerMigration("v8-cease-notice") { db in
+            try db.alter(table: "reminder") { t in t.add(column: "cease_notice", .boolean).notNull().defaults(to: false) }
         }
         return migrator
     }

@@ -151,8 +151,8 @@ extension ReminderStore {
         try db.withRawStatement("""
             INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency,
               recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end,
-              created_at, finished_at, rule_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              created_at, finished_at, rule_id, cease_notice)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { statement in
             try statement.bind(1, accountID)
             try statement.bind(2, draft.channel.rawValue)
@@ -175,6 +175,7 @@ extension ReminderStore {
             try statement.bind(19, clock)
             try statement.bind(20, status == .suppressed ? clock : nil)
             try statement.bind(21, rule)
+            try statement.bind(22, draft.ceaseNotice)
             try statement.run()
         }
         guard db.changesCount == 1 else { return nil }

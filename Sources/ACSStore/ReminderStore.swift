@@ -88,9 +88,14 @@ extension ReminderStore {
                                   conversation: row.text(2) == ReminderOutcome.conversation.rawValue)
         }.compactMap { $0 }
         let inconvenient = inconvenientTimes == "[]" ? [] : try JSONDecoder().decode([InconvenientTime].self, from: Data(inconvenientTimes.utf8))
-        let state = DebtorContactState(
+        var state = DebtorContactState(
             timeZone: timeZone, contacts: points, activeHolds: Set(holds.filter { $0.obligation.isEmpty }.map(\.kind)),
             optedOut: Set(optedOut.compactMap(ContactChannel.init)), inconvenientTimes: inconvenient, history: history)
+        if state.activeHolds.contains(.cease) {
+            state.ceaseNoticeSent = try db.value(Int64.self, """
+                SELECT 1 FROM contact_attempt a JOIN reminder r ON r.id = a.reminder_id WHERE a.account_id = ? AND r.cease_notice LIMIT 1
+                """, [accountID]) != nil
+        }
         let disputed = Set(holds.filter { $0.kind == .dispute && !$0.obligation.isEmpty }.map(\.obligation))
         return (state, disputed)
     }
@@ -121,7 +126,8 @@ extension ReminderStore {
             templateName: row["template_name"], locale: row["locale"], urgency: try Ledger.stored(row["urgency"]),
             recipientName: row["recipient_name"], recipient: row["recipient"],
             postalAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
-            timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"], threatensSuit: row["threatens_suit"])
+            timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"], threatensSuit: row["threatens_suit"],
+            ceaseNotice: row["cease_notice"])
         return ReminderView(
             id: row["id"], accountID: row["account_id"], status: try Ledger.stored(row["status"]), content: content,
             windowStart: Ledger.instant(row["window_start"])!, windowEnd: Ledger.instant(row["window_end"])!, createdAt: Ledger.instant(row["created_at"])!,
@@ -199,6 +205,7 @@ extension ReminderStore {
                     try db.run("INSERT INTO contact_attempt (account_id, reminder_id, channel, at) VALUES (?, ?, ?, ?)",
                                [reminder.accountID, id, channel.rawValue, clock])
                     account.state.history.append(ContactAttempt(channel: channel, at: now))
+                    if reminder.ceaseNotice { account.state.ceaseNoticeSent = true }
                     claimed.append(try Self.reminder(id: id, decisions: false, in: db))
                     events.append(ReminderEvent(kind: .claimed, reminderID: id, accountID: reminder.accountID, channel: channel,
                                                 stage: reminder.stage, detail: claimer, zones: decision.zones))

@@ -189,6 +189,23 @@ struct GateRuleTests {
         #expect(Expect.deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN").matches(ComplianceGate.evaluate(request)))
     }
 
+    @Test("HOLD-CEASE lets the cease notice through once, and nothing else; another hold stops it too")
+    func ceaseNotice() {
+        var request = GateRequest(channel: .letter, proposedAt: at("2026-01-15T15:00:00Z"), zoneCandidates: ["America/New_York"], holds: [.cease])
+        #expect(Expect.suppress("HOLD-CEASE").matches(ComplianceGate.evaluate(request)), "an ordinary letter")
+        request.ceaseNotice = true
+        #expect(ComplianceGate.evaluate(request) == .allowed, "the cease notice")
+        request.ceaseNoticeSent = true
+        #expect(Expect.suppress("HOLD-CEASE").matches(ComplianceGate.evaluate(request)), "only once")
+        request.ceaseNoticeSent = false
+        request.holds = [.cease, .attorney]
+        #expect(!(ComplianceGate.evaluate(request) == .allowed), "represented by an attorney: no direct contact at all")
+        request.holds = [.cease]
+        request.channel = .email
+        request.proposedAt = at("2026-01-16T03:00:00Z")
+        #expect(Expect.deferTo("2026-01-16T13:00:00Z", rule: "TIME-WINDOW").matches(ComplianceGate.evaluate(request)), "the window still applies")
+    }
+
     @Test("an email is judged in every zone the debtor may be in: New York's 08:31 is Los Angeles's 05:31")
     func emailCandidates() {
         let state = DebtorContactState(
