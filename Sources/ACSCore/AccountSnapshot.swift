@@ -45,12 +45,34 @@ public struct ContactPoints: Hashable, Sendable, Codable {
     public var phones: [PhoneContact]
     /// The postal address, when known.
     public var address: PostalAddress?
+    /// People acting for the debtor (an attorney, the estate's representative).
+    public var representatives: [Representative]
 
     /// Creates contact points.
-    public init(emails: [String] = [], phones: [PhoneContact] = [], address: PostalAddress? = nil) {
+    public init(emails: [String] = [], phones: [PhoneContact] = [], address: PostalAddress? = nil, representatives: [Representative] = []) {
         self.emails = emails
         self.phones = phones
         self.address = address
+        self.representatives = representatives
+    }
+
+    private enum CodingKeys: String, CodingKey { case emails, phones, address, representatives }
+
+    /// Reads contact points; `representatives` may be absent (none).
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(emails: try values.decode([String].self, forKey: .emails), phones: try values.decode([PhoneContact].self, forKey: .phones),
+                  address: try values.decodeIfPresent(PostalAddress.self, forKey: .address),
+                  representatives: try values.decodeIfPresent([Representative].self, forKey: .representatives) ?? [])
+    }
+
+    /// Writes contact points, leaving out `representatives` when there are none.
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(emails, forKey: .emails)
+        try values.encode(phones, forKey: .phones)
+        try values.encodeIfPresent(address, forKey: .address)
+        if !representatives.isEmpty { try values.encode(representatives, forKey: .representatives) }
     }
 }
 
@@ -172,6 +194,14 @@ extension AccountSnapshot {
             check(address.lines.count <= 6 && parts.allSatisfy { TextRules.isText($0, max: 200) }, "address",
                   "at most 6 lines of 200 characters, without control characters")
             check(address.timeZone.isEmpty || TextRules.isTimeZone(address.timeZone), "address.time_zone", "is not an IANA time zone")
+        }
+        check(contacts.representatives.count <= 10, "representatives", "at most 10")
+        for (index, person) in contacts.representatives.enumerated() {
+            check(TextRules.isText(person.name, max: 500) && !person.name.isEmpty, "representatives[\(index)].name", "must be 1–500 characters")
+            check(person.email.isEmpty || TextRules.isEmail(person.email), "representatives[\(index)].email", "is not an email address")
+            check(!person.email.isEmpty || !(person.address?.lines.isEmpty ?? true), "representatives[\(index)]", "needs an email or a postal address")
+            check(person.address.map { $0.lines.count <= 6 && ($0.lines + [$0.locality, $0.region, $0.postalCode, $0.country]).allSatisfy { TextRules.isText($0, max: 200) } } ?? true,
+                  "representatives[\(index)].address", "at most 6 lines of 200 characters, without control characters")
         }
         check(obligations.count <= 10_000, "obligations", "at most 10000 per account")
         var seen = Set<String>()

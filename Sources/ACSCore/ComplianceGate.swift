@@ -94,6 +94,9 @@ public struct GateRequest: Sendable, Hashable {
     public var threatensSuit: Bool
     /// True when the template is the notice HOLD-CEASE allows.
     public var ceaseNotice: Bool
+    /// Whom the contact reaches when not the debtor: HOLD-ATTORNEY allows the attorney,
+    /// HOLD-DECEASED the estate's representative.
+    public var recipientRole: ContactRole?
     /// True when such a notice already went out to the debtor (was claimed for sending).
     public var ceaseNoticeSent: Bool
     /// True when the debt is past its statute of limitations.
@@ -103,7 +106,9 @@ public struct GateRequest: Sendable, Hashable {
     public init(channel: ContactChannel, proposedAt: Date, profile: ComplianceProfile = .us, zoneCandidates: [String],
                 holds: Set<HoldKind> = [], channelOptedOut: Bool = false, consented: Bool = true, hasRecipient: Bool = true,
                 inconvenientTimes: [InconvenientTime] = [], history: [ContactAttempt] = [], caps: [FrequencyCap] = [],
-                threatensSuit: Bool = false, timeBarred: Bool = false, ceaseNotice: Bool = false, ceaseNoticeSent: Bool = false) {
+                threatensSuit: Bool = false, timeBarred: Bool = false, ceaseNotice: Bool = false, ceaseNoticeSent: Bool = false,
+                recipientRole: ContactRole? = nil) {
+        self.recipientRole = recipientRole
         self.ceaseNotice = ceaseNotice
         self.ceaseNoticeSent = ceaseNoticeSent
         self.channel = channel
@@ -154,6 +159,10 @@ public enum ComplianceGate {
         for (kind, rule) in ComplianceRule.holds where request.holds.contains(kind) {
             // HOLD-CEASE lets one notice through: that collection ends, or that a named remedy will be used.
             if kind == .cease && request.ceaseNotice && !request.ceaseNoticeSent && request.holds.count == 1 { continue }
+            // An attorney, or a deceased debtor's estate, is reached instead of the debtor.
+            if (kind == .attorney && request.recipientRole == .attorney) || (kind == .deceased && request.recipientRole == .estateRepresentative) {
+                continue
+            }
             let detail = kind == .cease && request.ceaseNotice ? "the cease notice already went out" : "the account has an active \(kind) hold"
             return .suppressed(rule: rule.rawValue, detail: detail)
         }
@@ -333,18 +342,31 @@ public struct DebtorContactState: Sendable, Hashable {
     }
 
     /// Where a reminder on `channel` goes: the first address, the first number with
-    /// consent for the channel (else the first number), or the postal address.
-    public func recipient(for channel: ContactChannel) -> (address: String, consented: Bool, zone: String)? {
+    /// consent for the channel (else the first number), or the postal address. Under
+    /// HOLD-DECEASED the estate's representative and under HOLD-ATTORNEY the attorney take
+    /// the debtor's place, by email or letter only; nil when there is no one to reach.
+    public func recipient(for channel: ContactChannel) -> ContactRecipient? {
+        if let role = ContactRole.acting(under: activeHolds) {
+            guard let person = contacts.representatives.first(where: { $0.role == role }) else { return nil }
+            switch channel {
+            case .email where !person.email.isEmpty:
+                return ContactRecipient(address: person.email, consented: true, zone: "", role: role, name: person.name)
+            case .letter where !(person.address?.lines.isEmpty ?? true):
+                return ContactRecipient(address: "", consented: true, zone: person.address?.timeZone ?? "", role: role, name: person.name,
+                                        postalAddress: person.address)
+            default: return nil
+            }
+        }
         switch channel {
         case .email:
-            return contacts.emails.first.map { ($0, true, "") }
+            return contacts.emails.first.map { ContactRecipient(address: $0, consented: true, zone: "") }
         case .sms, .voice:
             let consented = { (phone: PhoneContact) in channel == .sms ? phone.smsConsent : phone.voiceConsent }
             guard let phone = contacts.phones.first(where: consented) ?? contacts.phones.first else { return nil }
-            return (phone.number, consented(phone), phone.timeZone)
+            return ContactRecipient(address: phone.number, consented: consented(phone), zone: phone.timeZone)
         case .letter:
             guard let address = contacts.address, !address.lines.isEmpty else { return nil }
-            return ("", true, address.timeZone)
+            return ContactRecipient(address: "", consented: true, zone: address.timeZone)
         }
     }
 
@@ -372,6 +394,6 @@ public struct DebtorContactState: Sendable, Hashable {
             channel: channel, proposedAt: instant, profile: policy?.profile ?? .us, zoneCandidates: zones, holds: activeHolds,
             channelOptedOut: optedOut.contains(channel), consented: recipient?.consented ?? false, hasRecipient: recipient != nil,
             inconvenientTimes: inconvenientTimes, history: history, caps: policy?.frequencyCaps ?? [],
-            threatensSuit: threatensSuit, timeBarred: timeBarred)
+            threatensSuit: threatensSuit, timeBarred: timeBarred, recipientRole: recipient?.role)
     }
 }

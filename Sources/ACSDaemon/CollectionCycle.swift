@@ -289,8 +289,8 @@ struct CollectionPlanner {
         let content = ReminderContent(
             policyID: policy.id, stage: owed.stage.name, channel: reminding.channel, templateName: template.name,
             locale: template.locale.isEmpty ? candidate.locale : template.locale, urgency: reminding.urgency,
-            recipientName: candidate.name, recipient: recipient?.address ?? "",
-            postalAddress: reminding.channel == .letter ? candidate.contactState.contacts.address : nil,
+            recipientName: recipient?.name ?? candidate.name, recipient: recipient?.address ?? "",
+            postalAddress: reminding.channel == .letter ? recipient?.postalAddress ?? candidate.contactState.contacts.address : nil,
             timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit,
             ceaseNotice: template.ceaseNotice)
         return ReminderDraft(actionKey: owed.key, content: content, decision: decision)

@@ -52,9 +52,13 @@ enum WireMapping {
                     PhoneContact(number: $0.number, smsConsent: $0.smsConsent, voiceConsent: $0.voiceConsent,
                                  consentSource: $0.consentSource, timeZone: $0.timeZone)
                 },
-                address: record.address.map {
-                    PostalAddress(lines: $0.lines, locality: $0.locality, region: $0.region, postalCode: $0.postalCode,
-                                  country: $0.country, timeZone: $0.timeZone)
+                address: record.address.map(address),
+                representatives: record.representatives.enumerated().compactMap { index, person in
+                    guard let role: ContactRole = domain(person.role) else {
+                        violations.append(.init(field: "representatives[\(index)].role", description: "is required: attorney or estate representative"))
+                        return nil
+                    }
+                    return Representative(role: role, name: person.name, email: person.email, address: person.address.map(address))
                 }),
             timeZone: record.timeZone, locale: record.locale, segment: record.segment, obligations: obligations)
         violations += snapshot.violations()
@@ -188,6 +192,11 @@ enum WireMapping {
                 mentalHealthCrisis: hold.dates.mentalHealthCrisis)
     }
 
+    static func address(_ address: V1.PostalAddress) -> PostalAddress {
+        PostalAddress(lines: address.lines, locality: address.locality, region: address.region, postalCode: address.postalCode,
+                      country: address.country, timeZone: address.timeZone)
+    }
+
     static func address(_ address: PostalAddress) -> V1.PostalAddress {
         V1.PostalAddress(lines: address.lines, locality: address.locality, region: address.region, postalCode: address.postalCode,
                          country: address.country, timeZone: address.timeZone)
@@ -231,7 +240,10 @@ enum WireMapping {
                     })
             },
             recentPayments: view.recentPayments.map(payment),
-            createdAt: ACSClock.format(view.createdAt), updatedAt: ACSClock.format(view.updatedAt))
+            createdAt: ACSClock.format(view.createdAt), updatedAt: ACSClock.format(view.updatedAt),
+            representatives: snapshot.contacts.representatives.map {
+                V1.Representative(role: wire($0.role), name: $0.name, email: $0.email, address: $0.address.map(address))
+            })
     }
 }
 

@@ -36,6 +36,12 @@ extension ContactPoints {
         }
         fields.append("\"emails\":\(JSONText.array(emails))")
         fields.append("\"phones\":[\(phones.joined(separator: ","))]")
+        if !representatives.isEmpty {
+            // Rare: written by JSONEncoder, and read back through it (the fast reader declines).
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            fields.append("\"representatives\":" + String(decoding: (try? encoder.encode(representatives)) ?? Data("[]".utf8), as: UTF8.self))
+        }
         return "{" + fields.joined(separator: ",") + "}"
     }
 }

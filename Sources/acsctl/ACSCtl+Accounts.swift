@@ -38,7 +38,8 @@ extension ACSCtl.Accounts {
                 obligation, the rows of one account together; optional columns \(AccountImport.addressColumns.joined(separator: ", ")) \
                 give the postal address and \(AccountImport.phoneColumns.joined(separator: ", ")) the phone's zone; an empty \
                 timezone is unknown (contact then follows TIME-UNKNOWN). JSON Lines: one account object per line, with \
-                optional time_zone, phones[].time_zone and address {lines, locality, region, postal_code, country, time_zone}. \
+                optional time_zone, phones[].time_zone, address {lines, locality, region, postal_code, country, time_zone} and \
+                representatives [{role: attorney | estate_representative, name, email, address}]. \
                 Amounts are decimal strings in the currency's units (12.34 USD). Exits 1 when any row was rejected.
                 """)
         @OptionGroup var options: GlobalOptions

@@ -141,7 +141,13 @@ private struct JSONAccount: Decodable {
     struct Phone: Decodable { var number: String; var smsConsent: Bool?; var voiceConsent: Bool?; var timeZone: String? }
     struct Address: Decodable {
         var lines: [String]; var locality: String?; var region: String?; var postalCode: String?; var country: String?; var timeZone: String?
+
+        var record: V1.PostalAddress {
+            V1.PostalAddress(lines: lines, locality: locality ?? "", region: region ?? "", postalCode: postalCode ?? "",
+                             country: country ?? "", timeZone: timeZone ?? "")
+        }
     }
+    struct Representative: Decodable { var role: String; var name: String; var email: String?; var address: Address? }
     struct Obligation: Decodable {
         var externalId: String; var amount: String; var currency: String; var openAmount: String?; var issuedOn: String?; var dueOn: String
     }
@@ -152,6 +158,7 @@ private struct JSONAccount: Decodable {
     var emails: [String]?
     var phones: [Phone]?
     var address: Address?
+    var representatives: [Representative]?
     var timeZone: String?
     var locale: String?
     var segment: String?
@@ -164,10 +171,7 @@ private struct JSONAccount: Decodable {
                 V1.Phone(number: $0.number, smsConsent: $0.smsConsent ?? false, voiceConsent: $0.voiceConsent ?? false, consentSource: "import",
                          timeZone: $0.timeZone ?? "")
             },
-            address: address.map {
-                V1.PostalAddress(lines: $0.lines, locality: $0.locality ?? "", region: $0.region ?? "", postalCode: $0.postalCode ?? "",
-                                 country: $0.country ?? "", timeZone: $0.timeZone ?? "")
-            },
+            address: address?.record,
             timeZone: timeZone ?? "", locale: locale ?? "", segment: segment ?? "",
             obligations: try obligations.enumerated().map { index, obligation in
                 guard let currency = Currency(code: obligation.currency) else {
@@ -183,6 +187,12 @@ private struct JSONAccount: Decodable {
                     externalId: obligation.externalId, kind: .invoice, amount: V1.Money(amountMinor: amount, currency: currency.code),
                     openAmount: V1.Money(amountMinor: try obligation.openAmount.map { try parse($0, "open_amount") } ?? amount, currency: currency.code),
                     issuedOn: obligation.issuedOn ?? "", dueOn: obligation.dueOn)
+            },
+            representatives: try (representatives ?? []).enumerated().map { index, person in
+                guard let role = V1.ContactRole(name: person.role), role != .unspecified else {
+                    throw RejectedRow(line: line, field: "representatives[\(index)].role", reason: "\"\(person.role)\" is not attorney or estate_representative")
+                }
+                return V1.Representative(role: role, name: person.name, email: person.email ?? "", address: person.address?.record)
             })
     }
 }

@@ -21,7 +21,10 @@ enum AccountText {
             ("  opted out of", optedOut.isEmpty ? "-" : optedOut.joined(separator: ", ")),
             ("  consent", consent.isEmpty ? "-" : consent.joined(separator: "; ")),
             ("  inconvenient", times.isEmpty ? "-" : times.joined(separator: "; ")),
-        ])
+        ] + account.representatives.map { person in
+            let reach = [person.email, person.address?.lines.joined(separator: ", ") ?? ""].filter { !$0.isEmpty }.joined(separator: "; ")
+            return ("  \(person.role.name.replacingOccurrences(of: "_", with: " "))", "\(person.name) (\(reach))")
+        })
     }
 
     static func print(_ account: V1.Account) {

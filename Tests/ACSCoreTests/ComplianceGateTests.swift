@@ -189,6 +189,32 @@ struct GateRuleTests {
         #expect(Expect.deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN").matches(ComplianceGate.evaluate(request)))
     }
 
+    @Test("under HOLD-ATTORNEY the attorney is reached instead of the debtor, by email or letter; under HOLD-DECEASED the estate, or no one")
+    func representatives() {
+        let attorney = Representative(role: .attorney, name: "Dewey & Co", email: "law@example.com")
+        var state = DebtorContactState(
+            timeZone: "America/New_York",
+            contacts: ContactPoints(emails: ["a@example.com"], phones: [PhoneContact(number: "+12125550100", smsConsent: true)],
+                                    representatives: [attorney]),
+            activeHolds: [.attorney])
+        let noon = at("2026-01-15T17:00:00Z")
+        #expect(state.recipient(for: .email)?.address == "law@example.com" && state.recipient(for: .email)?.name == "Dewey & Co")
+        #expect(state.decision(.schedule, channel: .email, at: noon, policy: nil, threatensSuit: false, anchor: nil).verdict == .allowed)
+        #expect(state.recipient(for: .sms) == nil)
+        #expect(Expect.suppress("HOLD-ATTORNEY").matches(state.decision(.schedule, channel: .sms, at: noon, policy: nil, threatensSuit: false, anchor: nil).verdict))
+        #expect(Expect.suppress("HOLD-ATTORNEY").matches(state.decision(.schedule, channel: .letter, at: noon, policy: nil, threatensSuit: false, anchor: nil).verdict),
+                "the attorney has no postal address on file")
+        state.activeHolds = [.deceased]
+        #expect(state.recipient(for: .email) == nil, "the attorney does not speak for the estate")
+        #expect(Expect.suppress("HOLD-DECEASED").matches(state.decision(.schedule, channel: .email, at: noon, policy: nil, threatensSuit: false, anchor: nil).verdict))
+        state.contacts.representatives.append(Representative(role: .estateRepresentative, name: "J. Executor",
+                                                              address: PostalAddress(lines: ["1 Probate Rd"], timeZone: "America/Chicago")))
+        let letter = state.decision(.schedule, channel: .letter, at: noon, policy: nil, threatensSuit: false, anchor: nil)
+        #expect(letter.verdict == .allowed && state.recipient(for: .letter)?.postalAddress?.lines == ["1 Probate Rd"])
+        state.activeHolds = []
+        #expect(state.recipient(for: .email)?.address == "a@example.com", "without a hold the debtor is reached")
+    }
+
     @Test("HOLD-CEASE lets the cease notice through once, and nothing else; another hold stops it too")
     func ceaseNotice() {
         var request = GateRequest(channel: .letter, proposedAt: at("2026-01-15T15:00:00Z"), zoneCandidates: ["America/New_York"], holds: [.cease])

@@ -147,6 +147,8 @@ extension V1 {
         public var segment: String = ""
         /// The account's obligations in the source.
         public var obligations: [ObligationRecord] = []
+        /// People acting for the debtor (an attorney, the estate's representative).
+        public var representatives: [Representative] = []
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -160,7 +162,8 @@ extension V1 {
             timeZone: String = "",
             locale: String = "",
             segment: String = "",
-            obligations: [ObligationRecord] = []
+            obligations: [ObligationRecord] = [],
+            representatives: [Representative] = []
         ) {
             self.source = source
             self.externalId = externalId
@@ -173,6 +176,7 @@ extension V1 {
             self.locale = locale
             self.segment = segment
             self.obligations = obligations
+            self.representatives = representatives
         }
     }
 
@@ -353,6 +357,8 @@ extension V1 {
         public var createdAt: String = ""
         /// When the account last changed in acsd, RFC 3339 UTC.
         public var updatedAt: String = ""
+        /// People acting for the debtor (an attorney, the estate's representative).
+        public var representatives: [Representative] = []
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -383,7 +389,8 @@ extension V1 {
             promiseId: String = "",
             promises: PromiseStats? = nil,
             createdAt: String = "",
-            updatedAt: String = ""
+            updatedAt: String = "",
+            representatives: [Representative] = []
         ) {
             self.id = id
             self.source = source
@@ -413,6 +420,7 @@ extension V1 {
             self.promises = promises
             self.createdAt = createdAt
             self.updatedAt = updatedAt
+            self.representatives = representatives
         }
     }
 
@@ -776,7 +784,7 @@ extension V1.AccountRecord: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.AccountRecord", fields: [
         "source", "external_id", "source_version", "name", "emails", "phones", "address", "time_zone", "locale", "segment",
-        "obligations"
+        "obligations", "representatives"
     ])
 
     /// Writes every field that differs from its default.
@@ -792,6 +800,7 @@ extension V1.AccountRecord: ProtoCodable {
         cMessage.string(8, self.locale)
         cMessage.string(9, self.segment)
         cMessage.messages(10, self.obligations)
+        cMessage.messages(11, self.representatives)
     }
 
     /// Reads every field.
@@ -808,6 +817,7 @@ extension V1.AccountRecord: ProtoCodable {
         self.locale = cMessage.string(8)
         self.segment = cMessage.string(9)
         self.obligations = try cMessage.messages(10)
+        self.representatives = try cMessage.messages(11)
     }
 }
 
@@ -905,7 +915,7 @@ extension V1.Account: ProtoCodable {
         "id", "source", "external_id", "source_version", "name", "emails", "phones", "address", "time_zone", "locale",
         "segment", "balances", "oldest_unpaid_due_on", "days_past_due", "holds", "channel_preferences",
         "inconvenient_times", "obligations", "recent_payments", "policy_id", "stage", "next_action_at", "placed_with",
-        "payment_plan_id", "promise_id", "promises", "created_at", "updated_at"
+        "payment_plan_id", "promise_id", "promises", "created_at", "updated_at", "representatives"
     ])
 
     /// Writes every field that differs from its default.
@@ -938,6 +948,7 @@ extension V1.Account: ProtoCodable {
         cMessage.message(25, self.promises)
         cMessage.string(26, self.createdAt)
         cMessage.string(27, self.updatedAt)
+        cMessage.messages(28, self.representatives)
     }
 
     /// Reads every field.
@@ -971,6 +982,7 @@ extension V1.Account: ProtoCodable {
         self.promises = try cMessage.message(25)
         self.createdAt = cMessage.string(26)
         self.updatedAt = cMessage.string(27)
+        self.representatives = try cMessage.messages(28)
     }
 }
 

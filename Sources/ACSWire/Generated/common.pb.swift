@@ -262,6 +262,52 @@ extension V1 {
         }
     }
 
+    /// Whom a representative acts as.
+    public enum ContactRole: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        case unspecified = 0
+        /// The debtor's attorney: under HOLD_KIND_ATTORNEY communication goes to them only.
+        case attorney = 1
+        /// The estate's representative: under HOLD_KIND_DECEASED communication goes to them only.
+        case estateRepresentative = 2
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .attorney: "attorney"
+            case .estateRepresentative: "estate_representative"
+            }
+        }
+    }
+
+    /// A person acting for the debtor, reached by email or letter (never by automated texts or calls).
+    public struct Representative: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Representative"
+
+        /// Required. Whom they act as.
+        public var role: ContactRole = .unspecified
+        /// Required. Their name, e.g. a law firm or an executor.
+        public var name: String = ""
+        /// Their email address; an email or an address is required.
+        public var email: String = ""
+        /// Their postal address, for letters.
+        public var address: PostalAddress? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            role: ContactRole = .unspecified,
+            name: String = "",
+            email: String = "",
+            address: PostalAddress? = nil
+        ) {
+            self.role = role
+            self.name = name
+            self.email = email
+            self.address = address
+        }
+    }
+
     /// A time of day the debtor declared inconvenient for contact (TIME-DECLARED), in the account's time zone.
     public struct InconvenientTime: Codable, Sendable, Hashable {
         /// The protobuf message name.
@@ -537,6 +583,28 @@ extension V1.Phone: ProtoCodable {
         self.consentSource = cMessage.string(3)
         self.consentChangedAt = cMessage.string(4)
         self.timeZone = cMessage.string(5)
+    }
+}
+
+extension V1.Representative: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Representative", fields: ["role", "name", "email", "address"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.role)
+        cMessage.string(1, self.name)
+        cMessage.string(2, self.email)
+        cMessage.message(3, self.address)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.role = try cMessage.enumeration(0)
+        self.name = cMessage.string(1)
+        self.email = cMessage.string(2)
+        self.address = try cMessage.message(3)
     }
 }
 

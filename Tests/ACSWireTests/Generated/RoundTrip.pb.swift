@@ -32,7 +32,8 @@ private extension V1.AccountRecord {
         timeZone: "AccountRecord.time_zone",
         locale: "AccountRecord.locale",
         segment: "AccountRecord.segment",
-        obligations: [.sample])
+        obligations: [.sample],
+        representatives: [.sample])
 }
 
 private extension V1.SyncResult {
@@ -96,7 +97,8 @@ private extension V1.Account {
         promiseId: "Account.promise_id",
         promises: .sample,
         createdAt: "Account.created_at",
-        updatedAt: "Account.updated_at")
+        updatedAt: "Account.updated_at",
+        representatives: [.sample])
 }
 
 private extension V1.SyncAccountsRequest {
@@ -503,11 +505,19 @@ private extension V1.Phone {
         timeZone: "Phone.time_zone")
 }
 
+private extension V1.Representative {
+    static let sample = V1.Representative(
+        role: .attorney,
+        name: "Representative.name",
+        email: "Representative.email",
+        address: .sample)
+}
+
 private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_187])
+        weekdays: [4_000_000_189])
 }
 
 private extension V1.Hold {
@@ -524,15 +534,15 @@ private extension V1.Hold {
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_194, denominator: -9_000_000_000_000_000_195)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_196, denominator: -9_000_000_000_000_000_197)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_196,
-        kept: 18_000_000_000_000_000_197,
-        broken: 18_000_000_000_000_000_198,
-        cancelled: 18_000_000_000_000_000_199,
+        pending: 18_000_000_000_000_000_198,
+        kept: 18_000_000_000_000_000_199,
+        broken: 18_000_000_000_000_000_200,
+        cancelled: 18_000_000_000_000_000_201,
         keptRate: .sample)
 }
 
@@ -548,17 +558,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_203,
+        callId: 18_000_000_000_000_000_205,
         method: "RequestFrame.method",
-        payload: [205],
-        timeoutMs: 4_000_000_206)
+        payload: [207],
+        timeoutMs: 4_000_000_208)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_207,
+        callId: 18_000_000_000_000_000_209,
         status: .sample,
-        payload: [208],
+        payload: [210],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -600,7 +610,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_227,
+        agencyCommissionBp: 4_000_000_229,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample)
@@ -608,7 +618,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_228,
+        index: 4_000_000_230,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -630,9 +640,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_231,
-        replayedCount: 4_000_000_232,
-        refusedCount: 4_000_000_233)
+        postedCount: 4_000_000_233,
+        replayedCount: 4_000_000_234,
+        refusedCount: 4_000_000_235)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -658,7 +668,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_241,
+        pageSize: 4_000_000_243,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -671,7 +681,7 @@ private extension V1.ListPaymentsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_244, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_246, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -680,21 +690,21 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_246,
-        maxTimes: 4_000_000_247,
+        repeatEveryDays: 4_000_000_248,
+        maxTimes: 4_000_000_249,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_251)
+        taskDueDays: 4_000_000_253)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_253, actions: [.sample])
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_255, actions: [.sample])
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_254, periodDays: 4_000_000_255)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_256, periodDays: 4_000_000_257)
 }
 
 private extension V1.Policy {
@@ -708,17 +718,17 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_262,
+        interestRateBp: 4_000_000_264,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_264,
-        planGraceDays: 4_000_000_265)
+        promiseGraceDays: 4_000_000_266,
+        planGraceDays: 4_000_000_267)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_267,
-        column: 4_000_000_268,
+        line: 4_000_000_269,
+        column: 4_000_000_270,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -752,7 +762,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_278)
+        policyCount: 4_000_000_280)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -797,7 +807,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_302,
+        attempts: 4_000_000_304,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -816,7 +826,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_311,
+        pageSize: 4_000_000_313,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -837,8 +847,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_315,
-        leaseSeconds: 4_000_000_316,
+        maxCount: 4_000_000_317,
+        leaseSeconds: 4_000_000_318,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -856,7 +866,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_322)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_324)
 }
 
 // MARK: - Samples: reports.proto
@@ -865,8 +875,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_323,
-        accountCount: 18_000_000_000_000_000_324)
+        obligationCount: 18_000_000_000_000_000_325,
+        accountCount: 18_000_000_000_000_000_326)
 }
 
 private extension V1.AgingRow {
@@ -881,27 +891,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_328,
-        deferred: 18_000_000_000_000_000_329,
-        suppressed: 18_000_000_000_000_000_330,
-        failed: 18_000_000_000_000_000_331,
-        cancelled: 18_000_000_000_000_000_332)
+        sent: 18_000_000_000_000_000_330,
+        deferred: 18_000_000_000_000_000_331,
+        suppressed: 18_000_000_000_000_000_332,
+        failed: 18_000_000_000_000_000_333,
+        cancelled: 18_000_000_000_000_000_334)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_334,
-        suppressed: 18_000_000_000_000_000_335)
+        deferred: 18_000_000_000_000_000_336,
+        suppressed: 18_000_000_000_000_000_337)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_338,
-        accountsCured: 18_000_000_000_000_000_339,
+        accountsEntered: 18_000_000_000_000_000_340,
+        accountsCured: 18_000_000_000_000_000_341,
         cureRate: .sample)
 }
 
@@ -970,11 +980,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [98])
+    static let sample = V1.PingRequest(data: [100])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [99])
+    static let sample = V1.PingResponse(data: [101])
 }
 
 private extension V1.VersionRequest {
@@ -995,23 +1005,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_360,
+        uptimeSeconds: 18_000_000_000_000_000_362,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_362,
-        accountCount: 18_000_000_000_000_000_363,
-        openReminderCount: 18_000_000_000_000_000_364,
-        inFlightCalls: 18_000_000_000_000_000_365,
-        openConnections: 18_000_000_000_000_000_366,
-        auditWriteFailures: 18_000_000_000_000_000_367,
-        auditWrites: 18_000_000_000_000_000_368,
+        databaseSizeBytes: 18_000_000_000_000_000_364,
+        accountCount: 18_000_000_000_000_000_365,
+        openReminderCount: 18_000_000_000_000_000_366,
+        inFlightCalls: 18_000_000_000_000_000_367,
+        openConnections: 18_000_000_000_000_000_368,
+        auditWriteFailures: 18_000_000_000_000_000_369,
+        auditWrites: 18_000_000_000_000_000_370,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_371,
+        configGeneration: 18_000_000_000_000_000_373,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_373,
-        callsTotal: 18_000_000_000_000_000_374,
-        refusedConnections: 18_000_000_000_000_000_375,
-        acceptFailures: 18_000_000_000_000_000_376)
+        pid: 4_000_000_375,
+        callsTotal: 18_000_000_000_000_000_376,
+        refusedConnections: 18_000_000_000_000_000_377,
+        acceptFailures: 18_000_000_000_000_000_378)
 }
 
 private extension V1.GetClockRequest {
@@ -1023,7 +1033,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_378)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_380)
 }
 
 private extension V1.ClockResponse {
@@ -1508,6 +1518,13 @@ struct CommonMirrorRoundTripTests {
         let sample = V1.Phone.sample
         #expect(try V1.Phone(wire: sample.wireBytes()) == sample)
         #expect(V1.Phone().wireBytes().isEmpty)
+    }
+
+    @Test("V1.Representative round-trips with every field set; its default is the empty encoding")
+    func representative() throws {
+        let sample = V1.Representative.sample
+        #expect(try V1.Representative(wire: sample.wireBytes()) == sample)
+        #expect(V1.Representative().wireBytes().isEmpty)
     }
 
     @Test("V1.InconvenientTime round-trips with every field set; its default is the empty encoding")

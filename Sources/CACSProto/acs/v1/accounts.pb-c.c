@@ -920,7 +920,7 @@ const ProtobufCMessageDescriptor acs__v1__obligation_record__descriptor =
   (ProtobufCMessageInit) acs__v1__obligation_record__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__account_record__field_descriptors[11] =
+static const ProtobufCFieldDescriptor acs__v1__account_record__field_descriptors[12] =
 {
   {
     "source",
@@ -1054,6 +1054,18 @@ static const ProtobufCFieldDescriptor acs__v1__account_record__field_descriptors
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "representatives",
+    12,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__AccountRecord, n_representatives),
+    offsetof(Acs__V1__AccountRecord, representatives),
+    &acs__v1__representative__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__account_record__field_indices_by_name[] = {
   6,   /* field[6] = address */
@@ -1063,6 +1075,7 @@ static const unsigned acs__v1__account_record__field_indices_by_name[] = {
   3,   /* field[3] = name */
   10,   /* field[10] = obligations */
   5,   /* field[5] = phones */
+  11,   /* field[11] = representatives */
   9,   /* field[9] = segment */
   0,   /* field[0] = source */
   2,   /* field[2] = source_version */
@@ -1071,7 +1084,7 @@ static const unsigned acs__v1__account_record__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__account_record__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 11 }
+  { 0, 12 }
 };
 const ProtobufCMessageDescriptor acs__v1__account_record__descriptor =
 {
@@ -1081,7 +1094,7 @@ const ProtobufCMessageDescriptor acs__v1__account_record__descriptor =
   "Acs__V1__AccountRecord",
   "acs.v1",
   sizeof(Acs__V1__AccountRecord),
-  11,
+  12,
   acs__v1__account_record__field_descriptors,
   acs__v1__account_record__field_indices_by_name,
   1,  acs__v1__account_record__number_ranges,
@@ -1423,7 +1436,7 @@ const ProtobufCMessageDescriptor acs__v1__channel_preference__descriptor =
   (ProtobufCMessageInit) acs__v1__channel_preference__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__account__field_descriptors[28] =
+static const ProtobufCFieldDescriptor acs__v1__account__field_descriptors[29] =
 {
   {
     "id",
@@ -1761,6 +1774,18 @@ static const ProtobufCFieldDescriptor acs__v1__account__field_descriptors[28] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "representatives",
+    29,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__Account, n_representatives),
+    offsetof(Acs__V1__Account, representatives),
+    &acs__v1__representative__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__account__field_indices_by_name[] = {
   7,   /* field[7] = address */
@@ -1785,6 +1810,7 @@ static const unsigned acs__v1__account__field_indices_by_name[] = {
   24,   /* field[24] = promise_id */
   25,   /* field[25] = promises */
   18,   /* field[18] = recent_payments */
+  28,   /* field[28] = representatives */
   10,   /* field[10] = segment */
   1,   /* field[1] = source */
   3,   /* field[3] = source_version */
@@ -1795,7 +1821,7 @@ static const unsigned acs__v1__account__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__account__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 28 }
+  { 0, 29 }
 };
 const ProtobufCMessageDescriptor acs__v1__account__descriptor =
 {
@@ -1805,7 +1831,7 @@ const ProtobufCMessageDescriptor acs__v1__account__descriptor =
   "Acs__V1__Account",
   "acs.v1",
   sizeof(Acs__V1__Account),
-  28,
+  29,
   acs__v1__account__field_descriptors,
   acs__v1__account__field_indices_by_name,
   1,  acs__v1__account__number_ranges,

@@ -322,6 +322,51 @@ void   acs__v1__phone__free_unpacked
   assert(message->base.descriptor == &acs__v1__phone__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__representative__init
+                     (Acs__V1__Representative         *message)
+{
+  static const Acs__V1__Representative init_value = ACS__V1__REPRESENTATIVE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__representative__get_packed_size
+                     (const Acs__V1__Representative *message)
+{
+  assert(message->base.descriptor == &acs__v1__representative__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__representative__pack
+                     (const Acs__V1__Representative *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__representative__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__representative__pack_to_buffer
+                     (const Acs__V1__Representative *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__representative__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__Representative *
+       acs__v1__representative__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__Representative *)
+     protobuf_c_message_unpack (&acs__v1__representative__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__representative__free_unpacked
+                     (Acs__V1__Representative *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__representative__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__inconvenient_time__init
                      (Acs__V1__InconvenientTime         *message)
 {
@@ -1054,6 +1099,83 @@ const ProtobufCMessageDescriptor acs__v1__phone__descriptor =
   (ProtobufCMessageInit) acs__v1__phone__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__representative__field_descriptors[4] =
+{
+  {
+    "role",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Representative, role),
+    &acs__v1__contact_role__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Representative, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "email",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Representative, email),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "address",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Representative, address),
+    &acs__v1__postal_address__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__representative__field_indices_by_name[] = {
+  3,   /* field[3] = address */
+  2,   /* field[2] = email */
+  1,   /* field[1] = name */
+  0,   /* field[0] = role */
+};
+static const ProtobufCIntRange acs__v1__representative__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__representative__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.Representative",
+  "Representative",
+  "Acs__V1__Representative",
+  "acs.v1",
+  sizeof(Acs__V1__Representative),
+  4,
+  acs__v1__representative__field_descriptors,
+  acs__v1__representative__field_indices_by_name,
+  1,  acs__v1__representative__number_ranges,
+  (ProtobufCMessageInit) acs__v1__representative__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor acs__v1__inconvenient_time__field_descriptors[3] =
 {
   {
@@ -1505,5 +1627,35 @@ const ProtobufCEnumDescriptor acs__v1__urgency__descriptor =
   acs__v1__urgency__enum_values_by_name,
   1,
   acs__v1__urgency__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCEnumValue acs__v1__contact_role__enum_values_by_number[3] =
+{
+  { "CONTACT_ROLE_UNSPECIFIED", "ACS__V1__CONTACT_ROLE__CONTACT_ROLE_UNSPECIFIED", 0 },
+  { "CONTACT_ROLE_ATTORNEY", "ACS__V1__CONTACT_ROLE__CONTACT_ROLE_ATTORNEY", 1 },
+  { "CONTACT_ROLE_ESTATE_REPRESENTATIVE", "ACS__V1__CONTACT_ROLE__CONTACT_ROLE_ESTATE_REPRESENTATIVE", 2 },
+};
+static const ProtobufCIntRange acs__v1__contact_role__value_ranges[] = {
+{0, 0},{0, 3}
+};
+static const ProtobufCEnumValueIndex acs__v1__contact_role__enum_values_by_name[3] =
+{
+  { "CONTACT_ROLE_ATTORNEY", 1 },
+  { "CONTACT_ROLE_ESTATE_REPRESENTATIVE", 2 },
+  { "CONTACT_ROLE_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__contact_role__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.ContactRole",
+  "ContactRole",
+  "Acs__V1__ContactRole",
+  "acs.v1",
+  3,
+  acs__v1__contact_role__enum_values_by_number,
+  3,
+  acs__v1__contact_role__enum_values_by_name,
+  1,
+  acs__v1__contact_role__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };

@@ -22,6 +22,7 @@ typedef struct Acs__V1__ChangeRecord Acs__V1__ChangeRecord;
 typedef struct Acs__V1__Balance Acs__V1__Balance;
 typedef struct Acs__V1__PostalAddress Acs__V1__PostalAddress;
 typedef struct Acs__V1__Phone Acs__V1__Phone;
+typedef struct Acs__V1__Representative Acs__V1__Representative;
 typedef struct Acs__V1__InconvenientTime Acs__V1__InconvenientTime;
 typedef struct Acs__V1__Hold Acs__V1__Hold;
 typedef struct Acs__V1__Ratio Acs__V1__Ratio;
@@ -116,6 +117,21 @@ typedef enum _Acs__V1__Urgency {
   ACS__V1__URGENCY__URGENCY_FINAL = 4
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__URGENCY)
 } Acs__V1__Urgency;
+/*
+ * Whom a representative acts as.
+ */
+typedef enum _Acs__V1__ContactRole {
+  ACS__V1__CONTACT_ROLE__CONTACT_ROLE_UNSPECIFIED = 0,
+  /*
+   * The debtor's attorney: under HOLD_KIND_ATTORNEY communication goes to them only.
+   */
+  ACS__V1__CONTACT_ROLE__CONTACT_ROLE_ATTORNEY = 1,
+  /*
+   * The estate's representative: under HOLD_KIND_DECEASED communication goes to them only.
+   */
+  ACS__V1__CONTACT_ROLE__CONTACT_ROLE_ESTATE_REPRESENTATIVE = 2
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__CONTACT_ROLE)
+} Acs__V1__ContactRole;
 
 /* --- messages --- */
 
@@ -329,6 +345,36 @@ struct  Acs__V1__Phone
 #define ACS__V1__PHONE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__phone__descriptor) \
     , (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * A person acting for the debtor, reached by email or letter (never by automated texts
+ * or calls). Under a hold naming their role, reminders go to them instead of the
+ * debtor, or nowhere when the account has no one in that role.
+ */
+struct  Acs__V1__Representative
+{
+  ProtobufCMessage base;
+  /*
+   * Required. Whom they act as.
+   */
+  Acs__V1__ContactRole role;
+  /*
+   * Required. Their name, e.g. a law firm or an executor.
+   */
+  char *name;
+  /*
+   * Their email address; an email or an address is required.
+   */
+  char *email;
+  /*
+   * Their postal address, for letters.
+   */
+  Acs__V1__PostalAddress *address;
+};
+#define ACS__V1__REPRESENTATIVE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__representative__descriptor) \
+    , ACS__V1__CONTACT_ROLE__CONTACT_ROLE_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL }
 
 
 /*
@@ -596,6 +642,25 @@ Acs__V1__Phone *
 void   acs__v1__phone__free_unpacked
                      (Acs__V1__Phone *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__Representative methods */
+void   acs__v1__representative__init
+                     (Acs__V1__Representative         *message);
+size_t acs__v1__representative__get_packed_size
+                     (const Acs__V1__Representative   *message);
+size_t acs__v1__representative__pack
+                     (const Acs__V1__Representative   *message,
+                      uint8_t             *out);
+size_t acs__v1__representative__pack_to_buffer
+                     (const Acs__V1__Representative   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__Representative *
+       acs__v1__representative__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__representative__free_unpacked
+                     (Acs__V1__Representative *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__InconvenientTime methods */
 void   acs__v1__inconvenient_time__init
                      (Acs__V1__InconvenientTime         *message);
@@ -695,6 +760,9 @@ typedef void (*Acs__V1__PostalAddress_Closure)
 typedef void (*Acs__V1__Phone_Closure)
                  (const Acs__V1__Phone *message,
                   void *closure_data);
+typedef void (*Acs__V1__Representative_Closure)
+                 (const Acs__V1__Representative *message,
+                  void *closure_data);
 typedef void (*Acs__V1__InconvenientTime_Closure)
                  (const Acs__V1__InconvenientTime *message,
                   void *closure_data);
@@ -716,6 +784,7 @@ typedef void (*Acs__V1__PromiseStats_Closure)
 extern const ProtobufCEnumDescriptor    acs__v1__channel__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__hold_kind__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__urgency__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__contact_role__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__money__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__account_ref__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__caller__descriptor;
@@ -723,6 +792,7 @@ extern const ProtobufCMessageDescriptor acs__v1__change_record__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__balance__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__postal_address__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__phone__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__representative__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__inconvenient_time__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__hold__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__ratio__descriptor;
