@@ -36,13 +36,7 @@ extension ACSCtl.Accounts {
         }
 
         func run() async throws {
-            let responses = try await options.withClient { client throws(ACSError) in
-                var responses: [V1.SetContactPreferenceResponse] = []
-                for request in requests() {
-                    responses.append(try await client.call(Methods.Accounts.setContactPreference, request, timeout: options.deadline))
-                }
-                return responses
-            }
+            let responses = try await options.callEach(Methods.Accounts.setContactPreference, requests())
             if options.json { return try Terminal.json(responses) }
             let cancelled = responses.reduce(0) { $0 + Int($1.remindersCancelled) }
             print("\(summary()); \(cancelled) reminder\(cancelled == 1 ? "" : "s") cancelled")
@@ -86,14 +80,9 @@ extension ACSCtl.Accounts {
 
         func run() async throws {
             let disputed = obligation.isEmpty ? [""] : obligation
-            let responses = try await options.withClient { client throws(ACSError) in
-                var responses: [V1.SetHoldResponse] = []
-                for external in disputed {
-                    responses.append(try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(
-                        account: account.ref, kind: .dispute, obligationExternalId: external, reason: reason), timeout: options.deadline))
-                }
-                return responses
-            }
+            let responses = try await options.callEach(Methods.Accounts.setHold, disputed.map {
+                V1.SetHoldRequest(account: account.ref, kind: .dispute, obligationExternalId: $0, reason: reason)
+            })
             if options.json { return try Terminal.json(responses) }
             for (external, response) in zip(disputed, responses) {
                 let what = external.isEmpty ? "the whole account" : external

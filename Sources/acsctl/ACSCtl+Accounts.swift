@@ -90,9 +90,7 @@ extension ACSCtl.Accounts {
         @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: account.ref), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: account.ref))
             guard let account = response.account else { return }
             if options.json { return try Terminal.json(AccountJSON(account)) }
             AccountText.print(account)
@@ -112,9 +110,7 @@ extension ACSCtl.Accounts {
         func run() async throws {
             let request = V1.ListAccountsRequest(segment: segment, minDaysPastDue: minDaysPastDue, hold: hold?.kind ?? .unspecified,
                                                  pageSize: limit, pageToken: page)
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Accounts.listAccounts, request, timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Accounts.listAccounts, request)
             if options.json { return try Terminal.json(AccountListJSON(accounts: response.accounts.map(AccountJSON.init), nextPage: response.nextPageToken)) }
             AccountText.printList(response.accounts)
             if !response.nextPageToken.isEmpty { print("more: acsctl accounts list --page \(response.nextPageToken)") }
@@ -135,11 +131,9 @@ extension ACSCtl.Accounts {
         @Option(help: "Why, for the audit trail.") var reason: String
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(
-                    account: account.ref, kind: kind.kind, obligationExternalId: obligation, effectiveOn: effectiveOn, endsOn: endsOn,
-                    reason: reason, mentalHealthCrisis: crisis), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Accounts.setHold, V1.SetHoldRequest(
+                account: account.ref, kind: kind.kind, obligationExternalId: obligation, effectiveOn: effectiveOn, endsOn: endsOn,
+                reason: reason, mentalHealthCrisis: crisis))
             if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "created": response.created ? "true" : "false"]) }
             let until = response.hold.map { $0.endsOn.isEmpty ? "" : " until \($0.endsOn)" } ?? ""
             print(response.created ? "hold \(response.hold?.id ?? "") set\(until)" : "hold \(response.hold?.id ?? "") was already set")
@@ -155,10 +149,7 @@ extension ACSCtl.Accounts {
         @Option(help: "Why, for the audit trail.") var reason: String
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Accounts.clearHold, V1.ClearHoldRequest(account: account.ref, holdId: holdID, reason: reason),
-                                      timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Accounts.clearHold, V1.ClearHoldRequest(account: account.ref, holdId: holdID, reason: reason))
             let active = response.hold?.active ?? false
             if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "active": active ? "true" : "false"]) }
             print(active ? "crisis ended: hold \(response.hold?.id ?? holdID) ends on \(response.hold?.endsOn ?? "")" : "hold \(response.hold?.id ?? holdID) cleared")

@@ -54,9 +54,7 @@ extension ACSCtl {
 
         private func accountID() async throws -> String {
             if !account.ref.id.isEmpty { return account.ref.id }
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: account.ref, recentPayments: 1), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: account.ref, recentPayments: 1))
             return response.account?.id ?? ""
         }
 

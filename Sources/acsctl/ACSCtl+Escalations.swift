@@ -58,10 +58,7 @@ extension ACSCtl.Tasks {
         @Option(help: "Only tasks of this assignee.") var assignee: String = ""
 
         func run() async throws {
-            let tasks = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.listTasks, V1.ListTasksRequest(queue: queue, assignee: assignee, pageSize: 500),
-                                      timeout: options.deadline).tasks
-            }
+            let tasks = try await options.call(Methods.Collections.listTasks, V1.ListTasksRequest(queue: queue, assignee: assignee, pageSize: 500)).tasks
             if options.json { return try Terminal.json(tasks) }
             tasks.forEach { print(EscalationText.task($0)) }
         }
@@ -75,10 +72,7 @@ extension ACSCtl.Tasks {
         @Option(help: "Who works it (default: your user name).") var assignee: String = ""
 
         func run() async throws {
-            let task = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.claimTask, V1.ClaimTaskRequest(taskId: id, queue: queue, assignee: assignee),
-                                      timeout: options.deadline).task
-            }
+            let task = try await options.call(Methods.Collections.claimTask, V1.ClaimTaskRequest(taskId: id, queue: queue, assignee: assignee)).task
             try EscalationText.show(task, json: options.json)
         }
     }
@@ -91,10 +85,7 @@ extension ACSCtl.Tasks {
         @Option(help: "A note for the record.") var note: String = ""
 
         func run() async throws {
-            let task = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.completeTask, V1.CompleteTaskRequest(taskId: id, outcome: outcome, note: note),
-                                      timeout: options.deadline).task
-            }
+            let task = try await options.call(Methods.Collections.completeTask, V1.CompleteTaskRequest(taskId: id, outcome: outcome, note: note)).task
             try EscalationText.show(task, json: options.json)
         }
     }
@@ -110,10 +101,8 @@ extension ACSCtl.Escalations {
         @Flag(help: "acs keeps reminding while the agency collects.") var coCollect = false
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.placeAccount,
-                                      V1.PlaceAccountRequest(account: account.ref, agency: agency, reason: reason, coCollect: coCollect), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.placeAccount,
+                                  V1.PlaceAccountRequest(account: account.ref, agency: agency, reason: reason, coCollect: coCollect))
             if options.json { return try Terminal.json(response) }
             response.placement.map { print(EscalationText.placement($0)) }
             print("\(response.remindersCancelled) reminders cancelled")
@@ -127,9 +116,7 @@ extension ACSCtl.Escalations {
         @Option(help: "Why.") var reason: String
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.recallAccount, V1.RecallAccountRequest(account: account.ref, reason: reason), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.recallAccount, V1.RecallAccountRequest(account: account.ref, reason: reason))
             if options.json { return try Terminal.json(response) }
             response.placement.map { print(EscalationText.placement($0)) }
         }
@@ -143,11 +130,8 @@ extension ACSCtl.Escalations {
         @Flag(help: "Only placements not exported yet.") var unexported = false
 
         func run() async throws {
-            let placements = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.listPlacements,
-                                      V1.ListPlacementsRequest(agency: agency, account: account?.ref, unexportedOnly: unexported, pageSize: 500),
-                                      timeout: options.deadline).placements
-            }
+            let placements = try await options.call(Methods.Collections.listPlacements,
+                                  V1.ListPlacementsRequest(agency: agency, account: account?.ref, unexportedOnly: unexported, pageSize: 500)).placements
             if options.json { return try Terminal.json(placements) }
             placements.forEach { print(EscalationText.placement($0)) }
         }
@@ -227,11 +211,8 @@ extension ACSCtl.Promises {
 
         func run() async throws {
             let minor = try PaymentInput.minorUnits(amount, currency: currency)
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
-                    account: account.ref, amount: V1.Money(amountMinor: minor, currency: currency), promisedOn: by, source: source, note: note),
-                                      timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
+                account: account.ref, amount: V1.Money(amountMinor: minor, currency: currency), promisedOn: by, source: source, note: note))
             if options.json { return try Terminal.json(response) }
             response.promise.map { print(EscalationText.promise($0)) }
             print("\(response.remindersCancelled) reminders cancelled\(response.replaced.map { "; promise \($0.id) replaced" } ?? "")")
@@ -244,9 +225,7 @@ extension ACSCtl.Promises {
         @Option(help: "Only this account.") var account: AccountArgument?
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: account?.ref, pageSize: 500), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: account?.ref, pageSize: 500))
             if options.json { return try Terminal.json(response) }
             response.promises.forEach { print(EscalationText.promise($0)) }
             if let s = response.stats {

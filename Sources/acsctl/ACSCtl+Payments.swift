@@ -37,9 +37,7 @@ extension ACSCtl.Payments {
             let request = V1.PostPaymentRequest(payment: V1.NewPayment(
                 idempotencyKey: key, account: account.ref, amount: V1.Money(amountMinor: minor, currency: currency),
                 receivedAt: receivedAt, method: method, reference: reference, agency: agency, note: note))
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Payments.postPayment, request, timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Payments.postPayment, request)
             guard let payment = response.payment else { return }
             if options.json { return try Terminal.json(PaymentJSON(payment, replayed: response.replayed, balances: response.balances)) }
             PaymentText.print(payment, replayed: response.replayed, balances: response.balances)
@@ -98,10 +96,7 @@ extension ACSCtl.Payments {
         func run() async throws {
             let reasons: [String: V1.ReversalReason] = ["chargeback": .chargeback, "returned": .returned, "posting-error": .postingError]
             guard let kind = reasons[reason] else { throw ValidationError("--reason must be chargeback, returned or posting-error") }
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment, reason: kind, note: note),
-                                      timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment, reason: kind, note: note))
             guard let reversed = response.payment else { return }
             if options.json { return try Terminal.json(PaymentJSON(reversed, replayed: response.replayed, balances: response.balances)) }
             PaymentText.print(reversed, replayed: response.replayed, balances: response.balances)
@@ -117,10 +112,7 @@ extension ACSCtl.Payments {
         @Option(help: "The page token a previous list printed.") var page: String = ""
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: account.ref, pageSize: limit, pageToken: page),
-                                      timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: account.ref, pageSize: limit, pageToken: page))
             if options.json { return try Terminal.json(response.payments.map { PaymentJSON($0, replayed: false, balances: []) }) }
             for payment in response.payments {
                 print("\(payment.id)  \(payment.receivedAt)  \(AccountText.money(payment.amount))  key \(payment.idempotencyKey)\(payment.status == .reversed ? "  REVERSED" : "")")

@@ -46,10 +46,7 @@ extension ACSCtl.Plans {
 
         func run() async throws {
             let planned = try instalments.map { V1.PlannedInstalment(amount: V1.Money(amountMinor: try PaymentInput.minorUnits($0.amount, currency: currency), currency: currency), dueOn: $0.dueOn) }
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.createPaymentPlan, V1.CreatePaymentPlanRequest(account: account.ref, instalments: planned, note: note),
-                                      timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.createPaymentPlan, V1.CreatePaymentPlanRequest(account: account.ref, instalments: planned, note: note))
             if options.json { return try Terminal.json(response) }
             response.plan.map(PlanText.print)
             Swift.print("\(response.remindersCancelled) reminders cancelled")
@@ -63,9 +60,7 @@ extension ACSCtl.Plans {
         @Option(help: "The account whose active plan to show.") var account: AccountArgument?
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: id, account: account?.ref), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: id, account: account?.ref))
             if options.json { return try Terminal.json(response) }
             response.plan.map(PlanText.print)
         }
@@ -78,9 +73,7 @@ extension ACSCtl.Plans {
         @Option(help: "Why.") var reason: String
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Collections.cancelPaymentPlan, V1.CancelPaymentPlanRequest(planId: id, reason: reason), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Collections.cancelPaymentPlan, V1.CancelPaymentPlanRequest(planId: id, reason: reason))
             if options.json { return try Terminal.json(response) }
             response.plan.map(PlanText.print)
         }

@@ -58,9 +58,7 @@ extension ACSCtl.Policy {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Policies.listPolicies, V1.ListPoliciesRequest(), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Policies.listPolicies, V1.ListPoliciesRequest())
             if options.json { return try Terminal.json(response) }
             print("version \(response.version), loaded \(response.loadedAt)")
             for policy in response.policies {
@@ -77,9 +75,7 @@ extension ACSCtl.Policy {
         @Argument(help: "The policy's id.") var id: String
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Policies.getPolicy, V1.GetPolicyRequest(id: id), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Policies.getPolicy, V1.GetPolicyRequest(id: id))
             if options.json { return try Terminal.json(response) }
             guard let policy = response.policy else { return }
             print("# \(policy.id) (version \(policy.version)) from \(policy.file)")
@@ -93,9 +89,7 @@ extension ACSCtl.Policy {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Policies.reloadPolicies, V1.ReloadPoliciesRequest(), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Policies.reloadPolicies, V1.ReloadPoliciesRequest())
             if options.json { try Terminal.json(response) } else if response.applied {
                 print("\(response.policyCount) policies in force, version \(response.version)\(response.changed ? "" : " (unchanged)")")
             } else {

@@ -61,9 +61,7 @@ extension ACSCtl.Reminders {
         @Argument(help: "The reminder's id.") var id: String
 
         func run() async throws {
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Reminders.getReminder, V1.GetReminderRequest(id: id), timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Reminders.getReminder, V1.GetReminderRequest(id: id))
             guard let reminder = response.reminder else { return }
             if options.json { return try Terminal.json(ReminderJSON(reminder)) }
             ReminderText.printDetail(reminder)
@@ -82,9 +80,7 @@ extension ACSCtl {
             @OptionGroup var options: GlobalOptions
 
             func run() async throws {
-                let response = try await options.withClient { client throws(ACSError) in
-                    try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest(), timeout: options.deadline)
-                }
+                let response = try await options.call(Methods.Collections.runCycle, V1.RunCycleRequest())
                 let s = response.summary ?? V1.CycleSummary()
                 if options.json { return try Terminal.json(s) }
                 Terminal.table([

@@ -33,9 +33,7 @@ extension ACSCtl.Report {
 
         func run() async throws {
             let request = V1.AgingRequest(asOf: asOf, currency: currency, bySegment: bySegment, byStage: byStage, segment: segment)
-            let response = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Reports.aging, request, timeout: options.deadline)
-            }
+            let response = try await options.call(Methods.Reports.aging, request)
             if let svg = output.svg { try ReportCharts.aging(response).write(toFile: svg, atomically: true, encoding: .utf8) }
             if options.json { return try Terminal.json(response) }
             if output.csv {
@@ -75,9 +73,7 @@ extension ACSCtl.Report {
 
         func run() async throws {
             let request = V1.KpisRequest(periodStart: from, periodEnd: to, currency: currency, segment: segment)
-            let r = try await options.withClient { client throws(ACSError) in
-                try await client.call(Methods.Reports.kpis, request, timeout: options.deadline)
-            }
+            let r = try await options.call(Methods.Reports.kpis, request)
             if let svg = output.svg { try ReportCharts.kpis(r).write(toFile: svg, atomically: true, encoding: .utf8) }
             if options.json { return try Terminal.json(r) }
             if output.csv { return ReportText.kpisCSV(r) }

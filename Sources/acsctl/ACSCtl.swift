@@ -1,5 +1,6 @@
 import ACSClient
 import ACSCore
+import ACSWire
 import ArgumentParser
 import Foundation
 
@@ -46,6 +47,20 @@ struct GlobalOptions: ParsableArguments {
             await client.close()
             Terminal.error(error)
             throw ExitCode.failure
+        }
+    }
+
+    /// Calls `method` with `request` under the per-call deadline, as `withClient` does.
+    func call<Request, Response: Sendable>(_ method: RPCMethod<Request, Response>, _ request: Request) async throws -> Response {
+        try await callEach(method, [request])[0]
+    }
+
+    /// Calls `method` once per request, in order, on one connection.
+    func callEach<Request, Response: Sendable>(_ method: RPCMethod<Request, Response>, _ requests: [Request]) async throws -> [Response] {
+        try await withClient { client throws(ACSError) in
+            var responses: [Response] = []
+            for request in requests { responses.append(try await client.call(method, request, timeout: deadline)) }
+            return responses
         }
     }
 
