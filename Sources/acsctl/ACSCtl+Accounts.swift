@@ -103,12 +103,12 @@ extension ACSCtl.Accounts {
         @OptionGroup var options: GlobalOptions
         @Option(help: "Only this segment.") var segment: String = ""
         @Option(name: .customLong("min-dpd"), help: "At least this many days past due.") var minDaysPastDue: UInt32 = 0
-        @Option(help: "Only accounts with this active hold (dispute, cease, bankruptcy, deceased, attorney, breathing-space).") var hold: HoldArgument?
+        @Option(help: "Only accounts with this active hold.") var hold: V1.HoldKind?
         @Option(help: "Accounts per page.") var limit: UInt32 = 50
         @Option(help: "The page token a previous list printed.") var page: String = ""
 
         func run() async throws {
-            let request = V1.ListAccountsRequest(segment: segment, minDaysPastDue: minDaysPastDue, hold: hold?.kind ?? .unspecified,
+            let request = V1.ListAccountsRequest(segment: segment, minDaysPastDue: minDaysPastDue, hold: hold ?? .unspecified,
                                                  pageSize: limit, pageToken: page)
             let response = try await options.call(Methods.Accounts.listAccounts, request)
             if options.json { return try Terminal.json(AccountListJSON(accounts: response.accounts.map(AccountJSON.init), nextPage: response.nextPageToken)) }
@@ -122,7 +122,7 @@ extension ACSCtl.Accounts {
         static let configuration = CommandConfiguration(abstract: "Set a hold on an account or one obligation.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
-        @Option(help: "dispute, cease, bankruptcy, deceased, attorney or breathing-space.") var kind: HoldArgument
+        @Option(help: "The kind of hold.") var kind: V1.HoldKind
         @Option(help: "Only this obligation (disputes).") var obligation: String = ""
         @Option(help: "The day it takes effect from, YYYY-MM-DD (e.g. a bankruptcy filing date; default today).") var effectiveOn: String = ""
         @Option(help: "The day it ends by itself, YYYY-MM-DD (a breathing space: 60 days by default).") var endsOn: String = ""
@@ -132,7 +132,7 @@ extension ACSCtl.Accounts {
 
         func run() async throws {
             let response = try await options.call(Methods.Accounts.setHold, V1.SetHoldRequest(
-                account: account.ref, kind: kind.kind, obligationExternalId: obligation, effectiveOn: effectiveOn, endsOn: endsOn,
+                account: account.ref, kind: kind, obligationExternalId: obligation, effectiveOn: effectiveOn, endsOn: endsOn,
                 reason: reason, mentalHealthCrisis: crisis))
             if options.json { return try Terminal.json(["hold_id": response.hold?.id ?? "", "created": response.created ? "true" : "false"]) }
             let until = response.hold.map { $0.endsOn.isEmpty ? "" : " until \($0.endsOn)" } ?? ""
@@ -157,16 +157,3 @@ extension ACSCtl.Accounts {
     }
 }
 
-/// A hold kind on the command line.
-struct HoldArgument: ExpressibleByArgument {
-    let kind: V1.HoldKind
-
-    init?(argument: String) {
-        let kinds: [String: V1.HoldKind] = [
-            "dispute": .dispute, "cease": .cease, "bankruptcy": .bankruptcy, "deceased": .deceased, "attorney": .attorney,
-            "breathing-space": .breathingSpace, "breathing_space": .breathingSpace,
-        ]
-        guard let kind = kinds[argument] else { return nil }
-        self.kind = kind
-    }
-}

@@ -90,13 +90,11 @@ extension ACSCtl.Payments {
         static let configuration = CommandConfiguration(abstract: "Reverse a payment: what it paid is open again (idempotent).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The payment id.") var payment: String
-        @Option(help: "chargeback, returned or posting-error.") var reason: String
+        @Option(help: "Why it is reversed.") var reason: V1.ReversalReason
         @Option(help: "A note for the audit trail.") var note: String = ""
 
         func run() async throws {
-            let reasons: [String: V1.ReversalReason] = ["chargeback": .chargeback, "returned": .returned, "posting-error": .postingError]
-            guard let kind = reasons[reason] else { throw ValidationError("--reason must be chargeback, returned or posting-error") }
-            let response = try await options.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment, reason: kind, note: note))
+            let response = try await options.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment, reason: reason, note: note))
             guard let reversed = response.payment else { return }
             if options.json { return try Terminal.json(PaymentJSON(reversed, replayed: response.replayed, balances: response.balances)) }
             PaymentText.print(reversed, replayed: response.replayed, balances: response.balances)

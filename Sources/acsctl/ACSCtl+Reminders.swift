@@ -4,11 +4,12 @@ import ACSWire
 public import ArgumentParser
 import Foundation
 
-/// A v1 enum on the command line, by its proto name (`email`, `failed_permanently`); UNSPECIFIED is not a choice.
+/// A v1 enum on the command line, by its proto name (`email`, `failed_permanently`, or with
+/// hyphens: `breathing-space`); UNSPECIFIED is not a choice.
 extension ExpressibleByArgument where Self: ProtoEnum & RawRepresentable, RawValue: ExpressibleByArgument {
     init?(argument: String) {
         guard argument != "unspecified" else { return nil }
-        self.init(name: argument)
+        self.init(name: argument.replacingOccurrences(of: "-", with: "_"))
     }
 
     static var allValueStrings: [String] { allCases.map(\.name).filter { $0 != "unspecified" } }
@@ -17,6 +18,8 @@ extension ExpressibleByArgument where Self: ProtoEnum & RawRepresentable, RawVal
 extension V1.Channel: ExpressibleByArgument {}
 extension V1.ReminderStatus: ExpressibleByArgument {}
 extension V1.TaskOutcome: ExpressibleByArgument {}
+extension V1.HoldKind: ExpressibleByArgument {}
+extension V1.ReversalReason: ExpressibleByArgument {}
 
 extension ACSCtl {
     /// `acsctl reminders …`.
