@@ -200,6 +200,8 @@ extension AccountSnapshot {
             check(TextRules.isText(person.name, max: 500) && !person.name.isEmpty, "representatives[\(index)].name", "must be 1–500 characters")
             check(person.email.isEmpty || TextRules.isEmail(person.email), "representatives[\(index)].email", "is not an email address")
             check(!person.email.isEmpty || !(person.address?.lines.isEmpty ?? true), "representatives[\(index)]", "needs an email or a postal address")
+            check(person.address.map { $0.timeZone.isEmpty || TextRules.isTimeZone($0.timeZone) } ?? true,
+                  "representatives[\(index)].address.time_zone", "is not an IANA time zone")
             check(person.address.map { $0.lines.count <= 6 && ($0.lines + [$0.locality, $0.region, $0.postalCode, $0.country]).allSatisfy { TextRules.isText($0, max: 200) } } ?? true,
                   "representatives[\(index)].address", "at most 6 lines of 200 characters, without control characters")
         }

@@ -156,14 +156,19 @@ public enum ComplianceGate {
     }
 
     private static func permanentRefusal(_ request: GateRequest) -> GateVerdict? {
+        if request.ceaseNotice && !request.holds.contains(.cease) {
+            return .suppressed(rule: ComplianceRule.holdCease.rawValue, detail: "a cease notice goes out only under a cease hold")
+        }
         for (kind, rule) in ComplianceRule.holds where request.holds.contains(kind) {
             // HOLD-CEASE lets one notice through: that collection ends, or that a named remedy will be used.
             if kind == .cease && request.ceaseNotice && !request.ceaseNoticeSent && request.holds.count == 1 { continue }
-            // An attorney, or a deceased debtor's estate, is reached instead of the debtor.
-            if (kind == .attorney && request.recipientRole == .attorney) || (kind == .deceased && request.recipientRole == .estateRepresentative) {
+            // The estate's representative (who speaks for a deceased debtor, attorney or not) or the
+            // attorney is reached instead of the debtor.
+            if (kind == .attorney && request.recipientRole != nil) || (kind == .deceased && request.recipientRole == .estateRepresentative) {
                 continue
             }
-            let detail = kind == .cease && request.ceaseNotice ? "the cease notice already went out" : "the account has an active \(kind) hold"
+            let detail = kind == .cease && request.ceaseNotice && request.ceaseNoticeSent
+                ? "the cease notice already went out" : "the account has an active \(kind) hold"
             return .suppressed(rule: rule.rawValue, detail: detail)
         }
         guard request.hasRecipient else {
@@ -350,23 +355,23 @@ public struct DebtorContactState: Sendable, Hashable {
             guard let person = contacts.representatives.first(where: { $0.role == role }) else { return nil }
             switch channel {
             case .email where !person.email.isEmpty:
-                return ContactRecipient(address: person.email, consented: true, zone: "", role: role, name: person.name)
+                return ContactRecipient(address: person.email, consented: true, role: role, name: person.name)
             case .letter where !(person.address?.lines.isEmpty ?? true):
-                return ContactRecipient(address: "", consented: true, zone: person.address?.timeZone ?? "", role: role, name: person.name,
+                return ContactRecipient(address: "", consented: true, role: role, name: person.name,
                                         postalAddress: person.address)
             default: return nil
             }
         }
         switch channel {
         case .email:
-            return contacts.emails.first.map { ContactRecipient(address: $0, consented: true, zone: "") }
+            return contacts.emails.first.map { ContactRecipient(address: $0, consented: true) }
         case .sms, .voice:
             let consented = { (phone: PhoneContact) in channel == .sms ? phone.smsConsent : phone.voiceConsent }
             guard let phone = contacts.phones.first(where: consented) ?? contacts.phones.first else { return nil }
-            return ContactRecipient(address: phone.number, consented: consented(phone), zone: phone.timeZone)
+            return ContactRecipient(address: phone.number, consented: consented(phone))
         case .letter:
             guard let address = contacts.address, !address.lines.isEmpty else { return nil }
-            return ContactRecipient(address: "", consented: true, zone: address.timeZone)
+            return ContactRecipient(address: "", consented: true)
         }
     }
 

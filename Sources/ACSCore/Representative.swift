@@ -38,8 +38,6 @@ public struct ContactRecipient: Sendable, Hashable {
     public var address: String
     /// For SMS and voice: consent for the number.
     public var consented: Bool
-    /// The number's or the postal address's zone, when known.
-    public var zone: String
     /// For a representative: whom they act as; nil for the debtor.
     public var role: ContactRole?
     /// For a representative: their name.

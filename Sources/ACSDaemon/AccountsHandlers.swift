@@ -9,7 +9,6 @@ struct AccountsHandlers: Sendable {
 
     /// Largest sync batch accepted in one call.
     static let maxSyncBatch = 10_000
-    /// Page size when the request names none, and the largest allowed.
 
     func register(on router: inout RPCRouter) {
         router.register(Methods.Accounts.syncAccounts, sync)

@@ -68,7 +68,7 @@ final class CollectionCycle: Sendable {
         // Dated holds that ended put their accounts back in this cycle.
         for (accountID, hold) in try await context.ledger.accounts.endHolds(at: now) {
             let reason = hold.clearedBy?.reason ?? ""
-            context.audit(.holdCleared, "\(hold.kind.rawValue) hold \(hold.id) \(reason)", call: call,
+            context.audit(.holdCleared, "\(hold.kind.rawValue) hold \(hold.id) \(reason)", call: nil,
                           fields: ["ACCOUNT": String(accountID), "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "REASON": reason])
         }
         let library = context.policies.library

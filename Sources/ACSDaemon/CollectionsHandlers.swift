@@ -11,7 +11,6 @@ struct CollectionsHandlers: Sendable {
     let context: DaemonContext
     let cycle: CollectionCycle
 
-    /// Page size when the request names none, and the largest allowed.
 
     func register(on router: inout RPCRouter) {
         router.register(Methods.Collections.runCycle, runCycle)

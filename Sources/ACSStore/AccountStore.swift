@@ -24,13 +24,18 @@ extension AccountStore {
                 throw ACSError(.notFound, "account \(accountID) has no obligation \(obligationExternalID)")
             }
         }
+        let zone = try Ledger.timeZone(accountID: accountID, in: db)
+        let held = try dates(LocalDate(actor.at, in: zone))
         if let existing = try db.value(Int64.self, """
             SELECT id FROM hold WHERE account_id = ? AND kind = ? AND obligation_external_id = ? AND cleared_at IS NULL
             """, [accountID, kind.rawValue, obligationExternalID]) {
-            return (try Self.hold(id: existing, in: db), accountID, false)
+            let hold = try Self.hold(id: existing, in: db)
+            guard hold.dates.mentalHealthCrisis == held.mentalHealthCrisis else {
+                throw ACSError(.failedPrecondition, "account \(accountID) already has \(kind.rawValue) hold \(existing)"
+                               + "\(hold.dates.mentalHealthCrisis ? " (a crisis one)" : ""); clear it first")
+            }
+            return (hold, accountID, false)
         }
-        let zone = try Ledger.timeZone(accountID: accountID, in: db)
-        let held = try dates(LocalDate(actor.at, in: zone))
         try db.run("""
             INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid, effective_on, ends_on, ends_at, crisis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -153,10 +158,13 @@ extension AccountStore {
                 throw ACSError(.notFound, "account \(accountID) has no active hold \(id)")
             }
             let zone = try Ledger.timeZone(accountID: accountID, in: db)
-            if let end = try Self.hold(id: id, in: db).dates.endOfCrisis(today: LocalDate(actor.at, in: zone)) {
+            let current = try Self.hold(id: id, in: db)
+            if let end = current.dates.endOfCrisis(today: LocalDate(actor.at, in: zone)) {
                 try db.run("UPDATE hold SET ends_on = ?, ends_at = ? WHERE id = ?", [end.description, Ledger.seconds(end.start(in: zone)), id])
                 return try Self.hold(id: id, in: db)
             }
+            // A crisis breathing space whose crisis already ended runs its 30 days: asking again changes nothing.
+            if current.dates.mentalHealthCrisis { return current }
             try db.run("UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ? WHERE id = ?",
                        [Ledger.text(actor.at), Int64(actor.caller.uid), actor.reason, id])
             try Self.markDue(accountID: accountID, in: db)

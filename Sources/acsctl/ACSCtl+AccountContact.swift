@@ -32,6 +32,9 @@ extension ACSCtl.Accounts {
                 throw ValidationError("give exactly one of --opt-out, --opt-in, --grant-consent, --revoke-consent, --inconvenient/--clear-inconvenient")
             }
             if grantConsent != nil && channel == nil { throw ValidationError("--grant-consent needs --channel sms or voice") }
+            if let channel, channel != .sms && channel != .voice || (grantConsent == nil && revokeConsent == nil) {
+                throw ValidationError("--channel is sms or voice, and goes with --grant-consent or --revoke-consent")
+            }
             if clearInconvenient && !inconvenient.isEmpty { throw ValidationError("--clear-inconvenient replaces the list with nothing; give no --inconvenient") }
         }
 

@@ -211,6 +211,9 @@ struct GateRuleTests {
                                                               address: PostalAddress(lines: ["1 Probate Rd"], timeZone: "America/Chicago")))
         let letter = state.decision(.schedule, channel: .letter, at: noon, policy: nil, threatensSuit: false, anchor: nil)
         #expect(letter.verdict == .allowed && state.recipient(for: .letter)?.postalAddress?.lines == ["1 Probate Rd"])
+        state.activeHolds = [.deceased, .attorney]
+        #expect(state.decision(.schedule, channel: .letter, at: noon, policy: nil, threatensSuit: false, anchor: nil).verdict == .allowed,
+                "the estate's representative speaks for a deceased debtor who had an attorney")
         state.activeHolds = []
         #expect(state.recipient(for: .email)?.address == "a@example.com", "without a hold the debtor is reached")
     }
@@ -226,6 +229,8 @@ struct GateRuleTests {
         request.ceaseNoticeSent = false
         request.holds = [.cease, .attorney]
         #expect(!(ComplianceGate.evaluate(request) == .allowed), "represented by an attorney: no direct contact at all")
+        request.holds = []
+        #expect(Expect.suppress("HOLD-CEASE").matches(ComplianceGate.evaluate(request)), "no cease notice once the hold is gone")
         request.holds = [.cease]
         request.channel = .email
         request.proposedAt = at("2026-01-16T03:00:00Z")

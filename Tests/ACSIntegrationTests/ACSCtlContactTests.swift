@@ -22,6 +22,8 @@ struct ACSCtlContactTests {
         #expect(both.status == 64 && both.stderr.contains("exactly one of"), "\(both.stderr)")
         let badTime = try await acsctl(["accounts", "contact", id, "--inconvenient", "25:00-26:00", "--reason", "x"])
         #expect(badTime.status == 64)
+        let strayChannel = try await acsctl(["accounts", "contact", id, "--opt-out", "email", "--channel", "sms", "--reason", "x"])
+        #expect(strayChannel.status == 64 && strayChannel.stderr.contains("--channel is sms or voice"), "\(strayChannel.stderr)")
 
         let optOut = try await acsctl(["accounts", "contact", id, "--opt-out", "email", "--source", "letter", "--reason", "asked in writing"])
         #expect(optOut.status == 0 && optOut.stdout.contains("opted out of email; 1 reminder cancelled"), "\(optOut.stdout)\(optOut.stderr)")

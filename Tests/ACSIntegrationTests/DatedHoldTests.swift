@@ -97,11 +97,16 @@ struct DatedHoldTests {
         #expect(acsctl.status == 0, "\(acsctl.stderr)")
         let crisis = try #require(try await Self.hold(client, id))
         #expect(crisis.mentalHealthCrisis && crisis.endsOn.isEmpty && crisis.active)
+        await #expect {
+            _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: ref, kind: .breathingSpace, reason: "standard one"))
+        } throws: { ($0 as? ACSError)?.code == .failedPrecondition }
         _ = try await Self.advance(client, days: 90)
         #expect(try await Self.hold(client, id)?.active == true, "no end until the crisis ends")
         let released = try await TestBinaries.run("acsctl", ["accounts", "release", id, crisis.id, "--reason", "treatment ended",
                                                               "--socket", daemon.socketPath])
         #expect(released.stdout.contains("crisis ended: hold \(crisis.id) ends on 2026-06-30"), "\(released.stdout)\(released.stderr)")
+        let again = try await TestBinaries.run("acsctl", ["accounts", "release", id, crisis.id, "--reason", "retried", "--socket", daemon.socketPath])
+        #expect(again.stdout.contains("ends on 2026-06-30"), "a retried release keeps the 30 days: \(again.stdout)")
         _ = try await Self.advance(client, days: 29)
         #expect(try await Self.hold(client, id)?.active == true)
         _ = try await Self.advance(client, days: 1)
