@@ -117,6 +117,15 @@ extension AccountStore {
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
         // Charges (fees, interest) and settled obligations count too: read back what is open.
         try Ledger.refreshOldestDue(accountID: id, in: db)
+        try reanchorHoldEnds(accountID: id, zone: TimeZones.named(snapshot.timeZone) ?? TimeZones.utc, in: db)
+    }
+
+    /// A dated hold ends when its `ends_on` begins in the account's zone, which a sync may change.
+    private static func reanchorHoldEnds(accountID: Int64, zone: TimeZone, in db: Database) throws {
+        for row in try db.rows("SELECT id, ends_on FROM hold WHERE account_id = ? AND cleared_at IS NULL AND ends_on != ''", [accountID]) {
+            let endsOn = try Ledger.day(row[1] as String)
+            try db.run("UPDATE hold SET ends_at = ? WHERE id = ?", [Ledger.seconds(endsOn.start(in: zone)), row[0] as Int64])
+        }
     }
 
     private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {

@@ -77,6 +77,26 @@ struct DatedHoldTests {
         #expect(setEntry.first?.fields["ACS_ENDS_ON"] == "2026-05-01")
     }
 
+    @Test("a hold ends when its day begins in the account's zone, also after a sync moved the account to another zone")
+    func endFollowsTheZone() async throws {
+        let (daemon, client, id) = try await Self.start()
+        defer { daemon.kill() }
+        _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(
+            account: V1.AccountRef(id: id), kind: .cease, endsOn: "2026-03-10", reason: "until the 10th"))
+        var moved = CollectionEngineRPCTests.record("UK", zone: "America/New_York")
+        moved.sourceVersion = 2
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [moved]))
+        #expect(sync.results.first?.outcome == .updated)
+        // 2026-03-10T00:00 in London is 00:00Z; in New York (EDT from 03-08) 04:00Z.
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 7 * 86_400 + 12 * 3600 + 1800))  // 03-10T00:30Z
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await Self.hold(client, id)?.active == true, "20:30 on the 9th in New York")
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 4 * 3600))  // 04:30Z
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let ended = try #require(try await Self.hold(client, id))
+        #expect(!ended.active && ended.clearedBy?.at == "2026-03-10T04:00:00Z")
+    }
+
     @Test("a crisis breathing space lasts until 30 days after the crisis; bad dates are refused by field")
     func crisisAndRefusals() async throws {
         let (daemon, client, id) = try await Self.start()
