@@ -247,7 +247,7 @@ public enum ComplianceGate {
         where !distinct.contains(where: { $0.identifier == zone.identifier }) {
             distinct.append(zone)
         }
-        if distinct.count == 1 { return (distinct, request.profile == .uk ? .ukTimeWindow : .timeWindow) }
+        if distinct.count == 1 && !unknown { return (distinct, request.profile == .uk ? .ukTimeWindow : .timeWindow) }
         return (distinct, .timeUnknown)
     }
 

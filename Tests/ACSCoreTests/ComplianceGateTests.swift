@@ -57,6 +57,8 @@ struct GateTimeTests {
          .deferTo("2026-01-16T18:00:00Z", rule: "TIME-UNKNOWN")),
         ("address and phone disagree: both must allow", .sms, "2026-01-15T13:30:00Z", ["America/New_York", "America/Los_Angeles"], .us,
          .deferTo("2026-01-15T16:00:00Z", rule: "TIME-UNKNOWN")),
+        ("an unknown zone under the uk profile is TIME-UNKNOWN, judged in London", .email, "2026-01-15T07:30:00Z", [""], .uk,
+         .deferTo("2026-01-15T08:00:00Z", rule: "TIME-UNKNOWN")),
         ("a known zone beside an unknown one: every US zone must allow", .email, "2026-01-15T14:00:00Z", ["America/New_York", ""], .us,
          .deferTo("2026-01-15T18:00:00Z", rule: "TIME-UNKNOWN")),
         ("candidates that agree are one zone", .sms, "2026-01-15T13:30:00Z", ["America/New_York", "America/New_York"], .us, .allow),
