@@ -151,8 +151,14 @@ public enum ComplianceGate {
 
     /// Judges one proposed contact.
     public static func evaluate(_ request: GateRequest) -> GateVerdict {
-        if let refusal = permanentRefusal(request) { return refusal }
-        return earliestAllowed(request)
+        judge(request).verdict
+    }
+
+    /// The verdict, and the zones the contact window is judged in (resolved once for both).
+    static func judge(_ request: GateRequest) -> (verdict: GateVerdict, zones: ResolvedZones) {
+        let zones = resolvedZones(request)
+        if let refusal = permanentRefusal(request) { return (refusal, zones) }
+        return (earliestAllowed(request, zones: zones), zones)
     }
 
     private static func permanentRefusal(_ request: GateRequest) -> GateVerdict? {
@@ -189,11 +195,14 @@ public enum ComplianceGate {
         return nil
     }
 
+    /// The zones a contact's window is judged in, and the rule that names a refusal.
+    typealias ResolvedZones = (zones: [TimeZone], rule: ComplianceRule)
+
     /// A rule that refuses an instant answers the next instant worth trying.
     private typealias Constraint = (Date) -> (next: Date, rule: ComplianceRule, detail: String)?
 
-    private static func earliestAllowed(_ request: GateRequest) -> GateVerdict {
-        let constraints = self.constraints(request)
+    private static func earliestAllowed(_ request: GateRequest, zones: ResolvedZones) -> GateVerdict {
+        let constraints = self.constraints(request, zones: zones)
         var instant = request.proposedAt
         var first: (rule: ComplianceRule, detail: String)?
         let limit = request.proposedAt.addingTimeInterval(400 * 86_400)
@@ -213,8 +222,7 @@ public enum ComplianceGate {
         return .suppressed(rule: (first?.rule ?? .timeWindow).rawValue, detail: "no allowed instant within 400 days")
     }
 
-    private static func constraints(_ request: GateRequest) -> [Constraint] {
-        let zones = resolvedZones(request)
+    private static func constraints(_ request: GateRequest, zones: ResolvedZones) -> [Constraint] {
         let primary = zones.zones[0]
         var constraints: [Constraint] = []
         if request.channel != .letter {
@@ -239,7 +247,7 @@ public enum ComplianceGate {
     /// The zones to respect and the rule that names a refusal: one known zone is
     /// TIME-WINDOW; disagreeing zones are TIME-UNKNOWN and every candidate must allow; an
     /// unknown candidate adds every zone of the profile.
-    static func resolvedZones(_ request: GateRequest) -> (zones: [TimeZone], rule: ComplianceRule) {
+    static func resolvedZones(_ request: GateRequest) -> ResolvedZones {
         let known = request.zoneCandidates.compactMap { $0.isEmpty ? nil : TimeZones.named($0) }
         let unknown = known.count < request.zoneCandidates.count || known.isEmpty
         var distinct: [TimeZone] = []
@@ -384,8 +392,9 @@ public struct DebtorContactState: Sendable, Hashable {
         var request = gateRequest(channel: channel, at: instant, policy: policy, threatensSuit: threatensSuit, timeBarred: timeBarred)
         request.ceaseNotice = ceaseNotice
         request.ceaseNoticeSent = ceaseNoticeSent
-        let zones = channel == .letter ? [] : ComplianceGate.resolvedZones(request).zones.map(\.identifier)
-        return GateDecisionRecord(at: instant, checkpoint: checkpoint, verdict: ComplianceGate.evaluate(request), zones: zones)
+        let judged = ComplianceGate.judge(request)
+        return GateDecisionRecord(at: instant, checkpoint: checkpoint, verdict: judged.verdict,
+                                  zones: channel == .letter ? [] : judged.zones.zones.map(\.identifier))
     }
 
     /// The gate request for a contact on `channel` at `instant` under `policy`.
