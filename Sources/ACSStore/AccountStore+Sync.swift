@@ -49,10 +49,10 @@ extension AccountStore {
 
     private static func apply(_ record: PreparedSnapshot, at stamp: String, in db: Database) throws -> SyncRecordOutcome {
         let snapshot = record.snapshot
-        let stored = try db.rawRow("SELECT id, source_version, content_hash FROM account WHERE source = ? AND external_id = ?", bind: {
+        let stored = try db.rawRow("SELECT id, source_version, content_hash, time_zone FROM account WHERE source = ? AND external_id = ?", bind: {
             try $0.bind(1, snapshot.source)
             try $0.bind(2, snapshot.externalID)
-        }) { (id: $0.int64(0), version: $0.int64(1), content: $0.text(2)) }
+        }) { (id: $0.int64(0), version: $0.int64(1), content: $0.text(2), timeZone: $0.text(3)) }
         guard let stored else {
             let id = try insert(record, at: stamp, in: db)
             return SyncRecordOutcome(kind: .created, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
@@ -71,6 +71,9 @@ extension AccountStore {
             return SyncRecordOutcome(kind: .rejected, accountID: id, storedVersion: version, violations: [violation])
         }
         try update(id: id, with: record, at: stamp, in: db)
+        if stored.timeZone != snapshot.timeZone {
+            try reanchorHoldEnds(accountID: id, zone: TimeZones.named(snapshot.timeZone) ?? TimeZones.utc, in: db)
+        }
         return SyncRecordOutcome(kind: .updated, accountID: id, storedVersion: snapshot.sourceVersion, violations: [])
     }
 
@@ -117,7 +120,6 @@ extension AccountStore {
         try upsertObligations(snapshot.obligations, accountID: id, in: db)
         // Charges (fees, interest) and settled obligations count too: read back what is open.
         try Ledger.refreshOldestDue(accountID: id, in: db)
-        try reanchorHoldEnds(accountID: id, zone: TimeZones.named(snapshot.timeZone) ?? TimeZones.utc, in: db)
     }
 
     /// A dated hold ends when its `ends_on` begins in the account's zone, which a sync may change.
