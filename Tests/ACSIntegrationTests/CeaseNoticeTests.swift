@@ -28,12 +28,8 @@ struct CeaseNoticeTests {
 
     @Test("without the hold no cease notice is owed; under it the notice goes out once and everything else is suppressed")
     func onceUnderCease() async throws {
-        TestJournal.ensureRunning()
-        let directory = try TestDaemon.makeScratchDirectory()
-        let config = try TestPolicies.write(in: directory, policies: ["cease.yaml": Self.policy])
-        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
         defer { daemon.kill() }
-        let client = try await daemon.connect()
         let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
             accounts: [CollectionEngineRPCTests.record("NY", zone: "America/New_York")])).results[0].accountId
 

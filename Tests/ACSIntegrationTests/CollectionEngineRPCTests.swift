@@ -40,11 +40,11 @@ struct CollectionEngineRPCTests {
                               V1.ListDueRemindersRequest(account: V1.AccountRef(id: account), statuses: statuses.isEmpty ? V1.ReminderStatus.allCases.filter { $0 != .unspecified } : statuses)).reminders
     }
 
-    /// A real acsd with the test policy, its simulated clock at 2026-03-02T12:00:00Z.
-    static func start() async throws -> (TestDaemon, ACSClient) {
+    /// A real acsd with `policy` (default: the test policy), its simulated clock at 2026-03-02T12:00:00Z.
+    static func start(policy: String = policy) async throws -> (TestDaemon, ACSClient) {
         TestJournal.ensureRunning()
         let directory = try TestDaemon.makeScratchDirectory()
-        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": Self.policy])
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": policy])
         let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
         do {
             return (daemon, try await daemon.connect())

@@ -24,12 +24,8 @@ struct DatedHoldTests {
         """
 
     static func start() async throws -> (TestDaemon, ACSClient, String) {
-        TestJournal.ensureRunning()
-        let directory = try TestDaemon.makeScratchDirectory()
-        let config = try TestPolicies.write(in: directory, policies: ["weekly.yaml": Self.policy])
         // 2026-03-02T12:00Z is 12:00 in London.
-        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
-        let client = try await daemon.connect()
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
         let record = CollectionEngineRPCTests.record("UK", zone: "Europe/London")
         let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record])).results[0].accountId
         return (daemon, client, id)
