@@ -77,6 +77,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self = date
     }
 
+    /// The day `year`-`month`-`day` (a real date; not checked).
+    init(year: Int, month: Int, day: Int) { daysSinceEpoch = Self.days(year: year, month: month, day: day) }
+
+    /// 0 for Sunday through 6 for Saturday (1970-01-01 was a Thursday).
+    var weekday: Int { ((daysSinceEpoch + 4) % 7 + 7) % 7 }
+
     // Howard Hinnant's days-from-civil and civil-from-days.
     private static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
@@ -87,7 +93,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private var civil: (Int, Int, Int) {
+    /// Year, month and day.
+    var civil: (Int, Int, Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
