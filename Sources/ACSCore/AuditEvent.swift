@@ -64,7 +64,7 @@ extension AuditEventKind {
     public static let holdSet = AuditEventKind(
         name: "hold.set", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0a", priority: 5,
         summary: "A hold (dispute, cease, bankruptcy, deceased, attorney, breathing space) was set: collection contact stops as the rules say.",
-        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "OBLIGATION", "REASON", "EFFECTIVE_ON", "ENDS_ON"])
+        fields: ["ACCOUNT", "HOLD", "HOLD_ID", "OBLIGATION", "REASON", "EFFECTIVE_ON", "ENDS_ON", "VALIDATION_ENDS_ON"])
     /// A hold was cleared.
     public static let holdCleared = AuditEventKind(
         name: "hold.cleared", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0b", priority: 5,
@@ -218,6 +218,28 @@ extension AuditEventKind {
         summary: "acsd could not accept a connection (no file descriptor or memory left) and waits a quarter second before trying again; "
             + "written for the first failure and every hundredth after it. Look for a client holding many connections (acsctl status).",
         fields: ["REASON", "FAILURES"])
+    /// A validation notice was made for a debt's first collection contact (VALIDATION).
+    public static let validationNotice = AuditEventKind(
+        name: "validation.notice", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a30", priority: 5,
+        summary: "The first collection contact of a debt made its validation notice (us profile): the itemization and the validation period it states.",
+        fields: ["ACCOUNT", "REMINDER", "CHANNEL", "CURRENCY", "ITEMIZATION_DATE", "AMOUNT_THEN_MINOR", "INTEREST_MINOR", "FEES_MINOR",
+                 "PAYMENTS_MINOR", "CREDITS_MINOR", "AMOUNT_MINOR", "SENT_ON", "RECEIPT_ON", "VALIDATION_ENDS_ON"])
+    /// A policy stage put the account in a bureau's runs (CREDIT-REPORT-WAIT allowed it).
+    public static let accountReported = AuditEventKind(
+        name: "account.reported", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a31", priority: 5,
+        summary: "A policy stage's report_to_bureau action put the account in the bureau's runs, after a conversation or 14 days after "
+            + "a notice with no undeliverable return (CREDIT-REPORT-WAIT).",
+        fields: ["ACCOUNT", "BUREAU", "STAGE"])
+    /// A bureau run furnished an account's record.
+    public static let accountFurnished = AuditEventKind(
+        name: "account.furnished", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a32", priority: 6,
+        summary: "A bureau run furnished one record of the account (one per currency): its status, balance and dispute flag.",
+        fields: ["ACCOUNT", "BUREAU", "RUN", "STATUS_CODE", "AMOUNT_MINOR", "CURRENCY", "DISPUTED"])
+    /// A bureau run was recorded.
+    public static let bureauRun = AuditEventKind(
+        name: "bureau.run", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a33", priority: 5,
+        summary: "A credit bureau run was recorded: the furnishing records of every account reported to the bureau.",
+        fields: ["BUREAU", "RUN", "RECORDS"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -227,6 +249,6 @@ extension AuditEventKind {
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
-        acceptFailed,
+        acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun,
     ]
 }

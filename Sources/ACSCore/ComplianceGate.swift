@@ -21,6 +21,8 @@ public enum ComplianceRule: String, Sendable, Hashable, CaseIterable {
     case ukFrequency = "UK-FREQUENCY"
     case frequencyCap = "FREQUENCY-CAP"
     case noRecipient = "NO-RECIPIENT"
+    case validation = "VALIDATION"
+    case creditReportWait = "CREDIT-REPORT-WAIT"
 
     /// The hold kinds and the rule each enforces, strictest first.
     public static let holds: [(kind: HoldKind, rule: ComplianceRule)] = [
@@ -45,6 +47,9 @@ public enum GateVerdict: Sendable, Hashable, Codable {
         case .deferred(_, let rule, _), .suppressed(let rule, _): rule
         }
     }
+
+    /// True when suppressed: the contact never goes out.
+    public var isSuppressed: Bool { if case .suppressed = self { true } else { false } }
 }
 
 /// One earlier contact attempt with the debtor (a claimed reminder).
@@ -53,14 +58,16 @@ public struct ContactAttempt: Sendable, Hashable {
     public var channel: ContactChannel
     /// When it was attempted.
     public var at: Date
+    /// How it ended; nil while the delivery service has not said.
+    public var outcome: ReminderOutcome?
     /// True when a telephone conversation took place.
-    public var conversation: Bool
+    public var conversation: Bool { outcome == .conversation }
 
     /// Creates an attempt.
-    public init(channel: ContactChannel, at: Date, conversation: Bool = false) {
+    public init(channel: ContactChannel, at: Date, conversation: Bool = false, outcome: ReminderOutcome? = nil) {
         self.channel = channel
         self.at = at
-        self.conversation = conversation
+        self.outcome = conversation ? .conversation : outcome
     }
 }
 

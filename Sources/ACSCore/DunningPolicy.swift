@@ -61,6 +61,8 @@ public enum StageAction: Sendable, Hashable, Codable {
     case escalateAgency(agency: String, coCollect: Bool)
     /// A task for a person in a work queue.
     case escalatePerson(queue: String, taskDueDays: Int)
+    /// Reporting to a credit bureau from now on, once CREDIT-REPORT-WAIT allows it.
+    case reportToBureau(bureau: String)
 
     /// What a reminding action sends.
     public struct Reminding: Sendable, Hashable, Codable {
@@ -130,11 +132,16 @@ public struct DunningPolicy: Sendable, Hashable, Codable {
     public var promiseGraceDays: Int
     /// Grace days after an instalment's date.
     public var planGraceDays: Int
+    /// The channel of the validation notice (VALIDATION, us profile: letter, or email
+    /// where the policy says so); nil: none (other profiles, or a first-party creditor).
+    public var validationNotice: ContactChannel?
 
     /// Creates a policy.
     public init(id: String, title: String = "", segments: [String] = [], isDefault: Bool = false, profile: ComplianceProfile = .us,
                 stages: [PolicyStage], frequencyCaps: [FrequencyCap] = [], statuteOfLimitationsYears: Int = 0,
-                interestRateBP: Int = 0, feesFirst: Bool = false, promiseGraceDays: Int = 3, planGraceDays: Int = 5) {
+                interestRateBP: Int = 0, feesFirst: Bool = false, promiseGraceDays: Int = 3, planGraceDays: Int = 5,
+                validationNotice: ContactChannel? = nil) {
+        self.validationNotice = validationNotice
         self.id = id
         self.title = title
         self.segments = segments

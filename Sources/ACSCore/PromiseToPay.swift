@@ -51,6 +51,8 @@ public enum EscalationDraft: Sendable, Hashable {
     case task(actionKey: String, stage: String, queue: String, dueOn: LocalDate, reason: String)
     /// Placement with an agency.
     case placement(actionKey: String, stage: String, agency: String, coCollect: Bool)
+    /// Reporting to a credit bureau, from the next bureau run on.
+    case bureauReport(actionKey: String, stage: String, bureau: String)
 }
 
 /// Fees as policies charge them (COMPLIANCE.md: none under bankruptcy or breathing space).

@@ -97,12 +97,15 @@ public struct ReminderContent: Sendable, Hashable {
     public var threatensSuit: Bool
     /// True when it is the one notice HOLD-CEASE allows.
     public var ceaseNotice: Bool
+    /// For a validation notice (VALIDATION): its itemization and period; nil otherwise.
+    public var validation: ValidationNotice?
 
     /// Creates the content of a reminder.
     public init(policyID: String, stage: String, channel: ContactChannel, templateName: String, locale: String, urgency: Urgency,
                 recipientName: String, recipient: String, postalAddress: PostalAddress?, timeZone: String, subject: String,
-                bodyText: String, threatensSuit: Bool, ceaseNotice: Bool = false) {
+                bodyText: String, threatensSuit: Bool, ceaseNotice: Bool = false, validation: ValidationNotice? = nil) {
         self.ceaseNotice = ceaseNotice
+        self.validation = validation
         self.policyID = policyID
         self.stage = stage
         self.channel = channel

@@ -127,7 +127,8 @@ struct AccountsHandlers: Sendable {
             context.audit(.holdSet, "\(kind.rawValue) hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)")\(until): \(request.reason)",
                           call: call, fields: ["ACCOUNT": try await accountID(lookup), "HOLD": kind.rawValue, "HOLD_ID": String(hold.id),
                                                "OBLIGATION": hold.obligationExternalID, "REASON": request.reason,
-                                               "EFFECTIVE_ON": hold.dates.effectiveOn.description, "ENDS_ON": hold.dates.endsOn?.description ?? ""])
+                                               "EFFECTIVE_ON": hold.dates.effectiveOn.description, "ENDS_ON": hold.dates.endsOn?.description ?? "",
+                                               "VALIDATION_ENDS_ON": hold.validationEndsOn?.description ?? ""])
         }
         for event in cancelled { context.audit(event, call: call) }
         for event in escalations { context.audit(event, call: call) }

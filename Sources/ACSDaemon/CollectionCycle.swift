@@ -157,6 +157,7 @@ struct CollectionPlanner {
         let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
         var drafts: [ReminderDraft] = []
         var escalations: [EscalationDraft] = []
+        var reportingWait: Date?
         for owed in evaluation.owed {
             switch owed.action {
             case .remind(let reminding):
@@ -176,17 +177,47 @@ struct CollectionPlanner {
                 if candidate.placementCoCollect == nil {
                     escalations.append(.placement(actionKey: owed.key, stage: owed.stage.name, agency: agency, coCollect: coCollect))
                 }
+            case .reportToBureau(let bureau):
+                // No reporting under a bankruptcy or breathing space; CREDIT-REPORT-WAIT until a contact allows it.
+                guard candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds) else { continue }
+                // Before any notice is out, look again daily: a delivery starts the 14 days.
+                let allowed = CreditReporting.earliest(candidate.contactState.history)
+                guard let allowed, allowed <= now else {
+                    reportingWait = allowed ?? LocalDate(now, in: zone).adding(days: 1).start(in: zone)
+                    continue
+                }
+                escalations.append(.bureauReport(actionKey: owed.key, stage: owed.stage.name, bureau: bureau))
             }
         }
         // An account going to an agency alone gets no reminder from this evaluation.
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
+        drafts = validated(drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
+        if let reportingWait { next = min(next ?? reportingWait, reportingWait) }
         if let promise = candidate.pendingPromise {
             let deadline = promise.lastDay.adding(days: 1).start(in: zone)
             next = min(next ?? deadline, deadline)
         }
         return withInterest(CollectionPlan(drafts: drafts, nextActionAt: next, policyID: policy.id, cured: false, escalations: escalations),
                             interest, zone: zone)
+    }
+
+    /// VALIDATION: the first collection contact about an overdue debt goes out with the
+    /// validation notice, and no contact goes out without one: when the notice cannot go
+    /// (no template, no address, a hold), it is recorded as the gate decided and the other
+    /// reminders wait for the next evaluation. A courtesy reminder before the due date and
+    /// the cease notice are not collection contacts.
+    private func validated(_ drafts: [ReminderDraft], policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate,
+                           daysPastDue: Int) -> [ReminderDraft] {
+        guard let channel = policy.validationNotice, let lines = candidate.validationLines, daysPastDue > 0,
+              drafts.contains(where: { !$0.ceaseNotice && !$0.decision.verdict.isSuppressed }) else { return drafts }
+        let today = LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc)
+        let reminding = StageAction.Reminding(channel: channel, template: ValidationNotice.template)
+        let stage = PolicyStage(name: "validation", daysPastDue: daysPastDue, actions: [.remind(reminding)])
+        let owed = OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: "validation/\(today)")
+        guard let notice = draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: daysPastDue,
+                                 validation: lines) else { return [] }
+        return notice.decision.verdict.isSuppressed ? [notice] : [notice] + drafts
     }
 
     /// Interest accrues daily: an account under an interest-bearing policy is evaluated every day.
@@ -257,7 +288,8 @@ struct CollectionPlanner {
     }
 
     private func draft(_ owed: OwedAction, _ reminding: StageAction.Reminding, policy: DunningPolicy, candidate: CollectionCandidate,
-                       anchor: LocalDate, daysPastDue: Int, amountDue: Money? = nil, dueDate: LocalDate? = nil) -> ReminderDraft? {
+                       anchor: LocalDate, daysPastDue: Int, amountDue: Money? = nil, dueDate: LocalDate? = nil,
+                       validation lines: [ValidationNotice.Line]? = nil) -> ReminderDraft? {
         guard let template = library.templates.template(reminding.template, channel: reminding.channel, locale: candidate.locale) else { return nil }
         // A cease notice is owed only under HOLD-CEASE (the gate lets it through once).
         guard !template.ceaseNotice || candidate.contactState.activeHolds.contains(.cease) else { return nil }
@@ -275,7 +307,7 @@ struct CollectionPlanner {
             guard let total = Self.sum(undisputed.filter { $0.open.currency == currency }) else { return nil }
             balances[currency] = total
         }
-        let values = TemplateValues(
+        var values = TemplateValues(
             name: candidate.name, creditor: settings.creditorName, amountDue: amountDue ?? Money(minorUnits: due, currency: currency),
             balances: balances.sorted { $0.key < $1.key }.map { Money(minorUnits: $0.value, currency: $0.key) }, dueDate: dueDate ?? anchor,
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
@@ -283,8 +315,14 @@ struct CollectionPlanner {
             externalID: candidate.externalID, locale: candidate.locale)
         let decision = candidate.contactState.decision(.schedule, channel: reminding.channel, at: now, policy: policy,
                                                        threatensSuit: template.threatensSuit, ceaseNotice: template.ceaseNotice, anchor: anchor)
+        if let lines {
+            // The period runs from the day the gate lets the notice out.
+            let sentOn = if case .deferred(let until, _, _) = decision.verdict { LocalDate(until, in: zone) } else { today }
+            guard let notice = ValidationNotice.itemize(lines, currency: currency, itemizationDate: anchor, sentOn: sentOn) else { return nil }
+            values.validation = notice
+        }
         // A reminder suppressed at once is never sent: it is recorded without content.
-        let rendered = if case .suppressed = decision.verdict { (subject: "", body: "") } else { template.render(values) }
+        let rendered = if decision.verdict.isSuppressed { (subject: "", body: "") } else { template.render(values) }
         let recipient = candidate.contactState.recipient(for: reminding.channel)
         let content = ReminderContent(
             policyID: policy.id, stage: owed.stage.name, channel: reminding.channel, templateName: template.name,
@@ -292,7 +330,7 @@ struct CollectionPlanner {
             recipientName: recipient?.name ?? candidate.name, recipient: recipient?.address ?? "",
             postalAddress: reminding.channel == .letter ? recipient?.postalAddress ?? candidate.contactState.contacts.address : nil,
             timeZone: candidate.contactState.timeZone, subject: rendered.subject, bodyText: rendered.body, threatensSuit: template.threatensSuit,
-            ceaseNotice: template.ceaseNotice)
+            ceaseNotice: template.ceaseNotice, validation: values.validation)
         return ReminderDraft(actionKey: owed.key, content: content, decision: decision)
     }
 }

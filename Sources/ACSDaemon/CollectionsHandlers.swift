@@ -119,10 +119,7 @@ struct CollectionsHandlers: Sendable {
                                       outcome: $0.outcome.map(WireMapping.wire) ?? .unspecified, reminderId: String($0.reminderID))
                 })
         }
-        for start in stride(from: 0, to: max(0, messages.count - Self.exportChunk), by: Self.exportChunk) {
-            await writer.send(V1.ExportPlacementsResponse(records: Array(messages[start..<start + Self.exportChunk]), exportId: exportID))
-        }
-        let last = messages.count > Self.exportChunk ? (messages.count - 1) / Self.exportChunk * Self.exportChunk : 0
+        let last = await writer.sendChunks(messages, size: Self.exportChunk) { V1.ExportPlacementsResponse(records: $0, exportId: exportID) }
         if !exportID.isEmpty && request.exportId.isEmpty {
             for record in records {
                 context.audit(.placementExported, "placement \(record.placement.id) exported to \(request.agency) in \(exportID)", call: call,
@@ -130,7 +127,7 @@ struct CollectionsHandlers: Sendable {
                                        "AGENCY": request.agency, "EXPORT": exportID])
             }
         }
-        return V1.ExportPlacementsResponse(records: Array(messages[last...]), done: true, exportId: exportID, recordCount: UInt32(messages.count))
+        return V1.ExportPlacementsResponse(records: last, done: true, exportId: exportID, recordCount: UInt32(messages.count))
     }
 
     private func recordPromise(_ request: V1.RecordPromiseRequest, _ call: RPCContext) async throws(ACSError) -> V1.RecordPromiseResponse {

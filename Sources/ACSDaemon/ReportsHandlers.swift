@@ -13,6 +13,33 @@ struct ReportsHandlers: Sendable {
     func register(on router: inout RPCRouter) {
         router.register(Methods.Reports.aging, aging)
         router.register(Methods.Reports.kpis, kpis)
+        router.register(stream: Methods.Reports.runBureau, runBureau)
+    }
+
+    /// A credit bureau run, streamed 100 records a chunk; each record and the run are audited.
+    private func runBureau(_ request: V1.RunBureauRequest, _ call: RPCContext, _ writer: RPCStreamWriter) async throws(ACSError)
+        -> V1.RunBureauResponse {
+        guard !request.bureau.isEmpty else { throw .invalidArgument(field: "bureau", "is required") }
+        let (runID, records) = try await context.ledger.reports.bureauRun(bureau: request.bureau, dryRun: request.dryRun, at: context.clock.now())
+        let messages = records.map { record in
+            V1.FurnishingRecord(
+                accountId: String(record.accountID), externalId: record.externalID, name: record.name, statusCode: record.statusCode,
+                balance: WireMapping.money(record.balance), pastDue: WireMapping.money(record.pastDue),
+                firstDelinquencyOn: record.firstDelinquencyOn?.description ?? "", disputed: record.disputed)
+        }
+        let last = await writer.sendChunks(messages, size: CollectionsHandlers.exportChunk) { V1.RunBureauResponse(records: $0, runId: runID) }
+        if !runID.isEmpty {
+            for record in records {
+                context.audit(.accountFurnished, "furnished to \(request.bureau) in \(runID): status \(record.statusCode), \(record.balance)"
+                              + (record.disputed ? ", disputed" : ""), call: call,
+                              fields: ["ACCOUNT": String(record.accountID), "BUREAU": request.bureau, "RUN": runID, "STATUS_CODE": record.statusCode,
+                                       "AMOUNT_MINOR": String(record.balance.minorUnits), "CURRENCY": record.balance.currency,
+                                       "DISPUTED": record.disputed ? "1" : "0"])
+            }
+            context.audit(.bureauRun, "bureau run \(runID) for \(request.bureau): \(records.count) records", call: call,
+                          fields: ["BUREAU": request.bureau, "RUN": runID, "RECORDS": String(records.count)])
+        }
+        return V1.RunBureauResponse(records: last, done: true, runId: runID, recordCount: UInt32(messages.count))
     }
 
     private func aging(_ request: V1.AgingRequest, _ call: RPCContext) async throws(ACSError) -> V1.AgingResponse {

@@ -18,7 +18,15 @@ extension WireMapping {
             leaseToken: withLease ? view.leaseToken : "", leaseExpiresAt: view.status == .claimed ? time(view.leaseExpiresAt) : "",
             outcome: view.outcome.map(wire) ?? .unspecified, outcomeDetail: view.outcomeDetail, finishedAt: time(view.finishedAt),
             cancelReason: view.cancelReason.map(cancelReason) ?? .unspecified, ruleId: view.ruleID,
-            gateDecisions: view.decisions.map(decision))
+            gateDecisions: view.decisions.map(decision), validation: view.validation.map(validation))
+    }
+
+    static func validation(_ notice: ValidationNotice) -> V1.ValidationNotice {
+        let money = { (minor: Int64) in V1.Money(amountMinor: minor, currency: notice.currency) }
+        return V1.ValidationNotice(
+            itemizationDate: notice.itemizationDate.description, amountThen: money(notice.amountThen), interest: money(notice.interest),
+            fees: money(notice.fees), payments: money(notice.payments), credits: money(notice.credits), amountNow: money(notice.amountNow),
+            sentOn: notice.sentOn.description, receiptOn: notice.receiptOn.description, periodEndsOn: notice.periodEndsOn.description)
     }
 
     static func decision(_ record: GateDecisionRecord) -> V1.GateDecision {
@@ -52,7 +60,8 @@ extension WireMapping {
                 V1.FrequencyCap(channel: wire($0.channel), maxCount: UInt32($0.maxCount), periodDays: UInt32($0.periodDays))
             },
             interestRateBp: UInt32(policy.interestRateBP), feesFirst: policy.feesFirst,
-            promiseGraceDays: UInt32(policy.promiseGraceDays), planGraceDays: UInt32(policy.planGraceDays))
+            promiseGraceDays: UInt32(policy.promiseGraceDays), planGraceDays: UInt32(policy.planGraceDays),
+            validationNotice: policy.validationNotice.map(wire) ?? .unspecified)
     }
 
     static func action(_ action: StageAction) -> V1.StageAction {
@@ -67,6 +76,8 @@ extension WireMapping {
             V1.StageAction(kind: .escalateAgency, agency: agency, coCollect: coCollect)
         case .escalatePerson(let queue, let days):
             V1.StageAction(kind: .escalatePerson, queue: queue, taskDueDays: UInt32(days))
+        case .reportToBureau(let bureau):
+            V1.StageAction(kind: .reportToBureau, bureau: bureau)
         }
     }
 

@@ -189,7 +189,7 @@ enum WireMapping {
         V1.Hold(id: String(hold.id), kind: wire(hold.kind), obligationExternalId: hold.obligationExternalID,
                 effectiveOn: hold.dates.effectiveOn.description, endsOn: hold.dates.endsOn?.description ?? "",
                 active: hold.clearedBy == nil, setBy: change(hold.setBy), clearedBy: change(hold.clearedBy),
-                mentalHealthCrisis: hold.dates.mentalHealthCrisis)
+                mentalHealthCrisis: hold.dates.mentalHealthCrisis, validationEndsOn: hold.validationEndsOn?.description ?? "")
     }
 
     static func address(_ address: V1.PostalAddress) -> PostalAddress {

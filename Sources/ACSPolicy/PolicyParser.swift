@@ -11,6 +11,7 @@ import Yams
 /// default: true
 /// profile: us                      # us, uk or eu
 /// statute_of_limitations_years: 6  # optional: TIME-BARRED after this
+/// validation_notice: letter       # us only: letter (the default), email, or none
 /// frequency_caps:
 ///   - { channel: email, max: 1, days: 1 }
 /// stages:
@@ -25,12 +26,13 @@ import Yams
 ///       - { type: fee, fixed: { USD: "25.00" } }
 ///       - { type: escalate_person, queue: collectors, task_due_days: 2 }
 ///       - { type: escalate_agency, agency: acme, co_collect: false }
+///       - { type: report_to_bureau, bureau: equifax }   # CREDIT-REPORT-WAIT applies
 /// ```
 public enum PolicyParser {
     /// The keys a policy file may hold.
     static let policyKeys: Set<String> = [
         "id", "title", "segments", "default", "profile", "stages", "frequency_caps", "statute_of_limitations_years",
-        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days",
+        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
     ]
 
     /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
@@ -108,7 +110,21 @@ struct NodeReader {
             interestRateBP: int(map["interest_rate_bp"], "interest_rate_bp", 0...100_000) ?? 0,
             feesFirst: bool(map["fees_first"], "fees_first") ?? false,
             promiseGraceDays: int(map["promise_grace_days"], "promise_grace_days", 0...60) ?? 3,
-            planGraceDays: int(map["plan_grace_days"], "plan_grace_days", 0...60) ?? 5)
+            planGraceDays: int(map["plan_grace_days"], "plan_grace_days", 0...60) ?? 5,
+            validationNotice: validationNotice(map["validation_notice"], profile: profile ?? .us))
+    }
+
+    /// VALIDATION's channel: under the us profile a letter unless the policy says email, or
+    /// none (a creditor collecting its own debts); other profiles have no validation notice.
+    mutating func validationNotice(_ node: Node?, profile: ComplianceProfile) -> ContactChannel? {
+        let name = node == nil ? (profile == .us ? "letter" : "none") : string(node, "validation_notice") ?? "none"
+        guard profile == .us || name == "none" else { fail(node, "validation_notice", "VALIDATION is a rule of the us profile"); return nil }
+        guard ["letter", "email", "none"].contains(name) else { fail(node, "validation_notice", "must be one of letter, email, none"); return nil }
+        let channel = ContactChannel(rawValue: name)
+        if let channel, let templates, !templates.has(ValidationNotice.template, channel: channel) {
+            fail(node, "validation_notice", "no \(name) template \"\(ValidationNotice.template)\" in \(templates.directory)")
+        }
+        return channel
     }
 
     mutating func stages(_ node: Node?) -> [PolicyStage] {
@@ -164,10 +180,17 @@ struct NodeReader {
             checkKeys(map, allowed: ["type", "queue", "task_due_days"], path: path)
             guard let queue = string(map["queue"], "\(path).queue", required: true) else { return nil }
             return .escalatePerson(queue: queue, taskDueDays: int(map["task_due_days"], "\(path).task_due_days", 0...365) ?? 1)
+        case "report_to_bureau":
+            checkKeys(map, allowed: ["type", "bureau"], path: path)
+            guard let bureau = string(map["bureau"], "\(path).bureau", required: true) else { return nil }
+            guard bureau.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }), bureau.count <= 64 else {
+                fail(map["bureau"], "\(path).bureau", "letters, digits, '-' and '_' only, at most 64"); return nil
+            }
+            return .reportToBureau(bureau: bureau)
         case nil:
             return nil
         case let other?:
-            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person")
+            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person, report_to_bureau")
             return nil
         }
     }

@@ -4,7 +4,10 @@ import Foundation
 /// What a template can say: `{{name}}`, `{{creditor}}`, `{{amount_due}}` (the overdue
 /// amount of the anchor's currency, formatted for the locale), `{{balances}}` (every
 /// currency), `{{due_date}}`, `{{days_past_due}}`, `{{days_until_due}}`,
-/// `{{payment_link}}`, `{{stage}}`, `{{urgency}}`, `{{account_id}}`, `{{external_id}}`.
+/// `{{payment_link}}`, `{{stage}}`, `{{urgency}}`, `{{account_id}}`, `{{external_id}}`;
+/// in a validation notice its itemization (`{{itemization_date}}`, `{{amount_then}}`,
+/// `{{interest_since}}`, `{{fees_since}}`, `{{payments_since}}`, `{{credits_since}}`,
+/// `{{amount_now}}`) and period (`{{validation_receipt_on}}`, `{{validation_ends_on}}`).
 public struct TemplateValues: Sendable, Hashable {
     /// The debtor's name.
     public var name: String
@@ -30,6 +33,8 @@ public struct TemplateValues: Sendable, Hashable {
     public var externalID: String
     /// The locale for formatting.
     public var locale: String
+    /// A validation notice's itemization and period; nil in other reminders (its variables are empty).
+    public var validation: ValidationNotice?
 
     /// Creates values.
     public init(name: String, creditor: String, amountDue: Money, balances: [Money], dueDate: LocalDate, daysPastDue: Int,
@@ -58,6 +63,15 @@ public struct TemplateValues: Sendable, Hashable {
         case paymentLink = "payment_link"
         case accountID = "account_id"
         case externalID = "external_id"
+        case itemizationDate = "itemization_date"
+        case amountThen = "amount_then"
+        case interestSince = "interest_since"
+        case feesSince = "fees_since"
+        case paymentsSince = "payments_since"
+        case creditsSince = "credits_since"
+        case amountNow = "amount_now"
+        case validationReceiptOn = "validation_receipt_on"
+        case validationEndsOn = "validation_ends_on"
     }
 
     /// The text of template variable `name`, or nil for a name templates cannot use.
@@ -81,6 +95,24 @@ public struct TemplateValues: Sendable, Hashable {
         case .urgency: urgency
         case .accountID: accountID
         case .externalID: externalID
+        default: validation.map { validationText(of: variable, $0) } ?? ""
+        }
+    }
+
+    /// A validation notice's variable.
+    private func validationText(of variable: Variable, _ notice: ValidationNotice) -> String {
+        let money = { (minor: Int64) in Self.format(Money(minorUnits: minor, currency: notice.currency), locale: locale) }
+        return switch variable {
+        case .itemizationDate: notice.itemizationDate.description
+        case .amountThen: money(notice.amountThen)
+        case .interestSince: money(notice.interest)
+        case .feesSince: money(notice.fees)
+        case .paymentsSince: money(notice.payments)
+        case .creditsSince: money(notice.credits)
+        case .amountNow: money(notice.amountNow)
+        case .validationReceiptOn: notice.receiptOn.description
+        case .validationEndsOn: notice.periodEndsOn.description
+        default: ""
         }
     }
 

@@ -25,6 +25,14 @@ public struct RPCStreamWriter: Sendable {
     public func send<Message: ProtoCodable>(_ message: Message) async {
         await sendBytes(message.wireBytes())
     }
+
+    /// Sends `items` in chunks of `size` made by `chunk`, all but the last, and answers
+    /// the last (possibly empty) for the handler to return with end_of_stream.
+    public func sendChunks<Item, Message: ProtoCodable>(_ items: [Item], size: Int, _ chunk: ([Item]) -> Message) async -> [Item] {
+        let last = items.count > size ? (items.count - 1) / size * size : 0
+        for start in stride(from: 0, to: last, by: size) { await send(chunk(Array(items[start..<start + size]))) }
+        return Array(items[last...])
+    }
 }
 
 /// Maps method paths to handlers. Methods of `proto/acs/v1` without a handler

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v8-cease-notice"
+    static let latest = "v10-credit-reporting"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -48,7 +48,47 @@ enum ACSMigrations {
         migrator.registerMigration("v8-cease-notice") { db in
             try db.alter(table: "reminder") { t in t.add(column: "cease_notice", .boolean).notNull().defaults(to: false) }
         }
+        // VALIDATION: a validation notice's itemization and period (JSON of `ValidationNotice`),
+        // and on a dispute hold the period's last day when the dispute came inside it.
+        migrator.registerMigration("v9-validation") { db in
+            try db.alter(table: "reminder") { t in t.add(column: "validation", .text) }
+            try db.alter(table: "hold") { t in t.add(column: "validation_ends_on", .text).notNull().defaults(to: "") }
+        }
+        migrator.registerMigration("v10-credit-reporting", migrate: createCreditReporting)
         return migrator
+    }
+
+    /// Credit reporting: the accounts reported to each bureau (closed once reported paid),
+    /// and every bureau run with what it furnished.
+    static func createCreditReporting(_ db: Database) throws {
+        try db.create(table: "bureau_report") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("bureau", .text).notNull()
+            t.column("action_key", .text).notNull()
+            t.column("stage", .text).notNull()
+            t.column("enrolled_at", .integer).notNull()
+            t.column("closed_run", .text).notNull().defaults(to: "")
+            t.uniqueKey(["account_id", "bureau"])
+        }
+        try db.create(index: "bureau_report_open", on: "bureau_report", columns: ["bureau", "account_id"], condition: Column("closed_run") == "")
+        try db.create(table: "bureau_run") { t in
+            t.primaryKey("id", .text)
+            t.column("bureau", .text).notNull()
+            t.column("at", .integer).notNull()
+            t.column("records", .integer).notNull()
+        }
+        try db.create(table: "furnished") { t in
+            t.column("run_id", .text).notNull().references("bureau_run", onDelete: .cascade)
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("status_code", .text).notNull()
+            t.column("currency", .text).notNull()
+            t.column("balance_minor", .integer).notNull().check { $0 >= 0 }
+            t.column("past_due_minor", .integer).notNull().check { $0 >= 0 }
+            t.column("first_delinquency_on", .text).notNull()
+            t.column("disputed", .boolean).notNull()
+        }
+        try db.create(index: "furnished_by_account", on: "furnished", columns: ["account_id"])
     }
 
     /// Every money column: an integer count of minor units.

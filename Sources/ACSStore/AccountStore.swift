@@ -36,13 +36,26 @@ extension AccountStore {
             }
             return (hold, accountID, false)
         }
+        let validationEndsOn = kind == .dispute ? try validationPeriodEnd(accountID: accountID, on: LocalDate(actor.at, in: zone), in: db) : nil
         try db.run("""
-            INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid, effective_on, ends_on, ends_at, crisis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO hold (account_id, kind, obligation_external_id, reason, set_at, set_by_uid, set_by_pid, effective_on, ends_on, ends_at, crisis,
+              validation_ends_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [accountID, kind.rawValue, obligationExternalID, actor.reason, Ledger.text(actor.at),
                   Int64(actor.caller.uid), Int64(actor.caller.pid), held.effectiveOn.description, held.endsOn?.description ?? "",
-                  held.endsOn.map { Ledger.seconds($0.start(in: zone)) }, held.mentalHealthCrisis])
+                  held.endsOn.map { Ledger.seconds($0.start(in: zone)) }, held.mentalHealthCrisis, validationEndsOn?.description ?? ""])
         return (try Self.hold(id: db.lastInsertedRowID, in: db), accountID, true)
+    }
+
+    /// The last day of the account's validation period when `today` is inside it (VALIDATION:
+    /// a dispute then is a validation dispute); nil when it has no validation notice or the period ended.
+    static func validationPeriodEnd(accountID: Int64, on today: LocalDate, in db: Database) throws -> LocalDate? {
+        let stored = try db.value(String.self, """
+            SELECT validation FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed')
+            ORDER BY id LIMIT 1
+            """, [accountID])
+        let notice = try stored.map { try JSONDecoder().decode(ValidationNotice.self, from: Data($0.utf8)) }
+        return notice.flatMap { today <= $0.periodEndsOn ? $0.periodEndsOn : nil }
     }
 
     /// Marks the account for evaluation at the next cycle (its obligations, holds or preferences changed).
@@ -98,7 +111,7 @@ extension AccountStore {
     static func hold(id: Int64, in db: Database) throws -> HoldView {
         let row = try db.row("SELECT * FROM hold WHERE id = ?", [id])!
         let clearedAt: String? = row["cleared_at"]
-        let effectiveOn: String = row["effective_on"], endsOn: String = row["ends_on"]
+        let effectiveOn: String = row["effective_on"], endsOn: String = row["ends_on"], validationEndsOn: String = row["validation_ends_on"]
         return HoldView(
             id: id, kind: try Ledger.stored(row["kind"]), obligationExternalID: row["obligation_external_id"],
             dates: HoldDates(effectiveOn: effectiveOn.isEmpty ? LocalDate(Ledger.date(row["set_at"]), in: TimeZones.utc) : try Ledger.day(effectiveOn),
@@ -108,7 +121,8 @@ extension AccountStore {
             clearedBy: clearedAt.map {
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["cleared_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
                             at: Ledger.date($0), reason: row["clear_reason"] ?? "")
-            })
+            },
+            validationEndsOn: validationEndsOn.isEmpty ? nil : try Ledger.day(validationEndsOn))
     }
 }
 

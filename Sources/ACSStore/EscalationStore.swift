@@ -215,6 +215,16 @@ extension EscalationStore {
             } catch let error as ACSError where error.code == .failedPrecondition {
                 return (nil, [])  // under a dispute or bankruptcy hold: not placed
             }
+        case .bureauReport(let key, let stage, let bureau):
+            // A report closed once paid opens again for a new debt.
+            try db.run("""
+                INSERT INTO bureau_report (account_id, bureau, action_key, stage, enrolled_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (account_id, bureau) DO UPDATE SET action_key = excluded.action_key, stage = excluded.stage,
+                  enrolled_at = excluded.enrolled_at, closed_run = '' WHERE closed_run != ''
+                """, [accountID, bureau, key, stage, Ledger.seconds(now)])
+            guard db.changesCount == 1 else { return (nil, []) }
+            return (EscalationEvent(.accountReported, accountID: accountID, "reported to \(bureau) from its next run (stage \(stage))",
+                                    ["BUREAU": bureau, "STAGE": stage]), [])
         }
     }
 

@@ -175,6 +175,8 @@ public struct HoldView: Sendable, Hashable {
     public var setBy: ChangeActor
     /// Who cleared it, when, why (nil while active).
     public var clearedBy: ChangeActor?
+    /// For a dispute that came inside the validation period: the period's last day (VALIDATION).
+    public var validationEndsOn: LocalDate?
 }
 
 /// One obligation with its state.

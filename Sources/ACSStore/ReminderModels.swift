@@ -162,6 +162,8 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var placementCoCollect: Bool?
     /// The active payment plan: the policy pauses for the old debt, the plan reminds of its instalments.
     public var activePlan: PlanView?
+    /// What a validation notice would itemize; nil once the account has one (VALIDATION).
+    public var validationLines: [ValidationNotice.Line]?
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }

@@ -77,7 +77,17 @@ extension ReminderStore {
             outcome.escalations.append(recall)
         }
         for draft in decided.drafts {
-            if let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) { outcome.events.append(event) }
+            guard let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) else { continue }
+            outcome.events.append(event)
+            if let notice = draft.validation, event.kind != .suppressed {
+                outcome.escalations.append(EscalationEvent(.validationNotice, accountID: id,
+                    "validation notice by \(draft.channel.rawValue): \(notice.amountNow) \(notice.currency) minor units owed, period ends \(notice.periodEndsOn)",
+                    ["REMINDER": String(event.reminderID), "CHANNEL": draft.channel.rawValue, "CURRENCY": notice.currency,
+                     "ITEMIZATION_DATE": notice.itemizationDate.description, "AMOUNT_THEN_MINOR": String(notice.amountThen),
+                     "INTEREST_MINOR": String(notice.interest), "FEES_MINOR": String(notice.fees), "PAYMENTS_MINOR": String(notice.payments),
+                     "CREDITS_MINOR": String(notice.credits), "AMOUNT_MINOR": String(notice.amountNow), "SENT_ON": notice.sentOn.description,
+                     "RECEIPT_ON": notice.receiptOn.description, "VALIDATION_ENDS_ON": notice.periodEndsOn.description]))
+            }
         }
         outcome.escalations += try Ledger.accrueInterest(
             accountID: id, rateBP: decided.interestRateBP,
@@ -122,12 +132,31 @@ extension ReminderStore {
                 dueOn: try Ledger.day(row.text(3)), disputed: disputed.contains(externalID))
         }
         let done = try Set(db.rawRows(Self.doneKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
-        return CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
+        var candidate = CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
                                    locale: row.locale, contactState: state, obligations: obligations, done: done,
                                    policyID: row.policyID, payToken: token,
                                    pendingPromise: try EscalationStore.pendingPromise(accountID: accountID, in: db),
                                    placementCoCollect: try EscalationStore.activePlacement(accountID: accountID, in: db)?.coCollect,
                                    activePlan: try EscalationStore.activePlan(accountID: accountID, in: db))
+        candidate.validationLines = try validationLines(accountID: accountID, disputed: disputed, in: db)
+        return candidate
+    }
+
+    /// The account's undisputed obligations as a validation notice itemizes them; nil when
+    /// the account has a validation notice (one not cancelled or suppressed).
+    static func validationLines(accountID: Int64, disputed: Set<String>, in db: Database) throws -> [ValidationNotice.Line]? {
+        guard try db.value(Int64.self, """
+            SELECT 1 FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed') LIMIT 1
+            """, [accountID]) == nil else { return nil }
+        return try db.rows("""
+            SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on,
+              (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id
+               WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL)
+            FROM obligation o WHERE account_id = ?
+            """, [accountID]).filter { !disputed.contains($0[0] as String) }.map { row in
+            ValidationNotice.Line(kind: try Ledger.stored(row[1]), currency: row[2], amount: row[3], open: row[4], paid: row[6],
+                                  dueOn: try Ledger.day(row[5]))
+        }
     }
 
     /// The keys of every action taken for an account: reminders, tasks, placements and charges.
@@ -136,6 +165,7 @@ extension ReminderStore {
         UNION ALL SELECT action_key FROM task WHERE account_id = ?1
         UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
         UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
+        UNION ALL SELECT action_key FROM bureau_report WHERE account_id = ?1
         """
 
     /// Puts a drafted reminder in the outbox as the gate decided; nil when the action
@@ -148,11 +178,12 @@ extension ReminderStore {
         case .suppressed(let rule, let detail): (.suppressed, clock, rule, detail, nil)
         }
         let address = try draft.postalAddress.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        let validation = try draft.validation.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
         try db.withRawStatement("""
             INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency,
               recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end,
-              created_at, finished_at, rule_id, cease_notice)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              created_at, finished_at, rule_id, cease_notice, validation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """) { statement in
             try statement.bind(1, accountID)
             try statement.bind(2, draft.channel.rawValue)
@@ -176,6 +207,7 @@ extension ReminderStore {
             try statement.bind(20, status == .suppressed ? clock : nil)
             try statement.bind(21, rule)
             try statement.bind(22, draft.ceaseNotice)
+            try statement.bind(23, validation)
             try statement.run()
         }
         guard db.changesCount == 1 else { return nil }

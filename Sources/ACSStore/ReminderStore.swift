@@ -85,7 +85,7 @@ extension ReminderStore {
         }) { row -> ContactAttempt? in
             guard let channel = ContactChannel(rawValue: row.text(0)) else { return nil }
             return ContactAttempt(channel: channel, at: Date(timeIntervalSince1970: TimeInterval(row.int64(1))),
-                                  conversation: row.text(2) == ReminderOutcome.conversation.rawValue)
+                                  outcome: ReminderOutcome(rawValue: row.text(2)))
         }.compactMap { $0 }
         let inconvenient = inconvenientTimes == "[]" ? [] : try JSONDecoder().decode([InconvenientTime].self, from: Data(inconvenientTimes.utf8))
         var state = DebtorContactState(
@@ -127,7 +127,8 @@ extension ReminderStore {
             recipientName: row["recipient_name"], recipient: row["recipient"],
             postalAddress: address.flatMap { try? JSONDecoder().decode(PostalAddress.self, from: Data($0.utf8)) },
             timeZone: row["time_zone"], subject: row["subject"], bodyText: row["body_text"], threatensSuit: row["threatens_suit"],
-            ceaseNotice: row["cease_notice"])
+            ceaseNotice: row["cease_notice"],
+            validation: (row["validation"] as String?).flatMap { try? JSONDecoder().decode(ValidationNotice.self, from: Data($0.utf8)) })
         return ReminderView(
             id: row["id"], accountID: row["account_id"], status: try Ledger.stored(row["status"]), content: content,
             windowStart: Ledger.instant(row["window_start"])!, windowEnd: Ledger.instant(row["window_end"])!, createdAt: Ledger.instant(row["created_at"])!,

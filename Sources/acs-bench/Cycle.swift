@@ -61,7 +61,7 @@ extension ACSBench {
             guard count > 0 else { return }
             let result = try await CallLoad.run(clients: clients, total: (count + 999) / 1000, concurrency: clients.count * 2,
                                                 path: Methods.Accounts.syncAccounts.path) { batch in
-                SyncPayloads.batch(source: source, range: batch * 1000..<min(count, batch * 1000 + 1000), prefix: prefix, dueOn: dueOn).wireBytes()
+                SyncPayloads.batch(source: source, range: batch * 1000..<min(count, batch * 1000 + 1000), prefix: prefix, dueOn: dueOn, addressed: true).wireBytes()
             }
             guard result.failures == 0 else { throw BenchFailure.setup(result.firstError ?? "sync failed") }
         }

@@ -46,12 +46,14 @@ extension ACSBench {
 
 /// Synthetic accounts for the benchmarks.
 enum SyncPayloads {
-    /// Accounts `<prefix>-<n>` for `range`, one USD invoice each, due on `dueOn`.
+    /// Accounts `<prefix>-<n>` for `range`, one USD invoice each, due on `dueOn`; with a
+    /// postal address when `addressed` (the cycle's, so that the validation letter goes out).
     static func batch(source: String, range: Range<Int>, invoiceMinor: Int64 = 10_000, prefix: String = "B",
-                      dueOn: String = "2026-01-31") -> V1.SyncAccountsRequest {
+                      dueOn: String = "2026-01-31", addressed: Bool = false) -> V1.SyncAccountsRequest {
         V1.SyncAccountsRequest(accounts: range.map { n in
             V1.AccountRecord(
                 source: source, externalId: "\(prefix)-\(n)", sourceVersion: 1, name: "Bench Debtor \(n)", emails: ["debtor\(n)@example.com"],
+                address: addressed ? V1.PostalAddress(lines: ["\(n) Main St"], locality: "Albany", region: "NY", postalCode: "12207", country: "US") : nil,
                 timeZone: "America/New_York", locale: "en_US", segment: "bench",
                 obligations: [V1.ObligationRecord(
                     externalId: "INV-\(n)", kind: .invoice, amount: V1.Money(amountMinor: invoiceMinor, currency: "USD"),

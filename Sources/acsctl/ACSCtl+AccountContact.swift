@@ -89,7 +89,9 @@ extension ACSCtl.Accounts {
             if options.json { return try Terminal.json(responses) }
             for (external, response) in zip(disputed, responses) {
                 let what = external.isEmpty ? "the whole account" : external
-                print("\(what): dispute hold \(response.hold?.id ?? "") \(response.created ? "set" : "was already set")")
+                let period = response.hold?.validationEndsOn ?? ""
+                print("\(what): dispute hold \(response.hold?.id ?? "") \(response.created ? "set" : "was already set")"
+                      + (period.isEmpty ? "" : " (a validation dispute: inside the validation period ending \(period))"))
             }
         }
     }

@@ -5,11 +5,11 @@ import ArgumentParser
 import Foundation
 
 extension ACSCtl {
-    /// `acsctl report aging|kpis`.
+    /// `acsctl report aging|kpis|bureau`.
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Aging of open balances and the KPIs of a period (formulas: docs/REPORTS.md).",
-            subcommands: [Aging.self, Kpis.self])
+            abstract: "Aging of open balances, the KPIs of a period (formulas: docs/REPORTS.md), and credit bureau runs.",
+            subcommands: [Aging.self, Kpis.self, Bureau.self])
     }
 }
 

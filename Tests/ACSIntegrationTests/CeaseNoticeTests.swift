@@ -14,6 +14,7 @@ struct CeaseNoticeTests {
         segments: [retail]
         default: true
         profile: us
+        validation_notice: none
         stages:
           - name: overdue
             days_past_due: 1

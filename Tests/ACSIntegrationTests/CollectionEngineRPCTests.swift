@@ -9,11 +9,13 @@ import Testing
 /// The collection engine through a real acsd: socket, SQLite file, journald, a simulated clock.
 @Suite("Collection engine over RPC")
 struct CollectionEngineRPCTests {
+    /// The engine's test policy; its validation notice is off (ValidationTests covers VALIDATION).
     static let policy = """
         id: test
         segments: [retail]
         default: true
         profile: us
+        validation_notice: none
         stages:
           - name: overdue
             days_past_due: 1
@@ -40,12 +42,12 @@ struct CollectionEngineRPCTests {
                               V1.ListDueRemindersRequest(account: V1.AccountRef(id: account), statuses: statuses.isEmpty ? V1.ReminderStatus.allCases.filter { $0 != .unspecified } : statuses)).reminders
     }
 
-    /// A real acsd with `policy` (default: the test policy), its simulated clock at 2026-03-02T12:00:00Z.
-    static func start(policy: String = policy) async throws -> (TestDaemon, ACSClient) {
+    /// A real acsd with `policy` (default: the test policy), its simulated clock at `clock`.
+    static func start(policy: String = policy, clock: String = "2026-03-02T12:00:00Z") async throws -> (TestDaemon, ACSClient) {
         TestJournal.ensureRunning()
         let directory = try TestDaemon.makeScratchDirectory()
         let config = try TestPolicies.write(in: directory, policies: ["test.yaml": policy])
-        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
+        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", clock], directory: directory)
         do {
             return (daemon, try await daemon.connect())
         } catch {

@@ -13,6 +13,7 @@ struct EscalationRPCTests {
         id: esc
         segments: [retail]
         profile: us
+        validation_notice: none
         promise_grace_days: 3
         stages:
           - { name: overdue, days_past_due: 1, actions: [{ type: remind, channel: email, template: overdue }] }

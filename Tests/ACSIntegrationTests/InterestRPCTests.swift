@@ -13,6 +13,7 @@ struct InterestRPCTests {
             id: consumer
             segments: [retail]
             profile: us
+            validation_notice: none
             interest_rate_bp: 3650
             stages: [{ name: overdue, days_past_due: 1, actions: [{ type: escalate_person, queue: q }] }]
             """,
@@ -20,6 +21,7 @@ struct InterestRPCTests {
             id: slow
             segments: [slow]
             profile: us
+            validation_notice: none
             interest_rate_bp: 100
             fees_first: true
             stages: [{ name: overdue, days_past_due: 1, actions: [{ type: fee, fixed: { USD: "5.00" } }] }]

@@ -14,6 +14,7 @@ struct ReportsRPCTests {
         id: test
         segments: [retail, smb]
         profile: us
+        validation_notice: none
         stages:
           - { name: overdue, days_past_due: 1, actions: [{ type: remind, channel: email, template: overdue }] }
           - { name: late, days_past_due: 45, actions: [{ type: remind, channel: email, template: final-notice }] }

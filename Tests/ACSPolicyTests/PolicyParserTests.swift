@@ -66,7 +66,7 @@ struct PolicyParserTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for name in ["a", "b"] {
-            try "id: \(name)\nsegments: [retail]\ndefault: true\nprofile: us\nstages: [{ name: s, days_past_due: 1, actions: [{ type: escalate_person, queue: q }] }]\n"
+            try "id: \(name)\nsegments: [retail]\ndefault: true\nprofile: us\nvalidation_notice: none\nstages: [{ name: s, days_past_due: 1, actions: [{ type: escalate_person, queue: q }] }]\n"
                 .write(toFile: "\(folder)/\(name).yaml", atomically: true, encoding: .utf8)
         }
         guard case .failure(let found) = PolicyLibrary.load(policiesDirectory: folder, templatesDirectory: "\(folder)/none") else {
@@ -112,5 +112,23 @@ struct PolicyParserTests {
             name=[Ana] creditor=[Acme] amount_due=[€5.00] balances=[€5.00, JP¥7] due_date=[2026-03-01] days_past_due=[0] \
             days_until_due=[3] payment_link=[https://pay/x] stage=[early] urgency=[low] account_id=[42] external_id=[C-1] no_such_thing=[]
             """)
+    }
+
+    @Test("validation_notice: a letter by default under us, email or none by choice, refused elsewhere; report_to_bureau names a bureau")
+    func validationAndBureau() throws {
+        let stages = "stages: [{ name: s, days_past_due: 1, actions: [{ type: report_to_bureau, bureau: equifax }] }]\n"
+        let parse = { (head: String) in PolicyParser.parse("id: p\ndefault: true\n\(head)\n\(stages)", file: "p.yaml") }
+        #expect(try parse("profile: us").get().validationNotice == .letter)
+        #expect(try parse("profile: us\nvalidation_notice: email").get().validationNotice == .email)
+        #expect(try parse("profile: us\nvalidation_notice: none").get().validationNotice == nil)
+        #expect(try parse("profile: uk").get().validationNotice == nil)
+        #expect(try parse("profile: us").get().stages[0].actions == [.reportToBureau(bureau: "equifax")])
+        for (head, path) in [("profile: uk\nvalidation_notice: letter", "validation_notice"), ("profile: us\nvalidation_notice: sms", "validation_notice")] {
+            guard case .failure(let found) = parse(head) else { Issue.record("accepted \(head)"); continue }
+            #expect(found.errors.map(\.path) == [path], "\(head)")
+        }
+        let bad = PolicyParser.parse("id: p\ndefault: true\nprofile: us\nstages: [{ name: s, days_past_due: 1, actions: [{ type: report_to_bureau, bureau: \"a\\0b\" }] }]\n", file: "p.yaml")
+        guard case .failure(let found) = bad else { Issue.record("a NUL in a bureau's name was accepted"); return }
+        #expect(found.errors.map(\.path) == ["stages[0].actions[0].bureau"])
     }
 }

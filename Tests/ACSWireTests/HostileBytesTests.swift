@@ -93,7 +93,7 @@ struct HostileBytesTests {
             decoder(C.runCycle), decoder(C.listTasks), decoder(C.claimTask), decoder(C.completeTask), decoder(C.placeAccount),
             decoder(C.recallAccount), decoder(C.listPlacements), decoder(C.exportPlacements), decoder(C.recordPromise),
             decoder(C.listPromises), decoder(C.createPaymentPlan), decoder(C.getPaymentPlan), decoder(C.cancelPaymentPlan),
-            decoder(Re.aging), decoder(Re.kpis),
+            decoder(Re.aging), decoder(Re.kpis), decoder(Re.runBureau),
             decoder(S.health), decoder(S.ping), decoder(S.version), decoder(S.status), decoder(S.getClock), decoder(S.setClock),
             decoder(S.advanceClock),
         ])

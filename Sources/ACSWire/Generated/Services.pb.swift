@@ -41,6 +41,7 @@ extension ServiceCatalog {
         "/acs.v1.Reminders/CompleteReminder": .delivery,
         "/acs.v1.Reports/Aging": .reader,
         "/acs.v1.Reports/Kpis": .reader,
+        "/acs.v1.Reports/RunBureau": .operator,
         "/acs.v1.System/Health": nil,
         "/acs.v1.System/Ping": nil,
         "/acs.v1.System/Version": nil,

@@ -351,6 +351,8 @@ extension V1 {
         public var clearedBy: ChangeRecord? = nil
         /// A mental health crisis breathing space (see SetHoldRequest).
         public var mentalHealthCrisis: Bool = false
+        /// For a dispute recorded inside the validation period (VALIDATION, us profile): the period's last day, "YYYY-MM-DD".
+        public var validationEndsOn: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -362,7 +364,8 @@ extension V1 {
             active: Bool = false,
             setBy: ChangeRecord? = nil,
             clearedBy: ChangeRecord? = nil,
-            mentalHealthCrisis: Bool = false
+            mentalHealthCrisis: Bool = false,
+            validationEndsOn: String = ""
         ) {
             self.id = id
             self.kind = kind
@@ -373,6 +376,7 @@ extension V1 {
             self.setBy = setBy
             self.clearedBy = clearedBy
             self.mentalHealthCrisis = mentalHealthCrisis
+            self.validationEndsOn = validationEndsOn
         }
     }
 
@@ -632,7 +636,7 @@ extension V1.Hold: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.Hold", fields: [
         "id", "kind", "obligation_external_id", "effective_on", "ends_on", "active", "set_by", "cleared_by",
-        "mental_health_crisis"
+        "mental_health_crisis", "validation_ends_on"
     ])
 
     /// Writes every field that differs from its default.
@@ -646,6 +650,7 @@ extension V1.Hold: ProtoCodable {
         cMessage.message(6, self.setBy)
         cMessage.message(7, self.clearedBy)
         cMessage.bool(8, self.mentalHealthCrisis)
+        cMessage.string(9, self.validationEndsOn)
     }
 
     /// Reads every field.
@@ -660,6 +665,7 @@ extension V1.Hold: ProtoCodable {
         self.setBy = try cMessage.message(6)
         self.clearedBy = try cMessage.message(7)
         self.mentalHealthCrisis = cMessage.bool(8)
+        self.validationEndsOn = cMessage.string(9)
     }
 }
 

@@ -37,6 +37,8 @@ extension V1 {
         case escalateAgency = 3
         /// Create a task for a person in a work queue.
         case escalatePerson = 4
+        /// Report the account to a credit bureau from now on (CREDIT-REPORT-WAIT applies).
+        case reportToBureau = 5
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -46,6 +48,7 @@ extension V1 {
             case .fee: "fee"
             case .escalateAgency: "escalate_agency"
             case .escalatePerson: "escalate_person"
+            case .reportToBureau: "report_to_bureau"
             }
         }
     }
@@ -97,6 +100,8 @@ extension V1 {
         public var queue: String = ""
         /// ESCALATE_PERSON: the task is due this many days after it is created.
         public var taskDueDays: UInt32 = 0
+        /// REPORT_TO_BUREAU: the bureau's name, as bureau runs name it.
+        public var bureau: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -110,7 +115,8 @@ extension V1 {
             agency: String = "",
             coCollect: Bool = false,
             queue: String = "",
-            taskDueDays: UInt32 = 0
+            taskDueDays: UInt32 = 0,
+            bureau: String = ""
         ) {
             self.kind = kind
             self.channel = channel
@@ -123,6 +129,7 @@ extension V1 {
             self.coCollect = coCollect
             self.queue = queue
             self.taskDueDays = taskDueDays
+            self.bureau = bureau
         }
     }
 
@@ -197,6 +204,8 @@ extension V1 {
         public var promiseGraceDays: UInt32 = 0
         /// Days of grace after an instalment's date before the plan counts as broken.
         public var planGraceDays: UInt32 = 0
+        /// VALIDATION (us profile): the channel of the validation notice, LETTER or EMAIL; UNSPECIFIED: none (other profiles, or a creditor collecting its own debts).
+        public var validationNotice: Channel = .unspecified
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -212,7 +221,8 @@ extension V1 {
             interestRateBp: UInt32 = 0,
             feesFirst: Bool = false,
             promiseGraceDays: UInt32 = 0,
-            planGraceDays: UInt32 = 0
+            planGraceDays: UInt32 = 0,
+            validationNotice: Channel = .unspecified
         ) {
             self.id = id
             self.title = title
@@ -227,6 +237,7 @@ extension V1 {
             self.feesFirst = feesFirst
             self.promiseGraceDays = promiseGraceDays
             self.planGraceDays = planGraceDays
+            self.validationNotice = validationNotice
         }
     }
 
@@ -434,7 +445,7 @@ extension V1.StageAction: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.StageAction", fields: [
         "kind", "channel", "template_name", "urgency", "repeat_every_days", "max_times", "fee", "agency", "co_collect",
-        "queue", "task_due_days"
+        "queue", "task_due_days", "bureau"
     ])
 
     /// Writes every field that differs from its default.
@@ -450,6 +461,7 @@ extension V1.StageAction: ProtoCodable {
         cMessage.bool(8, self.coCollect)
         cMessage.string(9, self.queue)
         cMessage.integer(10, self.taskDueDays)
+        cMessage.string(11, self.bureau)
     }
 
     /// Reads every field.
@@ -466,6 +478,7 @@ extension V1.StageAction: ProtoCodable {
         self.coCollect = cMessage.bool(8)
         self.queue = cMessage.string(9)
         self.taskDueDays = cMessage.integer(10)
+        self.bureau = cMessage.string(11)
     }
 }
 
@@ -513,7 +526,7 @@ extension V1.Policy: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.Policy", fields: [
         "id", "title", "file", "version", "segments", "is_default", "profile", "stages", "frequency_caps",
-        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days"
+        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice"
     ])
 
     /// Writes every field that differs from its default.
@@ -531,6 +544,7 @@ extension V1.Policy: ProtoCodable {
         cMessage.bool(10, self.feesFirst)
         cMessage.integer(11, self.promiseGraceDays)
         cMessage.integer(12, self.planGraceDays)
+        cMessage.enumeration(13, self.validationNotice)
     }
 
     /// Reads every field.
@@ -549,6 +563,7 @@ extension V1.Policy: ProtoCodable {
         self.feesFirst = cMessage.bool(10)
         self.promiseGraceDays = cMessage.integer(11)
         self.planGraceDays = cMessage.integer(12)
+        self.validationNotice = try cMessage.enumeration(13)
     }
 }
 

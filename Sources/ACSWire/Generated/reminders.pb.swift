@@ -246,6 +246,8 @@ extension V1 {
         public var ruleId: String = ""
         /// Every gate decision about it, oldest first; only in GetReminder.
         public var gateDecisions: [GateDecision] = []
+        /// For a validation notice (VALIDATION, us profile): what it itemizes and the period it states; absent on other reminders.
+        public var validation: ValidationNotice? = nil
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -277,7 +279,8 @@ extension V1 {
             finishedAt: String = "",
             cancelReason: CancelReason = .unspecified,
             ruleId: String = "",
-            gateDecisions: [GateDecision] = []
+            gateDecisions: [GateDecision] = [],
+            validation: ValidationNotice? = nil
         ) {
             self.id = id
             self.accountId = accountId
@@ -308,6 +311,59 @@ extension V1 {
             self.cancelReason = cancelReason
             self.ruleId = ruleId
             self.gateDecisions = gateDecisions
+            self.validation = validation
+        }
+    }
+
+    /// A validation notice's content (Regulation F, 12 CFR 1006.34): the itemization of the debt and the validation period.
+    public struct ValidationNotice: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ValidationNotice"
+
+        /// The itemization date: the oldest unpaid due date, "YYYY-MM-DD".
+        public var itemizationDate: String = ""
+        /// What was owed on the itemization date (the principal).
+        public var amountThen: Money? = nil
+        /// Interest charged since.
+        public var interest: Money? = nil
+        /// Fees charged since.
+        public var fees: Money? = nil
+        /// Payments applied since.
+        public var payments: Money? = nil
+        /// Credits and other reductions since.
+        public var credits: Money? = nil
+        /// What is owed now: then + interest + fees - payments - credits.
+        public var amountNow: Money? = nil
+        /// The day it is sent (the day the gate lets it out), "YYYY-MM-DD".
+        public var sentOn: String = ""
+        /// Assumed receipt: 5 business days after sending (not Saturdays, Sundays or US federal holidays), "YYYY-MM-DD".
+        public var receiptOn: String = ""
+        /// The validation period's last day: 30 days after receipt, "YYYY-MM-DD".
+        public var periodEndsOn: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            itemizationDate: String = "",
+            amountThen: Money? = nil,
+            interest: Money? = nil,
+            fees: Money? = nil,
+            payments: Money? = nil,
+            credits: Money? = nil,
+            amountNow: Money? = nil,
+            sentOn: String = "",
+            receiptOn: String = "",
+            periodEndsOn: String = ""
+        ) {
+            self.itemizationDate = itemizationDate
+            self.amountThen = amountThen
+            self.interest = interest
+            self.fees = fees
+            self.payments = payments
+            self.credits = credits
+            self.amountNow = amountNow
+            self.sentOn = sentOn
+            self.receiptOn = receiptOn
+            self.periodEndsOn = periodEndsOn
         }
     }
 
@@ -534,7 +590,7 @@ extension V1.Reminder: ProtoCodable {
         "id", "account_id", "channel", "status", "policy_id", "stage", "template_name", "locale", "urgency",
         "recipient_name", "recipient", "postal_address", "time_zone", "subject", "body_text", "body_html", "window_start",
         "window_end", "created_at", "attempts", "claimed_by", "lease_token", "lease_expires_at", "outcome",
-        "outcome_detail", "finished_at", "cancel_reason", "rule_id", "gate_decisions"
+        "outcome_detail", "finished_at", "cancel_reason", "rule_id", "gate_decisions", "validation"
     ])
 
     /// Writes every field that differs from its default.
@@ -568,6 +624,7 @@ extension V1.Reminder: ProtoCodable {
         cMessage.enumeration(26, self.cancelReason)
         cMessage.string(27, self.ruleId)
         cMessage.messages(28, self.gateDecisions)
+        cMessage.message(29, self.validation)
     }
 
     /// Reads every field.
@@ -602,6 +659,44 @@ extension V1.Reminder: ProtoCodable {
         self.cancelReason = try cMessage.enumeration(26)
         self.ruleId = cMessage.string(27)
         self.gateDecisions = try cMessage.messages(28)
+        self.validation = try cMessage.message(29)
+    }
+}
+
+extension V1.ValidationNotice: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ValidationNotice", fields: [
+        "itemization_date", "amount_then", "interest", "fees", "payments", "credits", "amount_now", "sent_on",
+        "receipt_on", "period_ends_on"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.itemizationDate)
+        cMessage.message(1, self.amountThen)
+        cMessage.message(2, self.interest)
+        cMessage.message(3, self.fees)
+        cMessage.message(4, self.payments)
+        cMessage.message(5, self.credits)
+        cMessage.message(6, self.amountNow)
+        cMessage.string(7, self.sentOn)
+        cMessage.string(8, self.receiptOn)
+        cMessage.string(9, self.periodEndsOn)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.itemizationDate = cMessage.string(0)
+        self.amountThen = try cMessage.message(1)
+        self.interest = try cMessage.message(2)
+        self.fees = try cMessage.message(3)
+        self.payments = try cMessage.message(4)
+        self.credits = try cMessage.message(5)
+        self.amountNow = try cMessage.message(6)
+        self.sentOn = cMessage.string(7)
+        self.receiptOn = cMessage.string(8)
+        self.periodEndsOn = cMessage.string(9)
     }
 }
 

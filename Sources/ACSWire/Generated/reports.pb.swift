@@ -376,6 +376,90 @@ extension V1 {
             self.rollRates = rollRates
         }
     }
+
+    /// Request of Reports.RunBureau.
+    public struct RunBureauRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RunBureauRequest"
+
+        /// Required. The bureau, as policies' report_to_bureau actions name it.
+        public var bureau: String = ""
+        /// True: answer what a run would hold without recording it (no run id, nothing closed).
+        public var dryRun: Bool = false
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(bureau: String = "", dryRun: Bool = false) {
+            self.bureau = bureau
+            self.dryRun = dryRun
+        }
+    }
+
+    /// One account's record in a bureau run, per currency it owes in: the fields a furnisher sends (Metro 2's account status, balances, date of first delinquency, dispute flag).
+    public struct FurnishingRecord: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.FurnishingRecord"
+
+        /// acsd's account id.
+        public var accountId: String = ""
+        /// The source's account id.
+        public var externalId: String = ""
+        /// The debtor's name.
+        public var name: String = ""
+        /// The Metro 2 account status code: 11 current, 71/78/80/82/83/84 for 30/60/90/120/ 150/180+ days past due, 13 paid.
+        public var statusCode: String = ""
+        /// What is owed.
+        public var balance: Money? = nil
+        /// What is owed and past due.
+        public var pastDue: Money? = nil
+        /// The date of first delinquency (the oldest unpaid due date), "YYYY-MM-DD"; empty when nothing is unpaid.
+        public var firstDelinquencyOn: String = ""
+        /// True while the debtor disputes the debt: reported as disputed (Metro 2 compliance condition code XB).
+        public var disputed: Bool = false
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            accountId: String = "",
+            externalId: String = "",
+            name: String = "",
+            statusCode: String = "",
+            balance: Money? = nil,
+            pastDue: Money? = nil,
+            firstDelinquencyOn: String = "",
+            disputed: Bool = false
+        ) {
+            self.accountId = accountId
+            self.externalId = externalId
+            self.name = name
+            self.statusCode = statusCode
+            self.balance = balance
+            self.pastDue = pastDue
+            self.firstDelinquencyOn = firstDelinquencyOn
+            self.disputed = disputed
+        }
+    }
+
+    /// One chunk of a bureau run (one ResponseFrame of the stream).
+    public struct RunBureauResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RunBureauResponse"
+
+        /// The next records, in account id order (at most 100 per chunk).
+        public var records: [FurnishingRecord] = []
+        /// True only on the last chunk (the frame with end_of_stream).
+        public var done: Bool = false
+        /// The run's id; empty for a dry run.
+        public var runId: String = ""
+        /// On the last chunk: how many records the whole run holds.
+        public var recordCount: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(records: [FurnishingRecord] = [], done: Bool = false, runId: String = "", recordCount: UInt32 = 0) {
+            self.records = records
+            self.done = done
+            self.runId = runId
+            self.recordCount = recordCount
+        }
+    }
 }
 
 extension Methods {
@@ -386,6 +470,8 @@ extension Methods {
         public static let aging = RPCMethod<V1.AgingRequest, V1.AgingResponse>(service: service, name: "Aging")
         /// KPIs over a period: collected, recovery rate, DSO, CEI, cure rate per stage, promises kept, reminders by channel and by compliance rule, roll rates.
         public static let kpis = RPCMethod<V1.KpisRequest, V1.KpisResponse>(service: service, name: "Kpis")
+        /// A credit bureau run: the furnishing records of every account reported to the bureau (a policy's report_to_bureau action, once CREDIT-REPORT-WAIT allowed it), as of now, recorded under a run id; an account reported paid leaves later runs. acsctl writes them to one file per run.
+        public static let runBureau = RPCMethod<V1.RunBureauRequest, V1.RunBureauResponse>(service: service, name: "RunBureau")
     }
 }
 
@@ -671,5 +757,79 @@ extension V1.KpisResponse: ProtoCodable {
         self.reminders = try cMessage.messages(5)
         self.rules = try cMessage.messages(6)
         self.rollRates = try cMessage.messages(7)
+    }
+}
+
+extension V1.RunBureauRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RunBureauRequest", fields: ["bureau", "dry_run"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.bureau)
+        cMessage.bool(1, self.dryRun)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.bureau = cMessage.string(0)
+        self.dryRun = cMessage.bool(1)
+    }
+}
+
+extension V1.FurnishingRecord: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.FurnishingRecord", fields: [
+        "account_id", "external_id", "name", "status_code", "balance", "past_due", "first_delinquency_on", "disputed"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.accountId)
+        cMessage.string(1, self.externalId)
+        cMessage.string(2, self.name)
+        cMessage.string(3, self.statusCode)
+        cMessage.message(4, self.balance)
+        cMessage.message(5, self.pastDue)
+        cMessage.string(6, self.firstDelinquencyOn)
+        cMessage.bool(7, self.disputed)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.accountId = cMessage.string(0)
+        self.externalId = cMessage.string(1)
+        self.name = cMessage.string(2)
+        self.statusCode = cMessage.string(3)
+        self.balance = try cMessage.message(4)
+        self.pastDue = try cMessage.message(5)
+        self.firstDelinquencyOn = cMessage.string(6)
+        self.disputed = cMessage.bool(7)
+    }
+}
+
+extension V1.RunBureauResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RunBureauResponse", fields: [
+        "records", "done", "run_id", "record_count"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.records)
+        cMessage.bool(1, self.done)
+        cMessage.string(2, self.runId)
+        cMessage.integer(3, self.recordCount)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.records = try cMessage.messages(0)
+        self.done = cMessage.bool(1)
+        self.runId = cMessage.string(2)
+        self.recordCount = cMessage.integer(3)
     }
 }

@@ -530,19 +530,20 @@ private extension V1.Hold {
         active: true,
         setBy: .sample,
         clearedBy: .sample,
-        mentalHealthCrisis: true)
+        mentalHealthCrisis: true,
+        validationEndsOn: "Hold.validation_ends_on")
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_196, denominator: -9_000_000_000_000_000_197)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_197, denominator: -9_000_000_000_000_000_198)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_198,
-        kept: 18_000_000_000_000_000_199,
-        broken: 18_000_000_000_000_000_200,
-        cancelled: 18_000_000_000_000_000_201,
+        pending: 18_000_000_000_000_000_199,
+        kept: 18_000_000_000_000_000_200,
+        broken: 18_000_000_000_000_000_201,
+        cancelled: 18_000_000_000_000_000_202,
         keptRate: .sample)
 }
 
@@ -558,17 +559,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_205,
+        callId: 18_000_000_000_000_000_206,
         method: "RequestFrame.method",
-        payload: [207],
-        timeoutMs: 4_000_000_208)
+        payload: [208],
+        timeoutMs: 4_000_000_209)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_209,
+        callId: 18_000_000_000_000_000_210,
         status: .sample,
-        payload: [210],
+        payload: [211],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -610,7 +611,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_229,
+        agencyCommissionBp: 4_000_000_230,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample)
@@ -618,7 +619,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_230,
+        index: 4_000_000_231,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -640,9 +641,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_233,
-        replayedCount: 4_000_000_234,
-        refusedCount: 4_000_000_235)
+        postedCount: 4_000_000_234,
+        replayedCount: 4_000_000_235,
+        refusedCount: 4_000_000_236)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -668,7 +669,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_243,
+        pageSize: 4_000_000_244,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -681,7 +682,7 @@ private extension V1.ListPaymentsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_246, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_247, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -690,21 +691,22 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_248,
-        maxTimes: 4_000_000_249,
+        repeatEveryDays: 4_000_000_249,
+        maxTimes: 4_000_000_250,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_253)
+        taskDueDays: 4_000_000_254,
+        bureau: "StageAction.bureau")
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_255, actions: [.sample])
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_257, actions: [.sample])
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_256, periodDays: 4_000_000_257)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_258, periodDays: 4_000_000_259)
 }
 
 private extension V1.Policy {
@@ -718,17 +720,18 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_264,
+        interestRateBp: 4_000_000_266,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_266,
-        planGraceDays: 4_000_000_267)
+        promiseGraceDays: 4_000_000_268,
+        planGraceDays: 4_000_000_269,
+        validationNotice: .email)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_269,
-        column: 4_000_000_270,
+        line: 4_000_000_271,
+        column: 4_000_000_272,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -762,7 +765,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_280)
+        policyCount: 4_000_000_282)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -807,7 +810,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_304,
+        attempts: 4_000_000_306,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -816,7 +819,22 @@ private extension V1.Reminder {
         finishedAt: "Reminder.finished_at",
         cancelReason: .payment,
         ruleId: "Reminder.rule_id",
-        gateDecisions: [.sample])
+        gateDecisions: [.sample],
+        validation: .sample)
+}
+
+private extension V1.ValidationNotice {
+    static let sample = V1.ValidationNotice(
+        itemizationDate: "ValidationNotice.itemization_date",
+        amountThen: .sample,
+        interest: .sample,
+        fees: .sample,
+        payments: .sample,
+        credits: .sample,
+        amountNow: .sample,
+        sentOn: "ValidationNotice.sent_on",
+        receiptOn: "ValidationNotice.receipt_on",
+        periodEndsOn: "ValidationNotice.period_ends_on")
 }
 
 private extension V1.ListDueRemindersRequest {
@@ -826,7 +844,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_313,
+        pageSize: 4_000_000_319,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -847,8 +865,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_317,
-        leaseSeconds: 4_000_000_318,
+        maxCount: 4_000_000_323,
+        leaseSeconds: 4_000_000_324,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -866,7 +884,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_324)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_330)
 }
 
 // MARK: - Samples: reports.proto
@@ -875,8 +893,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_325,
-        accountCount: 18_000_000_000_000_000_326)
+        obligationCount: 18_000_000_000_000_000_331,
+        accountCount: 18_000_000_000_000_000_332)
 }
 
 private extension V1.AgingRow {
@@ -891,27 +909,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_330,
-        deferred: 18_000_000_000_000_000_331,
-        suppressed: 18_000_000_000_000_000_332,
-        failed: 18_000_000_000_000_000_333,
-        cancelled: 18_000_000_000_000_000_334)
+        sent: 18_000_000_000_000_000_336,
+        deferred: 18_000_000_000_000_000_337,
+        suppressed: 18_000_000_000_000_000_338,
+        failed: 18_000_000_000_000_000_339,
+        cancelled: 18_000_000_000_000_000_340)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_336,
-        suppressed: 18_000_000_000_000_000_337)
+        deferred: 18_000_000_000_000_000_342,
+        suppressed: 18_000_000_000_000_000_343)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_340,
-        accountsCured: 18_000_000_000_000_000_341,
+        accountsEntered: 18_000_000_000_000_000_346,
+        accountsCured: 18_000_000_000_000_000_347,
         cureRate: .sample)
 }
 
@@ -969,6 +987,30 @@ private extension V1.KpisResponse {
         rollRates: [.sample])
 }
 
+private extension V1.RunBureauRequest {
+    static let sample = V1.RunBureauRequest(bureau: "RunBureauRequest.bureau", dryRun: true)
+}
+
+private extension V1.FurnishingRecord {
+    static let sample = V1.FurnishingRecord(
+        accountId: "FurnishingRecord.account_id",
+        externalId: "FurnishingRecord.external_id",
+        name: "FurnishingRecord.name",
+        statusCode: "FurnishingRecord.status_code",
+        balance: .sample,
+        pastDue: .sample,
+        firstDelinquencyOn: "FurnishingRecord.first_delinquency_on",
+        disputed: true)
+}
+
+private extension V1.RunBureauResponse {
+    static let sample = V1.RunBureauResponse(
+        records: [.sample],
+        done: true,
+        runId: "RunBureauResponse.run_id",
+        recordCount: 4_000_000_372)
+}
+
 // MARK: - Samples: system.proto
 
 private extension V1.HealthRequest {
@@ -980,11 +1022,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [100])
+    static let sample = V1.PingRequest(data: [117])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [101])
+    static let sample = V1.PingResponse(data: [118])
 }
 
 private extension V1.VersionRequest {
@@ -1005,23 +1047,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_362,
+        uptimeSeconds: 18_000_000_000_000_000_379,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_364,
-        accountCount: 18_000_000_000_000_000_365,
-        openReminderCount: 18_000_000_000_000_000_366,
-        inFlightCalls: 18_000_000_000_000_000_367,
-        openConnections: 18_000_000_000_000_000_368,
-        auditWriteFailures: 18_000_000_000_000_000_369,
-        auditWrites: 18_000_000_000_000_000_370,
+        databaseSizeBytes: 18_000_000_000_000_000_381,
+        accountCount: 18_000_000_000_000_000_382,
+        openReminderCount: 18_000_000_000_000_000_383,
+        inFlightCalls: 18_000_000_000_000_000_384,
+        openConnections: 18_000_000_000_000_000_385,
+        auditWriteFailures: 18_000_000_000_000_000_386,
+        auditWrites: 18_000_000_000_000_000_387,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_373,
+        configGeneration: 18_000_000_000_000_000_390,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_375,
-        callsTotal: 18_000_000_000_000_000_376,
-        refusedConnections: 18_000_000_000_000_000_377,
-        acceptFailures: 18_000_000_000_000_000_378)
+        pid: 4_000_000_392,
+        callsTotal: 18_000_000_000_000_000_393,
+        refusedConnections: 18_000_000_000_000_000_394,
+        acceptFailures: 18_000_000_000_000_000_395)
 }
 
 private extension V1.GetClockRequest {
@@ -1033,7 +1075,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_380)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_397)
 }
 
 private extension V1.ClockResponse {
@@ -1821,6 +1863,13 @@ struct RemindersMirrorRoundTripTests {
         #expect(V1.Reminder().wireBytes().isEmpty)
     }
 
+    @Test("V1.ValidationNotice round-trips with every field set; its default is the empty encoding")
+    func validationNotice() throws {
+        let sample = V1.ValidationNotice.sample
+        #expect(try V1.ValidationNotice(wire: sample.wireBytes()) == sample)
+        #expect(V1.ValidationNotice().wireBytes().isEmpty)
+    }
+
     @Test("V1.ListDueRemindersRequest round-trips with every field set; its default is the empty encoding")
     func listDueRemindersRequest() throws {
         let sample = V1.ListDueRemindersRequest.sample
@@ -1972,14 +2021,37 @@ struct ReportsMirrorRoundTripTests {
         #expect(V1.KpisResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.RunBureauRequest round-trips with every field set; its default is the empty encoding")
+    func runBureauRequest() throws {
+        let sample = V1.RunBureauRequest.sample
+        #expect(try V1.RunBureauRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.RunBureauRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.FurnishingRecord round-trips with every field set; its default is the empty encoding")
+    func furnishingRecord() throws {
+        let sample = V1.FurnishingRecord.sample
+        #expect(try V1.FurnishingRecord(wire: sample.wireBytes()) == sample)
+        #expect(V1.FurnishingRecord().wireBytes().isEmpty)
+    }
+
+    @Test("V1.RunBureauResponse round-trips with every field set; its default is the empty encoding")
+    func runBureauResponse() throws {
+        let sample = V1.RunBureauResponse.sample
+        #expect(try V1.RunBureauResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.RunBureauResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.Reports names every acs.v1.Reports rpc")
     func reportsMethods() {
         let paths = [
             Methods.Reports.aging.path,
             Methods.Reports.kpis.path,
+            Methods.Reports.runBureau.path,
         ]
         #expect(paths[0] == "/acs.v1.Reports/Aging")
         #expect(paths[1] == "/acs.v1.Reports/Kpis")
+        #expect(paths[2] == "/acs.v1.Reports/RunBureau")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Reports/") })
     }
 }

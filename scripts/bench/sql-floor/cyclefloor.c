@@ -24,22 +24,27 @@ int main(int argc, char **argv) {
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY", 0, 0, 0);
     sqlite3_stmt *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT"), *sp = prep("SAVEPOINT b"), *rel = prep("RELEASE SAVEPOINT b");
     sqlite3_stmt *ids = prep("SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ?1 ORDER BY next_action_at, id LIMIT ?2");
-    sqlite3_stmt *q[10] = {
+    sqlite3_stmt *q[12] = {
         prep("SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?1"),
         prep("SELECT phone_number, channel, granted FROM consent_override WHERE account_id = ?1"),
         prep("SELECT kind, obligation_external_id FROM hold WHERE account_id = ?1 AND cleared_at IS NULL"),
         prep("SELECT channel FROM channel_preference WHERE account_id = ?1 AND opted_out"),
         prep("SELECT channel, at, outcome FROM contact_attempt WHERE account_id = ?1 AND at >= 0"),
         prep("SELECT external_id, currency, open_minor, due_on, kind FROM obligation WHERE account_id = ?1 AND open_minor > 0 ORDER BY due_on, id"),
-        prep("SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != '' UNION ALL SELECT action_key FROM task WHERE account_id = ?1 UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != '' UNION ALL SELECT action_key FROM charge WHERE account_id = ?1"),
+        prep("SELECT action_key FROM reminder WHERE account_id = ?1 AND status != 'cancelled' AND action_key != '' UNION ALL SELECT action_key FROM task WHERE account_id = ?1 UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != '' UNION ALL SELECT action_key FROM charge WHERE account_id = ?1 UNION ALL SELECT action_key FROM bureau_report WHERE account_id = ?1"),
         prep("SELECT 1 FROM promise WHERE account_id = ?1 AND status = 'pending'"),
         prep("SELECT id, co_collect FROM placement WHERE account_id = ?1 AND status = 'active'"),
         prep("SELECT id FROM payment_plan WHERE account_id = ?1 AND status = 'active'"),
+        // VALIDATION: has the account a notice; if not, what it would itemize.
+        prep("SELECT 1 FROM reminder WHERE account_id = ?1 AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed') LIMIT 1"),
+        prep("SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on, (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL) FROM obligation o WHERE account_id = ?1"),
     };
-    sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice) VALUES (?1, 'email', 'scheduled', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, '', 0)");
+    sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice, validation) VALUES (?1, 'email', 'scheduled', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, '', 0, NULL)");
     sqlite3_stmt *dec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail, zones) VALUES (?1, 1764460000, 'schedule', 'allow', '', NULL, '', 'America/New_York')");
-    sqlite3_stmt *sms = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice) VALUES (?1, 'sms', 'suppressed', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', '', NULL, 'America/New_York', '', '', 0, 1764460000, 1764546400, 1764460000, 1764460000, 'NO-RECIPIENT', 0)");
+    sqlite3_stmt *sms = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice, validation) VALUES (?1, 'sms', 'suppressed', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', '', NULL, 'America/New_York', '', '', 0, 1764460000, 1764546400, 1764460000, 1764460000, 'NO-RECIPIENT', 0, NULL)");
     sqlite3_stmt *smsdec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail, zones) VALUES (?1, 1764460000, 'schedule', 'suppress', 'NO-RECIPIENT', NULL, 'no sms address or number on file', 'America/New_York')");
+    // The validation letter of each account's first contact, with its itemization (an average 330-byte JSON).
+    sqlite3_stmt *letter = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice, validation) VALUES (?1, 'letter', 'scheduled', ?2, 'standard-us', 'validation', 'validation-notice', 'en_US', 'normal', 'Bench Debtor', '', ?3, 'America/New_York', 'Validation notice', ?4, 0, 1764460000, 1764546400, 1764460000, NULL, '', 0, ?5)");
     sqlite3_stmt *upd = prep("UPDATE account SET next_action_at = ?2, policy_id = 'standard-us' WHERE id = ?1");
     int n = 0; sqlite3_int64 *list = malloc(sizeof(sqlite3_int64) * 2000000);
     sqlite3_bind_int64(ids, 1, INT64_MAX); sqlite3_bind_int64(ids, 2, 2000000);
@@ -47,17 +52,25 @@ int main(int argc, char **argv) {
     sqlite3_reset(ids);
     char key[64], body[600];
     memset(body, 'x', 318); body[318] = 0; // the average body acsd renders in acs-bench cycle
+    char letterBody[1700], itemization[400], address[200];
+    memset(letterBody, 'x', 1600); letterBody[1600] = 0; // the shipped validation letter, rendered
+    memset(itemization, 'x', 330); itemization[330] = 0;
+    memset(address, 'x', 120); address[120] = 0;
     long tag = (long)time(NULL) * 10000000 + getpid(); // new keys on every run (pids stay below 2^22)
     double t0 = now(), c0 = cpu();
     for (int i = 0; i < n; i++) {
         if (i % batch == 0) { rows(begin); rows(sp); }
-        for (int k = 0; k < 10; k++) { sqlite3_bind_int64(q[k], 1, list[i]); rows(q[k]); }
+        for (int k = 0; k < 12; k++) { sqlite3_bind_int64(q[k], 1, list[i]); rows(q[k]); }
         snprintf(key, sizeof key, "floor-%ld-%d", tag, i);
         sqlite3_bind_int64(ins, 1, list[i]); sqlite3_bind_text(ins, 2, key, -1, SQLITE_STATIC); sqlite3_bind_text(ins, 3, body, -1, SQLITE_STATIC); rows(ins);
         sqlite3_bind_int64(dec, 1, sqlite3_last_insert_rowid(db)); rows(dec);
         snprintf(key, sizeof key, "floor-%ld-%d-sms", tag, i);
         sqlite3_bind_int64(sms, 1, list[i]); sqlite3_bind_text(sms, 2, key, -1, SQLITE_STATIC); rows(sms);
         sqlite3_bind_int64(smsdec, 1, sqlite3_last_insert_rowid(db)); rows(smsdec);
+        snprintf(key, sizeof key, "floor-%ld-%d-letter", tag, i);
+        sqlite3_bind_int64(letter, 1, list[i]); sqlite3_bind_text(letter, 2, key, -1, SQLITE_STATIC); sqlite3_bind_text(letter, 3, address, -1, SQLITE_STATIC);
+        sqlite3_bind_text(letter, 4, letterBody, -1, SQLITE_STATIC); sqlite3_bind_text(letter, 5, itemization, -1, SQLITE_STATIC); rows(letter);
+        sqlite3_bind_int64(dec, 1, sqlite3_last_insert_rowid(db)); rows(dec);
         sqlite3_bind_int64(upd, 1, list[i]); sqlite3_bind_int64(upd, 2, 1800000000); rows(upd);
         if (i % batch == batch - 1 || i == n - 1) { rows(rel); rows(commit); }
     }

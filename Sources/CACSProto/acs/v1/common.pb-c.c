@@ -1240,7 +1240,7 @@ const ProtobufCMessageDescriptor acs__v1__inconvenient_time__descriptor =
   (ProtobufCMessageInit) acs__v1__inconvenient_time__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__hold__field_descriptors[9] =
+static const ProtobufCFieldDescriptor acs__v1__hold__field_descriptors[10] =
 {
   {
     "id",
@@ -1350,6 +1350,18 @@ static const ProtobufCFieldDescriptor acs__v1__hold__field_descriptors[9] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "validation_ends_on",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Hold, validation_ends_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__hold__field_indices_by_name[] = {
   5,   /* field[5] = active */
@@ -1361,11 +1373,12 @@ static const unsigned acs__v1__hold__field_indices_by_name[] = {
   8,   /* field[8] = mental_health_crisis */
   2,   /* field[2] = obligation_external_id */
   6,   /* field[6] = set_by */
+  9,   /* field[9] = validation_ends_on */
 };
 static const ProtobufCIntRange acs__v1__hold__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 9 }
+  { 0, 10 }
 };
 const ProtobufCMessageDescriptor acs__v1__hold__descriptor =
 {
@@ -1375,7 +1388,7 @@ const ProtobufCMessageDescriptor acs__v1__hold__descriptor =
   "Acs__V1__Hold",
   "acs.v1",
   sizeof(Acs__V1__Hold),
-  9,
+  10,
   acs__v1__hold__field_descriptors,
   acs__v1__hold__field_indices_by_name,
   1,  acs__v1__hold__number_ranges,

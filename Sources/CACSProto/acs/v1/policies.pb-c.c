@@ -701,7 +701,7 @@ const ProtobufCMessageDescriptor acs__v1__fee__descriptor =
   (ProtobufCMessageInit) acs__v1__fee__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[11] =
+static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[12] =
 {
   {
     "kind",
@@ -835,9 +835,22 @@ static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[1
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "bureau",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageAction, bureau),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
   7,   /* field[7] = agency */
+  11,   /* field[11] = bureau */
   1,   /* field[1] = channel */
   8,   /* field[8] = co_collect */
   6,   /* field[6] = fee */
@@ -852,7 +865,7 @@ static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__stage_action__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 11 }
+  { 0, 12 }
 };
 const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor =
 {
@@ -862,7 +875,7 @@ const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor =
   "Acs__V1__StageAction",
   "acs.v1",
   sizeof(Acs__V1__StageAction),
-  11,
+  12,
   acs__v1__stage_action__field_descriptors,
   acs__v1__stage_action__field_indices_by_name,
   1,  acs__v1__stage_action__number_ranges,
@@ -997,7 +1010,7 @@ const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor =
   (ProtobufCMessageInit) acs__v1__frequency_cap__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[13] =
+static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[14] =
 {
   {
     "id",
@@ -1155,6 +1168,18 @@ static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[13] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "validation_notice",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Policy, validation_notice),
+    &acs__v1__channel__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__policy__field_indices_by_name[] = {
   10,   /* field[10] = fees_first */
@@ -1169,12 +1194,13 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
   4,   /* field[4] = segments */
   7,   /* field[7] = stages */
   1,   /* field[1] = title */
+  13,   /* field[13] = validation_notice */
   3,   /* field[3] = version */
 };
 static const ProtobufCIntRange acs__v1__policy__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 13 }
+  { 0, 14 }
 };
 const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
 {
@@ -1184,7 +1210,7 @@ const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
   "Acs__V1__Policy",
   "acs.v1",
   sizeof(Acs__V1__Policy),
-  13,
+  14,
   acs__v1__policy__field_descriptors,
   acs__v1__policy__field_indices_by_name,
   1,  acs__v1__policy__number_ranges,
@@ -1707,23 +1733,25 @@ const ProtobufCEnumDescriptor acs__v1__compliance_profile__descriptor =
   acs__v1__compliance_profile__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[5] =
+static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[6] =
 {
   { "ACTION_KIND_UNSPECIFIED", "ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED", 0 },
   { "ACTION_KIND_REMIND", "ACS__V1__ACTION_KIND__ACTION_KIND_REMIND", 1 },
   { "ACTION_KIND_FEE", "ACS__V1__ACTION_KIND__ACTION_KIND_FEE", 2 },
   { "ACTION_KIND_ESCALATE_AGENCY", "ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_AGENCY", 3 },
   { "ACTION_KIND_ESCALATE_PERSON", "ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_PERSON", 4 },
+  { "ACTION_KIND_REPORT_TO_BUREAU", "ACS__V1__ACTION_KIND__ACTION_KIND_REPORT_TO_BUREAU", 5 },
 };
 static const ProtobufCIntRange acs__v1__action_kind__value_ranges[] = {
-{0, 0},{0, 5}
+{0, 0},{0, 6}
 };
-static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[5] =
+static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[6] =
 {
   { "ACTION_KIND_ESCALATE_AGENCY", 3 },
   { "ACTION_KIND_ESCALATE_PERSON", 4 },
   { "ACTION_KIND_FEE", 2 },
   { "ACTION_KIND_REMIND", 1 },
+  { "ACTION_KIND_REPORT_TO_BUREAU", 5 },
   { "ACTION_KIND_UNSPECIFIED", 0 },
 };
 const ProtobufCEnumDescriptor acs__v1__action_kind__descriptor =
@@ -1733,9 +1761,9 @@ const ProtobufCEnumDescriptor acs__v1__action_kind__descriptor =
   "ActionKind",
   "Acs__V1__ActionKind",
   "acs.v1",
-  5,
+  6,
   acs__v1__action_kind__enum_values_by_number,
-  5,
+  6,
   acs__v1__action_kind__enum_values_by_name,
   1,
   acs__v1__action_kind__value_ranges,

@@ -97,6 +97,51 @@ void   acs__v1__reminder__free_unpacked
   assert(message->base.descriptor == &acs__v1__reminder__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__validation_notice__init
+                     (Acs__V1__ValidationNotice         *message)
+{
+  static const Acs__V1__ValidationNotice init_value = ACS__V1__VALIDATION_NOTICE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__validation_notice__get_packed_size
+                     (const Acs__V1__ValidationNotice *message)
+{
+  assert(message->base.descriptor == &acs__v1__validation_notice__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__validation_notice__pack
+                     (const Acs__V1__ValidationNotice *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__validation_notice__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__validation_notice__pack_to_buffer
+                     (const Acs__V1__ValidationNotice *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__validation_notice__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ValidationNotice *
+       acs__v1__validation_notice__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ValidationNotice *)
+     protobuf_c_message_unpack (&acs__v1__validation_notice__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__validation_notice__free_unpacked
+                     (Acs__V1__ValidationNotice *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__validation_notice__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__list_due_reminders_request__init
                      (Acs__V1__ListDueRemindersRequest         *message)
 {
@@ -573,7 +618,7 @@ const ProtobufCMessageDescriptor acs__v1__gate_decision__descriptor =
   (ProtobufCMessageInit) acs__v1__gate_decision__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__reminder__field_descriptors[29] =
+static const ProtobufCFieldDescriptor acs__v1__reminder__field_descriptors[30] =
 {
   {
     "id",
@@ -923,6 +968,18 @@ static const ProtobufCFieldDescriptor acs__v1__reminder__field_descriptors[29] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "validation",
+    30,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Reminder, validation),
+    &acs__v1__validation_notice__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__reminder__field_indices_by_name[] = {
   1,   /* field[1] = account_id */
@@ -952,13 +1009,14 @@ static const unsigned acs__v1__reminder__field_indices_by_name[] = {
   6,   /* field[6] = template_name */
   12,   /* field[12] = time_zone */
   8,   /* field[8] = urgency */
+  29,   /* field[29] = validation */
   17,   /* field[17] = window_end */
   16,   /* field[16] = window_start */
 };
 static const ProtobufCIntRange acs__v1__reminder__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 29 }
+  { 0, 30 }
 };
 const ProtobufCMessageDescriptor acs__v1__reminder__descriptor =
 {
@@ -968,11 +1026,166 @@ const ProtobufCMessageDescriptor acs__v1__reminder__descriptor =
   "Acs__V1__Reminder",
   "acs.v1",
   sizeof(Acs__V1__Reminder),
-  29,
+  30,
   acs__v1__reminder__field_descriptors,
   acs__v1__reminder__field_indices_by_name,
   1,  acs__v1__reminder__number_ranges,
   (ProtobufCMessageInit) acs__v1__reminder__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__validation_notice__field_descriptors[10] =
+{
+  {
+    "itemization_date",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, itemization_date),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount_then",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, amount_then),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "interest",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, interest),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "fees",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, fees),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payments",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, payments),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "credits",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, credits),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount_now",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, amount_now),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sent_on",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, sent_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "receipt_on",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, receipt_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "period_ends_on",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ValidationNotice, period_ends_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__validation_notice__field_indices_by_name[] = {
+  6,   /* field[6] = amount_now */
+  1,   /* field[1] = amount_then */
+  5,   /* field[5] = credits */
+  3,   /* field[3] = fees */
+  2,   /* field[2] = interest */
+  0,   /* field[0] = itemization_date */
+  4,   /* field[4] = payments */
+  9,   /* field[9] = period_ends_on */
+  8,   /* field[8] = receipt_on */
+  7,   /* field[7] = sent_on */
+};
+static const ProtobufCIntRange acs__v1__validation_notice__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 10 }
+};
+const ProtobufCMessageDescriptor acs__v1__validation_notice__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ValidationNotice",
+  "ValidationNotice",
+  "Acs__V1__ValidationNotice",
+  "acs.v1",
+  sizeof(Acs__V1__ValidationNotice),
+  10,
+  acs__v1__validation_notice__field_descriptors,
+  acs__v1__validation_notice__field_indices_by_name,
+  1,  acs__v1__validation_notice__number_ranges,
+  (ProtobufCMessageInit) acs__v1__validation_notice__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor acs__v1__list_due_reminders_request__field_descriptors[7] =

@@ -502,6 +502,141 @@ void   acs__v1__kpis_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__kpis_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__run_bureau_request__init
+                     (Acs__V1__RunBureauRequest         *message)
+{
+  static const Acs__V1__RunBureauRequest init_value = ACS__V1__RUN_BUREAU_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__run_bureau_request__get_packed_size
+                     (const Acs__V1__RunBureauRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__run_bureau_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__run_bureau_request__pack
+                     (const Acs__V1__RunBureauRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__run_bureau_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__run_bureau_request__pack_to_buffer
+                     (const Acs__V1__RunBureauRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__run_bureau_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__RunBureauRequest *
+       acs__v1__run_bureau_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__RunBureauRequest *)
+     protobuf_c_message_unpack (&acs__v1__run_bureau_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__run_bureau_request__free_unpacked
+                     (Acs__V1__RunBureauRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__run_bureau_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__furnishing_record__init
+                     (Acs__V1__FurnishingRecord         *message)
+{
+  static const Acs__V1__FurnishingRecord init_value = ACS__V1__FURNISHING_RECORD__INIT;
+  *message = init_value;
+}
+size_t acs__v1__furnishing_record__get_packed_size
+                     (const Acs__V1__FurnishingRecord *message)
+{
+  assert(message->base.descriptor == &acs__v1__furnishing_record__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__furnishing_record__pack
+                     (const Acs__V1__FurnishingRecord *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__furnishing_record__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__furnishing_record__pack_to_buffer
+                     (const Acs__V1__FurnishingRecord *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__furnishing_record__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__FurnishingRecord *
+       acs__v1__furnishing_record__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__FurnishingRecord *)
+     protobuf_c_message_unpack (&acs__v1__furnishing_record__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__furnishing_record__free_unpacked
+                     (Acs__V1__FurnishingRecord *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__furnishing_record__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__run_bureau_response__init
+                     (Acs__V1__RunBureauResponse         *message)
+{
+  static const Acs__V1__RunBureauResponse init_value = ACS__V1__RUN_BUREAU_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__run_bureau_response__get_packed_size
+                     (const Acs__V1__RunBureauResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__run_bureau_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__run_bureau_response__pack
+                     (const Acs__V1__RunBureauResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__run_bureau_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__run_bureau_response__pack_to_buffer
+                     (const Acs__V1__RunBureauResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__run_bureau_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__RunBureauResponse *
+       acs__v1__run_bureau_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__RunBureauResponse *)
+     protobuf_c_message_unpack (&acs__v1__run_bureau_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__run_bureau_response__free_unpacked
+                     (Acs__V1__RunBureauResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__run_bureau_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor acs__v1__aging_bucket_amount__field_descriptors[4] =
 {
   {
@@ -1505,6 +1640,263 @@ const ProtobufCMessageDescriptor acs__v1__kpis_response__descriptor =
   (ProtobufCMessageInit) acs__v1__kpis_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__run_bureau_request__field_descriptors[2] =
+{
+  {
+    "bureau",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RunBureauRequest, bureau),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "dry_run",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RunBureauRequest, dry_run),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__run_bureau_request__field_indices_by_name[] = {
+  0,   /* field[0] = bureau */
+  1,   /* field[1] = dry_run */
+};
+static const ProtobufCIntRange acs__v1__run_bureau_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__run_bureau_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.RunBureauRequest",
+  "RunBureauRequest",
+  "Acs__V1__RunBureauRequest",
+  "acs.v1",
+  sizeof(Acs__V1__RunBureauRequest),
+  2,
+  acs__v1__run_bureau_request__field_descriptors,
+  acs__v1__run_bureau_request__field_indices_by_name,
+  1,  acs__v1__run_bureau_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__run_bureau_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__furnishing_record__field_descriptors[8] =
+{
+  {
+    "account_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "external_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, external_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "name",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status_code",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, status_code),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "balance",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, balance),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "past_due",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, past_due),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "first_delinquency_on",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, first_delinquency_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "disputed",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__FurnishingRecord, disputed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__furnishing_record__field_indices_by_name[] = {
+  0,   /* field[0] = account_id */
+  4,   /* field[4] = balance */
+  7,   /* field[7] = disputed */
+  1,   /* field[1] = external_id */
+  6,   /* field[6] = first_delinquency_on */
+  2,   /* field[2] = name */
+  5,   /* field[5] = past_due */
+  3,   /* field[3] = status_code */
+};
+static const ProtobufCIntRange acs__v1__furnishing_record__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 8 }
+};
+const ProtobufCMessageDescriptor acs__v1__furnishing_record__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.FurnishingRecord",
+  "FurnishingRecord",
+  "Acs__V1__FurnishingRecord",
+  "acs.v1",
+  sizeof(Acs__V1__FurnishingRecord),
+  8,
+  acs__v1__furnishing_record__field_descriptors,
+  acs__v1__furnishing_record__field_indices_by_name,
+  1,  acs__v1__furnishing_record__number_ranges,
+  (ProtobufCMessageInit) acs__v1__furnishing_record__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__run_bureau_response__field_descriptors[4] =
+{
+  {
+    "records",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__RunBureauResponse, n_records),
+    offsetof(Acs__V1__RunBureauResponse, records),
+    &acs__v1__furnishing_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "done",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RunBureauResponse, done),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "run_id",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RunBureauResponse, run_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "record_count",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RunBureauResponse, record_count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__run_bureau_response__field_indices_by_name[] = {
+  1,   /* field[1] = done */
+  3,   /* field[3] = record_count */
+  0,   /* field[0] = records */
+  2,   /* field[2] = run_id */
+};
+static const ProtobufCIntRange acs__v1__run_bureau_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__run_bureau_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.RunBureauResponse",
+  "RunBureauResponse",
+  "Acs__V1__RunBureauResponse",
+  "acs.v1",
+  sizeof(Acs__V1__RunBureauResponse),
+  4,
+  acs__v1__run_bureau_response__field_descriptors,
+  acs__v1__run_bureau_response__field_indices_by_name,
+  1,  acs__v1__run_bureau_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__run_bureau_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCEnumValue acs__v1__aging_bucket__enum_values_by_number[7] =
 {
   { "AGING_BUCKET_UNSPECIFIED", "ACS__V1__AGING_BUCKET__AGING_BUCKET_UNSPECIFIED", 0 },
@@ -1543,14 +1935,16 @@ const ProtobufCEnumDescriptor acs__v1__aging_bucket__descriptor =
   acs__v1__aging_bucket__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__reports__method_descriptors[2] =
+static const ProtobufCMethodDescriptor acs__v1__reports__method_descriptors[3] =
 {
   { "Aging", &acs__v1__aging_request__descriptor, &acs__v1__aging_response__descriptor },
   { "Kpis", &acs__v1__kpis_request__descriptor, &acs__v1__kpis_response__descriptor },
+  { "RunBureau", &acs__v1__run_bureau_request__descriptor, &acs__v1__run_bureau_response__descriptor },
 };
 const unsigned acs__v1__reports__method_indices_by_name[] = {
   0,        /* Aging */
-  1         /* Kpis */
+  1,        /* Kpis */
+  2         /* RunBureau */
 };
 const ProtobufCServiceDescriptor acs__v1__reports__descriptor =
 {
@@ -1559,7 +1953,7 @@ const ProtobufCServiceDescriptor acs__v1__reports__descriptor =
   "Reports",
   "Acs__V1__Reports",
   "acs.v1",
-  2,
+  3,
   acs__v1__reports__method_descriptors,
   acs__v1__reports__method_indices_by_name
 };
@@ -1578,6 +1972,14 @@ void acs__v1__reports__kpis(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__reports__descriptor);
   service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__reports__run_bureau(ProtobufCService *service,
+                                  const Acs__V1__RunBureauRequest *input,
+                                  Acs__V1__RunBureauResponse_Closure closure,
+                                  void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__reports__descriptor);
+  service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__reports__init (Acs__V1__Reports_Service *service,
                              Acs__V1__Reports_ServiceDestroy destroy)

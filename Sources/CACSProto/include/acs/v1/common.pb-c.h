@@ -450,10 +450,16 @@ struct  Acs__V1__Hold
    * A mental health crisis breathing space (see SetHoldRequest).
    */
   protobuf_c_boolean mental_health_crisis;
+  /*
+   * For a dispute recorded inside the validation period (VALIDATION, us profile): the
+   * period's last day, "YYYY-MM-DD". Empty: not a dispute, no validation notice, or
+   * the period had ended.
+   */
+  char *validation_ends_on;
 };
 #define ACS__V1__HOLD__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__hold__descriptor) \
-    , (char *)protobuf_c_empty_string, ACS__V1__HOLD_KIND__HOLD_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, NULL, NULL, 0 }
+    , (char *)protobuf_c_empty_string, ACS__V1__HOLD_KIND__HOLD_KIND_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, NULL, NULL, 0, (char *)protobuf_c_empty_string }
 
 
 /*

@@ -79,7 +79,11 @@ typedef enum _Acs__V1__ActionKind {
   /*
    * Create a task for a person in a work queue.
    */
-  ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_PERSON = 4
+  ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_PERSON = 4,
+  /*
+   * Report the account to a credit bureau from now on (CREDIT-REPORT-WAIT applies).
+   */
+  ACS__V1__ACTION_KIND__ACTION_KIND_REPORT_TO_BUREAU = 5
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__ACTION_KIND)
 } Acs__V1__ActionKind;
 
@@ -163,10 +167,14 @@ struct  Acs__V1__StageAction
    * ESCALATE_PERSON: the task is due this many days after it is created.
    */
   uint32_t task_due_days;
+  /*
+   * REPORT_TO_BUREAU: the bureau's name, as bureau runs name it.
+   */
+  char *bureau;
 };
 #define ACS__V1__STAGE_ACTION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__stage_action__descriptor) \
-    , ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, 0, 0, NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0 }
+    , ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, 0, 0, NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -280,10 +288,15 @@ struct  Acs__V1__Policy
    * Days of grace after an instalment's date before the plan counts as broken.
    */
   uint32_t plan_grace_days;
+  /*
+   * VALIDATION (us profile): the channel of the validation notice, LETTER or EMAIL;
+   * UNSPECIFIED: none (other profiles, or a creditor collecting its own debts).
+   */
+  Acs__V1__Channel validation_notice;
 };
 #define ACS__V1__POLICY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__policy__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED }
 
 
 /*

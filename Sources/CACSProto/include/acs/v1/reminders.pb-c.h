@@ -18,6 +18,7 @@ PROTOBUF_C__BEGIN_DECLS
 
 typedef struct Acs__V1__GateDecision Acs__V1__GateDecision;
 typedef struct Acs__V1__Reminder Acs__V1__Reminder;
+typedef struct Acs__V1__ValidationNotice Acs__V1__ValidationNotice;
 typedef struct Acs__V1__ListDueRemindersRequest Acs__V1__ListDueRemindersRequest;
 typedef struct Acs__V1__ListDueRemindersResponse Acs__V1__ListDueRemindersResponse;
 typedef struct Acs__V1__GetReminderRequest Acs__V1__GetReminderRequest;
@@ -354,10 +355,70 @@ struct  Acs__V1__Reminder
    */
   size_t n_gate_decisions;
   Acs__V1__GateDecision **gate_decisions;
+  /*
+   * For a validation notice (VALIDATION, us profile): what it itemizes and the period
+   * it states; absent on other reminders.
+   */
+  Acs__V1__ValidationNotice *validation;
 };
 #define ACS__V1__REMINDER__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__reminder__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, ACS__V1__REMINDER_STATUS__REMINDER_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__REMINDER_OUTCOME__REMINDER_OUTCOME_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__CANCEL_REASON__CANCEL_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, ACS__V1__REMINDER_STATUS__REMINDER_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__REMINDER_OUTCOME__REMINDER_OUTCOME_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__CANCEL_REASON__CANCEL_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string, 0,NULL, NULL }
+
+
+/*
+ * A validation notice's content (Regulation F, 12 CFR 1006.34): the itemization of the
+ * debt and the validation period. Every amount is in one currency.
+ */
+struct  Acs__V1__ValidationNotice
+{
+  ProtobufCMessage base;
+  /*
+   * The itemization date: the oldest unpaid due date, "YYYY-MM-DD".
+   */
+  char *itemization_date;
+  /*
+   * What was owed on the itemization date (the principal).
+   */
+  Acs__V1__Money *amount_then;
+  /*
+   * Interest charged since.
+   */
+  Acs__V1__Money *interest;
+  /*
+   * Fees charged since.
+   */
+  Acs__V1__Money *fees;
+  /*
+   * Payments applied since.
+   */
+  Acs__V1__Money *payments;
+  /*
+   * Credits and other reductions since.
+   */
+  Acs__V1__Money *credits;
+  /*
+   * What is owed now: then + interest + fees - payments - credits.
+   */
+  Acs__V1__Money *amount_now;
+  /*
+   * The day it is sent (the day the gate lets it out), "YYYY-MM-DD".
+   */
+  char *sent_on;
+  /*
+   * Assumed receipt: 5 business days after sending (not Saturdays, Sundays or US
+   * federal holidays), "YYYY-MM-DD".
+   */
+  char *receipt_on;
+  /*
+   * The validation period's last day: 30 days after receipt, "YYYY-MM-DD". A dispute
+   * on or before it is a validation dispute.
+   */
+  char *period_ends_on;
+};
+#define ACS__V1__VALIDATION_NOTICE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__validation_notice__descriptor) \
+    , (char *)protobuf_c_empty_string, NULL, NULL, NULL, NULL, NULL, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -593,6 +654,25 @@ Acs__V1__Reminder *
 void   acs__v1__reminder__free_unpacked
                      (Acs__V1__Reminder *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__ValidationNotice methods */
+void   acs__v1__validation_notice__init
+                     (Acs__V1__ValidationNotice         *message);
+size_t acs__v1__validation_notice__get_packed_size
+                     (const Acs__V1__ValidationNotice   *message);
+size_t acs__v1__validation_notice__pack
+                     (const Acs__V1__ValidationNotice   *message,
+                      uint8_t             *out);
+size_t acs__v1__validation_notice__pack_to_buffer
+                     (const Acs__V1__ValidationNotice   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ValidationNotice *
+       acs__v1__validation_notice__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__validation_notice__free_unpacked
+                     (Acs__V1__ValidationNotice *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__ListDueRemindersRequest methods */
 void   acs__v1__list_due_reminders_request__init
                      (Acs__V1__ListDueRemindersRequest         *message);
@@ -753,6 +833,9 @@ typedef void (*Acs__V1__GateDecision_Closure)
 typedef void (*Acs__V1__Reminder_Closure)
                  (const Acs__V1__Reminder *message,
                   void *closure_data);
+typedef void (*Acs__V1__ValidationNotice_Closure)
+                 (const Acs__V1__ValidationNotice *message,
+                  void *closure_data);
 typedef void (*Acs__V1__ListDueRemindersRequest_Closure)
                  (const Acs__V1__ListDueRemindersRequest *message,
                   void *closure_data);
@@ -838,6 +921,7 @@ extern const ProtobufCEnumDescriptor    acs__v1__gate_checkpoint__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__gate_verdict__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__gate_decision__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__reminder__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__validation_notice__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_due_reminders_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_due_reminders_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__get_reminder_request__descriptor;

@@ -27,6 +27,9 @@ typedef struct Acs__V1__AgingRequest Acs__V1__AgingRequest;
 typedef struct Acs__V1__AgingResponse Acs__V1__AgingResponse;
 typedef struct Acs__V1__KpisRequest Acs__V1__KpisRequest;
 typedef struct Acs__V1__KpisResponse Acs__V1__KpisResponse;
+typedef struct Acs__V1__RunBureauRequest Acs__V1__RunBureauRequest;
+typedef struct Acs__V1__FurnishingRecord Acs__V1__FurnishingRecord;
+typedef struct Acs__V1__RunBureauResponse Acs__V1__RunBureauResponse;
 
 
 /* --- enums --- */
@@ -439,6 +442,103 @@ struct  Acs__V1__KpisResponse
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, 0,NULL, 0,NULL, 0,NULL }
 
 
+/*
+ * Request of Reports.RunBureau.
+ */
+struct  Acs__V1__RunBureauRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. The bureau, as policies' report_to_bureau actions name it.
+   */
+  char *bureau;
+  /*
+   * True: answer what a run would hold without recording it (no run id, nothing closed).
+   */
+  protobuf_c_boolean dry_run;
+};
+#define ACS__V1__RUN_BUREAU_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__run_bureau_request__descriptor) \
+    , (char *)protobuf_c_empty_string, 0 }
+
+
+/*
+ * One account's record in a bureau run, per currency it owes in: the fields a furnisher
+ * sends (Metro 2's account status, balances, date of first delinquency, dispute flag).
+ */
+struct  Acs__V1__FurnishingRecord
+{
+  ProtobufCMessage base;
+  /*
+   * acsd's account id.
+   */
+  char *account_id;
+  /*
+   * The source's account id.
+   */
+  char *external_id;
+  /*
+   * The debtor's name.
+   */
+  char *name;
+  /*
+   * The Metro 2 account status code: 11 current, 71/78/80/82/83/84 for 30/60/90/120/
+   * 150/180+ days past due, 13 paid.
+   */
+  char *status_code;
+  /*
+   * What is owed.
+   */
+  Acs__V1__Money *balance;
+  /*
+   * What is owed and past due.
+   */
+  Acs__V1__Money *past_due;
+  /*
+   * The date of first delinquency (the oldest unpaid due date), "YYYY-MM-DD"; empty
+   * when nothing is unpaid.
+   */
+  char *first_delinquency_on;
+  /*
+   * True while the debtor disputes the debt: reported as disputed (Metro 2 compliance
+   * condition code XB).
+   */
+  protobuf_c_boolean disputed;
+};
+#define ACS__V1__FURNISHING_RECORD__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__furnishing_record__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, (char *)protobuf_c_empty_string, 0 }
+
+
+/*
+ * One chunk of a bureau run (one ResponseFrame of the stream).
+ */
+struct  Acs__V1__RunBureauResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The next records, in account id order (at most 100 per chunk).
+   */
+  size_t n_records;
+  Acs__V1__FurnishingRecord **records;
+  /*
+   * True only on the last chunk (the frame with end_of_stream).
+   */
+  protobuf_c_boolean done;
+  /*
+   * The run's id; empty for a dry run.
+   */
+  char *run_id;
+  /*
+   * On the last chunk: how many records the whole run holds.
+   */
+  uint32_t record_count;
+};
+#define ACS__V1__RUN_BUREAU_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__run_bureau_response__descriptor) \
+    , 0,NULL, 0, (char *)protobuf_c_empty_string, 0 }
+
+
 /* Acs__V1__AgingBucketAmount methods */
 void   acs__v1__aging_bucket_amount__init
                      (Acs__V1__AgingBucketAmount         *message);
@@ -648,6 +748,63 @@ Acs__V1__KpisResponse *
 void   acs__v1__kpis_response__free_unpacked
                      (Acs__V1__KpisResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__RunBureauRequest methods */
+void   acs__v1__run_bureau_request__init
+                     (Acs__V1__RunBureauRequest         *message);
+size_t acs__v1__run_bureau_request__get_packed_size
+                     (const Acs__V1__RunBureauRequest   *message);
+size_t acs__v1__run_bureau_request__pack
+                     (const Acs__V1__RunBureauRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__run_bureau_request__pack_to_buffer
+                     (const Acs__V1__RunBureauRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__RunBureauRequest *
+       acs__v1__run_bureau_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__run_bureau_request__free_unpacked
+                     (Acs__V1__RunBureauRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__FurnishingRecord methods */
+void   acs__v1__furnishing_record__init
+                     (Acs__V1__FurnishingRecord         *message);
+size_t acs__v1__furnishing_record__get_packed_size
+                     (const Acs__V1__FurnishingRecord   *message);
+size_t acs__v1__furnishing_record__pack
+                     (const Acs__V1__FurnishingRecord   *message,
+                      uint8_t             *out);
+size_t acs__v1__furnishing_record__pack_to_buffer
+                     (const Acs__V1__FurnishingRecord   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__FurnishingRecord *
+       acs__v1__furnishing_record__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__furnishing_record__free_unpacked
+                     (Acs__V1__FurnishingRecord *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__RunBureauResponse methods */
+void   acs__v1__run_bureau_response__init
+                     (Acs__V1__RunBureauResponse         *message);
+size_t acs__v1__run_bureau_response__get_packed_size
+                     (const Acs__V1__RunBureauResponse   *message);
+size_t acs__v1__run_bureau_response__pack
+                     (const Acs__V1__RunBureauResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__run_bureau_response__pack_to_buffer
+                     (const Acs__V1__RunBureauResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__RunBureauResponse *
+       acs__v1__run_bureau_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__run_bureau_response__free_unpacked
+                     (Acs__V1__RunBureauResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Acs__V1__AgingBucketAmount_Closure)
@@ -683,6 +840,15 @@ typedef void (*Acs__V1__KpisRequest_Closure)
 typedef void (*Acs__V1__KpisResponse_Closure)
                  (const Acs__V1__KpisResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__RunBureauRequest_Closure)
+                 (const Acs__V1__RunBureauRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__FurnishingRecord_Closure)
+                 (const Acs__V1__FurnishingRecord *message,
+                  void *closure_data);
+typedef void (*Acs__V1__RunBureauResponse_Closure)
+                 (const Acs__V1__RunBureauResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -698,6 +864,10 @@ struct Acs__V1__Reports_Service
                const Acs__V1__KpisRequest *input,
                Acs__V1__KpisResponse_Closure closure,
                void *closure_data);
+  void (*run_bureau)(Acs__V1__Reports_Service *service,
+                     const Acs__V1__RunBureauRequest *input,
+                     Acs__V1__RunBureauResponse_Closure closure,
+                     void *closure_data);
 };
 typedef void (*Acs__V1__Reports_ServiceDestroy)(Acs__V1__Reports_Service *);
 void acs__v1__reports__init (Acs__V1__Reports_Service *service,
@@ -707,7 +877,8 @@ void acs__v1__reports__init (Acs__V1__Reports_Service *service,
 #define ACS__V1__REPORTS__INIT(function_prefix__) \
     { ACS__V1__REPORTS__BASE_INIT,\
       function_prefix__ ## aging,\
-      function_prefix__ ## kpis  }
+      function_prefix__ ## kpis,\
+      function_prefix__ ## run_bureau  }
 void acs__v1__reports__aging(ProtobufCService *service,
                              const Acs__V1__AgingRequest *input,
                              Acs__V1__AgingResponse_Closure closure,
@@ -716,6 +887,10 @@ void acs__v1__reports__kpis(ProtobufCService *service,
                             const Acs__V1__KpisRequest *input,
                             Acs__V1__KpisResponse_Closure closure,
                             void *closure_data);
+void acs__v1__reports__run_bureau(ProtobufCService *service,
+                                  const Acs__V1__RunBureauRequest *input,
+                                  Acs__V1__RunBureauResponse_Closure closure,
+                                  void *closure_data);
 
 /* --- descriptors --- */
 
@@ -731,6 +906,9 @@ extern const ProtobufCMessageDescriptor acs__v1__aging_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__aging_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__kpis_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__kpis_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__run_bureau_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__furnishing_record__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__run_bureau_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__reports__descriptor;
 
 PROTOBUF_C__END_DECLS

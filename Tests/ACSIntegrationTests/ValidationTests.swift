@@ -1,0 +1,129 @@
+import ACSClient
+import ACSCore
+import ACSJournal
+import ACSTesting
+import ACSWire
+import Foundation
+import Testing
+
+/// VALIDATION through a real acsd with the simulated clock (us profile): the first
+/// collection contact makes the validation notice with its itemization and period; the
+/// period skips weekends and federal holidays; a dispute inside it is a validation dispute.
+@Suite("Validation notice and period (VALIDATION)")
+struct ValidationTests {
+    /// A fee at day 1, the first reminder at day 3: the notice itemizes the fee.
+    static let policy = """
+        id: validation
+        segments: [retail]
+        default: true
+        profile: us
+        stages:
+          - name: late-fee
+            days_past_due: 1
+            actions:
+              - { type: fee, fixed: { USD: "15.00" } }
+          - name: overdue
+            days_past_due: 3
+            actions:
+              - { type: remind, channel: email, template: overdue, repeat_every_days: 7, max_times: 20 }
+        """
+
+    /// An account in New York with a postal address; 100.00 charged, 10.00 credited by the source.
+    static func record(_ id: String, address: Bool = true) -> V1.AccountRecord {
+        var record = CollectionEngineRPCTests.record(id, zone: "America/New_York", due: "2026-05-18")
+        record.obligations[0].openAmount = V1.Money(amountMinor: 9_000, currency: "USD")
+        if address { record.address = V1.PostalAddress(lines: ["1 Main St"], locality: "New York", region: "NY", postalCode: "10001", country: "US") }
+        return record
+    }
+
+    /// acsd at Tuesday 2026-05-19 12:00 New York (day 1 of a debt due Monday 2026-05-18).
+    static func start() async throws -> (TestDaemon, ACSClient) {
+        try await CollectionEngineRPCTests.start(policy: policy, clock: "2026-05-19T16:00:00Z")
+    }
+
+    static func advance(_ client: ACSClient, days: Int) async throws {
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: UInt64(days) * 86_400))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+    }
+
+    static func dispute(_ client: ACSClient, _ id: String) async throws -> V1.SetHoldResponse {
+        try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: id), kind: .dispute, reason: "debtor called"))
+    }
+
+    @Test("the first contact makes the notice: itemization, and a period across a weekend and Memorial Day, in the reminder and the journal")
+    func noticeAndPeriod() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("NY")])).results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())  // day 1: the fee, no contact
+        #expect(try await CollectionEngineRPCTests.reminders(client, account: id).isEmpty)
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment("P1", account: "NY", minor: 3_000)))
+
+        try await Self.advance(client, days: 2)  // Thursday 2026-05-21: day 3, the first contact
+        let reminders = try await CollectionEngineRPCTests.reminders(client, account: id)
+        #expect(Set(reminders.map(\.templateName)) == ["overdue", "validation-notice"])
+        let letter = try #require(reminders.first { $0.templateName == "validation-notice" })
+        #expect(letter.channel == .letter && letter.status == .scheduled)
+        let notice = try #require(letter.validation)
+        // Sent Thursday 21 May; Friday 22 is business day 1, the weekend and Memorial Day (Monday 25) do not
+        // count, so Tuesday 26 to Friday 29 are days 2 to 5: receipt on the 29th, the period ends 30 days later.
+        #expect(notice.sentOn == "2026-05-21" && notice.receiptOn == "2026-05-29" && notice.periodEndsOn == "2026-06-28")
+        #expect(notice.itemizationDate == "2026-05-18")
+        #expect(notice.amountThen?.amountMinor == 10_000 && notice.fees?.amountMinor == 1_500 && notice.interest?.amountMinor == 0)
+        #expect(notice.payments?.amountMinor == 3_000 && notice.credits?.amountMinor == 1_000 && notice.amountNow?.amountMinor == 7_500)
+        #expect(letter.bodyText.contains("by 2026-06-28") && letter.bodyText.contains("$75.00") && letter.bodyText.contains("$15.00"))
+
+        let pid = String(daemon.process.processIdentifier)
+        let entry = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": id, "ACS_EVENT": "validation.notice"]).first)
+        #expect(entry.fields["ACS_VALIDATION_ENDS_ON"] == "2026-06-28" && entry.fields["ACS_RECEIPT_ON"] == "2026-05-29")
+        #expect(entry.fields["ACS_AMOUNT_MINOR"] == "7500" && entry.fields["ACS_FEES_MINOR"] == "1500" && entry.fields["ACS_CREDITS_MINOR"] == "1000")
+        #expect(entry.fields["ACS_REMINDER"] == letter.id)
+
+        // Later contacts make no second notice.
+        try await Self.advance(client, days: 7)
+        #expect(try await CollectionEngineRPCTests.reminders(client, account: id).filter { $0.templateName == "validation-notice" }.count == 1)
+    }
+
+    @Test("a dispute on the period's last day is a validation dispute; one the day after is not; both hold at once")
+    func disputeAtTheEdge() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("A"), Self.record("B")]))
+        let (a, b) = (sync.results[0].accountId, sync.results[1].accountId)
+        try await Self.advance(client, days: 2)  // both noticed on Thursday 2026-05-21: the period ends 2026-06-28
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 38 * 86_400))  // 2026-06-28 12:00 New York
+
+        let last = try await Self.dispute(client, a)
+        #expect(last.hold?.validationEndsOn == "2026-06-28", "the last day of the period is inside it")
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 86_400))
+        let after = try await Self.dispute(client, b)
+        #expect(after.hold?.validationEndsOn == "", "the day after the period is outside it")
+        #expect(last.created && after.created && last.hold?.active == true && after.hold?.active == true, "either way HOLD-DISPUTE is set at once")
+
+        let pid = String(daemon.process.processIdentifier)
+        let entry = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": a, "ACS_EVENT": "hold.set"]).first)
+        #expect(entry.fields["ACS_VALIDATION_ENDS_ON"] == "2026-06-28")
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let held = try await CollectionEngineRPCTests.reminders(client, account: a).filter { $0.createdAt >= "2026-06-28" }
+        #expect(!held.isEmpty && held.allSatisfy { $0.status == .suppressed && $0.ruleId == "HOLD-DISPUTE" }, "\(held.map(\.ruleId))")
+    }
+
+    @Test("no contact goes out without the notice: with no postal address the letter is suppressed and the email waits")
+    func noNoticeNoContact() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("NA", address: false)])).results[0].accountId
+        try await Self.advance(client, days: 2)
+        let reminders = try await CollectionEngineRPCTests.reminders(client, account: id)
+        #expect(reminders.map(\.templateName) == ["validation-notice"])
+        #expect(reminders.first?.status == .suppressed && reminders.first?.ruleId == "NO-RECIPIENT")
+
+        // With an address the next evaluation sends both.
+        var fixed = Self.record("NA")
+        fixed.sourceVersion = 2
+        _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [fixed]))
+        try await Self.advance(client, days: 1)
+        let later = try await CollectionEngineRPCTests.reminders(client, account: id).filter { $0.status != .suppressed }
+        #expect(Set(later.map(\.templateName)) == ["overdue", "validation-notice"], "\(later.map(\.templateName))")
+    }
+}
