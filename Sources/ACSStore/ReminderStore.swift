@@ -240,11 +240,20 @@ extension ReminderStore {
             guard !leaseToken.isEmpty, reminder.leaseToken == leaseToken else {
                 throw ACSError(.failedPrecondition, "lease_token does not hold reminder \(id): its lease ended and it was claimed again, or it was never claimed with this token")
             }
+            let clock = Ledger.seconds(now)
             guard reminder.status == .claimed else {
                 if reminder.outcome == outcome { return (reminder, []) }
-                throw ACSError(.failedPrecondition, "reminder \(id) already has outcome \(reminder.outcome?.rawValue ?? reminder.status.rawValue)")
+                // A delivered letter or email may come back later: returned undeliverable (CREDIT-REPORT-WAIT).
+                guard reminder.status == .delivered, outcome == .failedPermanently, [.letter, .email].contains(reminder.channel) else {
+                    throw ACSError(.failedPrecondition, "reminder \(id) already has outcome \(reminder.outcome?.rawValue ?? reminder.status.rawValue)")
+                }
+                try db.run("UPDATE contact_attempt SET outcome = ? WHERE id = (SELECT max(id) FROM contact_attempt WHERE reminder_id = ?)",
+                           [outcome.rawValue, id])
+                try Self.finish(id, status: .failed, outcome: outcome, detail: "returned undeliverable after delivery: \(detail)", at: clock, in: db)
+                return (try Self.reminder(id: id, decisions: false, in: db), [ReminderEvent(
+                    kind: .failed, reminderID: id, accountID: reminder.accountID, channel: reminder.channel, stage: reminder.stage,
+                    detail: "returned undeliverable after delivery: \(detail)", reason: outcome.rawValue)])
             }
-            let clock = Ledger.seconds(now)
             try db.run("""
                 UPDATE contact_attempt SET outcome = ?, at = CASE WHEN ?2 = 'conversation' THEN ?3 ELSE at END
                 WHERE id = (SELECT max(id) FROM contact_attempt WHERE reminder_id = ?4)

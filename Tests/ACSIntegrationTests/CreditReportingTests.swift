@@ -103,15 +103,30 @@ struct CreditReportingTests {
         #expect(lines.count == 2 && lines[1].hasSuffix(",11,USD,100.00,100.00,2026-03-01,true"), "\(lines)")
     }
 
-    @Test("no notice, no report: a debtor never reached is not reported, and a returned letter does not count")
+    @Test("no notice, no report: a bounced email, or one delivered and returned undeliverable later, does not count")
     func neverReached() async throws {
         let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
         defer { daemon.kill() }
-        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
-            accounts: [CollectionEngineRPCTests.record("GONE", zone: "America/New_York")])).results[0].accountId
+        let sync = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [
+            CollectionEngineRPCTests.record("GONE", zone: "America/New_York"), CollectionEngineRPCTests.record("BACK", zone: "America/New_York")]))
+        let (gone, back) = (sync.results[0].accountId, sync.results[1].accountId)
         try await Self.advance(client, seconds: 3_600)
-        try await Self.deliver(client, .email, account: id, outcome: .failedPermanently)
+        let claimed = try await client.call(Methods.Reminders.claimReminders, V1.ClaimRemindersRequest(channel: .email, maxCount: 10, claimer: "t"))
+        #expect(claimed.reminders.count == 2)
+        for reminder in claimed.reminders {
+            _ = try await client.call(Methods.Reminders.completeReminder, V1.CompleteReminderRequest(
+                id: reminder.id, leaseToken: reminder.leaseToken, outcome: reminder.accountId == gone ? .failedPermanently : .delivered))
+        }
+        // Three days later the delivered one comes back; a second return, or a return of a bounce, changes nothing.
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 3 * 86_400))
+        let sent = try #require(claimed.reminders.first { $0.accountId == back })
+        let returned = try await client.call(Methods.Reminders.completeReminder, V1.CompleteReminderRequest(
+            id: sent.id, leaseToken: sent.leaseToken, outcome: .failedPermanently, detail: "return to sender"))
+        #expect(returned.reminder?.status == .failed && returned.reminder?.outcomeDetail.hasPrefix("returned undeliverable") == true)
+        await #expect { try await client.call(Methods.Reminders.completeReminder, V1.CompleteReminderRequest(
+            id: sent.id, leaseToken: sent.leaseToken, outcome: .delivered)) } throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+
         try await Self.advance(client, seconds: 30 * 86_400)
-        #expect(try await Self.run(client).flatMap(\.records).isEmpty)
+        #expect(try await Self.run(client).flatMap(\.records).isEmpty, "neither was reached")
     }
 }
