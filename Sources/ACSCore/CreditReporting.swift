@@ -16,6 +16,12 @@ public enum CreditReporting {
         return notices.map(\.at).min().map { $0.addingTimeInterval(TimeInterval(noticeWaitDays * 86_400)) }
     }
 
+    /// True for a bureau's name: 1 to 64 ASCII letters, digits, '-' and '_' (it names run ids and files).
+    public static func isBureauName(_ name: String) -> Bool {
+        (1...64).contains(name.utf8.count)
+            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+    }
+
     /// The Metro 2 account status code of a debt: 13 paid, 11 current, then 71, 78, 80,
     /// 82, 83 and 84 for 30, 60, 90, 120, 150 and 180 or more days past due.
     public static func statusCode(balance: Int64, daysPastDue: Int) -> String {

@@ -19,7 +19,9 @@ struct ReportsHandlers: Sendable {
     /// A credit bureau run, streamed 100 records a chunk; each record and the run are audited.
     private func runBureau(_ request: V1.RunBureauRequest, _ call: RPCContext, _ writer: RPCStreamWriter) async throws(ACSError)
         -> V1.RunBureauResponse {
-        guard !request.bureau.isEmpty else { throw .invalidArgument(field: "bureau", "is required") }
+        guard CreditReporting.isBureauName(request.bureau) else {
+            throw .invalidArgument(field: "bureau", "is required: 1 to 64 ASCII letters, digits, '-' and '_'")
+        }
         let (runID, records) = try await context.ledger.reports.bureauRun(bureau: request.bureau, dryRun: request.dryRun, at: context.clock.now())
         let messages = records.map { record in
             V1.FurnishingRecord(

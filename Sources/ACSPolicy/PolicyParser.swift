@@ -183,7 +183,7 @@ struct NodeReader {
         case "report_to_bureau":
             checkKeys(map, allowed: ["type", "bureau"], path: path)
             guard let bureau = string(map["bureau"], "\(path).bureau", required: true) else { return nil }
-            guard bureau.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }), bureau.count <= 64 else {
+            guard CreditReporting.isBureauName(bureau) else {
                 fail(map["bureau"], "\(path).bureau", "letters, digits, '-' and '_' only, at most 64"); return nil
             }
             return .reportToBureau(bureau: bureau)
