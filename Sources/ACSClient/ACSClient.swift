@@ -77,7 +77,7 @@ public final class ACSClient: Sendable {
     ) async throws(ACSError) -> (response: Response, requestID: String) {
         let answer: ClientAnswer
         do {
-            answer = try await send(path: method.path, payload: request.wireBytes(), timeout: timeout).get()
+            answer = try await send(path: method.path, payload: request.requestBytes(), timeout: timeout).get()
         } catch {
             throw ACSError(from: error)
         }
@@ -91,7 +91,7 @@ public final class ACSClient: Sendable {
     ) async throws(ACSError) -> [Response] {
         let answer: ClientAnswer
         do {
-            answer = try await send(path: method.path, payload: request.wireBytes(), timeout: timeout).get()
+            answer = try await send(path: method.path, payload: request.requestBytes(), timeout: timeout).get()
         } catch {
             throw ACSError(from: error)
         }

@@ -16,6 +16,8 @@ final class CArena {
     /// cost `acs-bench ping --concurrency 128` 12%: 113,300 calls/s against 129,300, means
     /// of six interleaved runs.
     private var newest: UnsafeMutableRawPointer?
+    /// True once a string was cut at a NUL byte (a C string ends there).
+    private(set) var cutAtNUL = false
     private var next: UnsafeMutableRawPointer?
     private var remaining = 0
     /// The size of the next block; it doubles up to `maxBlock`.
@@ -62,6 +64,7 @@ final class CArena {
         var string = string
         return string.withUTF8 { utf8 in
             let length = utf8.firstIndex(of: 0) ?? utf8.count
+            if length < utf8.count { cutAtNUL = true }
             let copy = raw(length + 1).bindMemory(to: CChar.self, capacity: length + 1)
             if length > 0 { memcpy(copy, utf8.baseAddress!, length) }
             copy[length] = 0

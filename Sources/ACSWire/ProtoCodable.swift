@@ -37,20 +37,31 @@ extension ProtoCodable {
     }
 
     /// The serialized message.
-    public func wireBytes() -> [UInt8] {
-        withPacked { message, size in
+    public func wireBytes() -> [UInt8] { packed().bytes }
+
+    /// The serialized message as a request: INVALID_ARGUMENT when a string holds a NUL byte,
+    /// which a protobuf-c string cannot carry (it would be cut there, and two values become one).
+    public func requestBytes() throws(ACSError) -> [UInt8] {
+        let (bytes, cut) = packed()
+        guard !cut else { throw ACSError(.invalidArgument, "a string field of \(Self.protoName) holds a NUL byte, which the protocol cannot carry") }
+        return bytes
+    }
+
+    /// The serialized message, and whether a string was cut at a NUL byte.
+    private func packed() -> (bytes: [UInt8], cutAtNUL: Bool) {
+        withPacked { message, size, arena in
             // An empty message makes no array storage (writing a count into the shared empty
             // array from several threads is what ThreadSanitizer saw).
-            guard size > 0 else { return [] }
-            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            guard size > 0 else { return ([], arena.cutAtNUL) }
+            return ([UInt8](unsafeUninitializedCapacity: size) { buffer, count in
                 count = protobuf_c_message_pack(message, buffer.baseAddress!)
-            }
+            }, arena.cutAtNUL)
         }
     }
 
     /// Appends the message to `buffer` as one frame: its 4-byte big-endian length, then its bytes.
     public func write(framedTo buffer: inout ByteBuffer) {
-        withPacked { message, size in
+        withPacked { message, size, _ in
             buffer.writeInteger(UInt32(size))
             guard size > 0 else { return }
             buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { out in
@@ -60,14 +71,14 @@ extension ProtoCodable {
     }
 
     /// Builds the C message in an arena and hands it, with its packed size, to `body`.
-    private func withPacked<R>(_ body: (UnsafePointer<ProtobufCMessage>, Int) -> R) -> R {
+    private func withPacked<R>(_ body: (UnsafePointer<ProtobufCMessage>, Int, CArena) -> R) -> R {
         let layout = Self.protoLayout
         let arena = CArena()
         let message = arena.message(layout.descriptor)
         return withExtendedLifetime(arena) {
             protoStore(ProtoWriter(base: message, layout: layout, arena: arena))
             let base = UnsafePointer(message.assumingMemoryBound(to: ProtobufCMessage.self))
-            return body(base, protobuf_c_message_get_packed_size(base))
+            return body(base, protobuf_c_message_get_packed_size(base), arena)
         }
     }
 }

@@ -128,5 +128,10 @@ struct CreditReportingTests {
 
         try await Self.advance(client, seconds: 30 * 86_400)
         #expect(try await Self.run(client).flatMap(\.records).isEmpty, "neither was reached")
+        for bad in ["", "../equifax", "equi fax", "equifax\0x", String(repeating: "e", count: 65)] {
+            await #expect { try await client.callStream(Methods.Reports.runBureau, V1.RunBureauRequest(bureau: bad)) } throws: {
+                ($0 as? ACSError)?.code == .invalidArgument
+            }
+        }
     }
 }

@@ -21,6 +21,17 @@ struct FrameCodingTests {
         #expect(try V1.RequestFrame(body: body(of: buffer)) == frame)
     }
 
+    @Test("a request with a NUL byte in a string is refused before it is sent, never cut there")
+    func nulInRequest() throws {
+        let cut = V1.PostPaymentRequest(payment: V1.NewPayment(idempotencyKey: "key\0other"))
+        #expect(try V1.PostPaymentRequest(wire: cut.wireBytes()).payment?.idempotencyKey == "key", "protobuf-c ends a string at its NUL")
+        #expect { try cut.requestBytes() } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+        let nested = V1.SyncAccountsRequest(accounts: [V1.AccountRecord(emails: ["a@example.com", "b\0@example.com"])])
+        #expect { try nested.requestBytes() } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+        let clean = V1.PostPaymentRequest(payment: V1.NewPayment(idempotencyKey: "key"))
+        #expect(try clean.requestBytes() == clean.wireBytes())
+    }
+
     @Test("ResponseFrame carries an error with its code, message and violations")
     func responseWithError() throws {
         let error = ACSError(.invalidArgument, "bad amount", violations: [.init(field: "amount", description: "must be > 0")])
