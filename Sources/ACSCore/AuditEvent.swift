@@ -240,6 +240,11 @@ extension AuditEventKind {
         name: "bureau.run", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a33", priority: 5,
         summary: "A credit bureau run was recorded: the furnishing records of every account reported to the bureau.",
         fields: ["BUREAU", "RUN", "RECORDS"])
+    /// Credit held on the account paid an obligation.
+    public static let creditApplied = AuditEventKind(
+        name: "credit.applied", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a34", priority: 5,
+        summary: "Credit left by an earlier payment paid an open obligation (oldest due first), as an allocation of that payment.",
+        fields: ["ACCOUNT", "PAYMENT", "OBLIGATION", "AMOUNT_MINOR", "CURRENCY"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -249,6 +254,6 @@ extension AuditEventKind {
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
-        acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun,
+        acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
     ]
 }

@@ -77,7 +77,7 @@ final class CollectionCycle: Sendable {
         // order; at most `auditBacklog` batches wait, so a long cycle never piles them up.
         var auditing: [Task<Void, Never>] = []
         while true {
-            let batch = try await context.ledger.reminders.collectDue(at: now, limit: Self.batchSize) { candidates in
+            let batch = try await context.ledger.reminders.collectDue(at: now, limit: Self.batchSize, feesFirst: library.set.feesFirst) { candidates in
                 Self.planAll(candidates, CollectionPlanner(library: library, settings: settings, now: now))
             }
             summary.evaluated += UInt64(batch.evaluated)

@@ -15,7 +15,10 @@ extension ReminderStore {
         for ((account, _), result) in zip(decided, results) {
             switch result {
             case .success(let outcome): batch.add(outcome)
-            case .failure(let error): try Self.postpone(account.candidate.accountID, after: error, at: now, path: path, in: db, batch: &batch)
+            case .failure(let error):
+                // Credit applied when the account was read stays applied: its entries are written all the same.
+                batch.escalations += account.creditApplied
+                try Self.postpone(account.candidate.accountID, after: error, at: now, path: path, in: db, batch: &batch)
             }
         }
         return batch
@@ -36,10 +39,13 @@ extension ReminderStore {
         var settledPromise: PendingPromise?
         /// The plan decided today (completed or broken), for `store` to record.
         var settledPlan: PlanView?
+        /// Credit applied to what the account owes before it was read.
+        var creditApplied: [EscalationEvent] = []
     }
 
-    private static func dueAccount(_ id: Int64, at now: Date, in db: Database) throws -> DueAccount {
-        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db))
+    private static func dueAccount(_ id: Int64, feesFirst: Set<String>, at now: Date, in db: Database) throws -> DueAccount {
+        let applied = try PaymentStore.applyCredit(accountID: id, feesFirst: feesFirst, in: db)
+        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db), creditApplied: applied)
         let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
         if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
             account.settledPromise = promise
@@ -59,7 +65,7 @@ extension ReminderStore {
                               in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
         let candidate = account.candidate
         let id = candidate.accountID
-        var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], [], 0)
+        var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], account.creditApplied, 0)
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
         if let promise = account.settledPromise, let event = try EscalationStore.resolve(promise, accountID: id, on: today, at: now, in: db) {
@@ -252,7 +258,7 @@ extension ReminderStore {
     /// stores what each plan says (reminders, escalations, cancellations, a recall, the
     /// next evaluation), one savepoint an account. The transaction holds the write lock throughout,
     /// so nothing changes between the reading and the writing.
-    public func collectDue(at now: Date, limit: Int,
+    public func collectDue(at now: Date, limit: Int, feesFirst: Set<String>,
                            plan: @escaping @Sendable ([CollectionCandidate]) -> [CollectionPlan]) async throws(ACSError) -> CycleBatch {
         try await writer.write { db in
             let ids = try db.values(Int64.self, """
@@ -263,7 +269,7 @@ extension ReminderStore {
             var read: [Self.DueAccount] = []
             for id in ids {
                 do {
-                    read.append(try Self.dueAccount(id, at: now, in: db))
+                    read.append(try Self.dueAccount(id, feesFirst: feesFirst, at: now, in: db))
                 } catch {
                     try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }

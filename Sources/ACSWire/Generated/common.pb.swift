@@ -178,7 +178,7 @@ extension V1 {
         public var outstanding: Money? = nil
         /// The part of outstanding whose due date has passed.
         public var overdue: Money? = nil
-        /// Payments not allocated to any obligation (overpayment), owed back or kept for future obligations.
+        /// Payments not allocated to any obligation (overpayment), owed back or kept for future obligations: the next cycle applies it to what falls open.
         public var credit: Money? = nil
 
         /// Creates a message; every field defaults to its proto default.

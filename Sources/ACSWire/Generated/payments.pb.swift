@@ -134,9 +134,9 @@ extension V1 {
         public var note: String = ""
         /// POSTED or REVERSED.
         public var status: PaymentStatus = .unspecified
-        /// How the amount was applied, oldest due date first.
+        /// How the amount was applied, oldest due date first; later, what its credit paid.
         public var allocations: [Allocation] = []
-        /// What was left after allocation and became a credit (zero when none).
+        /// What is still credit of it (zero when none): what was left after allocation, less what the credit has paid of obligations since (the next cycle applies credit).
         public var credit: Money? = nil
         /// Who posted it and when (reason empty).
         public var postedBy: ChangeRecord? = nil

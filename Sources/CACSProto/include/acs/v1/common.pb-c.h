@@ -261,7 +261,7 @@ struct  Acs__V1__Balance
   Acs__V1__Money *overdue;
   /*
    * Payments not allocated to any obligation (overpayment), owed back or kept for
-   * future obligations.
+   * future obligations: the next cycle applies it to what falls open.
    */
   Acs__V1__Money *credit;
 };

@@ -196,12 +196,13 @@ struct  Acs__V1__Payment
    */
   Acs__V1__PaymentStatus status;
   /*
-   * How the amount was applied, oldest due date first.
+   * How the amount was applied, oldest due date first; later, what its credit paid.
    */
   size_t n_allocations;
   Acs__V1__Allocation **allocations;
   /*
-   * What was left after allocation and became a credit (zero when none).
+   * What is still credit of it (zero when none): what was left after allocation, less
+   * what the credit has paid of obligations since (the next cycle applies credit).
    */
   Acs__V1__Money *credit;
   /*
