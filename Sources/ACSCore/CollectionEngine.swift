@@ -38,8 +38,11 @@ public struct CollectionEvaluation: Sendable, Hashable {
 /// so running a cycle twice owes nothing the second time.
 public enum CollectionEngine {
     /// Evaluates one account. `anchor` is its oldest unpaid (and undisputed) due date;
-    /// `done` holds the keys of the actions already taken.
-    public static func evaluate(policy: DunningPolicy, anchor: LocalDate?, today: LocalDate, done: Set<String>) -> CollectionEvaluation {
+    /// `done` holds the keys of the actions already taken; `facts` judge the stages' and
+    /// actions' conditions (nil: every condition holds). An action whose condition fails is
+    /// not owed now; it is owed when the condition holds at a later evaluation in the stage.
+    public static func evaluate(policy: DunningPolicy, anchor: LocalDate?, today: LocalDate, done: Set<String>,
+                                facts: StageCondition.Facts? = nil) -> CollectionEvaluation {
         guard let anchor else {
             return CollectionEvaluation(stage: nil, daysPastDue: nil, owed: [], nextEvaluationOn: nil, cured: true)
         }
@@ -52,9 +55,10 @@ public enum CollectionEngine {
         let stageEnd = index + 1 < policy.stages.count ? policy.stages[index + 1].daysPastDue : Int.max
         var owed: [OwedAction] = []
         var next = stageEnd == Int.max ? nil : stageEnd
+        let applies = { (condition: StageCondition?) in facts.map { condition?.isMet(by: $0) ?? true } ?? true }
         for (actionIndex, action) in stage.actions.enumerated() {
             let days = occurrenceDays(action, stageStart: stage.daysPastDue, stageEnd: stageEnd)
-            if let latest = days.lastIndex(where: { $0 <= daysPastDue }) {
+            if let latest = days.lastIndex(where: { $0 <= daysPastDue }), applies(stage.condition), applies(stage.actionConditions[actionIndex]) {
                 let key = "\(policy.id)/\(anchor)/\(stage.name)/\(actionIndex)/\(latest)"
                 if !done.contains(key) {
                     owed.append(OwedAction(stage: stage, occurrence: latest, action: action, key: key))

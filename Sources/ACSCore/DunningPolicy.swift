@@ -97,12 +97,18 @@ public struct PolicyStage: Sendable, Hashable, Codable {
     public var daysPastDue: Int
     /// What it does.
     public var actions: [StageAction]
+    /// When the stage applies at all; nil: always.
+    public var condition: StageCondition?
+    /// When each action applies, by the action's index; nil: always.
+    public var actionConditions: [StageCondition?]
 
     /// Creates a stage.
-    public init(name: String, daysPastDue: Int, actions: [StageAction]) {
+    public init(name: String, daysPastDue: Int, actions: [StageAction], condition: StageCondition? = nil, actionConditions: [StageCondition?] = []) {
         self.name = name
         self.daysPastDue = daysPastDue
         self.actions = actions
+        self.condition = condition
+        self.actionConditions = actionConditions + Array(repeating: nil, count: max(0, actions.count - actionConditions.count))
     }
 }
 

@@ -77,7 +77,8 @@ final class CollectionCycle: Sendable {
         // order; at most `auditBacklog` batches wait, so a long cycle never piles them up.
         var auditing: [Task<Void, Never>] = []
         while true {
-            let batch = try await context.ledger.reminders.collectDue(at: now, limit: Self.batchSize, feesFirst: library.set.feesFirst) { candidates in
+            let reading = CycleReading(feesFirst: library.set.feesFirst) { library.set.policy(forSegment: $0)?.validationNotice != nil }
+            let batch = try await context.ledger.reminders.collectDue(at: now, limit: Self.batchSize, reading: reading) { candidates in
                 Self.planAll(candidates, CollectionPlanner(library: library, settings: settings, now: now))
             }
             summary.evaluated += UInt64(batch.evaluated)
@@ -152,7 +153,8 @@ struct CollectionPlanner {
         if let plan = candidate.activePlan {
             return withInterest(planReminders(plan, policy: policy, candidate: candidate, anchor: anchor, zone: zone), interest, zone: zone)
         }
-        let evaluation = CollectionEngine.evaluate(policy: policy, anchor: anchor, today: LocalDate(now, in: zone), done: candidate.done)
+        let evaluation = CollectionEngine.evaluate(policy: policy, anchor: anchor, today: LocalDate(now, in: zone), done: candidate.done,
+                                                   facts: Self.facts(candidate, anchor: anchor))
         // Reminders pause while a promise is pending and while an agency holds the account alone.
         let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
         var drafts: [ReminderDraft] = []
@@ -274,6 +276,16 @@ struct CollectionPlanner {
             }
         }
         return drafts
+    }
+
+    /// What stage conditions are judged on: the undisputed balance in the anchor's currency
+    /// (Int64.max past it, which no maximum allows), the segment and the holds.
+    static func facts(_ candidate: CollectionCandidate, anchor: LocalDate) -> StageCondition.Facts {
+        let undisputed = candidate.obligations.filter { !$0.disputed }
+        let currency = undisputed.first { $0.dueOn == anchor }?.open.currency ?? "USD"
+        let balance = sum(undisputed.filter { $0.open.currency == currency }) ?? .max
+        return StageCondition.Facts(balance: Money(minorUnits: balance, currency: currency), segment: candidate.segment,
+                                    activeHolds: candidate.contactState.activeHolds)
     }
 
     /// The open amounts of `obligations` added up, or nil past Int64.

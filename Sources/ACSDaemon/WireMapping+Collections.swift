@@ -55,7 +55,15 @@ extension WireMapping {
         V1.Policy(
             id: policy.id, title: policy.title, file: file, version: version, segments: policy.segments, isDefault: policy.isDefault,
             profile: wire(policy.profile),
-            stages: policy.stages.map { V1.Stage(name: $0.name, daysPastDue: Int32($0.daysPastDue), actions: $0.actions.map(action)) },
+            stages: policy.stages.map { stage in
+                V1.Stage(name: stage.name, daysPastDue: Int32(stage.daysPastDue),
+                         actions: zip(stage.actions, stage.actionConditions).map { step, when in
+                             var wire = Self.action(step)
+                             wire.when = when.map(condition)
+                             return wire
+                         },
+                         when: stage.condition.map(condition))
+            },
             frequencyCaps: policy.frequencyCaps.map {
                 V1.FrequencyCap(channel: wire($0.channel), maxCount: UInt32($0.maxCount), periodDays: UInt32($0.periodDays))
             },
@@ -79,6 +87,12 @@ extension WireMapping {
         case .reportToBureau(let bureau):
             V1.StageAction(kind: .reportToBureau, bureau: bureau)
         }
+    }
+
+    static func condition(_ condition: StageCondition) -> V1.StageCondition {
+        V1.StageCondition(minBalance: condition.minBalance.map(money), maxBalance: condition.maxBalance.map(money), segments: condition.segments,
+                          holdFree: condition.holdFree, hasScoreBand: condition.scoreBand != nil,
+                          scoreMin: Int32(condition.scoreBand?.lowerBound ?? 0), scoreMax: Int32(condition.scoreBand?.upperBound ?? 0))
     }
 
     static func policyError(_ error: ACSPolicy.PolicyError) -> V1.PolicyError {

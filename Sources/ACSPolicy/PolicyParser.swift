@@ -27,6 +27,7 @@ import Yams
 ///       - { type: escalate_person, queue: collectors, task_due_days: 2 }
 ///       - { type: escalate_agency, agency: acme, co_collect: false }
 ///       - { type: report_to_bureau, bureau: equifax }   # CREDIT-REPORT-WAIT applies
+///       - { type: escalate_agency, agency: acme, when: { min_balance: { USD: "25.00" } } }
 /// ```
 public enum PolicyParser {
     /// The keys a policy file may hold.
@@ -134,7 +135,7 @@ struct NodeReader {
         for (index, stageNode) in nodes.enumerated() {
             let path = "stages[\(index)]"
             guard let map = stageNode.mapping else { fail(stageNode, path, "a stage is a mapping (name, days_past_due, actions)"); continue }
-            checkKeys(map, allowed: ["name", "days_past_due", "actions"], path: path)
+            checkKeys(map, allowed: ["name", "days_past_due", "actions", "when"], path: path)
             let name = string(map["name"], "\(path).name", required: true) ?? ""
             if stages.contains(where: { $0.name == name }) { fail(map["name"], "\(path).name", "\"\(name)\" is already a stage of this policy") }
             let days = int(map["days_past_due"], "\(path).days_past_due", -365...3650, required: true) ?? 0
@@ -143,8 +144,15 @@ struct NodeReader {
             }
             let actionNodes = sequence(map["actions"], "\(path).actions")
             if actionNodes.isEmpty { fail(map["actions"] ?? stageNode, "\(path).actions", "a stage needs at least one action") }
-            let actions = actionNodes.enumerated().compactMap { action($1, "\(path).actions[\($0)]") }
-            stages.append(PolicyStage(name: name, daysPastDue: days, actions: actions))
+            var actions: [StageAction] = []
+            var conditions: [StageCondition?] = []
+            for (actionIndex, actionNode) in actionNodes.enumerated() {
+                guard let action = action(actionNode, "\(path).actions[\(actionIndex)]") else { continue }
+                actions.append(action)
+                conditions.append(condition(actionNode.mapping?["when"], "\(path).actions[\(actionIndex)].when"))
+            }
+            stages.append(PolicyStage(name: name, daysPastDue: days, actions: actions, condition: condition(map["when"], "\(path).when"),
+                                      actionConditions: conditions))
         }
         return stages
     }
@@ -153,7 +161,7 @@ struct NodeReader {
         guard let map = node.mapping else { fail(node, path, "an action is a mapping with a type"); return nil }
         switch string(map["type"], "\(path).type", required: true) {
         case "remind":
-            checkKeys(map, allowed: ["type", "channel", "template", "urgency", "repeat_every_days", "max_times"], path: path)
+            checkKeys(map, allowed: ["type", "when", "channel", "template", "urgency", "repeat_every_days", "max_times"], path: path)
             guard let channel = channel(map["channel"], "\(path).channel"),
                   let template = string(map["template"], "\(path).template", required: true) else { return nil }
             if let templates, !templates.has(template, channel: channel) {
@@ -167,21 +175,21 @@ struct NodeReader {
             if times > 1 && repeatDays == 0 { fail(map["max_times"], "\(path).max_times", "repeating needs repeat_every_days > 0") }
             return .remind(.init(channel: channel, template: template, urgency: urgency ?? .normal, repeatEveryDays: repeatDays, maxTimes: times))
         case "fee":
-            checkKeys(map, allowed: ["type", "fixed", "percent_bp", "caps"], path: path)
+            checkKeys(map, allowed: ["type", "when", "fixed", "percent_bp", "caps"], path: path)
             let fixed = amounts(map["fixed"], "\(path).fixed")
             let percent = int(map["percent_bp"], "\(path).percent_bp", 1...10_000) ?? 0
             if fixed.isEmpty == (percent == 0) { fail(node, path, "a fee is either fixed amounts or a percent_bp") }
             return .fee(StageFee(fixed: fixed, percentBP: percent, caps: amounts(map["caps"], "\(path).caps")))
         case "escalate_agency":
-            checkKeys(map, allowed: ["type", "agency", "co_collect"], path: path)
+            checkKeys(map, allowed: ["type", "when", "agency", "co_collect"], path: path)
             guard let agency = string(map["agency"], "\(path).agency", required: true) else { return nil }
             return .escalateAgency(agency: agency, coCollect: bool(map["co_collect"], "\(path).co_collect") ?? false)
         case "escalate_person":
-            checkKeys(map, allowed: ["type", "queue", "task_due_days"], path: path)
+            checkKeys(map, allowed: ["type", "when", "queue", "task_due_days"], path: path)
             guard let queue = string(map["queue"], "\(path).queue", required: true) else { return nil }
             return .escalatePerson(queue: queue, taskDueDays: int(map["task_due_days"], "\(path).task_due_days", 0...365) ?? 1)
         case "report_to_bureau":
-            checkKeys(map, allowed: ["type", "bureau"], path: path)
+            checkKeys(map, allowed: ["type", "when", "bureau"], path: path)
             guard let bureau = string(map["bureau"], "\(path).bureau", required: true) else { return nil }
             guard CreditReporting.isBureauName(bureau) else {
                 fail(map["bureau"], "\(path).bureau", "letters, digits, '-' and '_' only, at most 64"); return nil
@@ -193,6 +201,22 @@ struct NodeReader {
             fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person, report_to_bureau")
             return nil
         }
+    }
+
+    /// A `when:` condition: `{ min_balance: { USD: "25.00" }, max_balance: {...}, segments: [...],
+    /// hold_free: true, score_band: [300, 650] }`; nil when absent.
+    mutating func condition(_ node: Node?, _ path: String) -> StageCondition? {
+        guard let node else { return nil }
+        guard let map = node.mapping else { fail(node, path, "a condition is a mapping (min_balance, max_balance, segments, hold_free, score_band)"); return nil }
+        checkKeys(map, allowed: ["min_balance", "max_balance", "segments", "hold_free", "score_band"], path: path)
+        var band: ClosedRange<Int>?
+        if let bandNode = map["score_band"] {
+            let bounds = sequence(bandNode, "\(path).score_band").enumerated().compactMap { int($1, "\(path).score_band[\($0)]", 0...1_000_000) }
+            if bounds.count == 2 && bounds[0] <= bounds[1] { band = bounds[0]...bounds[1] } else { fail(bandNode, "\(path).score_band", "two scores, lowest first") }
+        }
+        return StageCondition(minBalance: amounts(map["min_balance"], "\(path).min_balance"), maxBalance: amounts(map["max_balance"], "\(path).max_balance"),
+                              segments: strings(map["segments"], "\(path).segments"), holdFree: bool(map["hold_free"], "\(path).hold_free") ?? false,
+                              scoreBand: band)
     }
 
     mutating func cap(_ node: Node, _ path: String) -> FrequencyCap? {

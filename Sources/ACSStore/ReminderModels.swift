@@ -169,6 +169,21 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }
 }
 
+/// What the cycle's reading needs to know of the policies in force.
+public struct CycleReading: Sendable {
+    /// The policies whose payments (and credit) pay fees and interest before principal.
+    public var feesFirst: Set<String>
+    /// True for a segment whose policy sends a validation notice (VALIDATION): only then is
+    /// a validation notice's itemization read.
+    public var validates: @Sendable (String) -> Bool
+
+    /// Creates what a reading needs.
+    public init(feesFirst: Set<String> = [], validates: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.feesFirst = feesFirst
+        self.validates = validates
+    }
+}
+
 /// What the cycle decided for one account.
 public struct CollectionPlan: Sendable, Hashable {
     /// Reminders to put in the outbox, each judged by the gate.

@@ -43,9 +43,9 @@ extension ReminderStore {
         var creditApplied: [EscalationEvent] = []
     }
 
-    private static func dueAccount(_ id: Int64, feesFirst: Set<String>, at now: Date, in db: Database) throws -> DueAccount {
-        let applied = try PaymentStore.applyCredit(accountID: id, feesFirst: feesFirst, in: db)
-        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, in: db), creditApplied: applied)
+    private static func dueAccount(_ id: Int64, reading: CycleReading, at now: Date, in db: Database) throws -> DueAccount {
+        let applied = try PaymentStore.applyCredit(accountID: id, feesFirst: reading.feesFirst, in: db)
+        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, validates: reading.validates, in: db), creditApplied: applied)
         let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
         if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
             account.settledPromise = promise
@@ -113,7 +113,7 @@ extension ReminderStore {
     }
 
     /// The account as the engine sees it.
-    static func candidate(accountID: Int64, at now: Date, in db: Database) throws -> CollectionCandidate {
+    static func candidate(accountID: Int64, at now: Date, validates: (String) -> Bool = { _ in false }, in db: Database) throws -> CollectionCandidate {
         // The hot reads of a cycle go through SQLite's own calls (`RawStatement`).
         let row = try db.rawRow("""
             SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?
@@ -144,7 +144,11 @@ extension ReminderStore {
                                    pendingPromise: try EscalationStore.pendingPromise(accountID: accountID, in: db),
                                    placementCoCollect: try EscalationStore.activePlacement(accountID: accountID, in: db)?.coCollect,
                                    activePlan: try EscalationStore.activePlan(accountID: accountID, in: db))
-        candidate.validationLines = try validationLines(accountID: accountID, disputed: disputed, in: db)
+        // Only a policy with a validation notice, and only once something undisputed is past due, needs the itemization.
+        let today = LocalDate(now, in: TimeZones.named(row.timeZone) ?? TimeZones.utc)
+        if validates(row.segment), obligations.contains(where: { !$0.disputed && $0.dueOn < today }) {
+            candidate.validationLines = try validationLines(accountID: accountID, disputed: disputed, in: db)
+        }
         return candidate
     }
 
@@ -258,7 +262,7 @@ extension ReminderStore {
     /// stores what each plan says (reminders, escalations, cancellations, a recall, the
     /// next evaluation), one savepoint an account. The transaction holds the write lock throughout,
     /// so nothing changes between the reading and the writing.
-    public func collectDue(at now: Date, limit: Int, feesFirst: Set<String>,
+    public func collectDue(at now: Date, limit: Int, reading: CycleReading,
                            plan: @escaping @Sendable ([CollectionCandidate]) -> [CollectionPlan]) async throws(ACSError) -> CycleBatch {
         try await writer.write { db in
             let ids = try db.values(Int64.self, """
@@ -269,7 +273,7 @@ extension ReminderStore {
             var read: [Self.DueAccount] = []
             for id in ids {
                 do {
-                    read.append(try Self.dueAccount(id, feesFirst: feesFirst, at: now, in: db))
+                    read.append(try Self.dueAccount(id, reading: reading, at: now, in: db))
                 } catch {
                     try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }

@@ -114,6 +114,29 @@ struct PolicyParserTests {
             """)
     }
 
+    @Test("when: conditions on a stage and an action parse; a bad score band or an unknown key is refused by path")
+    func conditions() throws {
+        let text = """
+            id: p
+            default: true
+            profile: uk
+            stages:
+              - name: s
+                days_past_due: 1
+                when: { segments: [vip], hold_free: true, score_band: [300, 650] }
+                actions:
+                  - { type: escalate_agency, agency: a, when: { min_balance: { USD: "25.00" }, max_balance: { USD: "5000.00" } } }
+                  - { type: escalate_person, queue: q }
+            """
+        let stage = try PolicyParser.parse(text, file: "p.yaml").get().stages[0]
+        #expect(stage.condition == StageCondition(segments: ["vip"], holdFree: true, scoreBand: 300...650))
+        #expect(stage.actionConditions == [StageCondition(minBalance: [Money(minorUnits: 2_500, currency: "USD")],
+                                                          maxBalance: [Money(minorUnits: 500_000, currency: "USD")]), nil])
+        let bad = text.replacingOccurrences(of: "score_band: [300, 650]", with: "score_band: [650, 300], rich: true")
+        guard case .failure(let found) = PolicyParser.parse(bad, file: "p.yaml") else { Issue.record("accepted"); return }
+        #expect(found.errors.map(\.path).sorted() == ["stages[0].when.rich", "stages[0].when.score_band"])
+    }
+
     @Test("validation_notice: a letter by default under us, email or none by choice, refused elsewhere; report_to_bureau names a bureau")
     func validationAndBureau() throws {
         let stages = "stages: [{ name: s, days_past_due: 1, actions: [{ type: report_to_bureau, bureau: equifax }] }]\n"

@@ -106,7 +106,7 @@ struct LedgerTests {
                 """)
         }
         let later = now.addingTimeInterval(86_400)
-        let batch = try await ledger.reminders.collectDue(at: now, limit: 100, feesFirst: []) { candidates in
+        let batch = try await ledger.reminders.collectDue(at: now, limit: 100, reading: CycleReading()) { candidates in
             candidates.map { _ in CollectionPlan(drafts: [], nextActionAt: later, policyID: "tested", cured: false) }
         }
         #expect(batch.evaluated == 8)

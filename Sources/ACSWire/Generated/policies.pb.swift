@@ -102,6 +102,8 @@ extension V1 {
         public var taskDueDays: UInt32 = 0
         /// REPORT_TO_BUREAU: the bureau's name, as bureau runs name it.
         public var bureau: String = ""
+        /// When the action applies (the policy's "when:"); absent: always.
+        public var when: StageCondition? = nil
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -116,7 +118,8 @@ extension V1 {
             coCollect: Bool = false,
             queue: String = "",
             taskDueDays: UInt32 = 0,
-            bureau: String = ""
+            bureau: String = "",
+            when: StageCondition? = nil
         ) {
             self.kind = kind
             self.channel = channel
@@ -130,6 +133,47 @@ extension V1 {
             self.queue = queue
             self.taskDueDays = taskDueDays
             self.bureau = bureau
+            self.when = when
+        }
+    }
+
+    /// When a stage or an action applies beyond days past due: every part that is set must hold.
+    public struct StageCondition: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.StageCondition"
+
+        /// The least balance owed per currency: the undisputed balance in the currency of the oldest unpaid due date must reach it.
+        public var minBalance: [Money] = []
+        /// The most balance owed per currency.
+        public var maxBalance: [Money] = []
+        /// Only accounts of these segments; empty: any.
+        public var segments: [String] = []
+        /// Only while no hold is active on the whole account.
+        public var holdFree: Bool = false
+        /// True when score_min and score_max bound the account's score (inclusive); an account without a score is outside every band (acsd computes no score yet).
+        public var hasScoreBand: Bool = false
+        /// The band's lowest score.
+        public var scoreMin: Int32 = 0
+        /// The band's highest score.
+        public var scoreMax: Int32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            minBalance: [Money] = [],
+            maxBalance: [Money] = [],
+            segments: [String] = [],
+            holdFree: Bool = false,
+            hasScoreBand: Bool = false,
+            scoreMin: Int32 = 0,
+            scoreMax: Int32 = 0
+        ) {
+            self.minBalance = minBalance
+            self.maxBalance = maxBalance
+            self.segments = segments
+            self.holdFree = holdFree
+            self.hasScoreBand = hasScoreBand
+            self.scoreMin = scoreMin
+            self.scoreMax = scoreMax
         }
     }
 
@@ -144,12 +188,15 @@ extension V1 {
         public var daysPastDue: Int32 = 0
         /// What the stage does, in order.
         public var actions: [StageAction] = []
+        /// When the stage applies at all (the policy's "when:"); absent: always.
+        public var when: StageCondition? = nil
 
         /// Creates a message; every field defaults to its proto default.
-        public init(name: String = "", daysPastDue: Int32 = 0, actions: [StageAction] = []) {
+        public init(name: String = "", daysPastDue: Int32 = 0, actions: [StageAction] = [], when: StageCondition? = nil) {
             self.name = name
             self.daysPastDue = daysPastDue
             self.actions = actions
+            self.when = when
         }
     }
 
@@ -445,7 +492,7 @@ extension V1.StageAction: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.StageAction", fields: [
         "kind", "channel", "template_name", "urgency", "repeat_every_days", "max_times", "fee", "agency", "co_collect",
-        "queue", "task_due_days", "bureau"
+        "queue", "task_due_days", "bureau", "when"
     ])
 
     /// Writes every field that differs from its default.
@@ -462,6 +509,7 @@ extension V1.StageAction: ProtoCodable {
         cMessage.string(9, self.queue)
         cMessage.integer(10, self.taskDueDays)
         cMessage.string(11, self.bureau)
+        cMessage.message(12, self.when)
     }
 
     /// Reads every field.
@@ -479,18 +527,50 @@ extension V1.StageAction: ProtoCodable {
         self.queue = cMessage.string(9)
         self.taskDueDays = cMessage.integer(10)
         self.bureau = cMessage.string(11)
+        self.when = try cMessage.message(12)
+    }
+}
+
+extension V1.StageCondition: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.StageCondition", fields: [
+        "min_balance", "max_balance", "segments", "hold_free", "has_score_band", "score_min", "score_max"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.minBalance)
+        cMessage.messages(1, self.maxBalance)
+        cMessage.strings(2, self.segments)
+        cMessage.bool(3, self.holdFree)
+        cMessage.bool(4, self.hasScoreBand)
+        cMessage.integer(5, self.scoreMin)
+        cMessage.integer(6, self.scoreMax)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.minBalance = try cMessage.messages(0)
+        self.maxBalance = try cMessage.messages(1)
+        self.segments = cMessage.strings(2)
+        self.holdFree = cMessage.bool(3)
+        self.hasScoreBand = cMessage.bool(4)
+        self.scoreMin = cMessage.integer(5)
+        self.scoreMax = cMessage.integer(6)
     }
 }
 
 extension V1.Stage: ProtoCodable {
     /// The fields, numbered as the code below uses them.
-    public static let protoLayout = ProtoLayout("acs.v1.Stage", fields: ["name", "days_past_due", "actions"])
+    public static let protoLayout = ProtoLayout("acs.v1.Stage", fields: ["name", "days_past_due", "actions", "when"])
 
     /// Writes every field that differs from its default.
     public func protoStore(_ cMessage: ProtoWriter) {
         cMessage.string(0, self.name)
         cMessage.integer(1, self.daysPastDue)
         cMessage.messages(2, self.actions)
+        cMessage.message(3, self.when)
     }
 
     /// Reads every field.
@@ -499,6 +579,7 @@ extension V1.Stage: ProtoCodable {
         self.name = cMessage.string(0)
         self.daysPastDue = cMessage.integer(1)
         self.actions = try cMessage.messages(2)
+        self.when = try cMessage.message(3)
     }
 }
 

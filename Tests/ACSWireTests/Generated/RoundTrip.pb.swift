@@ -698,15 +698,27 @@ private extension V1.StageAction {
         coCollect: true,
         queue: "StageAction.queue",
         taskDueDays: 4_000_000_254,
-        bureau: "StageAction.bureau")
+        bureau: "StageAction.bureau",
+        when: .sample)
+}
+
+private extension V1.StageCondition {
+    static let sample = V1.StageCondition(
+        minBalance: [.sample],
+        maxBalance: [.sample],
+        segments: ["StageCondition.segments"],
+        holdFree: true,
+        hasScoreBand: true,
+        scoreMin: -2_000_000_259,
+        scoreMax: -2_000_000_260)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_257, actions: [.sample])
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_262, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_258, periodDays: 4_000_000_259)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_263, periodDays: 4_000_000_264)
 }
 
 private extension V1.Policy {
@@ -720,18 +732,18 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_266,
+        interestRateBp: 4_000_000_271,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_268,
-        planGraceDays: 4_000_000_269,
+        promiseGraceDays: 4_000_000_273,
+        planGraceDays: 4_000_000_274,
         validationNotice: .email)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_271,
-        column: 4_000_000_272,
+        line: 4_000_000_276,
+        column: 4_000_000_277,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -765,7 +777,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_282)
+        policyCount: 4_000_000_287)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -810,7 +822,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_306,
+        attempts: 4_000_000_311,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -844,7 +856,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_319,
+        pageSize: 4_000_000_324,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -865,8 +877,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_323,
-        leaseSeconds: 4_000_000_324,
+        maxCount: 4_000_000_328,
+        leaseSeconds: 4_000_000_329,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -884,7 +896,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_330)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_335)
 }
 
 // MARK: - Samples: reports.proto
@@ -893,8 +905,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_331,
-        accountCount: 18_000_000_000_000_000_332)
+        obligationCount: 18_000_000_000_000_000_336,
+        accountCount: 18_000_000_000_000_000_337)
 }
 
 private extension V1.AgingRow {
@@ -909,27 +921,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_336,
-        deferred: 18_000_000_000_000_000_337,
-        suppressed: 18_000_000_000_000_000_338,
-        failed: 18_000_000_000_000_000_339,
-        cancelled: 18_000_000_000_000_000_340)
+        sent: 18_000_000_000_000_000_341,
+        deferred: 18_000_000_000_000_000_342,
+        suppressed: 18_000_000_000_000_000_343,
+        failed: 18_000_000_000_000_000_344,
+        cancelled: 18_000_000_000_000_000_345)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_342,
-        suppressed: 18_000_000_000_000_000_343)
+        deferred: 18_000_000_000_000_000_347,
+        suppressed: 18_000_000_000_000_000_348)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_346,
-        accountsCured: 18_000_000_000_000_000_347,
+        accountsEntered: 18_000_000_000_000_000_351,
+        accountsCured: 18_000_000_000_000_000_352,
         cureRate: .sample)
 }
 
@@ -1008,7 +1020,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_372)
+        recordCount: 4_000_000_377)
 }
 
 // MARK: - Samples: system.proto
@@ -1022,11 +1034,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [117])
+    static let sample = V1.PingRequest(data: [122])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [118])
+    static let sample = V1.PingResponse(data: [123])
 }
 
 private extension V1.VersionRequest {
@@ -1047,23 +1059,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_379,
+        uptimeSeconds: 18_000_000_000_000_000_384,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_381,
-        accountCount: 18_000_000_000_000_000_382,
-        openReminderCount: 18_000_000_000_000_000_383,
-        inFlightCalls: 18_000_000_000_000_000_384,
-        openConnections: 18_000_000_000_000_000_385,
-        auditWriteFailures: 18_000_000_000_000_000_386,
-        auditWrites: 18_000_000_000_000_000_387,
+        databaseSizeBytes: 18_000_000_000_000_000_386,
+        accountCount: 18_000_000_000_000_000_387,
+        openReminderCount: 18_000_000_000_000_000_388,
+        inFlightCalls: 18_000_000_000_000_000_389,
+        openConnections: 18_000_000_000_000_000_390,
+        auditWriteFailures: 18_000_000_000_000_000_391,
+        auditWrites: 18_000_000_000_000_000_392,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_390,
+        configGeneration: 18_000_000_000_000_000_395,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_392,
-        callsTotal: 18_000_000_000_000_000_393,
-        refusedConnections: 18_000_000_000_000_000_394,
-        acceptFailures: 18_000_000_000_000_000_395)
+        pid: 4_000_000_397,
+        callsTotal: 18_000_000_000_000_000_398,
+        refusedConnections: 18_000_000_000_000_000_399,
+        acceptFailures: 18_000_000_000_000_000_400)
 }
 
 private extension V1.GetClockRequest {
@@ -1075,7 +1087,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_397)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_402)
 }
 
 private extension V1.ClockResponse {
@@ -1745,6 +1757,13 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.StageAction.sample
         #expect(try V1.StageAction(wire: sample.wireBytes()) == sample)
         #expect(V1.StageAction().wireBytes().isEmpty)
+    }
+
+    @Test("V1.StageCondition round-trips with every field set; its default is the empty encoding")
+    func stageCondition() throws {
+        let sample = V1.StageCondition.sample
+        #expect(try V1.StageCondition(wire: sample.wireBytes()) == sample)
+        #expect(V1.StageCondition().wireBytes().isEmpty)
     }
 
     @Test("V1.Stage round-trips with every field set; its default is the empty encoding")

@@ -97,6 +97,51 @@ void   acs__v1__stage_action__free_unpacked
   assert(message->base.descriptor == &acs__v1__stage_action__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__stage_condition__init
+                     (Acs__V1__StageCondition         *message)
+{
+  static const Acs__V1__StageCondition init_value = ACS__V1__STAGE_CONDITION__INIT;
+  *message = init_value;
+}
+size_t acs__v1__stage_condition__get_packed_size
+                     (const Acs__V1__StageCondition *message)
+{
+  assert(message->base.descriptor == &acs__v1__stage_condition__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__stage_condition__pack
+                     (const Acs__V1__StageCondition *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__stage_condition__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__stage_condition__pack_to_buffer
+                     (const Acs__V1__StageCondition *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__stage_condition__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__StageCondition *
+       acs__v1__stage_condition__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__StageCondition *)
+     protobuf_c_message_unpack (&acs__v1__stage_condition__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__stage_condition__free_unpacked
+                     (Acs__V1__StageCondition *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__stage_condition__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__stage__init
                      (Acs__V1__Stage         *message)
 {
@@ -701,7 +746,7 @@ const ProtobufCMessageDescriptor acs__v1__fee__descriptor =
   (ProtobufCMessageInit) acs__v1__fee__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[12] =
+static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[13] =
 {
   {
     "kind",
@@ -847,6 +892,18 @@ static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[1
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "when",
+    13,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageAction, when),
+    &acs__v1__stage_condition__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
   7,   /* field[7] = agency */
@@ -861,11 +918,12 @@ static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
   10,   /* field[10] = task_due_days */
   2,   /* field[2] = template_name */
   3,   /* field[3] = urgency */
+  12,   /* field[12] = when */
 };
 static const ProtobufCIntRange acs__v1__stage_action__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 12 }
+  { 0, 13 }
 };
 const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor =
 {
@@ -875,14 +933,130 @@ const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor =
   "Acs__V1__StageAction",
   "acs.v1",
   sizeof(Acs__V1__StageAction),
-  12,
+  13,
   acs__v1__stage_action__field_descriptors,
   acs__v1__stage_action__field_indices_by_name,
   1,  acs__v1__stage_action__number_ranges,
   (ProtobufCMessageInit) acs__v1__stage_action__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__stage__field_descriptors[3] =
+static const ProtobufCFieldDescriptor acs__v1__stage_condition__field_descriptors[7] =
+{
+  {
+    "min_balance",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__StageCondition, n_min_balance),
+    offsetof(Acs__V1__StageCondition, min_balance),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_balance",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__StageCondition, n_max_balance),
+    offsetof(Acs__V1__StageCondition, max_balance),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "segments",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Acs__V1__StageCondition, n_segments),
+    offsetof(Acs__V1__StageCondition, segments),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "hold_free",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageCondition, hold_free),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "has_score_band",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageCondition, has_score_band),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "score_min",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageCondition, score_min),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "score_max",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageCondition, score_max),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__stage_condition__field_indices_by_name[] = {
+  4,   /* field[4] = has_score_band */
+  3,   /* field[3] = hold_free */
+  1,   /* field[1] = max_balance */
+  0,   /* field[0] = min_balance */
+  6,   /* field[6] = score_max */
+  5,   /* field[5] = score_min */
+  2,   /* field[2] = segments */
+};
+static const ProtobufCIntRange acs__v1__stage_condition__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 7 }
+};
+const ProtobufCMessageDescriptor acs__v1__stage_condition__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.StageCondition",
+  "StageCondition",
+  "Acs__V1__StageCondition",
+  "acs.v1",
+  sizeof(Acs__V1__StageCondition),
+  7,
+  acs__v1__stage_condition__field_descriptors,
+  acs__v1__stage_condition__field_indices_by_name,
+  1,  acs__v1__stage_condition__number_ranges,
+  (ProtobufCMessageInit) acs__v1__stage_condition__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__stage__field_descriptors[4] =
 {
   {
     "name",
@@ -920,16 +1094,29 @@ static const ProtobufCFieldDescriptor acs__v1__stage__field_descriptors[3] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "when",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Stage, when),
+    &acs__v1__stage_condition__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__stage__field_indices_by_name[] = {
   2,   /* field[2] = actions */
   1,   /* field[1] = days_past_due */
   0,   /* field[0] = name */
+  3,   /* field[3] = when */
 };
 static const ProtobufCIntRange acs__v1__stage__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor acs__v1__stage__descriptor =
 {
@@ -939,7 +1126,7 @@ const ProtobufCMessageDescriptor acs__v1__stage__descriptor =
   "Acs__V1__Stage",
   "acs.v1",
   sizeof(Acs__V1__Stage),
-  3,
+  4,
   acs__v1__stage__field_descriptors,
   acs__v1__stage__field_indices_by_name,
   1,  acs__v1__stage__number_ranges,

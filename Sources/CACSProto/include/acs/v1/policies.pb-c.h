@@ -18,6 +18,7 @@ PROTOBUF_C__BEGIN_DECLS
 
 typedef struct Acs__V1__Fee Acs__V1__Fee;
 typedef struct Acs__V1__StageAction Acs__V1__StageAction;
+typedef struct Acs__V1__StageCondition Acs__V1__StageCondition;
 typedef struct Acs__V1__Stage Acs__V1__Stage;
 typedef struct Acs__V1__FrequencyCap Acs__V1__FrequencyCap;
 typedef struct Acs__V1__Policy Acs__V1__Policy;
@@ -171,10 +172,61 @@ struct  Acs__V1__StageAction
    * REPORT_TO_BUREAU: the bureau's name, as bureau runs name it.
    */
   char *bureau;
+  /*
+   * When the action applies (the policy's "when:"); absent: always.
+   */
+  Acs__V1__StageCondition *when;
 };
 #define ACS__V1__STAGE_ACTION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__stage_action__descriptor) \
-    , ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, 0, 0, NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
+    , ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, 0, 0, NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL }
+
+
+/*
+ * When a stage or an action applies beyond days past due: every part that is set must
+ * hold. An action whose condition fails is not taken; it is taken at a later evaluation
+ * in the stage when the condition holds then.
+ */
+struct  Acs__V1__StageCondition
+{
+  ProtobufCMessage base;
+  /*
+   * The least balance owed per currency: the undisputed balance in the currency of the
+   * oldest unpaid due date must reach it.
+   */
+  size_t n_min_balance;
+  Acs__V1__Money **min_balance;
+  /*
+   * The most balance owed per currency.
+   */
+  size_t n_max_balance;
+  Acs__V1__Money **max_balance;
+  /*
+   * Only accounts of these segments; empty: any.
+   */
+  size_t n_segments;
+  char **segments;
+  /*
+   * Only while no hold is active on the whole account.
+   */
+  protobuf_c_boolean hold_free;
+  /*
+   * True when score_min and score_max bound the account's score (inclusive); an account
+   * without a score is outside every band (acsd computes no score yet).
+   */
+  protobuf_c_boolean has_score_band;
+  /*
+   * The band's lowest score.
+   */
+  int32_t score_min;
+  /*
+   * The band's highest score.
+   */
+  int32_t score_max;
+};
+#define ACS__V1__STAGE_CONDITION__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__stage_condition__descriptor) \
+    , 0,NULL, 0,NULL, 0,NULL, 0, 0, 0, 0 }
 
 
 /*
@@ -196,10 +248,14 @@ struct  Acs__V1__Stage
    */
   size_t n_actions;
   Acs__V1__StageAction **actions;
+  /*
+   * When the stage applies at all (the policy's "when:"); absent: always.
+   */
+  Acs__V1__StageCondition *when;
 };
 #define ACS__V1__STAGE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__stage__descriptor) \
-    , (char *)protobuf_c_empty_string, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, 0, 0,NULL, NULL }
 
 
 /*
@@ -532,6 +588,25 @@ Acs__V1__StageAction *
 void   acs__v1__stage_action__free_unpacked
                      (Acs__V1__StageAction *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__StageCondition methods */
+void   acs__v1__stage_condition__init
+                     (Acs__V1__StageCondition         *message);
+size_t acs__v1__stage_condition__get_packed_size
+                     (const Acs__V1__StageCondition   *message);
+size_t acs__v1__stage_condition__pack
+                     (const Acs__V1__StageCondition   *message,
+                      uint8_t             *out);
+size_t acs__v1__stage_condition__pack_to_buffer
+                     (const Acs__V1__StageCondition   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__StageCondition *
+       acs__v1__stage_condition__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__stage_condition__free_unpacked
+                     (Acs__V1__StageCondition *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__Stage methods */
 void   acs__v1__stage__init
                      (Acs__V1__Stage         *message);
@@ -768,6 +843,9 @@ typedef void (*Acs__V1__Fee_Closure)
 typedef void (*Acs__V1__StageAction_Closure)
                  (const Acs__V1__StageAction *message,
                   void *closure_data);
+typedef void (*Acs__V1__StageCondition_Closure)
+                 (const Acs__V1__StageCondition *message,
+                  void *closure_data);
 typedef void (*Acs__V1__Stage_Closure)
                  (const Acs__V1__Stage *message,
                   void *closure_data);
@@ -862,6 +940,7 @@ extern const ProtobufCEnumDescriptor    acs__v1__compliance_profile__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__action_kind__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__fee__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__stage_condition__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__stage__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__policy__descriptor;
