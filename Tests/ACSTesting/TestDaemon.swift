@@ -63,11 +63,25 @@ public final class TestDaemon: Sendable {
         return daemon
     }
 
-    /// A fresh directory with a short path (Unix socket paths are limited to 107 bytes).
+    /// A fresh directory with a short path (Unix socket paths are limited to 107 bytes),
+    /// removed when the test process exits; `ACS_KEEP_TEST_DIRS=1` keeps them, to look into a
+    /// failure. (Kept, a full run left about 150 MB in /tmp each time.)
     public static func makeScratchDirectory() throws -> URL {
         let url = URL(fileURLWithPath: "/tmp/acs-test-\(UUID().uuidString.prefix(12))", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        scratchDirectories.withLock { paths in
+            if paths.isEmpty && ProcessInfo.processInfo.environment["ACS_KEEP_TEST_DIRS"] == nil {
+                atexit { TestDaemon.removeScratchDirectories() }
+            }
+            paths.append(url.path)
+        }
         return url
+    }
+
+    private static let scratchDirectories = Locked<[String]>([])
+
+    private static func removeScratchDirectories() {
+        for path in scratchDirectories.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
     }
 
     private func waitUntilServing(at socketPath: String) async throws {
