@@ -9,22 +9,25 @@ extension PaymentStore {
     /// account's credit. The allocations stay the payment's, so reversing it reopens them.
     /// Answers one event per allocation, for the journal. All or nothing: in a savepoint of its own.
     static func applyCredit(accountID: Int64, feesFirst: Set<String>, in db: Database) throws -> [EscalationEvent] {
+        // Every account a cycle reads comes here: the savepoint only when there is credit.
+        let credits = try db.rawRows("SELECT currency, amount_minor FROM credit WHERE account_id = ? AND amount_minor > 0",
+                                     bind: { try $0.bind(1, accountID) }) { (currency: $0.text(0), amount: $0.int64(1)) }
+        guard !credits.isEmpty else { return [] }
         var events: [EscalationEvent] = []
         try db.inSavepoint {
-            events = try applyingCredit(accountID: accountID, feesFirst: feesFirst, in: db)
+            events = try applyingCredit(credits, accountID: accountID, feesFirst: feesFirst, in: db)
             return .commit
         }
         return events
     }
 
-    private static func applyingCredit(accountID: Int64, feesFirst: Set<String>, in db: Database) throws -> [EscalationEvent] {
+    private static func applyingCredit(_ credits: [(currency: String, amount: Int64)], accountID: Int64, feesFirst: Set<String>,
+                                       in db: Database) throws -> [EscalationEvent] {
         var events: [EscalationEvent] = []
-        let credits = try db.rows("SELECT currency, amount_minor FROM credit WHERE account_id = ? AND amount_minor > 0", [accountID])
-        guard !credits.isEmpty else { return [] }
         let chargesFirst = feesFirst.contains(try db.value(String.self, "SELECT policy_id FROM account WHERE id = ?", [accountID]) ?? "")
         for held in credits {
-            let currency: String = held[0]
-            var credit: Int64 = held[1]
+            let currency = held.currency
+            var credit = held.amount
             var open = try db.rows("""
                 SELECT id, due_on, kind, open_minor, external_id FROM obligation WHERE account_id = ? AND currency = ? AND open_minor > 0
                 """, [accountID, currency]).map { row in
