@@ -59,7 +59,7 @@ extension AuditEventKind {
     public static let paymentReversed = AuditEventKind(
         name: "payment.reversed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a09", priority: 5,
         summary: "A payment was reversed (chargeback, returned, posting error): what it paid is open again.",
-        fields: ["ACCOUNT", "PAYMENT", "IDEMPOTENCY_KEY", "AMOUNT_MINOR", "CURRENCY", "CREDIT_MINOR", "REASON"])
+        fields: ["ACCOUNT", "PAYMENT", "IDEMPOTENCY_KEY", "AMOUNT_MINOR", "CURRENCY", "CREDIT_MINOR", "REASON", "RETURN_CODE"])
     /// A hold was set on an account or obligation.
     public static let holdSet = AuditEventKind(
         name: "hold.set", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a0a", priority: 5,

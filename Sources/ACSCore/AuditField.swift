@@ -12,6 +12,7 @@ public enum AuditField {
         ("CURRENCY", "ISO 4217 currency code of ACS_AMOUNT_MINOR."),
         ("CREDIT_MINOR", "What became (or stopped being) credit, in minor units."),
         ("PAYMENT", "acsd's payment id."),
+        ("RETURN_CODE", "A returned payment's or chargeback's code from the bank or card network (e.g. ACH R01); empty when none was given."),
         ("IDEMPOTENCY_KEY", "The poster's idempotency key of the payment."),
         ("REASON", "Why, as the caller or acsd said."),
         ("HOLD", "The hold kind: dispute, cease, bankruptcy, deceased, attorney, breathing_space."),

@@ -58,7 +58,8 @@ public enum CollectionEngine {
         let applies = { (condition: StageCondition?) in facts.map { condition?.isMet(by: $0) ?? true } ?? true }
         for (actionIndex, action) in stage.actions.enumerated() {
             let days = occurrenceDays(action, stageStart: stage.daysPastDue, stageEnd: stageEnd)
-            if let latest = days.lastIndex(where: { $0 <= daysPastDue }), applies(stage.condition), applies(stage.actionConditions[actionIndex]) {
+            if let latest = days.lastIndex(where: { $0 <= daysPastDue }), applies(stage.condition),
+               applies(stage.actionConditions.indices.contains(actionIndex) ? stage.actionConditions[actionIndex] : nil) {
                 let key = "\(policy.id)/\(anchor)/\(stage.name)/\(actionIndex)/\(latest)"
                 if !done.contains(key) {
                     owed.append(OwedAction(stage: stage, occurrence: latest, action: action, key: key))

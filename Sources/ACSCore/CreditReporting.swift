@@ -7,13 +7,15 @@ public enum CreditReporting {
     public static let noticeWaitDays = 14
 
     /// The first instant the debt may be reported (CREDIT-REPORT-WAIT): at once after a
-    /// conversation with the debtor, else 14 days after the first notice (a letter, email or
-    /// text the delivery service handed over) that did not come back undeliverable; nil while
-    /// neither happened. A notice returned undeliverable is `failed_permanently` and does not count.
-    public static func earliest(_ history: [ContactAttempt]) -> Date? {
+    /// conversation with the debtor, else once 14 whole days in the debtor's `zone` have passed
+    /// after the day of the first notice (a letter, email or text the delivery service handed
+    /// over) that did not come back undeliverable; nil while neither happened. A notice
+    /// returned undeliverable is `failed_permanently` and does not count. `history` holds the
+    /// contacts about this debt.
+    public static func earliest(_ history: [ContactAttempt], zone: TimeZone) -> Date? {
         if let talked = history.filter(\.conversation).map(\.at).min() { return talked }
         let notices = history.filter { [.letter, .email, .sms].contains($0.channel) && $0.outcome == .delivered }
-        return notices.map(\.at).min().map { $0.addingTimeInterval(TimeInterval(noticeWaitDays * 86_400)) }
+        return notices.map(\.at).min().map { LocalDate($0, in: zone).adding(days: noticeWaitDays + 1).start(in: zone) }
     }
 
     /// True for a bureau's name: 1 to 64 ASCII letters, digits, '-' and '_' (it names run ids and files).

@@ -141,6 +141,10 @@ public struct DunningPolicy: Sendable, Hashable, Codable {
     /// The channel of the validation notice (VALIDATION, us profile: letter, or email
     /// where the policy says so); nil: none (other profiles, or a first-party creditor).
     public var validationNotice: ContactChannel?
+    /// The fee a returned payment or a chargeback charges, once per payment, per currency.
+    public var returnedPaymentFee: [Money] = []
+    /// The email template of the returned-payment notice; nil: none.
+    public var returnedPaymentTemplate: String?
 
     /// Creates a policy.
     public init(id: String, title: String = "", segments: [String] = [], isDefault: Bool = false, profile: ComplianceProfile = .us,

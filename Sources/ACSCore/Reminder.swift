@@ -39,6 +39,8 @@ public enum ReminderOutcome: String, Sendable, Hashable, Codable, CaseIterable {
 public enum ReminderCancelReason: String, Sendable, Hashable, Codable, CaseIterable {
     case payment, hold, optOut = "opt_out", consentRevoked = "consent_revoked", promise, paymentPlan = "payment_plan"
     case placement, policyChange = "policy_change", cured
+    /// A validation notice not sent on the day its period was counted from (its dates would be short).
+    case stale
 }
 
 /// Where the compliance gate looked at a reminder.

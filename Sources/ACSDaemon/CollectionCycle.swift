@@ -77,7 +77,7 @@ final class CollectionCycle: Sendable {
         // order; at most `auditBacklog` batches wait, so a long cycle never piles them up.
         var auditing: [Task<Void, Never>] = []
         while true {
-            let reading = CycleReading(feesFirst: library.set.feesFirst) { library.set.policy(forSegment: $0)?.validationNotice != nil }
+            let reading = CycleReading(feesFirst: library.set.feesFirst) { library.set.policy(forSegment: $0) }
             let batch = try await context.ledger.reminders.collectDue(at: now, limit: Self.batchSize, reading: reading) { candidates in
                 Self.planAll(candidates, CollectionPlanner(library: library, settings: settings, now: now))
             }
@@ -180,10 +180,12 @@ struct CollectionPlanner {
                     escalations.append(.placement(actionKey: owed.key, stage: owed.stage.name, agency: agency, coCollect: coCollect))
                 }
             case .reportToBureau(let bureau):
-                // No reporting under a bankruptcy or breathing space; CREDIT-REPORT-WAIT until a contact allows it.
-                guard candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds) else { continue }
-                // Before any notice is out, look again daily: a delivery starts the 14 days.
-                let allowed = CreditReporting.earliest(candidate.contactState.history)
+                // No new reporting under a bankruptcy, a breathing space or a dispute (one already
+                // reported goes on, as disputed); CREDIT-REPORT-WAIT until a contact about this debt
+                // (since its first stage began) allows it. Before any notice is out, look again daily.
+                guard candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds.union([.dispute])) else { continue }
+                let debtBegan = anchor.adding(days: min(0, policy.stages.first?.daysPastDue ?? 0)).start(in: zone)
+                let allowed = CreditReporting.earliest(candidate.contactState.history.filter { $0.at >= debtBegan }, zone: zone)
                 guard let allowed, allowed <= now else {
                     reportingWait = allowed ?? LocalDate(now, in: zone).adding(days: 1).start(in: zone)
                     continue
@@ -194,6 +196,7 @@ struct CollectionPlanner {
         // An account going to an agency alone gets no reminder from this evaluation.
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
         drafts = validated(drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
+        drafts += returnedNotices(policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
         if let reportingWait { next = min(next ?? reportingWait, reportingWait) }
         if let promise = candidate.pendingPromise {
@@ -208,18 +211,35 @@ struct CollectionPlanner {
     /// validation notice, and no contact goes out without one: when the notice cannot go
     /// (no template, no address, a hold), it is recorded as the gate decided and the other
     /// reminders wait for the next evaluation. A courtesy reminder before the due date and
-    /// the cease notice are not collection contacts.
+    /// the cease notice are not collection contacts. A debt already contacted whose notice
+    /// never went (cancelled as stale, say) gets one at once: within 5 days of that contact.
     private func validated(_ drafts: [ReminderDraft], policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate,
                            daysPastDue: Int) -> [ReminderDraft] {
+        let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
+        let contacted = candidate.contactState.history.contains { $0.at >= anchor.start(in: zone) }
         guard let channel = policy.validationNotice, let lines = candidate.validationLines, daysPastDue > 0,
-              drafts.contains(where: { !$0.ceaseNotice && !$0.decision.verdict.isSuppressed }) else { return drafts }
-        let today = LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc)
+              contacted || drafts.contains(where: { !$0.ceaseNotice && !$0.decision.verdict.isSuppressed }) else { return drafts }
+        let today = LocalDate(now, in: zone)
         let reminding = StageAction.Reminding(channel: channel, template: ValidationNotice.template)
         let stage = PolicyStage(name: "validation", daysPastDue: daysPastDue, actions: [.remind(reminding)])
         let owed = OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: "validation/\(today)")
         guard let notice = draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: daysPastDue,
                                  validation: lines) else { return [] }
         return notice.decision.verdict.isSuppressed ? [notice] : [notice] + drafts
+    }
+
+    /// The policy's returned-payment notice, once for each payment returned or charged back
+    /// in the last 30 days: an event message, through the gate like any reminder.
+    private func returnedNotices(policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate, daysPastDue: Int) -> [ReminderDraft] {
+        guard let template = policy.returnedPaymentTemplate else { return [] }
+        let reminding = StageAction.Reminding(channel: .email, template: template, urgency: .high)
+        let stage = PolicyStage(name: "returned-payment", daysPastDue: daysPastDue, actions: [.remind(reminding)])
+        return candidate.returnedPayments.compactMap { id in
+            let key = "returned-notice/\(id)"
+            guard !candidate.done.contains(key) else { return nil }
+            return draft(OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: key), reminding, policy: policy,
+                         candidate: candidate, anchor: anchor, daysPastDue: daysPastDue)
+        }
     }
 
     /// Interest accrues daily: an account under an interest-bearing policy is evaluated every day.

@@ -57,7 +57,8 @@ struct RemindersHandlers: Sendable {
             channel: channel, maxCount: max(1, Int(request.maxCount)),
             leaseSeconds: request.leaseSeconds == 0 ? settings.leaseSeconds : Int(request.leaseSeconds), claimer: claimer, at: now
         ) { reminder, account in
-            account.decide(channel: channel, threatensSuit: reminder.threatensSuit, ceaseNotice: reminder.ceaseNotice, policy: library.set.policy(id: reminder.policyID), at: now)
+            account.decide(channel: channel, threatensSuit: reminder.threatensSuit, ceaseNotice: reminder.ceaseNotice,
+                           validationSentOn: reminder.validation?.sentOn, policy: library.set.policy(id: reminder.policyID), at: now)
         }
         for event in events { context.audit(event, call: call) }
         return V1.ClaimRemindersResponse(reminders: claimed.map { WireMapping.reminder($0, withLease: true) })

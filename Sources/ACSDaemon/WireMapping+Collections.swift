@@ -69,7 +69,8 @@ extension WireMapping {
             },
             interestRateBp: UInt32(policy.interestRateBP), feesFirst: policy.feesFirst,
             promiseGraceDays: UInt32(policy.promiseGraceDays), planGraceDays: UInt32(policy.planGraceDays),
-            validationNotice: policy.validationNotice.map(wire) ?? .unspecified)
+            validationNotice: policy.validationNotice.map(wire) ?? .unspecified, returnedPaymentFee: policy.returnedPaymentFee.map(money),
+            returnedPaymentTemplate: policy.returnedPaymentTemplate ?? "")
     }
 
     static func action(_ action: StageAction) -> V1.StageAction {

@@ -182,7 +182,7 @@ enum WireMapping {
             allocations: payment.allocations.map(allocation), credit: money(payment.credit), postedBy: change(payment.postedBy),
             agency: payment.agency, agencyCommissionBp: UInt32(payment.commissionBP),
             agencyCommission: payment.agency.isEmpty ? nil : money(payment.commission),
-            reversalReason: payment.reversalReason.map(wire) ?? .unspecified, reversedBy: change(payment.reversedBy))
+            reversalReason: payment.reversalReason.map(wire) ?? .unspecified, reversedBy: change(payment.reversedBy), returnCode: payment.returnCode)
     }
 
     static func hold(_ hold: HoldView) -> V1.Hold {

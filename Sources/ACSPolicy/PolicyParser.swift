@@ -12,6 +12,8 @@ import Yams
 /// profile: us                      # us, uk or eu
 /// statute_of_limitations_years: 6  # optional: TIME-BARRED after this
 /// validation_notice: letter       # us only: letter (the default), email, or none
+/// returned_payment_fee: { USD: "15.00" }       # optional: charged once per returned payment
+/// returned_payment_template: returned-payment  # optional: the email sent when a payment comes back
 /// frequency_caps:
 ///   - { channel: email, max: 1, days: 1 }
 /// stages:
@@ -34,6 +36,7 @@ public enum PolicyParser {
     static let policyKeys: Set<String> = [
         "id", "title", "segments", "default", "profile", "stages", "frequency_caps", "statute_of_limitations_years",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
+        "returned_payment_fee", "returned_payment_template",
     ]
 
     /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
@@ -104,7 +107,7 @@ struct NodeReader {
         if profile == nil { fail(map["profile"], "profile", "must be one of us, uk, eu") }
         let stages = self.stages(map["stages"])
         let caps = sequence(map["frequency_caps"], "frequency_caps").enumerated().compactMap { cap($1, "frequency_caps[\($0)]") }
-        return DunningPolicy(
+        var policy = DunningPolicy(
             id: id, title: string(map["title"], "title") ?? "", segments: segments, isDefault: isDefault, profile: profile ?? .us,
             stages: stages, frequencyCaps: caps,
             statuteOfLimitationsYears: int(map["statute_of_limitations_years"], "statute_of_limitations_years", 0...100) ?? 0,
@@ -113,6 +116,12 @@ struct NodeReader {
             promiseGraceDays: int(map["promise_grace_days"], "promise_grace_days", 0...60) ?? 3,
             planGraceDays: int(map["plan_grace_days"], "plan_grace_days", 0...60) ?? 5,
             validationNotice: validationNotice(map["validation_notice"], profile: profile ?? .us))
+        policy.returnedPaymentFee = amounts(map["returned_payment_fee"], "returned_payment_fee")
+        policy.returnedPaymentTemplate = string(map["returned_payment_template"], "returned_payment_template")
+        if let name = policy.returnedPaymentTemplate, let templates, !templates.has(name, channel: .email) {
+            fail(map["returned_payment_template"], "returned_payment_template", "no email template \"\(name)\" in \(templates.directory)")
+        }
+        return policy
     }
 
     /// VALIDATION's channel: under the us profile a letter unless the policy says email, or

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v10-credit-reporting"
+    static let latest = "v11-return-codes"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -55,6 +55,10 @@ enum ACSMigrations {
             try db.alter(table: "hold") { t in t.add(column: "validation_ends_on", .text).notNull().defaults(to: "") }
         }
         migrator.registerMigration("v10-credit-reporting", migrate: createCreditReporting)
+        // A returned payment's code from the bank or card network (ACH R01, a chargeback reason).
+        migrator.registerMigration("v11-return-codes") { db in
+            try db.alter(table: "payment") { t in t.add(column: "return_code", .text).notNull().defaults(to: "") }
+        }
         return migrator
     }
 

@@ -67,6 +67,27 @@ extension EscalationStore {
                               promisedOn: promisedOn, graceDays: graceDays, paid: paid)
     }
 
+    /// A kept promise that counted a payment now returned is broken when what stays paid
+    /// falls short of it (a pending one counts only unreversed payments already).
+    static func promisesBroken(byReversalOf payment: PaymentView, at now: Date, in db: Database) throws -> [EscalationEvent] {
+        let zone = try Ledger.timeZone(accountID: payment.accountID, in: db)
+        let received = Ledger.seconds(payment.receivedAt)
+        return try db.rows("SELECT * FROM promise WHERE account_id = ? AND status = 'kept' AND currency = ?",
+                           [payment.accountID, payment.amount.currency]).compactMap { row -> EscalationEvent? in
+            let id: Int64 = row["id"], amount: Int64 = row["amount_minor"], paid: Int64 = row["paid_minor"]
+            let promisedOn = try Ledger.day(row["promised_on"])
+            let deadline = Ledger.seconds(promisedOn.adding(days: (row["grace_days"] as Int) + 1).start(in: zone))
+            let recorded: Int64 = row["recorded_at"]
+            guard received >= recorded, received < deadline, paid - payment.amount.minorUnits < amount else { return nil }
+            let left = max(0, paid - payment.amount.minorUnits)
+            try db.run("UPDATE promise SET status = 'broken', paid_minor = ?, resolved_at = ? WHERE id = ?", [left, Ledger.seconds(now), id])
+            return EscalationEvent(.promiseBroken, accountID: payment.accountID,
+                                   "promise \(id) broken: payment \(payment.id) that kept it came back; \(Money(minorUnits: left, currency: payment.amount.currency)) of \(Money(minorUnits: amount, currency: payment.amount.currency)) paid",
+                                   ["PROMISE": String(id), "AMOUNT_MINOR": String(amount), "CURRENCY": payment.amount.currency,
+                                    "PROMISED_ON": promisedOn.description])
+        }
+    }
+
     /// Settles a pending promise that is kept or broken on `today`.
     static func resolve(_ promise: PendingPromise, accountID: Int64, on today: LocalDate, at now: Date, in db: Database) throws -> EscalationEvent? {
         let state = promise.state(on: today)

@@ -110,6 +110,8 @@ public struct PaymentView: Sendable, Hashable {
     public var allocations: [AllocationView]
     /// Why it was reversed, when it was.
     public var reversalReason: ReversalReason?
+    /// For a returned payment or a chargeback: the bank's or network's code ("" none).
+    public var returnCode: String = ""
     /// Who reversed it and when.
     public var reversedBy: ChangeActor?
     /// The agency that collected it ("" otherwise).

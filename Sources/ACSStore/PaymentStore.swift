@@ -233,7 +233,7 @@ extension PaymentStore {
                                                          pid: Int32(row["posted_by_pid"] as Int64)),
                                   at: Ledger.date(row["posted_at"])),
             allocations: allocations,
-            reversalReason: (row["reversal_reason"] as String?).flatMap(ReversalReason.init(rawValue:)),
+            reversalReason: (row["reversal_reason"] as String?).flatMap(ReversalReason.init(rawValue:)), returnCode: row["return_code"],
             reversedBy: reversedAt.map { at in
                 ChangeActor(caller: CallerIdentity(uid: UInt32(row["reversed_by_uid"] as Int64? ?? 0), gid: 0, pid: 0),
                             at: Ledger.date(at), reason: row["reversal_note"] ?? "")
@@ -243,10 +243,17 @@ extension PaymentStore {
 
 extension PaymentStore {
     /// Reverses a payment: reopens exactly what it paid and takes back its credit.
-    /// Reversing a reversed payment answers the reversal again (`replayed`).
-    public func reverse(paymentID: Int64, reason: ReversalReason, note: String, by actor: ChangeActor) async throws(ACSError) -> PostingResult {
+    /// Reversing a reversed payment answers the reversal again (`replayed`). A returned
+    /// payment or a chargeback (not a posting error) records its `returnCode`, charges
+    /// `returnedFee(segment, currency)` once, and breaks a kept promise it was needed for.
+    public func reverse(paymentID: Int64, reason: ReversalReason, returnCode: String = "", note: String,
+                        returnedFee: @escaping @Sendable (String, String) -> Money? = { _, _ in nil },
+                        by actor: ChangeActor) async throws(ACSError) -> PostingResult {
         guard TextRules.isText(note, max: 2000) else {
             throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
+        }
+        guard TextRules.isText(returnCode, max: 16), returnCode.isEmpty || reason != .postingError else {
+            throw .invalidArgument(field: "return_code", "must be at most 16 characters of text, for a returned payment or a chargeback")
         }
         return try await writer.write { db in
             let view = try Self.payment(id: paymentID, in: db)
@@ -265,14 +272,28 @@ extension PaymentStore {
                 """, [paymentID])
             try db.run("UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?", [view.credit.minorUnits, view.accountID, view.amount.currency])
             try db.run("""
-                UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ? WHERE id = ?
-                """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), paymentID])
+                UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ?, return_code = ? WHERE id = ?
+                """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), returnCode, paymentID])
+            var escalations: [EscalationEvent] = []
+            if reason != .postingError {
+                escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
+                let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
+                if let fee = returnedFee(segment, view.amount.currency) {
+                    let (event, _) = try EscalationStore.apply(.fee(actionKey: "returned-payment/\(paymentID)", stage: "returned-payment",
+                                                                    obligationExternalID: view.allocations.first?.obligationExternalID ?? "",
+                                                                    amount: fee, reason: "returned payment \(paymentID) \(returnCode)"),
+                                                               accountID: view.accountID, at: actor.at, in: db)
+                    escalations += event.map { [$0] } ?? []
+                }
+            }
             try Ledger.refreshOldestDue(accountID: view.accountID, in: db)
             try AccountStore.markDue(accountID: view.accountID, in: db)
             let reversed = try Self.payment(id: paymentID, in: db)
-            return PostingResult(payment: reversed, replayed: false,
-                                 balances: try Ledger.balances(accountID: view.accountID, today: today, in: db),
-                                 reopened: reversed.allocations)
+            var result = PostingResult(payment: reversed, replayed: false,
+                                       balances: try Ledger.balances(accountID: view.accountID, today: today, in: db),
+                                       reopened: reversed.allocations)
+            result.escalations = escalations
+            return result
         }
     }
 

@@ -164,6 +164,8 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var activePlan: PlanView?
     /// What a validation notice would itemize; nil once the account has one (VALIDATION).
     public var validationLines: [ValidationNotice.Line]?
+    /// Payments returned or charged back in the last 30 days, for the returned-payment notice.
+    public var returnedPayments: [Int64] = []
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }
@@ -173,14 +175,14 @@ public struct CollectionCandidate: Sendable, Hashable {
 public struct CycleReading: Sendable {
     /// The policies whose payments (and credit) pay fees and interest before principal.
     public var feesFirst: Set<String>
-    /// True for a segment whose policy sends a validation notice (VALIDATION): only then is
-    /// a validation notice's itemization read.
-    public var validates: @Sendable (String) -> Bool
+    /// The policy an account of a segment follows: only a policy that sends a validation
+    /// notice or a returned-payment notice has what those need read.
+    public var policy: @Sendable (String) -> DunningPolicy?
 
     /// Creates what a reading needs.
-    public init(feesFirst: Set<String> = [], validates: @escaping @Sendable (String) -> Bool = { _ in false }) {
+    public init(feesFirst: Set<String> = [], policy: @escaping @Sendable (String) -> DunningPolicy? = { _ in nil }) {
         self.feesFirst = feesFirst
-        self.validates = validates
+        self.policy = policy
     }
 }
 

@@ -43,9 +43,8 @@ extension ReminderStore {
         var creditApplied: [EscalationEvent] = []
     }
 
-    private static func dueAccount(_ id: Int64, reading: CycleReading, at now: Date, in db: Database) throws -> DueAccount {
-        let applied = try PaymentStore.applyCredit(accountID: id, feesFirst: reading.feesFirst, in: db)
-        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, validates: reading.validates, in: db), creditApplied: applied)
+    private static func dueAccount(_ id: Int64, applied: [EscalationEvent], reading: CycleReading, at now: Date, in db: Database) throws -> DueAccount {
+        var account = DueAccount(candidate: try Self.candidate(accountID: id, at: now, policy: reading.policy, in: db), creditApplied: applied)
         let today = LocalDate(now, in: TimeZones.named(account.candidate.contactState.timeZone) ?? TimeZones.utc)
         if let promise = account.candidate.pendingPromise, promise.state(on: today) != .pending {
             account.settledPromise = promise
@@ -83,9 +82,14 @@ extension ReminderStore {
             outcome.escalations.append(recall)
         }
         for draft in decided.drafts {
-            guard let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) else { continue }
+            // No contact without the validation notice (it comes first): when it was not stored
+            // (its key already taken today) or is suppressed, the account's other drafts wait.
+            guard let event = try Self.insertReminder(draft, accountID: id, at: now, in: db) else {
+                if draft.validation != nil { break } else { continue }
+            }
             outcome.events.append(event)
-            if let notice = draft.validation, event.kind != .suppressed {
+            if draft.validation != nil && event.kind == .suppressed { break }
+            if let notice = draft.validation {
                 outcome.escalations.append(EscalationEvent(.validationNotice, accountID: id,
                     "validation notice by \(draft.channel.rawValue): \(notice.amountNow) \(notice.currency) minor units owed, period ends \(notice.periodEndsOn)",
                     ["REMINDER": String(event.reminderID), "CHANNEL": draft.channel.rawValue, "CURRENCY": notice.currency,
@@ -113,7 +117,7 @@ extension ReminderStore {
     }
 
     /// The account as the engine sees it.
-    static func candidate(accountID: Int64, at now: Date, validates: (String) -> Bool = { _ in false }, in db: Database) throws -> CollectionCandidate {
+    static func candidate(accountID: Int64, at now: Date, policy: (String) -> DunningPolicy? = { _ in nil }, in db: Database) throws -> CollectionCandidate {
         // The hot reads of a cycle go through SQLite's own calls (`RawStatement`).
         let row = try db.rawRow("""
             SELECT external_id, name, segment, locale, policy_id, pay_token, time_zone, contacts, inconvenient_times FROM account WHERE id = ?
@@ -146,8 +150,14 @@ extension ReminderStore {
                                    activePlan: try EscalationStore.activePlan(accountID: accountID, in: db))
         // Only a policy with a validation notice, and only once something undisputed is past due, needs the itemization.
         let today = LocalDate(now, in: TimeZones.named(row.timeZone) ?? TimeZones.utc)
-        if validates(row.segment), obligations.contains(where: { !$0.disputed && $0.dueOn < today }) {
+        let followed = policy(row.segment)
+        if followed?.validationNotice != nil, obligations.contains(where: { !$0.disputed && $0.dueOn < today }) {
             candidate.validationLines = try validationLines(accountID: accountID, disputed: disputed, in: db)
+        }
+        if followed?.returnedPaymentTemplate != nil {
+            candidate.returnedPayments = try db.values(Int64.self, """
+                SELECT id FROM payment WHERE account_id = ? AND reversal_reason IN ('returned', 'chargeback') AND reversed_at >= ? ORDER BY id
+                """, [accountID, Ledger.text(now.addingTimeInterval(-30 * 86_400))])
         }
         return candidate
     }
@@ -156,7 +166,7 @@ extension ReminderStore {
     /// the account has a validation notice (one not cancelled or suppressed).
     static func validationLines(accountID: Int64, disputed: Set<String>, in db: Database) throws -> [ValidationNotice.Line]? {
         guard try db.value(Int64.self, """
-            SELECT 1 FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed') LIMIT 1
+            SELECT 1 FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed') LIMIT 1
             """, [accountID]) == nil else { return nil }
         return try db.rows("""
             SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on,
@@ -175,7 +185,7 @@ extension ReminderStore {
         UNION ALL SELECT action_key FROM task WHERE account_id = ?1
         UNION ALL SELECT action_key FROM placement WHERE account_id = ?1 AND action_key != ''
         UNION ALL SELECT action_key FROM charge WHERE account_id = ?1
-        UNION ALL SELECT action_key FROM bureau_report WHERE account_id = ?1
+        UNION ALL SELECT action_key FROM bureau_report WHERE account_id = ?1 AND closed_run = ''
         """
 
     /// Puts a drafted reminder in the outbox as the gate decided; nil when the action
@@ -272,9 +282,13 @@ extension ReminderStore {
             batch.more = ids.count == limit
             var read: [Self.DueAccount] = []
             for id in ids {
+                // Credit applied before the account is read stays applied if reading fails: its entries are written all the same.
+                var applied: [EscalationEvent] = []
                 do {
-                    read.append(try Self.dueAccount(id, reading: reading, at: now, in: db))
+                    applied = try PaymentStore.applyCredit(accountID: id, feesFirst: reading.feesFirst, in: db)
+                    read.append(try Self.dueAccount(id, applied: applied, reading: reading, at: now, in: db))
                 } catch {
+                    batch.escalations += applied
                     try Self.postpone(id, after: error, at: now, path: database.path, in: db, batch: &batch)
                 }
             }

@@ -188,11 +188,20 @@ extension ReminderStore {
             var claimed: [ReminderView] = [], events: [ReminderEvent] = []
             for id in ids where claimed.count < maxCount {
                 let reminder = try Self.reminder(id: id, decisions: false, in: db)
+                guard reminder.status != .cancelled else { continue }  // by a stale notice earlier in this claim
                 var account = try states[reminder.accountID] ?? Self.claimContext(accountID: reminder.accountID, at: now, in: db)
-                guard case .gate(let decision) = decide(reminder, account) else {
-                    try db.run("UPDATE reminder SET status = 'cancelled', cancel_reason = 'cured', finished_at = ?, lease_token = '' WHERE id = ?", [clock, id])
+                let decided = decide(reminder, account)
+                guard case .gate(let decision) = decided else {
+                    let reason: ReminderCancelReason = decided == .stale ? .stale : .cured
+                    try db.run("UPDATE reminder SET status = 'cancelled', cancel_reason = ?, finished_at = ?, lease_token = '' WHERE id = ?",
+                               [reason.rawValue, clock, id])
+                    if reason == .stale {
+                        // What was to go with it waits for the new notice the next cycle makes.
+                        events += try Self.cancelUnclaimed(accountID: reminder.accountID, reason: .stale, at: now, in: db)
+                        try AccountStore.markDue(accountID: reminder.accountID, in: db)
+                    }
                     events.append(ReminderEvent(kind: .cancelled, reminderID: id, accountID: reminder.accountID, channel: channel,
-                                                stage: reminder.stage, reason: ReminderCancelReason.cured.rawValue))
+                                                stage: reminder.stage, reason: reason.rawValue))
                     continue
                 }
                 try Self.recordDecision(decision, reminderID: id, in: db)

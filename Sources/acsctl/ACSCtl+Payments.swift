@@ -85,16 +85,18 @@ extension ACSCtl.Payments {
         }
     }
 
-    /// `acsctl payments reverse PAYMENT_ID --reason chargeback|returned|posting-error`.
+    /// `acsctl payments reverse PAYMENT_ID --reason chargeback|returned|posting-error [--return-code R01]`.
     struct Reverse: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reverse a payment: what it paid is open again (idempotent).")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The payment id.") var payment: String
         @Option(help: "Why it is reversed.") var reason: V1.ReversalReason
         @Option(help: "A note for the audit trail.") var note: String = ""
+        @Option(help: "A returned payment's or chargeback's code from the bank or network, e.g. R01.") var returnCode: String = ""
 
         func run() async throws {
-            let response = try await options.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment, reason: reason, note: note))
+            let response = try await options.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(
+                paymentId: payment, reason: reason, note: note, returnCode: returnCode))
             guard let reversed = response.payment else { return }
             if options.json { return try Terminal.json(PaymentJSON(reversed, replayed: response.replayed, balances: response.balances)) }
             PaymentText.print(reversed, replayed: response.replayed, balances: response.balances)

@@ -69,16 +69,17 @@ struct CreditReportingTests {
         #expect(first.statusCode == "11" && first.balance?.amountMinor == 10_000 && first.pastDue?.amountMinor == 10_000)
         #expect(first.firstDelinquencyOn == "2026-03-01" && !first.disputed)
 
-        // 2026-03-16 12:00Z: an hour short of 14 days after the email; at 13:00Z they have passed.
-        try await Self.advance(client, seconds: 10 * 86_400 - 3_600)
-        #expect(try await Self.run(client, dryRun: true).flatMap(\.records).map(\.accountId) == [talk], "13 days 23 hours: still waiting")
+        // The email went out on 2 March (New York): 3 to 16 March are the 14 days; 23:00 on the 16th still waits,
+        // midnight on the 17th does not.
+        try await Self.advance(client, seconds: 10 * 86_400 + 14 * 3_600)
+        #expect(try await Self.run(client, dryRun: true).flatMap(\.records).map(\.accountId) == [talk], "the 14th day: still waiting")
         try await Self.advance(client, seconds: 3_600)
         _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: talk), kind: .dispute, reason: "letter"))
         let chunks = try await Self.run(client)
         records = chunks.flatMap(\.records)
         #expect(records.map(\.accountId) == [mail, talk])
         #expect(records.map(\.disputed) == [false, true], "a disputed account is reported as disputed")
-        #expect(records.first?.statusCode == "11", "15 days past due: current in Metro 2's 30-day steps")
+        #expect(records.first?.statusCode == "11", "16 days past due: current in Metro 2's 30-day steps")
         let runID = try #require(chunks.last?.runId)
 
         let pid = String(daemon.process.processIdentifier)

@@ -108,6 +108,27 @@ struct ValidationTests {
         #expect(!held.isEmpty && held.allSatisfy { $0.status == .suppressed && $0.ruleId == "HOLD-DISPUTE" }, "\(held.map(\.ruleId))")
     }
 
+    @Test("a notice not sent on the day its period counts from is cancelled as stale; the next cycle makes one with new dates")
+    func staleNotice() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("LATE")])).results[0].accountId
+        try await Self.advance(client, days: 2)  // Thursday 2026-05-21: the notice counts from today
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 86_400))
+        let claimed = try await client.call(Methods.Reminders.claimReminders, V1.ClaimRemindersRequest(channel: .letter, maxCount: 10, claimer: "print"))
+        #expect(claimed.reminders.isEmpty, "claimed a day late, its dates would be a day short")
+        let first = try #require(try await CollectionEngineRPCTests.reminders(client, account: id).first { $0.templateName == "validation-notice" })
+        #expect(first.status == .cancelled && first.cancelReason == .stale)
+
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let fresh = try #require(try await CollectionEngineRPCTests.reminders(client, account: id).first {
+            $0.templateName == "validation-notice" && $0.status == .scheduled })
+        // Friday 22 May: Memorial Day and the weekend do not count; receipt on Monday 1 June.
+        #expect(fresh.validation?.sentOn == "2026-05-22" && fresh.validation?.receiptOn == "2026-06-01" && fresh.validation?.periodEndsOn == "2026-07-01")
+        let letters = try await client.call(Methods.Reminders.claimReminders, V1.ClaimRemindersRequest(channel: .letter, maxCount: 10, claimer: "print"))
+        #expect(letters.reminders.map(\.id) == [fresh.id])
+    }
+
     @Test("no contact goes out without the notice: with no postal address the letter is suppressed and the email waits")
     func noNoticeNoContact() async throws {
         let (daemon, client) = try await Self.start()

@@ -150,6 +150,8 @@ extension V1 {
         public var reversalReason: ReversalReason = .unspecified
         /// Who reversed it, when, and the note given; absent while it is not reversed.
         public var reversedBy: ChangeRecord? = nil
+        /// For a returned payment or a chargeback: the return code given (e.g. R01).
+        public var returnCode: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -169,7 +171,8 @@ extension V1 {
             agencyCommissionBp: UInt32 = 0,
             agencyCommission: Money? = nil,
             reversalReason: ReversalReason = .unspecified,
-            reversedBy: ChangeRecord? = nil
+            reversedBy: ChangeRecord? = nil,
+            returnCode: String = ""
         ) {
             self.id = id
             self.idempotencyKey = idempotencyKey
@@ -188,6 +191,7 @@ extension V1 {
             self.agencyCommission = agencyCommission
             self.reversalReason = reversalReason
             self.reversedBy = reversedBy
+            self.returnCode = returnCode
         }
     }
 
@@ -312,18 +316,22 @@ extension V1 {
         public var reason: ReversalReason = .unspecified
         /// A note for people (e.g. the chargeback case number).
         public var note: String = ""
+        /// For RETURNED and CHARGEBACK: the bank's or card network's code, e.g. the ACH return code R01; at most 16 characters of text.
+        public var returnCode: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
             paymentId: String = "",
             idempotencyKey: String = "",
             reason: ReversalReason = .unspecified,
-            note: String = ""
+            note: String = "",
+            returnCode: String = ""
         ) {
             self.paymentId = paymentId
             self.idempotencyKey = idempotencyKey
             self.reason = reason
             self.note = note
+            self.returnCode = returnCode
         }
     }
 
@@ -489,7 +497,7 @@ extension V1.Payment: ProtoCodable {
     public static let protoLayout = ProtoLayout("acs.v1.Payment", fields: [
         "id", "idempotency_key", "account_id", "amount", "received_at", "method", "reference", "note", "status",
         "allocations", "credit", "posted_by", "agency", "agency_commission_bp", "agency_commission", "reversal_reason",
-        "reversed_by"
+        "reversed_by", "return_code"
     ])
 
     /// Writes every field that differs from its default.
@@ -511,6 +519,7 @@ extension V1.Payment: ProtoCodable {
         cMessage.message(14, self.agencyCommission)
         cMessage.enumeration(15, self.reversalReason)
         cMessage.message(16, self.reversedBy)
+        cMessage.string(17, self.returnCode)
     }
 
     /// Reads every field.
@@ -533,6 +542,7 @@ extension V1.Payment: ProtoCodable {
         self.agencyCommission = try cMessage.message(14)
         self.reversalReason = try cMessage.enumeration(15)
         self.reversedBy = try cMessage.message(16)
+        self.returnCode = cMessage.string(17)
     }
 }
 
@@ -641,7 +651,7 @@ extension V1.PostPaymentsResponse: ProtoCodable {
 extension V1.ReversePaymentRequest: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.ReversePaymentRequest", fields: [
-        "payment_id", "idempotency_key", "reason", "note"
+        "payment_id", "idempotency_key", "reason", "note", "return_code"
     ])
 
     /// Writes every field that differs from its default.
@@ -650,6 +660,7 @@ extension V1.ReversePaymentRequest: ProtoCodable {
         cMessage.string(1, self.idempotencyKey)
         cMessage.enumeration(2, self.reason)
         cMessage.string(3, self.note)
+        cMessage.string(4, self.returnCode)
     }
 
     /// Reads every field.
@@ -659,6 +670,7 @@ extension V1.ReversePaymentRequest: ProtoCodable {
         self.idempotencyKey = cMessage.string(1)
         self.reason = try cMessage.enumeration(2)
         self.note = cMessage.string(3)
+        self.returnCode = cMessage.string(4)
     }
 }
 

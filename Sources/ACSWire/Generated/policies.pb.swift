@@ -253,6 +253,10 @@ extension V1 {
         public var planGraceDays: UInt32 = 0
         /// VALIDATION (us profile): the channel of the validation notice, LETTER or EMAIL; UNSPECIFIED: none (other profiles, or a creditor collecting its own debts).
         public var validationNotice: Channel = .unspecified
+        /// The fee a returned payment or a chargeback charges, once per payment, per currency.
+        public var returnedPaymentFee: [Money] = []
+        /// The email template of the notice sent when a payment comes back; empty: none.
+        public var returnedPaymentTemplate: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -269,7 +273,9 @@ extension V1 {
             feesFirst: Bool = false,
             promiseGraceDays: UInt32 = 0,
             planGraceDays: UInt32 = 0,
-            validationNotice: Channel = .unspecified
+            validationNotice: Channel = .unspecified,
+            returnedPaymentFee: [Money] = [],
+            returnedPaymentTemplate: String = ""
         ) {
             self.id = id
             self.title = title
@@ -285,6 +291,8 @@ extension V1 {
             self.promiseGraceDays = promiseGraceDays
             self.planGraceDays = planGraceDays
             self.validationNotice = validationNotice
+            self.returnedPaymentFee = returnedPaymentFee
+            self.returnedPaymentTemplate = returnedPaymentTemplate
         }
     }
 
@@ -607,7 +615,8 @@ extension V1.Policy: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.Policy", fields: [
         "id", "title", "file", "version", "segments", "is_default", "profile", "stages", "frequency_caps",
-        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice"
+        "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
+        "returned_payment_fee", "returned_payment_template"
     ])
 
     /// Writes every field that differs from its default.
@@ -626,6 +635,8 @@ extension V1.Policy: ProtoCodable {
         cMessage.integer(11, self.promiseGraceDays)
         cMessage.integer(12, self.planGraceDays)
         cMessage.enumeration(13, self.validationNotice)
+        cMessage.messages(14, self.returnedPaymentFee)
+        cMessage.string(15, self.returnedPaymentTemplate)
     }
 
     /// Reads every field.
@@ -645,6 +656,8 @@ extension V1.Policy: ProtoCodable {
         self.promiseGraceDays = cMessage.integer(11)
         self.planGraceDays = cMessage.integer(12)
         self.validationNotice = try cMessage.enumeration(13)
+        self.returnedPaymentFee = try cMessage.messages(14)
+        self.returnedPaymentTemplate = cMessage.string(15)
     }
 }
 

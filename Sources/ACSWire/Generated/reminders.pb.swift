@@ -85,6 +85,8 @@ extension V1 {
         case placement = 7
         /// The policy in force changed and no longer owes the reminder.
         case policyChange = 8
+        /// A validation notice not sent on the day its period was counted from; the next cycle makes a new one.
+        case stale = 9
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -98,6 +100,7 @@ extension V1 {
             case .paymentPlan: "payment_plan"
             case .placement: "placement"
             case .policyChange: "policy_change"
+            case .stale: "stale"
             }
         }
     }

@@ -614,12 +614,13 @@ private extension V1.Payment {
         agencyCommissionBp: 4_000_000_230,
         agencyCommission: .sample,
         reversalReason: .chargeback,
-        reversedBy: .sample)
+        reversedBy: .sample,
+        returnCode: "Payment.return_code")
 }
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_231,
+        index: 4_000_000_232,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -641,9 +642,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_234,
-        replayedCount: 4_000_000_235,
-        refusedCount: 4_000_000_236)
+        postedCount: 4_000_000_235,
+        replayedCount: 4_000_000_236,
+        refusedCount: 4_000_000_237)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -651,7 +652,8 @@ private extension V1.ReversePaymentRequest {
         paymentId: "ReversePaymentRequest.payment_id",
         idempotencyKey: "ReversePaymentRequest.idempotency_key",
         reason: .chargeback,
-        note: "ReversePaymentRequest.note")
+        note: "ReversePaymentRequest.note",
+        returnCode: "ReversePaymentRequest.return_code")
 }
 
 private extension V1.ReversePaymentResponse {
@@ -669,7 +671,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_244,
+        pageSize: 4_000_000_246,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -682,7 +684,7 @@ private extension V1.ListPaymentsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_247, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_249, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -691,13 +693,13 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_249,
-        maxTimes: 4_000_000_250,
+        repeatEveryDays: 4_000_000_251,
+        maxTimes: 4_000_000_252,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_254,
+        taskDueDays: 4_000_000_256,
         bureau: "StageAction.bureau",
         when: .sample)
 }
@@ -709,16 +711,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_259,
-        scoreMax: -2_000_000_260)
+        scoreMin: -2_000_000_261,
+        scoreMax: -2_000_000_262)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_262, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_264, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_263, periodDays: 4_000_000_264)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_265, periodDays: 4_000_000_266)
 }
 
 private extension V1.Policy {
@@ -732,18 +734,20 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_271,
+        interestRateBp: 4_000_000_273,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_273,
-        planGraceDays: 4_000_000_274,
-        validationNotice: .email)
+        promiseGraceDays: 4_000_000_275,
+        planGraceDays: 4_000_000_276,
+        validationNotice: .email,
+        returnedPaymentFee: [.sample],
+        returnedPaymentTemplate: "Policy.returned_payment_template")
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_276,
-        column: 4_000_000_277,
+        line: 4_000_000_279,
+        column: 4_000_000_280,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -777,7 +781,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_287)
+        policyCount: 4_000_000_290)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -822,7 +826,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_311,
+        attempts: 4_000_000_314,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -856,7 +860,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_324,
+        pageSize: 4_000_000_327,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -877,8 +881,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_328,
-        leaseSeconds: 4_000_000_329,
+        maxCount: 4_000_000_331,
+        leaseSeconds: 4_000_000_332,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -896,7 +900,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_335)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_338)
 }
 
 // MARK: - Samples: reports.proto
@@ -905,8 +909,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_336,
-        accountCount: 18_000_000_000_000_000_337)
+        obligationCount: 18_000_000_000_000_000_339,
+        accountCount: 18_000_000_000_000_000_340)
 }
 
 private extension V1.AgingRow {
@@ -921,27 +925,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_341,
-        deferred: 18_000_000_000_000_000_342,
-        suppressed: 18_000_000_000_000_000_343,
-        failed: 18_000_000_000_000_000_344,
-        cancelled: 18_000_000_000_000_000_345)
+        sent: 18_000_000_000_000_000_344,
+        deferred: 18_000_000_000_000_000_345,
+        suppressed: 18_000_000_000_000_000_346,
+        failed: 18_000_000_000_000_000_347,
+        cancelled: 18_000_000_000_000_000_348)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_347,
-        suppressed: 18_000_000_000_000_000_348)
+        deferred: 18_000_000_000_000_000_350,
+        suppressed: 18_000_000_000_000_000_351)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_351,
-        accountsCured: 18_000_000_000_000_000_352,
+        accountsEntered: 18_000_000_000_000_000_354,
+        accountsCured: 18_000_000_000_000_000_355,
         cureRate: .sample)
 }
 
@@ -1020,7 +1024,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_377)
+        recordCount: 4_000_000_380)
 }
 
 // MARK: - Samples: system.proto
@@ -1034,11 +1038,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [122])
+    static let sample = V1.PingRequest(data: [125])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [123])
+    static let sample = V1.PingResponse(data: [126])
 }
 
 private extension V1.VersionRequest {
@@ -1059,23 +1063,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_384,
+        uptimeSeconds: 18_000_000_000_000_000_387,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_386,
-        accountCount: 18_000_000_000_000_000_387,
-        openReminderCount: 18_000_000_000_000_000_388,
-        inFlightCalls: 18_000_000_000_000_000_389,
-        openConnections: 18_000_000_000_000_000_390,
-        auditWriteFailures: 18_000_000_000_000_000_391,
-        auditWrites: 18_000_000_000_000_000_392,
+        databaseSizeBytes: 18_000_000_000_000_000_389,
+        accountCount: 18_000_000_000_000_000_390,
+        openReminderCount: 18_000_000_000_000_000_391,
+        inFlightCalls: 18_000_000_000_000_000_392,
+        openConnections: 18_000_000_000_000_000_393,
+        auditWriteFailures: 18_000_000_000_000_000_394,
+        auditWrites: 18_000_000_000_000_000_395,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_395,
+        configGeneration: 18_000_000_000_000_000_398,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_397,
-        callsTotal: 18_000_000_000_000_000_398,
-        refusedConnections: 18_000_000_000_000_000_399,
-        acceptFailures: 18_000_000_000_000_000_400)
+        pid: 4_000_000_400,
+        callsTotal: 18_000_000_000_000_000_401,
+        refusedConnections: 18_000_000_000_000_000_402,
+        acceptFailures: 18_000_000_000_000_000_403)
 }
 
 private extension V1.GetClockRequest {
@@ -1087,7 +1091,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_402)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_405)
 }
 
 private extension V1.ClockResponse {

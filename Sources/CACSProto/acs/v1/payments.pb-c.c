@@ -753,7 +753,7 @@ const ProtobufCMessageDescriptor acs__v1__allocation__descriptor =
   (ProtobufCMessageInit) acs__v1__allocation__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__payment__field_descriptors[17] =
+static const ProtobufCFieldDescriptor acs__v1__payment__field_descriptors[18] =
 {
   {
     "id",
@@ -959,6 +959,18 @@ static const ProtobufCFieldDescriptor acs__v1__payment__field_descriptors[17] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "return_code",
+    18,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Payment, return_code),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__payment__field_indices_by_name[] = {
   2,   /* field[2] = account_id */
@@ -975,6 +987,7 @@ static const unsigned acs__v1__payment__field_indices_by_name[] = {
   11,   /* field[11] = posted_by */
   4,   /* field[4] = received_at */
   6,   /* field[6] = reference */
+  17,   /* field[17] = return_code */
   15,   /* field[15] = reversal_reason */
   16,   /* field[16] = reversed_by */
   8,   /* field[8] = status */
@@ -982,7 +995,7 @@ static const unsigned acs__v1__payment__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__payment__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 17 }
+  { 0, 18 }
 };
 const ProtobufCMessageDescriptor acs__v1__payment__descriptor =
 {
@@ -992,7 +1005,7 @@ const ProtobufCMessageDescriptor acs__v1__payment__descriptor =
   "Acs__V1__Payment",
   "acs.v1",
   sizeof(Acs__V1__Payment),
-  17,
+  18,
   acs__v1__payment__field_descriptors,
   acs__v1__payment__field_indices_by_name,
   1,  acs__v1__payment__number_ranges,
@@ -1306,7 +1319,7 @@ const ProtobufCMessageDescriptor acs__v1__post_payments_response__descriptor =
   (ProtobufCMessageInit) acs__v1__post_payments_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__reverse_payment_request__field_descriptors[4] =
+static const ProtobufCFieldDescriptor acs__v1__reverse_payment_request__field_descriptors[5] =
 {
   {
     "payment_id",
@@ -1356,17 +1369,30 @@ static const ProtobufCFieldDescriptor acs__v1__reverse_payment_request__field_de
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "return_code",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ReversePaymentRequest, return_code),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__reverse_payment_request__field_indices_by_name[] = {
   1,   /* field[1] = idempotency_key */
   3,   /* field[3] = note */
   0,   /* field[0] = payment_id */
   2,   /* field[2] = reason */
+  4,   /* field[4] = return_code */
 };
 static const ProtobufCIntRange acs__v1__reverse_payment_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor acs__v1__reverse_payment_request__descriptor =
 {
@@ -1376,7 +1402,7 @@ const ProtobufCMessageDescriptor acs__v1__reverse_payment_request__descriptor =
   "Acs__V1__ReversePaymentRequest",
   "acs.v1",
   sizeof(Acs__V1__ReversePaymentRequest),
-  4,
+  5,
   acs__v1__reverse_payment_request__field_descriptors,
   acs__v1__reverse_payment_request__field_indices_by_name,
   1,  acs__v1__reverse_payment_request__number_ranges,

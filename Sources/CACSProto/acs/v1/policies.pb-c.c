@@ -1197,7 +1197,7 @@ const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor =
   (ProtobufCMessageInit) acs__v1__frequency_cap__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[14] =
+static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[16] =
 {
   {
     "id",
@@ -1367,6 +1367,30 @@ static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[14] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "returned_payment_fee",
+    15,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__Policy, n_returned_payment_fee),
+    offsetof(Acs__V1__Policy, returned_payment_fee),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "returned_payment_template",
+    16,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Policy, returned_payment_template),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__policy__field_indices_by_name[] = {
   10,   /* field[10] = fees_first */
@@ -1378,6 +1402,8 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
   12,   /* field[12] = plan_grace_days */
   6,   /* field[6] = profile */
   11,   /* field[11] = promise_grace_days */
+  14,   /* field[14] = returned_payment_fee */
+  15,   /* field[15] = returned_payment_template */
   4,   /* field[4] = segments */
   7,   /* field[7] = stages */
   1,   /* field[1] = title */
@@ -1387,7 +1413,7 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__policy__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 14 }
+  { 0, 16 }
 };
 const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
 {
@@ -1397,7 +1423,7 @@ const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
   "Acs__V1__Policy",
   "acs.v1",
   sizeof(Acs__V1__Policy),
-  14,
+  16,
   acs__v1__policy__field_descriptors,
   acs__v1__policy__field_indices_by_name,
   1,  acs__v1__policy__number_ranges,

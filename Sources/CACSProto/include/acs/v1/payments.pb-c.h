@@ -230,10 +230,14 @@ struct  Acs__V1__Payment
    * Who reversed it, when, and the note given; absent while it is not reversed.
    */
   Acs__V1__ChangeRecord *reversed_by;
+  /*
+   * For a returned payment or a chargeback: the return code given (e.g. R01).
+   */
+  char *return_code;
 };
 #define ACS__V1__PAYMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__payment__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__PAYMENT_STATUS__PAYMENT_STATUS_UNSPECIFIED, 0,NULL, NULL, NULL, (char *)protobuf_c_empty_string, 0, NULL, ACS__V1__REVERSAL_REASON__REVERSAL_REASON_UNSPECIFIED, NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__PAYMENT_STATUS__PAYMENT_STATUS_UNSPECIFIED, 0,NULL, NULL, NULL, (char *)protobuf_c_empty_string, 0, NULL, ACS__V1__REVERSAL_REASON__REVERSAL_REASON_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -384,10 +388,15 @@ struct  Acs__V1__ReversePaymentRequest
    * A note for people (e.g. the chargeback case number).
    */
   char *note;
+  /*
+   * For RETURNED and CHARGEBACK: the bank's or card network's code, e.g. the ACH return
+   * code R01; at most 16 characters of text.
+   */
+  char *return_code;
 };
 #define ACS__V1__REVERSE_PAYMENT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__reverse_payment_request__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__REVERSAL_REASON__REVERSAL_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__REVERSAL_REASON__REVERSAL_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*

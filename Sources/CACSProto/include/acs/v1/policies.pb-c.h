@@ -349,10 +349,19 @@ struct  Acs__V1__Policy
    * UNSPECIFIED: none (other profiles, or a creditor collecting its own debts).
    */
   Acs__V1__Channel validation_notice;
+  /*
+   * The fee a returned payment or a chargeback charges, once per payment, per currency.
+   */
+  size_t n_returned_payment_fee;
+  Acs__V1__Money **returned_payment_fee;
+  /*
+   * The email template of the notice sent when a payment comes back; empty: none.
+   */
+  char *returned_payment_template;
 };
 #define ACS__V1__POLICY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__policy__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string }
 
 
 /*

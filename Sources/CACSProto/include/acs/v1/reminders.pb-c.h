@@ -138,7 +138,11 @@ typedef enum _Acs__V1__CancelReason {
   /*
    * The policy in force changed and no longer owes the reminder.
    */
-  ACS__V1__CANCEL_REASON__CANCEL_REASON_POLICY_CHANGE = 8
+  ACS__V1__CANCEL_REASON__CANCEL_REASON_POLICY_CHANGE = 8,
+  /*
+   * A validation notice not sent on the day its period was counted from; the next cycle makes a new one.
+   */
+  ACS__V1__CANCEL_REASON__CANCEL_REASON_STALE = 9
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__CANCEL_REASON)
 } Acs__V1__CancelReason;
 /*

@@ -1,0 +1,66 @@
+import ACSClient
+import ACSCore
+import ACSJournal
+import ACSTesting
+import ACSWire
+import Foundation
+import Testing
+
+/// Returned payments through a real acsd (issue 18): the return reverses the payment with
+/// its code, charges the policy's fee once, breaks the promise it kept, and the next cycle
+/// sends the returned-payment notice through the gate.
+@Suite("Returned payments")
+struct ReturnedPaymentTests {
+    static let policy = """
+        id: returns
+        segments: [retail]
+        default: true
+        profile: us
+        validation_notice: none
+        returned_payment_fee: { USD: "15.00" }
+        returned_payment_template: returned-payment
+        stages:
+          - { name: overdue, days_past_due: 1, actions: [{ type: remind, channel: email, template: overdue }] }
+        """
+
+    @Test("a returned payment: its code, one fee, the promise it kept broken, and one notice")
+    func returned() async throws {
+        // 2026-03-02 12:00 UTC is 07:00 in New York: reminders wait for 08:00.
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("RET", zone: "America/New_York")])).results[0].accountId
+        let ref = V1.AccountRef(id: id)
+        _ = try await client.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
+            account: ref, amount: V1.Money(amountMinor: 10_000, currency: "USD"), promisedOn: "2026-03-03"))
+        let payment = try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+            payment: PaymentsRPCTests.payment("ACH-1", account: "RET", minor: 10_000))).payment)
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: ref)).promises.first?.status == .kept)
+
+        let reversal = V1.ReversePaymentRequest(paymentId: payment.id, reason: .returned, note: "insufficient funds", returnCode: "R01")
+        let reversed = try await client.call(Methods.Payments.reversePayment, reversal)
+        #expect(reversed.payment?.returnCode == "R01" && reversed.payment?.status == .reversed)
+        #expect(reversed.balances.first?.outstanding?.amountMinor == 11_500, "the invoice again, and the 15.00 fee")
+        let again = try await client.call(Methods.Payments.reversePayment, reversal)
+        #expect(again.replayed && again.balances.first?.outstanding?.amountMinor == 11_500, "the fee is charged once")
+        #expect(try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: ref)).promises.first?.status == .broken)
+
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 3_600))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let all = try await CollectionEngineRPCTests.reminders(client, account: id)
+        let notices = all.filter { $0.templateName == "returned-payment" }
+        #expect(notices.count == 1 && notices.first?.status == .scheduled && notices.first?.subject.contains("came back") == true,
+                "\(all.map { ($0.templateName, $0.status, $0.ruleId) })")
+
+        let pid = String(daemon.process.processIdentifier)
+        let entry = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": id, "ACS_EVENT": "payment.reversed"]).first)
+        #expect(entry.fields["ACS_RETURN_CODE"] == "R01")
+        let fee = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": id, "ACS_EVENT": "fee.charged"]).first)
+        #expect(fee.fields["ACS_AMOUNT_MINOR"] == "1500")
+
+        await #expect { try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(
+            paymentId: payment.id, reason: .postingError, returnCode: "R01")) } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+    }
+}
