@@ -278,7 +278,12 @@ extension PaymentStore {
             if reason != .postingError {
                 escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
                 let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
-                if let fee = returnedFee(segment, view.amount.currency) {
+                // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
+                let kinds = FeeRules.blockingHolds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+                let blocked = try db.value(Int64.self, """
+                    SELECT 1 FROM hold WHERE account_id = ? AND cleared_at IS NULL AND obligation_external_id = '' AND kind IN (\(kinds)) LIMIT 1
+                    """, [view.accountID]) != nil
+                if !blocked, let fee = returnedFee(segment, view.amount.currency) {
                     let (event, _) = try EscalationStore.apply(.fee(actionKey: "returned-payment/\(paymentID)", stage: "returned-payment",
                                                                     obligationExternalID: view.allocations.first?.obligationExternalID ?? "",
                                                                     amount: fee, reason: "returned payment \(paymentID) \(returnCode)"),

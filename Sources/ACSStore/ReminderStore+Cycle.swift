@@ -163,7 +163,7 @@ extension ReminderStore {
     }
 
     /// The account's undisputed obligations as a validation notice itemizes them; nil when
-    /// the account has a validation notice (one not cancelled or suppressed).
+    /// the account has a validation notice (one not cancelled, suppressed or failed).
     static func validationLines(accountID: Int64, disputed: Set<String>, in db: Database) throws -> [ValidationNotice.Line]? {
         guard try db.value(Int64.self, """
             SELECT 1 FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed') LIMIT 1

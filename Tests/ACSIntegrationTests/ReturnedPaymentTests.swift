@@ -62,5 +62,12 @@ struct ReturnedPaymentTests {
 
         await #expect { try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(
             paymentId: payment.id, reason: .postingError, returnCode: "R01")) } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+
+        // Under a bankruptcy hold a returned payment charges no fee.
+        _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: ref, kind: .bankruptcy, reason: "chapter 7"))
+        let second = try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+            payment: PaymentsRPCTests.payment("ACH-2", account: "RET", minor: 5_000))).payment)
+        let held = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: second.id, reason: .returned, returnCode: "R01"))
+        #expect(held.balances.first?.outstanding?.amountMinor == 11_500, "no second fee under the hold")
     }
 }
