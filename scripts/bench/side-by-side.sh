@@ -3,6 +3,8 @@
 # Each BIN is a folder with acsd, acs-bench and acsctl (a release build). Every run starts
 # a fresh acsd on a fresh state dir with the shipped policies and a simulated clock; the
 # runs go A B B A per round, so that a machine getting slower or faster weighs on both.
+# CONFIG_A / CONFIG_B name a checkout whose systemd/policies and systemd/templates that
+# build runs with (default: this one), for a build that refuses the other's policy keys.
 # Prints each run, then the mean of each build per benchmark. This machine's noise is
 # 10-30% between runs minutes apart: compare means of several rounds, never one run.
 set -euo pipefail
@@ -12,10 +14,10 @@ benches=("$@"); [ ${#benches[@]} -gt 0 ] || benches=(ping1 ping128 post sync cyc
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/bench/acsd-config.sh"
 
-run() {  # BIN BENCH: one run against a fresh acsd; prints the figure
-    local bin=$1 bench=$2 dir pid
+run() {  # BIN BENCH CHECKOUT: one run against a fresh acsd; prints the figure
+    local bin=$1 bench=$2 config=$3 dir pid
     dir=$(mktemp -d /tmp/acs-side.XXXXXX)
-    write_bench_config "$dir/acsd.yaml" "$root" Bench
+    write_bench_config "$dir/acsd.yaml" "$config" Bench
     "$bin/acsd" --socket "$dir/s.sock" --state-dir "$dir/state" --config "$dir/acsd.yaml" \
         --simulated-clock 2026-06-01T15:00:00Z 2>"$dir/acsd.log" &
     pid=$!
@@ -38,8 +40,9 @@ for bench in "${benches[@]}"; do
     declare -A sum=([A]=0 [B]=0)
     for _ in $(seq "$rounds"); do
         for which in A B B A; do
-            bin=$a; [ "$which" = B ] && bin=$b
-            figure=$(run "$bin" "$bench")
+            bin=$a config=${CONFIG_A:-$root}
+            [ "$which" = B ] && bin=$b config=${CONFIG_B:-$root}
+            figure=$(run "$bin" "$bench" "$config")
             echo "$bench $which $figure"
             sum[$which]=$(( ${sum[$which]} + figure ))
         done
