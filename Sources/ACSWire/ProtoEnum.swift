@@ -13,3 +13,19 @@ extension ProtoEnum {
         self = value
     }
 }
+
+extension ProtoEnum {
+    /// Writes the value as its name (`breathing_space`), as `acsctl --json` shows it.
+    public func encodeName(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+
+    /// Reads a value written by its name, or by its number.
+    public static func decoded(from decoder: any Decoder, number: (Int) -> Self?) throws -> Self {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self), let value = Self(name: text) { return value }
+        if let raw = try? container.decode(Int.self), let value = number(raw) { return value }
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a value of \(Self.self)")
+    }
+}

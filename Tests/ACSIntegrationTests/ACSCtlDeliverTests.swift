@@ -58,6 +58,8 @@ struct ACSCtlDeliverTests {
         let delivered = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
         #expect(delivered?.count == 6)
         #expect(delivered?.contains { ($0["outcome_detail"] as? String)?.hasPrefix("sent-to-+1202555") == true } == true)
+        #expect(delivered?.first?["status"] as? String == "delivered" && ["sms", "email"].contains(delivered?.first?["channel"] as? String ?? ""),
+                "--json shows an enum by its name, not its number")
         let shown = try await TestBinaries.run("acsctl", ["reminders", "show", delivered?[0]["id"] as? String ?? "", "--socket", daemon.socketPath])
         #expect(shown.status == 0 && shown.stdout.contains("gate decisions:") && shown.stdout.contains("claim  allow"))
     }

@@ -1,5 +1,6 @@
 import ACSCore
 import ACSWire
+import Foundation
 import NIOCore
 import Testing
 
@@ -19,6 +20,17 @@ struct FrameCodingTests {
         var buffer = ByteBuffer()
         frame.write(framedTo: &buffer)
         #expect(try V1.RequestFrame(body: body(of: buffer)) == frame)
+    }
+
+    @Test("an enum is JSON by its name and reads back from its name or its number")
+    func enumJSON() throws {
+        let hold = V1.Hold(id: "1", kind: .breathingSpace)
+        let json = String(decoding: try JSONEncoder().encode(hold), as: UTF8.self)
+        #expect(json.contains("\"kind\":\"breathing_space\""), "\(json)")
+        #expect(try JSONDecoder().decode(V1.Hold.self, from: Data(json.utf8)) == hold)
+        let number = json.replacingOccurrences(of: "\"breathing_space\"", with: "\(V1.HoldKind.breathingSpace.rawValue)")
+        #expect(try JSONDecoder().decode(V1.Hold.self, from: Data(number.utf8)).kind == .breathingSpace)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(V1.Hold.self, from: Data(json.replacingOccurrences(of: "breathing_space", with: "nap").utf8)) }
     }
 
     @Test("a request with a NUL byte in a string is refused before it is sent, never cut there")

@@ -322,7 +322,12 @@ def render_enum(enum):
     out += ["", "        /// The value's proto name without the enum's prefix, lower-cased.", "        public var name: String {",
             "            switch self {"]
     out += [f'            case .{escape(case_name(enum, value))}: "{value_name(enum, value)}"' for value, *_ in enum.values]
-    out += ["            }", "        }", "    }"]
+    out += ["            }", "        }", "",
+            "        /// Encodes as its name, e.g. in `acsctl --json`.",
+            "        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }", "",
+            "        /// Decodes its name, or its number.",
+            "        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }",
+            "    }"]
     return out
 
 

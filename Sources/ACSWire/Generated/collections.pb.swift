@@ -26,6 +26,12 @@ extension V1 {
             case .cancelled: "cancelled"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// What came of a task.
@@ -63,6 +69,12 @@ extension V1 {
             case .other: "other"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Where a placement is.
@@ -82,6 +94,12 @@ extension V1 {
             case .recalled: "recalled"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Why an account was recalled from its agency.
@@ -107,6 +125,12 @@ extension V1 {
             case .bankruptcy: "bankruptcy"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Where a promise to pay is.
@@ -132,6 +156,12 @@ extension V1 {
             case .cancelled: "cancelled"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Where a payment plan is.
@@ -157,6 +187,12 @@ extension V1 {
             case .cancelled: "cancelled"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Where an instalment of a payment plan is.
@@ -179,6 +215,12 @@ extension V1 {
             case .missed: "missed"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// What one engine cycle did.

@@ -63,6 +63,12 @@ extension V1 {
             case .letter: "letter"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// The kind of a hold: a legal or contractual reason to stop (part of) collection.
@@ -94,6 +100,12 @@ extension V1 {
             case .breathingSpace: "breathing_space"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// How urgent a reminder is; policies raise it as the debt ages.
@@ -119,6 +131,12 @@ extension V1 {
             case .`final`: "final"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Who made a call: the peer credentials of the calling process, which acsd takes from the socket (SO_PEERCRED), never from the request.
@@ -278,6 +296,12 @@ extension V1 {
             case .estateRepresentative: "estate_representative"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// A person acting for the debtor, reached by email or letter (never by automated texts or calls).

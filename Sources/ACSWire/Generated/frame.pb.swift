@@ -62,6 +62,12 @@ extension V1 {
             case .unauthenticated: "unauthenticated"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// One invalid field of a request.

@@ -20,6 +20,12 @@ extension V1 {
             case .reversed: "reversed"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// Why a payment is reversed.
@@ -42,6 +48,12 @@ extension V1 {
             case .postingError: "posting_error"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// A payment to post, as a source (billing system, payment processor, agency, collector) reports it.

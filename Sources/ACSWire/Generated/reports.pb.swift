@@ -32,6 +32,12 @@ extension V1 {
             case .over120: "over_120"
             }
         }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
     }
 
     /// The open amount of one bucket.
