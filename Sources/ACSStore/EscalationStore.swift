@@ -215,7 +215,7 @@ extension EscalationStore {
                 """, [accountID, "FEE-\(chargeID)", amount.currency, amount.minorUnits, amount.minorUnits, today.description, today.description])
             try db.run("UPDATE charge SET obligation_id = ? WHERE id = ?", [db.lastInsertedRowID, chargeID])
             try Ledger.refreshOldestDue(accountID: accountID, in: db)
-            return (EscalationEvent(.feeCharged, accountID: accountID, "\(reason) of \(amount) charged on \(base) (stage \(stage))",
+            return (EscalationEvent(.feeCharged, accountID: accountID, "\(reason) of \(amount) charged\(base.isEmpty ? "" : " on \(base)") (stage \(stage))",
                                     ["OBLIGATION": base, "FEE": "FEE-\(chargeID)", "AMOUNT_MINOR": String(amount.minorUnits),
                                      "CURRENCY": amount.currency, "STAGE": stage, "REASON": reason]), [])
         case .task(let key, let stage, let queue, let dueOn, let reason):

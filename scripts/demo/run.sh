@@ -123,7 +123,7 @@ for status in delivered scheduled deferred claimed failed cancelled suppressed; 
   printf '  %-10s %s\n' "$status" "$("$bin/acsctl" reminders list --status "$status" --limit 100000 --json | grep -c '"id" :' || true)"
 done
 
-step "one account all the way: reminders, a broken promise, a payment plan, a missed instalment, an agency and a recall"
+step "one account all the way: reminders, a broken promise, a payment plan, a missed instalment, an agency, a recall and a returned payment"
 story() { echo "  \$ acsctl $*"; "$bin/acsctl" "$@" | sed 's/^/    /'; }
 printf '%s\n%s\n' "source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version,address_line1,locality,region,postal_code,country" \
   "billing,STORY-1,Dana Whitfield,dana.whitfield@example.com,+12125559999,yes,yes,America/New_York,en_US,retail,INV-STORY-1,300.00,USD,2026-02-01,2026-03-01,300.00,1,12 Elm Street,New York,NY,10001,US" \
@@ -150,6 +150,13 @@ echo "    (the placement file: $top/.acs/demo-placements.csv, $(($(wc -l < "$top
 head -3 "$top/.acs/demo-placements.csv" | cut -c1-160 | sed 's/^/    /'
 story payments post --account billing:STORY-1 --amount 150.00 --currency USD --key northwind-0001 --agency northwind-recoveries
 story escalations list --account billing:STORY-1
+# A card payment that comes back: the return code, the policy's returned-payment fee, and its email.
+returned=$("$bin/acsctl" payments post --account billing:STORY-1 --amount 25.00 --currency USD --key story-card-2 --method card --json \
+  | sed -n 's/^  "id" : "\([0-9]*\)",*$/\1/p')
+echo "  \$ acsctl payments post --account billing:STORY-1 --amount 25.00 --currency USD --key story-card-2 --method card   (payment $returned)"
+story payments reverse "$returned" --reason returned --return-code R01 --note "insufficient funds"
+day 2026-05-01T15:00:00Z
+story reminders list --account billing:STORY-1 --status delivered
 story audit billing:STORY-1 --since "$started"
 
 step "aging of the open balances at the end of the run: acsctl report aging"
