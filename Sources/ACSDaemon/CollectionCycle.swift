@@ -302,7 +302,7 @@ struct CollectionPlanner {
     /// (Int64.max past it, which no maximum allows), the segment and the holds.
     static func facts(_ candidate: CollectionCandidate, anchor: LocalDate) -> StageCondition.Facts {
         let undisputed = candidate.obligations.filter { !$0.disputed }
-        let currency = undisputed.first { $0.dueOn == anchor }?.open.currency ?? "USD"
+        let currency = candidate.currency(of: anchor)
         let balance = sum(undisputed.filter { $0.open.currency == currency }) ?? .max
         return StageCondition.Facts(balance: Money(minorUnits: balance, currency: currency), segment: candidate.segment,
                                     activeHolds: candidate.contactState.activeHolds)
@@ -328,7 +328,7 @@ struct CollectionPlanner {
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
         let undisputed = candidate.obligations.filter { !$0.disputed }
-        let currency = undisputed.first { $0.dueOn == anchor }?.open.currency ?? "USD"
+        let currency = candidate.currency(of: anchor)
         let inCurrency = undisputed.filter { $0.open.currency == currency }
         // Checked sums: sync and posting keep an account near 10^15, so these cannot leave Int64;
         // if stored data ever made them, the account gets no reminder rather than a wrong amount.

@@ -50,11 +50,7 @@ extension AccountStore {
     /// The last day of the account's validation period when `today` is inside it (VALIDATION:
     /// a dispute then is a validation dispute); nil when it has no validation notice or the period ended.
     static func validationPeriodEnd(accountID: Int64, on today: LocalDate, in db: Database) throws -> LocalDate? {
-        let stored = try db.value(String.self, """
-            SELECT validation FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed')
-            ORDER BY id LIMIT 1
-            """, [accountID])
-        let notice = try stored.map { try JSONDecoder().decode(ValidationNotice.self, from: Data($0.utf8)) }
+        let notice = try ReminderStore.validationNotice(accountID: accountID, in: db).map { try JSONDecoder().decode(ValidationNotice.self, from: Data($0.utf8)) }
         return notice.flatMap { today <= $0.periodEndsOn ? $0.periodEndsOn : nil }
     }
 

@@ -169,6 +169,12 @@ public struct CollectionCandidate: Sendable, Hashable {
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }
+
+    /// The currency of the undisputed obligation due on `anchor`: what reminders ask for
+    /// and stage conditions weigh ("USD" when none is).
+    public func currency(of anchor: LocalDate) -> String {
+        obligations.first { !$0.disputed && $0.dueOn == anchor }?.open.currency ?? "USD"
+    }
 }
 
 /// What the cycle's reading needs to know of the policies in force.

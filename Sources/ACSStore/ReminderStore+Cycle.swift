@@ -162,12 +162,19 @@ extension ReminderStore {
         return candidate
     }
 
+    /// The account's validation notice as stored (JSON of `ValidationNotice`): the first one
+    /// not cancelled, suppressed or failed, the one thing that says a debt has its notice.
+    static func validationNotice(accountID: Int64, in db: Database) throws -> String? {
+        try db.value(String.self, """
+            SELECT validation FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed')
+            ORDER BY id LIMIT 1
+            """, [accountID])
+    }
+
     /// The account's undisputed obligations as a validation notice itemizes them; nil when
-    /// the account has a validation notice (one not cancelled, suppressed or failed).
+    /// the account has a validation notice.
     static func validationLines(accountID: Int64, disputed: Set<String>, in db: Database) throws -> [ValidationNotice.Line]? {
-        guard try db.value(Int64.self, """
-            SELECT 1 FROM reminder WHERE account_id = ? AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed') LIMIT 1
-            """, [accountID]) == nil else { return nil }
+        guard try validationNotice(accountID: accountID, in: db) == nil else { return nil }
         return try db.rows("""
             SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on,
               (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id

@@ -36,7 +36,7 @@ int main(int argc, char **argv) {
         prep("SELECT id, co_collect FROM placement WHERE account_id = ?1 AND status = 'active'"),
         prep("SELECT id FROM payment_plan WHERE account_id = ?1 AND status = 'active'"),
         // VALIDATION: has the account a notice; if not, what it would itemize.
-        prep("SELECT 1 FROM reminder WHERE account_id = ?1 AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed') LIMIT 1"),
+        prep("SELECT validation FROM reminder WHERE account_id = ?1 AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed') ORDER BY id LIMIT 1"),
         prep("SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on, (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL) FROM obligation o WHERE account_id = ?1"),
     };
     sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice, validation) VALUES (?1, 'email', 'scheduled', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, '', 0, NULL)");
