@@ -245,6 +245,23 @@ extension AuditEventKind {
         name: "credit.applied", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a34", priority: 5,
         summary: "Credit left by an earlier payment paid an open obligation (oldest due first), as an allocation of that payment.",
         fields: ["ACCOUNT", "PAYMENT", "OBLIGATION", "AMOUNT_MINOR", "CURRENCY"])
+    /// A settlement was offered.
+    public static let settlementOffered = AuditEventKind(
+        name: "settlement.offered", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a35", priority: 5,
+        summary: "A settlement was offered: the debt in one currency is settled for an amount paid by a day; the rest will be written off.",
+        fields: ["ACCOUNT", "SETTLEMENT", "AMOUNT_MINOR", "CURRENCY", "BALANCE_MINOR", "DISCOUNT_BP", "EXPIRES_ON", "STAGE"])
+    /// A settlement changed status: accepted, paid, expired, withdrawn, broken.
+    public static let settlementChanged = AuditEventKind(
+        name: "settlement.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a36", priority: 5,
+        summary: "A settlement was accepted (a promise stands for it), paid (the rest is written off), expired, withdrawn, "
+            + "or broken (a payment that paid it came back; its write-offs are reversed).",
+        fields: ["ACCOUNT", "SETTLEMENT", "STATUS", "AMOUNT_MINOR", "CURRENCY", "REASON"])
+    /// An amount was written off an obligation.
+    public static let writtenOff = AuditEventKind(
+        name: "obligation.written_off", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a37", priority: 5,
+        summary: "An amount was written off an obligation: an adjustment with its reason, never a deleted row. "
+            + "A reversed write-off (a broken settlement) has REVERSED=1 and reopens the amount.",
+        fields: ["ACCOUNT", "WRITE_OFF", "OBLIGATION", "AMOUNT_MINOR", "CURRENCY", "REASON", "SETTLEMENT", "STAGE", "REVERSED"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -255,5 +272,6 @@ extension AuditEventKind {
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
+        settlementOffered, settlementChanged, writtenOff,
     ]
 }

@@ -63,6 +63,9 @@ public enum StageAction: Sendable, Hashable, Codable {
     case escalatePerson(queue: String, taskDueDays: Int)
     /// Reporting to a credit bureau from now on, once CREDIT-REPORT-WAIT allows it.
     case reportToBureau(bureau: String)
+    /// Writing off the balance in the anchor's currency as too small to collect: only a
+    /// currency `maxBalance` names, at most that much (the action's `when: { max_balance }`).
+    case writeOffSmallBalance(maxBalance: [Money])
 
     /// What a reminding action sends.
     public struct Reminding: Sendable, Hashable, Codable {
@@ -145,6 +148,15 @@ public struct DunningPolicy: Sendable, Hashable, Codable {
     public var returnedPaymentFee: [Money] = []
     /// The email template of the returned-payment notice; nil: none.
     public var returnedPaymentTemplate: String?
+    /// The most discount each role may grant in a settlement offer, in basis points of the
+    /// balance (SETTLEMENT-AUTHORITY); a role not named may grant none, and an admin may
+    /// grant any unless named.
+    public var settlementAuthorityBP: [Role: Int] = [:]
+
+    /// The most discount a caller holding `roles` may grant (the best of its roles).
+    public func settlementAuthority(_ roles: Set<Role>) -> Int {
+        roles.map { settlementAuthorityBP[$0] ?? ($0 == .admin ? 10_000 : 0) }.max() ?? 0
+    }
 
     /// Creates a policy.
     public init(id: String, title: String = "", segments: [String] = [], isDefault: Bool = false, profile: ComplianceProfile = .us,

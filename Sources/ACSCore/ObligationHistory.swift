@@ -1,6 +1,7 @@
 public import Foundation
 
-/// One allocation of a payment to an obligation, with the instants that decide when it counted.
+/// One allocation of a payment to an obligation (or a write-off of it), with the instants
+/// that decide when it counted.
 public struct AllocationEvent: Sendable, Hashable {
     /// The amount applied, in minor units.
     public var amount: Int64
@@ -8,12 +9,15 @@ public struct AllocationEvent: Sendable, Hashable {
     public var receivedAt: Date
     /// When the payment was reversed; nil while it stands.
     public var reversedAt: Date?
+    /// True for a write-off (receivedAt: when it was written off) rather than a payment.
+    public var isWriteOff: Bool
 
     /// Creates an event.
-    public init(amount: Int64, receivedAt: Date, reversedAt: Date? = nil) {
+    public init(amount: Int64, receivedAt: Date, reversedAt: Date? = nil, isWriteOff: Bool = false) {
         self.amount = amount
         self.receivedAt = receivedAt
         self.reversedAt = reversedAt
+        self.isWriteOff = isWriteOff
     }
 
     /// True when the allocation counted at `instant`.

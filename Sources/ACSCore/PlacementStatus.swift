@@ -16,6 +16,8 @@ public enum RecallReason: String, Sendable, Hashable, CaseIterable {
     case disputed
     /// Bankruptcy was filed (HOLD-BANKRUPTCY).
     case bankruptcy
+    /// Nothing is left: a settlement was paid, or the rest written off.
+    case settled
 }
 
 extension RecallReason {

@@ -53,6 +53,9 @@ public enum EscalationDraft: Sendable, Hashable {
     case placement(actionKey: String, stage: String, agency: String, coCollect: Bool)
     /// Reporting to a credit bureau, from the next bureau run on.
     case bureauReport(actionKey: String, stage: String, bureau: String)
+    /// Writing off what is open on `obligationExternalIDs` (the undisputed ones of the
+    /// anchor's currency, whose balance the stage's condition judged) as too small to collect.
+    case writeOff(actionKey: String, stage: String, obligationExternalIDs: [String])
 }
 
 /// Fees as policies charge them (COMPLIANCE.md: none under bankruptcy or breathing space).

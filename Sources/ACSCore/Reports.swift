@@ -117,6 +117,8 @@ public struct CurrencyFigures: Sendable, Hashable {
     public var becameOverdue: Int64 = 0
     /// Invoices and instalments issued in the period.
     public var invoiced: Int64 = 0
+    /// Written off in the period, less write-offs reversed in it.
+    public var writtenOff: Int64 = 0
     /// Roll: open per bucket at the start.
     public var rollFrom: [AgingBucket: Int64] = [:]
     /// Roll: of those, open at the end in the next bucket.
@@ -171,6 +173,7 @@ public struct KpiReport: Sendable {
         if let issued = o.issuedOn, issued >= start, issued <= end {
             if o.kind.isCharge { try figures.feesCharged.add(minorUnits: o.amount, what) } else { try figures.invoiced.add(minorUnits: o.amount, what) }
         }
+        try addWriteOffs(o, to: &figures)
         if opening > 0 {
             let from = AgingBucket.of(daysPastDue: o.dueOn.days(to: before))
             try figures.rollFrom[from, default: 0].add(minorUnits: opening, what)
@@ -179,6 +182,18 @@ public struct KpiReport: Sendable {
             }
         }
         currencies[o.currency] = figures
+    }
+
+    /// Write-offs of `o` in the period count; reversed in the period takes them back.
+    private func addWriteOffs(_ o: ObligationHistory, to figures: inout CurrencyFigures) throws(ACSError) {
+        let zone = TimeZones.named(o.timeZone) ?? TimeZones.utc
+        let period = start...end
+        for event in o.allocations where event.isWriteOff {
+            if period.contains(LocalDate(event.receivedAt, in: zone)) { try figures.writtenOff.add(minorUnits: event.amount, "the \(o.currency) KPIs") }
+            if let reversed = event.reversedAt, period.contains(LocalDate(reversed, in: zone)) {
+                try figures.writtenOff.add(minorUnits: -event.amount, "the \(o.currency) KPIs")
+            }
+        }
     }
 
     /// Adds one payment: received in the period counts, reversed in the period takes it back.

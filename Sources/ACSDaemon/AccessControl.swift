@@ -24,9 +24,8 @@ struct AccessControl: Sendable {
     private func permission(_ call: RPCContext, _ role: Role) -> ACSError? {
         let (caller, method) = (call.caller, call.method)
         guard caller.uid != 0 else { return nil }
+        guard !context.roles(call).contains(role) else { return nil }
         let entry = context.users.entry(for: caller)
-        let roles = context.configuration.current.accessPolicy.roles(uid: caller.uid, userName: entry.name, groups: entry.groups)
-        guard !roles.contains(role) else { return nil }
         let who = entry.name ?? "uid \(caller.uid)"
         context.audit(.accessDenied, "\(method) refused for \(who): it needs the \(role.rawValue) role", call: call,
                       fields: ["METHOD": method, "ROLE": role.rawValue, "CALLER_NAME": Self.processName(caller.pid)])

@@ -29,7 +29,7 @@ struct CycleSummary: Sendable {
 }
 
 /// Runs engine cycles one at a time: a cycle asked for while one runs starts after it.
-/// Each cycle reopens lapsed leases and windows, ends the dated holds whose end has come, then evaluates the due accounts in
+/// Each cycle reopens lapsed leases and windows, expires unpaid settlements, ends the dated holds whose end has come, then evaluates the due accounts in
 /// batches, each batch one transaction.
 final class CollectionCycle: Sendable {
     let context: DaemonContext
@@ -65,6 +65,8 @@ final class CollectionCycle: Sendable {
         let now = context.clock.now()
         var summary = CycleSummary(id: "cycle-\(counter.add(1, ordering: .relaxed).newValue)-\(Int(now.timeIntervalSince1970))", asOf: now)
         _ = try await context.ledger.reminders.reopenLapsed(at: now)
+        // Settlements not paid by their last day expire; their accounts are evaluated again.
+        for event in try await context.ledger.settlements.expire(at: now) { context.audit(event, call: nil) }
         // Dated holds that ended put their accounts back in this cycle.
         for (accountID, hold) in try await context.ledger.accounts.endHolds(at: now) {
             let reason = hold.clearedBy?.reason ?? ""
@@ -191,6 +193,12 @@ struct CollectionPlanner {
                     continue
                 }
                 escalations.append(.bureauReport(actionKey: owed.key, stage: owed.stage.name, bureau: bureau))
+            case .writeOffSmallBalance(let most):
+                // The undisputed balance in the anchor's currency, when the action names that currency and it is no more.
+                let facts = Self.facts(candidate, anchor: anchor)
+                guard let ceiling = most.first(where: { $0.currency == facts.balance.currency }), facts.balance.minorUnits <= ceiling.minorUnits else { continue }
+                let small = candidate.obligations.filter { !$0.disputed && $0.open.currency == ceiling.currency }.map(\.externalID)
+                escalations.append(.writeOff(actionKey: owed.key, stage: owed.stage.name, obligationExternalIDs: small))
             }
         }
         // An account going to an agency alone gets no reminder from this evaluation.

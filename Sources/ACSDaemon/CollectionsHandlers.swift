@@ -26,6 +26,10 @@ struct CollectionsHandlers: Sendable {
         router.register(Methods.Collections.createPaymentPlan, createPlan)
         router.register(Methods.Collections.getPaymentPlan, getPlan)
         router.register(Methods.Collections.cancelPaymentPlan, cancelPlan)
+        router.register(Methods.Collections.offerSettlement, offerSettlement)
+        router.register(Methods.Collections.acceptSettlement, acceptSettlement)
+        router.register(Methods.Collections.withdrawSettlement, withdrawSettlement)
+        router.register(Methods.Collections.listSettlements, listSettlements)
     }
 
     private func runCycle(_ request: V1.RunCycleRequest, _ call: RPCContext) async throws(ACSError) -> V1.RunCycleResponse {
@@ -193,4 +197,58 @@ struct CollectionsHandlers: Sendable {
         try await context.ledger.accounts.account(.id(accountID), recentPayments: 0, at: context.clock.now())
     }
 
+
+    // MARK: Settlements
+
+    private func offerSettlement(_ request: V1.OfferSettlementRequest, _ call: RPCContext) async throws(ACSError) -> V1.OfferSettlementResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        let expiresOn = try WireMapping.requiredDay(request.expiresOn, field: "expires_on")
+        let account = try await context.ledger.accounts.account(lookup, recentPayments: 0, at: context.clock.now())
+        let policy = context.policies.library.set.policy(forSegment: account.snapshot.segment)
+        let authority = policy?.settlementAuthority(context.roles(call)) ?? 0
+        let amount: Money
+        switch (request.amount, request.percentBp) {
+        case (let money?, 0):
+            amount = WireMapping.money(money)
+        case (nil, let percent) where percent > 0 && percent < 10_000:
+            let balance = account.balances.first { $0.currency == request.currency }?.outstanding ?? 0
+            amount = Money(minorUnits: SettlementRules.amount(percentBP: Int(percent), of: balance), currency: request.currency)
+        default:
+            throw .invalidArgument(field: "amount", "give either an amount or a percent_bp from 1 to 9999 with a currency")
+        }
+        guard Currency(code: amount.currency) != nil else { throw .invalidArgument(field: "currency", "is not an ISO 4217 currency") }
+        let (settlement, events) = try await context.actions.offerSettlement(lookup, amount: amount, expiresOn: expiresOn, note: request.note,
+                                                                              authorityBP: authority, by: context.actor(call, reason: request.note))
+        for event in events { context.audit(event, call: call) }
+        return V1.OfferSettlementResponse(settlement: WireMapping.settlement(settlement))
+    }
+
+    private func acceptSettlement(_ request: V1.AcceptSettlementRequest, _ call: RPCContext) async throws(ACSError) -> V1.AcceptSettlementResponse {
+        let id = try WireMapping.id(request.settlementId, field: "settlement_id")
+        let (settlement, promise, cancelled, events) = try await context.actions.acceptSettlement(id, graceDays: 0, note: request.note,
+                                                                                           by: context.actor(call, reason: request.note))
+        for event in cancelled { context.audit(event, call: call) }
+        for event in events { context.audit(event, call: call) }
+        return V1.AcceptSettlementResponse(settlement: WireMapping.settlement(settlement), promise: WireMapping.promise(promise),
+                                           remindersCancelled: UInt32(cancelled.count))
+    }
+
+    private func withdrawSettlement(_ request: V1.WithdrawSettlementRequest, _ call: RPCContext) async throws(ACSError) -> V1.WithdrawSettlementResponse {
+        let id = try WireMapping.id(request.settlementId, field: "settlement_id")
+        guard !request.reason.isEmpty, TextRules.isText(request.reason, max: 2000) else { throw .invalidArgument(field: "reason", "is required") }
+        let (settlement, events) = try await context.actions.withdrawSettlement(id, reason: request.reason, by: context.actor(call, reason: request.reason))
+        for event in events { context.audit(event, call: call) }
+        return V1.WithdrawSettlementResponse(settlement: WireMapping.settlement(settlement))
+    }
+
+    private func listSettlements(_ request: V1.ListSettlementsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListSettlementsResponse {
+        let size = try PageToken.size(request.pageSize)
+        let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
+        let settlements = try await context.ledger.settlements.settlements(
+            account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: WireMapping.domain(request.status),
+            limit: size + 1, beforeID: before)
+        let page = settlements.prefix(size)
+        return V1.ListSettlementsResponse(settlements: page.map(WireMapping.settlement),
+                                          nextPageToken: settlements.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
+    }
 }

@@ -55,6 +55,12 @@ final class DaemonContext: Sendable {
         ChangeActor(caller: call.caller, at: clock.now(), reason: reason)
     }
 
+    /// The roles the caller of `call` holds under the configuration in force.
+    func roles(_ call: RPCContext) -> Set<Role> {
+        let entry = users.entry(for: call.caller)
+        return configuration.current.accessPolicy.roles(uid: call.caller.uid, userName: entry.name, groups: entry.groups)
+    }
+
     /// Writes an audit entry; one caused by a call carries the caller and the request id.
     func audit(_ kind: AuditEventKind, _ message: String, call: RPCContext? = nil, fields: [String: String] = [:]) {
         audit(kind, message, call: call, ordered: fields.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) })

@@ -19,7 +19,16 @@ struct LedgerActions: Sendable {
             guard !result.replayed else { return result }
             let accountID = result.payment.accountID
             result.cancelledReminders = try tx.reminders.cancelUnclaimed(accountID, reason: .payment, at: actor.at)
-            if result.settled, let recall = try tx.escalations.recall(accountID, reason: .paidInFull, note: "payment \(payment.idempotencyKey)", by: actor) {
+            let settlement = try tx.settlements.settleIfPaid(accountID, currency: payment.amount.currency, at: actor.at)
+            result.escalations += settlement
+            if !settlement.isEmpty {
+                // The rest is written off: the answer's balances say so, and the agency gives the account back.
+                let balances = try tx.accounts.view(accountID, at: actor.at).balances
+                result.balances = balances
+                result.settled = balances.allSatisfy { $0.outstanding == 0 }
+            }
+            let reason: RecallReason = settlement.isEmpty ? .paidInFull : .settled
+            if result.settled, let recall = try tx.escalations.recall(accountID, reason: reason, note: "payment \(payment.idempotencyKey)", by: actor) {
                 result.escalations.append(recall)
             }
             return result
@@ -87,6 +96,67 @@ struct LedgerActions: Sendable {
             let cancelled = try tx.reminders.cancelUnclaimed(plan.accountID, reason: .paymentPlan, at: actor.at)
             try tx.accounts.markDue(plan.accountID)
             return (plan, cancelled, events)
+        }
+    }
+
+    // MARK: Settlements and write-offs
+
+    /// Offers a settlement of the account's balance in `amount`'s currency: SETTLEMENT-AUTHORITY
+    /// bounds the discount by the caller's roles under the account's policy (`authorityBP`).
+    func offerSettlement(_ lookup: AccountLookup, amount: Money, expiresOn: LocalDate, note: String, authorityBP: Int, by actor: ChangeActor)
+        async throws(ACSError) -> (settlement: SettlementView, events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let (settlement, event) = try tx.settlements.offer(lookup, amount: amount, expiresOn: expiresOn, note: note, by: actor) {
+                (balance, today) throws(ACSError) in
+                try SettlementRules.check(amount: amount, balance: balance, expiresOn: expiresOn, today: today, authorityBP: authorityBP)
+            }
+            return (settlement, [event])
+        }
+    }
+
+    /// The debtor accepted a settlement: a promise to pay its amount by its last day stands
+    /// for it (reminders pause while it is pending, as for any promise).
+    func acceptSettlement(_ id: Int64, graceDays: Int, note: String, by actor: ChangeActor) async throws(ACSError)
+        -> (settlement: SettlementView, promise: PromiseView, cancelled: [ReminderEvent], events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let offered = try tx.settlements.settlement(id)
+            guard offered.status == .offered else { throw ACSError(.failedPrecondition, "settlement \(id) is \(offered.status.rawValue), not offered") }
+            let promised = try tx.escalations.insertPromise(.id(offered.accountID), amount: offered.amount, promisedOn: offered.expiresOn,
+                                                            graceDays: 0, source: "settlement \(id)", note: note, by: actor)
+            let (settlement, event) = try tx.settlements.change(id, to: .accepted, promiseID: promised.promise.id, reason: note, at: actor.at)
+            let cancelled = try tx.reminders.cancelUnclaimed(offered.accountID, reason: .promise, at: actor.at)
+            try tx.accounts.markDue(offered.accountID)
+            return (settlement, promised.promise, cancelled, [event] + promised.events)
+        }
+    }
+
+    /// Withdraws an open settlement (and cancels the promise that stood for it).
+    func withdrawSettlement(_ id: Int64, reason: String, by actor: ChangeActor) async throws(ACSError)
+        -> (settlement: SettlementView, events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let (settlement, event) = try tx.settlements.change(id, to: .withdrawn, reason: reason, at: actor.at)
+            var events = [event]
+            if let promise = settlement.promiseID, let cancelled = try tx.escalations.cancelPromise(promise, reason: "settlement \(id) withdrawn", at: actor.at) {
+                events.append(cancelled)
+            }
+            try tx.accounts.markDue(settlement.accountID)
+            return (settlement, events)
+        }
+    }
+
+    /// Writes off one obligation (all or part of what is open on it) or everything open in a
+    /// currency; the account is evaluated again, and an agency gives it back when nothing is left.
+    func writeOff(_ lookup: AccountLookup, obligationExternalID: String, currency: String, amount: Int64?, reason: WriteOffReason, note: String,
+                  by actor: ChangeActor) async throws(ACSError) -> (account: AccountView, writeOffs: [WriteOffView], events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            var (accountID, events) = try tx.settlements.writeOff(lookup, obligationExternalID: obligationExternalID, currency: currency,
+                                                                  amount: amount, reason: reason, note: note, by: actor)
+            let account = try tx.accounts.view(accountID, at: actor.at)
+            if account.balances.allSatisfy({ $0.outstanding == 0 }),
+               let recall = try tx.escalations.recall(accountID, reason: .settled, note: "written off", by: actor) {
+                events.append(recall)
+            }
+            return (account, try tx.settlements.writeOffs(of: events), events)
         }
     }
 }

@@ -16,6 +16,8 @@ struct PaymentsHandlers: Sendable {
         router.register(Methods.Payments.postPayments, postBatch)
         router.register(Methods.Payments.reversePayment, reverse)
         router.register(Methods.Payments.listPayments, list)
+        router.register(Methods.Payments.writeOff, writeOff)
+        router.register(Methods.Payments.listWriteOffs, listWriteOffs)
     }
 
     private func post(_ request: V1.PostPaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.PostPaymentResponse {
@@ -93,6 +95,36 @@ struct PaymentsHandlers: Sendable {
         let page = payments.prefix(size)
         return V1.ListPaymentsResponse(payments: page.map(WireMapping.payment),
                                        nextPageToken: payments.count > size ? PageToken.encode(page.last!.id) : "")
+    }
+
+    private func writeOff(_ request: V1.WriteOffRequest, _ call: RPCContext) async throws(ACSError) -> V1.WriteOffResponse {
+        guard (0...Money.maxMinorUnits).contains(request.amountMinor) else {
+            throw .invalidArgument(field: "amount_minor", "must be from 0 (all that is open) to \(Money.maxMinorUnits)")
+        }
+        let lookup = try WireMapping.lookup(request.account)
+        let reason: WriteOffReason = try WireMapping.required(request.reason, field: "reason")
+        guard reason != .settlement, reason != .smallBalance else {
+            throw .invalidArgument(field: "reason", "\(reason.rawValue) write-offs are acsd's own (a paid settlement, a policy stage)")
+        }
+        guard !request.note.isEmpty, TextRules.isText(request.note, max: 2000) else { throw .invalidArgument(field: "note", "is required: why") }
+        if request.obligationExternalId.isEmpty, Currency(code: request.currency) == nil {
+            throw .invalidArgument(field: "currency", "is required without an obligation: the currency whose open balance is written off")
+        }
+        let (account, writeOffs, events) = try await context.actions.writeOff(
+            lookup, obligationExternalID: request.obligationExternalId, currency: request.currency,
+            amount: request.amountMinor == 0 ? nil : request.amountMinor, reason: reason, note: request.note, by: context.actor(call, reason: request.note))
+        for event in events { context.audit(event, call: call) }
+        return V1.WriteOffResponse(writeOffs: writeOffs.map(WireMapping.writeOff), balances: WireMapping.balances(account.balances))
+    }
+
+    private func listWriteOffs(_ request: V1.ListWriteOffsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListWriteOffsResponse {
+        let size = try PageToken.size(request.pageSize)
+        let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
+        let writeOffs = try await context.ledger.settlements.writeOffs(
+            account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, limit: size + 1, beforeID: before)
+        let page = writeOffs.prefix(size)
+        return V1.ListWriteOffsResponse(writeOffs: page.map(WireMapping.writeOff),
+                                        nextPageToken: writeOffs.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
     }
 
     private func audit(_ result: PostingResult, _ call: RPCContext) {

@@ -113,7 +113,7 @@ struct ReportsHandlers: Sendable {
                 return V1.CurrencyKpis(
                     currency: currency, collected: money(f.collected), collectedByAgencies: money(f.collectedByAgencies), feesCharged: money(f.feesCharged),
                     recoveryRate: Self.ratio(f.recoveryRate), dsoDays: Self.ratio(f.dso(days: kpis.days)), cei: Self.ratio(f.cei),
-                    openingBalance: money(f.opening), closingBalance: money(f.closing))
+                    openingBalance: money(f.opening), closingBalance: money(f.closing), writtenOff: money(f.writtenOff))
             },
             stageCures: cures,
             promises: WireMapping.promiseStats(promises),

@@ -70,7 +70,9 @@ extension WireMapping {
             interestRateBp: UInt32(policy.interestRateBP), feesFirst: policy.feesFirst,
             promiseGraceDays: UInt32(policy.promiseGraceDays), planGraceDays: UInt32(policy.planGraceDays),
             validationNotice: policy.validationNotice.map(wire) ?? .unspecified, returnedPaymentFee: policy.returnedPaymentFee.map(money),
-            returnedPaymentTemplate: policy.returnedPaymentTemplate ?? "")
+            returnedPaymentTemplate: policy.returnedPaymentTemplate ?? "",
+            settlementAuthority: policy.settlementAuthorityBP.sorted { $0.key < $1.key }
+                .map { V1.RoleAuthority(role: $0.key.rawValue, maxDiscountBp: UInt32($0.value)) })
     }
 
     static func action(_ action: StageAction) -> V1.StageAction {
@@ -87,6 +89,8 @@ extension WireMapping {
             V1.StageAction(kind: .escalatePerson, queue: queue, taskDueDays: UInt32(days))
         case .reportToBureau(let bureau):
             V1.StageAction(kind: .reportToBureau, bureau: bureau)
+        case .writeOffSmallBalance:
+            V1.StageAction(kind: .writeOff)  // its ceiling is the action's `when.max_balance`
         }
     }
 

@@ -58,3 +58,23 @@ extension WireMapping {
                         cancelled: UInt64(counts.cancelled), keptRate: V1.Ratio(numerator: Int64(counts.kept), denominator: Int64(counts.kept + counts.broken)))
     }
 }
+
+/// Conversions of settlements and write-offs.
+extension WireMapping {
+    static func settlement(_ view: SettlementView) -> V1.Settlement {
+        V1.Settlement(
+            id: String(view.id), accountId: String(view.accountID), amount: money(view.amount), balance: money(view.balance),
+            discountBp: UInt32(SettlementRules.discountBP(amount: view.amount.minorUnits, balance: view.balance.minorUnits)),
+            expiresOn: view.expiresOn.description, status: wire(view.status), paid: money(view.paid), writtenOff: money(view.writtenOff),
+            promiseId: view.promiseID.map(String.init) ?? "",
+            offeredBy: record(uid: view.offeredBy.caller.uid, at: view.offeredBy.at, reason: view.note),
+            resolvedAt: view.resolvedAt.map(ACSClock.format) ?? "")
+    }
+
+    static func writeOff(_ view: WriteOffView) -> V1.WriteOff {
+        V1.WriteOff(
+            id: String(view.id), accountId: String(view.accountID), obligationExternalId: view.obligationExternalID, amount: money(view.amount),
+            reason: wire(view.reason), settlementId: view.settlementID.map(String.init) ?? "", stage: view.stage,
+            writtenOffBy: record(uid: view.by.caller.uid, at: view.by.at, reason: view.note), reversedAt: view.reversedAt.map(ACSClock.format) ?? "")
+    }
+}

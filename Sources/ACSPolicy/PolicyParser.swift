@@ -14,6 +14,7 @@ import Yams
 /// validation_notice: letter       # us only: letter (the default), email, or none
 /// returned_payment_fee: { USD: "15.00" }       # optional: charged once per returned payment
 /// returned_payment_template: returned-payment  # optional: the email sent when a payment comes back
+/// settlement_authority_bp: { operator: 2500, admin: 5000 }  # the most discount each role may offer
 /// frequency_caps:
 ///   - { channel: email, max: 1, days: 1 }
 /// stages:
@@ -30,13 +31,14 @@ import Yams
 ///       - { type: escalate_agency, agency: acme, co_collect: false }
 ///       - { type: report_to_bureau, bureau: equifax }   # CREDIT-REPORT-WAIT applies
 ///       - { type: escalate_agency, agency: acme, when: { min_balance: { USD: "25.00" } } }
+///       - { type: write_off, when: { max_balance: { USD: "5.00" } } }   # a small balance
 /// ```
 public enum PolicyParser {
     /// The keys a policy file may hold.
     static let policyKeys: Set<String> = [
         "id", "title", "segments", "default", "profile", "stages", "frequency_caps", "statute_of_limitations_years",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
-        "returned_payment_fee", "returned_payment_template",
+        "returned_payment_fee", "returned_payment_template", "settlement_authority_bp",
     ]
 
     /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
@@ -121,7 +123,23 @@ struct NodeReader {
         if let name = policy.returnedPaymentTemplate, let templates, !templates.has(name, channel: .email) {
             fail(map["returned_payment_template"], "returned_payment_template", "no email template \"\(name)\" in \(templates.directory)")
         }
+        policy.settlementAuthorityBP = settlementAuthority(map["settlement_authority_bp"])
         return policy
+    }
+
+    /// `settlement_authority_bp: { operator: 2500, admin: 5000 }`: roles that may offer settlements.
+    mutating func settlementAuthority(_ node: Node?) -> [Role: Int] {
+        guard let node else { return [:] }
+        guard let map = node.mapping else { fail(node, "settlement_authority_bp", "a mapping of role to basis points, e.g. { operator: 2500 }"); return [:] }
+        var authority: [Role: Int] = [:]
+        for (key, value) in map {
+            let path = "settlement_authority_bp.\(key.string ?? "")"
+            guard let role = key.string.flatMap(Role.init(rawValue:)), role == .operator || role == .admin else {
+                fail(key, path, "roles that may offer settlements are operator and admin"); continue
+            }
+            authority[role] = int(value, path, 0...10_000, required: true) ?? 0
+        }
+        return authority
     }
 
     /// VALIDATION's channel: under the us profile a letter unless the policy says email, or
@@ -204,10 +222,16 @@ struct NodeReader {
                 fail(map["bureau"], "\(path).bureau", "letters, digits, '-' and '_' only, at most 64"); return nil
             }
             return .reportToBureau(bureau: bureau)
+        case "write_off":
+            checkKeys(map, allowed: ["type", "when"], path: path)
+            // Never the whole portfolio: a small-balance write-off says how small, per currency.
+            let most = map["when"]?.mapping?["max_balance"].map { amounts($0, "\(path).when.max_balance") } ?? []
+            if most.isEmpty { fail(node, path, "a write_off action needs when: { max_balance: {...} }, the balance it writes off at most") }
+            return .writeOffSmallBalance(maxBalance: most)
         case nil:
             return nil
         case let other?:
-            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person, report_to_bureau")
+            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person, report_to_bureau, write_off")
             return nil
         }
     }

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v11-return-codes"
+    static let latest = "v12-settlements"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -59,7 +59,52 @@ enum ACSMigrations {
         migrator.registerMigration("v11-return-codes") { db in
             try db.alter(table: "payment") { t in t.add(column: "return_code", .text).notNull().defaults(to: "") }
         }
+        migrator.registerMigration("v12-settlements", migrate: createSettlements)
         return migrator
+    }
+
+    /// Settlements (with the obligations each covers) and write-offs: adjustments with a
+    /// reason, never deleted rows. Times are RFC 3339 text, compared with payments' received_at.
+    static func createSettlements(_ db: Database) throws {
+        try db.create(table: "settlement") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("currency", .text).notNull()
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 }
+            t.column("balance_minor", .integer).notNull().check { $0 > 0 }
+            t.column("expires_on", .text).notNull()
+            // The start of the day after expires_on in the account's zone: payments received before it count.
+            t.column("deadline", .text).notNull()
+            t.column("status", .text).notNull()
+            t.column("stage", .text).notNull()
+            t.column("note", .text).notNull()
+            t.column("offered_at", .text).notNull()
+            t.column("offered_by_uid", .integer).notNull()
+            t.column("paid_minor", .integer).notNull().defaults(to: 0)
+            t.column("promise_id", .integer)
+            t.column("resolved_at", .text)
+        }
+        try db.create(index: "settlement_by_account", on: "settlement", columns: ["account_id", "currency"])
+        try db.create(index: "settlement_open", on: "settlement", columns: ["deadline"], condition: ["offered", "accepted"].contains(Column("status")))
+        try db.create(table: "settlement_obligation") { t in
+            t.column("settlement_id", .integer).notNull().references("settlement", onDelete: .cascade)
+            t.column("obligation_id", .integer).notNull().references("obligation", onDelete: .cascade)
+            t.primaryKey(["settlement_id", "obligation_id"])
+        }
+        try db.create(table: "write_off") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("account_id", .integer).notNull().indexed().references("account", onDelete: .cascade)
+            t.column("obligation_id", .integer).notNull().indexed().references("obligation", onDelete: .cascade)
+            t.column("currency", .text).notNull()
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 }
+            t.column("reason", .text).notNull()
+            t.column("note", .text).notNull()
+            t.column("settlement_id", .integer).indexed().references("settlement", onDelete: .setNull)
+            t.column("stage", .text).notNull()
+            t.column("at", .text).notNull()
+            t.column("by_uid", .integer).notNull()
+            t.column("reversed_at", .text)
+        }
     }
 
     /// Credit reporting: the accounts reported to each bureau (closed once reported paid),

@@ -200,13 +200,13 @@ extension EscalationStore {
 
     // MARK: The engine's escalations
 
-    /// Carries out one escalation the engine owes; nil when it was done before.
-    static func apply(_ draft: EscalationDraft, accountID: Int64, at now: Date, in db: Database) throws -> (EscalationEvent?, [ReminderEvent]) {
+    /// Carries out one escalation the engine owes; no events when it was done before.
+    static func apply(_ draft: EscalationDraft, accountID: Int64, at now: Date, in db: Database) throws -> (events: [EscalationEvent], cancelled: [ReminderEvent]) {
         switch draft {
         case .fee(let key, let stage, let base, let amount, let reason):
             try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, ?, ?, NULL, ?)",
                        [accountID, base, key, Ledger.seconds(now)])
-            guard db.changesCount == 1 else { return (nil, []) }
+            guard db.changesCount == 1 else { return ([], []) }
             let chargeID = db.lastInsertedRowID
             let today = LocalDate(now, in: try Ledger.timeZone(accountID: accountID, in: db))
             try db.run("""
@@ -215,26 +215,26 @@ extension EscalationStore {
                 """, [accountID, "FEE-\(chargeID)", amount.currency, amount.minorUnits, amount.minorUnits, today.description, today.description])
             try db.run("UPDATE charge SET obligation_id = ? WHERE id = ?", [db.lastInsertedRowID, chargeID])
             try Ledger.refreshOldestDue(accountID: accountID, in: db)
-            return (EscalationEvent(.feeCharged, accountID: accountID, "\(reason) of \(amount) charged\(base.isEmpty ? "" : " on \(base)") (stage \(stage))",
+            return ([EscalationEvent(.feeCharged, accountID: accountID, "\(reason) of \(amount) charged\(base.isEmpty ? "" : " on \(base)") (stage \(stage))",
                                     ["OBLIGATION": base, "FEE": "FEE-\(chargeID)", "AMOUNT_MINOR": String(amount.minorUnits),
-                                     "CURRENCY": amount.currency, "STAGE": stage, "REASON": reason]), [])
+                                     "CURRENCY": amount.currency, "STAGE": stage, "REASON": reason])], [])
         case .task(let key, let stage, let queue, let dueOn, let reason):
             try db.run("""
                 INSERT OR IGNORE INTO task (account_id, queue, status, action_key, stage, reason, due_on, created_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)
                 """, [accountID, queue, key, stage, reason, dueOn.description, Ledger.seconds(now)])
-            guard db.changesCount == 1 else { return (nil, []) }
-            return (EscalationEvent(.taskCreated, accountID: accountID, "task for queue \(queue), due \(dueOn): \(reason)",
-                                    ["TASK": String(db.lastInsertedRowID), "QUEUE": queue, "STAGE": stage, "REASON": reason]), [])
+            guard db.changesCount == 1 else { return ([], []) }
+            return ([EscalationEvent(.taskCreated, accountID: accountID, "task for queue \(queue), due \(dueOn): \(reason)",
+                                    ["TASK": String(db.lastInsertedRowID), "QUEUE": queue, "STAGE": stage, "REASON": reason])], [])
         case .placement(let key, let stage, let agency, let coCollect):
             guard try activePlacement(accountID: accountID, in: db) == nil,
                   try db.value(Int64.self, "SELECT 1 FROM placement WHERE account_id = ? AND action_key = ?", [accountID, key]) == nil
-            else { return (nil, []) }
+            else { return ([], []) }
             do {
                 let (_, cancelled, event) = try place(accountID: accountID, agency: agency, coCollect: coCollect, automatic: true, stage: stage,
                                                       actionKey: key, reason: "policy stage \(stage)", uid: 0, at: now, in: db)
-                return (event, cancelled)
+                return ([event], cancelled)
             } catch let error as ACSError where error.code == .failedPrecondition {
-                return (nil, [])  // under a dispute or bankruptcy hold: not placed
+                return ([], [])  // under a dispute or bankruptcy hold: not placed
             }
         case .bureauReport(let key, let stage, let bureau):
             // A report closed once paid opens again for a new debt.
@@ -243,9 +243,20 @@ extension EscalationStore {
                 ON CONFLICT (account_id, bureau) DO UPDATE SET action_key = excluded.action_key, stage = excluded.stage,
                   enrolled_at = excluded.enrolled_at, closed_run = '' WHERE closed_run != ''
                 """, [accountID, bureau, key, stage, Ledger.seconds(now)])
-            guard db.changesCount == 1 else { return (nil, []) }
-            return (EscalationEvent(.accountReported, accountID: accountID, "reported to \(bureau) from its next run (stage \(stage))",
-                                    ["BUREAU": bureau, "STAGE": stage]), [])
+            guard db.changesCount == 1 else { return ([], []) }
+            return ([EscalationEvent(.accountReported, accountID: accountID, "reported to \(bureau) from its next run (stage \(stage))",
+                                    ["BUREAU": bureau, "STAGE": stage])], [])
+        case .writeOff(let key, let stage, let externalIDs):
+            // Once per action, marked as a stage's fees are (the charge table's keys are among the engine's done keys).
+            try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, '', ?, NULL, ?)",
+                       [accountID, key, Ledger.seconds(now)])
+            guard db.changesCount == 1, let first = externalIDs.first else { return ([], []) }
+            let ids = try db.values(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id IN (SELECT value FROM json_each(?))",
+                                    [accountID, JSONText.array(externalIDs)])
+            let currency = try db.value(String.self, "SELECT currency FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, first]) ?? ""
+            let events = try SettlementStore.writeOffOpen(accountID: accountID, currency: currency, only: ids, reason: .smallBalance,
+                                                          note: "policy stage \(stage)", stage: stage, uid: 0, at: now, in: db)
+            return (events, [])
         }
     }
 

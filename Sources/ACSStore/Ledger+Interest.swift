@@ -61,10 +61,10 @@ extension Ledger {
         var order: [Int64] = []
         for row in try db.rows("""
             SELECT o.id, a.segment, a.time_zone, o.external_id, o.currency, o.kind, o.amount_minor, o.open_minor, o.due_on, o.issued_on,
-                   al.amount_minor AS allocated, p.received_at, p.reversed_at
+                   ev.amount_minor AS allocated, ev.received_at, ev.reversed_at, ev.write_off
             FROM obligation o JOIN account a ON a.id = o.account_id
-            LEFT JOIN allocation al ON al.obligation_id = o.id LEFT JOIN payment p ON p.id = al.payment_id
-            WHERE o.account_id = ? ORDER BY o.id
+            LEFT JOIN \(obligationEvents(ofAccount: "?1")) ev ON ev.obligation_id = o.id
+            WHERE o.account_id = ?1 ORDER BY o.id
             """, [accountID]) {
             let id: Int64 = row[0]
             if histories[id] == nil {
@@ -76,9 +76,24 @@ extension Ledger {
             }
             if let allocated = row["allocated"] as Int64? {
                 histories[id]!.allocations.append(AllocationEvent(amount: allocated, receivedAt: date(row["received_at"]),
-                                                                  reversedAt: (row["reversed_at"] as String?).map { date($0) }))
+                                                                  reversedAt: (row["reversed_at"] as String?).map { date($0) },
+                                                                  isWriteOff: row["write_off"]))
             }
         }
         return order.map { histories[$0]! }
+    }
+}
+
+extension Ledger {
+    /// What lowered each obligation's open amount, as `(obligation_id, amount_minor,
+    /// received_at, reversed_at, write_off)`: payments' allocations and write-offs, of the
+    /// account the SQL expression `account` names (nil: every account, for reports). The
+    /// one definition of an obligation's history, for interest and for reports.
+    static func obligationEvents(ofAccount account: String? = nil) -> String {
+        """
+        (SELECT al.obligation_id, al.amount_minor, p.received_at, p.reversed_at, 0 AS write_off FROM allocation al JOIN payment p ON p.id = al.payment_id
+           \(account.map { "WHERE p.account_id = \($0)" } ?? "")
+         UNION ALL SELECT obligation_id, amount_minor, at, reversed_at, 1 FROM write_off \(account.map { "WHERE account_id = \($0)" } ?? ""))
+        """
     }
 }

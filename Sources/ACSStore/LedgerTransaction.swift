@@ -16,6 +16,8 @@ public struct LedgerTransaction {
     public var reminders: ReminderStore.Rows { ReminderStore.Rows(db: db) }
     /// Escalation rows.
     public var escalations: EscalationStore.Rows { EscalationStore.Rows(db: db) }
+    /// Settlement and write-off rows.
+    public var settlements: SettlementStore.Rows { SettlementStore.Rows(db: db) }
 }
 
 extension Ledger {
@@ -103,6 +105,15 @@ extension EscalationStore {
         public func insertPlan(_ lookup: AccountLookup, currency: String, instalments: [(amount: Int64, dueOn: LocalDate)], graceDays: Int,
                                note: String, by actor: ChangeActor) throws -> (plan: PlanView, events: [EscalationEvent]) {
             try EscalationStore.insertPlan(lookup, currency: currency, instalments: instalments, graceDays: graceDays, note: note, by: actor, in: db)
+        }
+
+        /// Cancels a pending promise; nil when it is no longer pending.
+        public func cancelPromise(_ id: Int64, reason: String, at now: Date) throws -> EscalationEvent? {
+            guard let accountID = try Int64.fetchOne(db, sql: "SELECT account_id FROM promise WHERE id = ? AND status = 'pending'", arguments: [id]) else {
+                return nil
+            }
+            try db.execute(sql: "UPDATE promise SET status = 'cancelled', resolved_at = ? WHERE id = ?", arguments: [Ledger.seconds(now), id])
+            return EscalationEvent(.promiseCancelled, accountID: accountID, "promise \(id) cancelled: \(reason)", ["PROMISE": String(id), "REASON": reason])
         }
 
         /// Recalls the account's active placement, if any.

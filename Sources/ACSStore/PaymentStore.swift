@@ -277,6 +277,7 @@ extension PaymentStore {
             var escalations: [EscalationEvent] = []
             if reason != .postingError {
                 escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
+                escalations += try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
                 let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
                 // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
                 let kinds = FeeRules.blockingHolds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
@@ -284,11 +285,10 @@ extension PaymentStore {
                     SELECT 1 FROM hold WHERE account_id = ? AND cleared_at IS NULL AND obligation_external_id = '' AND kind IN (\(kinds)) LIMIT 1
                     """, [view.accountID]) != nil
                 if !blocked, let fee = returnedFee(segment, view.amount.currency) {
-                    let (event, _) = try EscalationStore.apply(.fee(actionKey: "returned-payment/\(paymentID)", stage: "returned-payment",
+                    escalations += try EscalationStore.apply(.fee(actionKey: "returned-payment/\(paymentID)", stage: "returned-payment",
                                                                     obligationExternalID: view.allocations.first?.obligationExternalID ?? "",
                                                                     amount: fee, reason: "returned payment \(paymentID) \(returnCode)"),
-                                                               accountID: view.accountID, at: actor.at, in: db)
-                    escalations += event.map { [$0] } ?? []
+                                                               accountID: view.accountID, at: actor.at, in: db).events
                 }
             }
             try Ledger.refreshOldestDue(accountID: view.accountID, in: db)

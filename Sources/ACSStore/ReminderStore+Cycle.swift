@@ -103,9 +103,9 @@ extension ReminderStore {
             accountID: id, rateBP: decided.interestRateBP,
             blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
         for draft in decided.escalations {
-            let (event, cancelled) = try EscalationStore.apply(draft, accountID: id, at: now, in: db)
-            if let event { outcome.escalations.append(event) }
-            outcome.events += cancelled
+            let applied = try EscalationStore.apply(draft, accountID: id, at: now, in: db)
+            outcome.escalations += applied.events
+            outcome.events += applied.cancelled
         }
         try db.withRawStatement("UPDATE account SET next_action_at = ?, policy_id = ? WHERE id = ?") { statement in
             try statement.bind(1, decided.nextActionAt.map { max(Ledger.seconds($0), Ledger.seconds(now) + 1) })

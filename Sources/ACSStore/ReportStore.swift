@@ -32,7 +32,7 @@ public struct StageEntry: Sendable, Hashable {
 }
 
 extension ReportStore {
-    /// Calls `body` with each account's obligations (and the payments applied to them),
+    /// Calls `body` with each account's obligations (and the payments and write-offs applied to them),
     /// one account at a time, within one read transaction: reports stream the portfolio.
     public func forEachAccountObligations(segment: String = "", currency: String = "",
                                           _ body: @escaping @Sendable ([ObligationHistory]) -> Void) async throws(ACSError) {
@@ -43,9 +43,9 @@ extension ReportStore {
             if !currency.isEmpty { conditions.append("o.currency = ?"); arguments += [currency] }
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT o.id, o.account_id, a.segment, a.time_zone, o.external_id, o.currency, o.kind, o.amount_minor, o.open_minor,
-                       o.due_on, o.issued_on, al.amount_minor AS allocated, p.received_at, p.reversed_at
+                       o.due_on, o.issued_on, ev.amount_minor AS allocated, ev.received_at, ev.reversed_at, ev.write_off
                 FROM obligation o JOIN account a ON a.id = o.account_id
-                LEFT JOIN allocation al ON al.obligation_id = o.id LEFT JOIN payment p ON p.id = al.payment_id
+                LEFT JOIN \(Ledger.obligationEvents()) ev ON ev.obligation_id = o.id
                 WHERE \(conditions.joined(separator: " AND ")) ORDER BY o.account_id, o.id
                 """, arguments: arguments)
             var account: [ObligationHistory] = []
@@ -66,7 +66,8 @@ extension ReportStore {
                 }
                 if let allocated = row["allocated"] as Int64? {
                     account[account.count - 1].allocations.append(AllocationEvent(
-                        amount: allocated, receivedAt: Ledger.date(row["received_at"]), reversedAt: (row["reversed_at"] as String?).map { Ledger.date($0) }))
+                        amount: allocated, receivedAt: Ledger.date(row["received_at"]), reversedAt: (row["reversed_at"] as String?).map { Ledger.date($0) },
+                        isWriteOff: row["write_off"]))
                 }
             }
             if !account.isEmpty { body(account) }

@@ -8,8 +8,8 @@ extension ACSCtl {
     /// `acsctl payments …`.
     struct Payments: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Post, import, reverse and list payments.",
-            subcommands: [Post.self, Import.self, Reverse.self, List.self])
+            abstract: "Post, import, reverse and list payments; write amounts off.",
+            subcommands: [Post.self, Import.self, Reverse.self, List.self, WriteOff.self, WriteOffs.self])
     }
 }
 

@@ -20,6 +20,7 @@ extension V1.ReminderStatus: ExpressibleByArgument {}
 extension V1.TaskOutcome: ExpressibleByArgument {}
 extension V1.HoldKind: ExpressibleByArgument {}
 extension V1.ReversalReason: ExpressibleByArgument {}
+extension V1.WriteOffReason: ExpressibleByArgument {}
 
 extension ACSCtl {
     /// `acsctl reminders …`.

@@ -37,6 +37,8 @@ import Testing
         roundTrips(RecallReason.self, V1.RecallReason.self)
         roundTrips(PromiseState.self, V1.PromiseStatus.self)
         roundTrips(PlanState.self, V1.PlanStatus.self)
+        roundTrips(SettlementStatus.self, V1.SettlementStatus.self)
+        roundTrips(WriteOffReason.self, V1.WriteOffReason.self)
     }
 
     @Test func aCuredAccountsRemindersWereCancelledByPayment() {

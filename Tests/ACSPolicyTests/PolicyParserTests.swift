@@ -154,4 +154,26 @@ struct PolicyParserTests {
         guard case .failure(let found) = bad else { Issue.record("a NUL in a bureau's name was accepted"); return }
         #expect(found.errors.map(\.path) == ["stages[0].actions[0].bureau"])
     }
+
+    @Test("write_off needs a max_balance per currency; settlement_authority_bp names operator or admin, 0 to 10000")
+    func writeOffAndAuthority() throws {
+        let parse = { (head: String, action: String) in
+            PolicyParser.parse("id: p\ndefault: true\nprofile: us\n\(head)\nstages: [{ name: s, days_past_due: 30, actions: [\(action)] }]\n", file: "p.yaml")
+        }
+        let small = "{ type: write_off, when: { max_balance: { USD: \"4.99\" } } }"
+        let policy = try parse("settlement_authority_bp: { operator: 2500, admin: 5000 }", small).get()
+        #expect(policy.stages[0].actions == [.writeOffSmallBalance(maxBalance: [Money(minorUnits: 499, currency: "USD")])])
+        #expect(policy.settlementAuthority([.operator, .reader]) == 2_500 && policy.settlementAuthority(Set(Role.allCases)) == 5_000)
+        #expect(policy.settlementAuthority([.reader, .delivery]) == 0)
+        #expect(try parse("", small).get().settlementAuthority([.operator]) == 0, "no authority unless the policy grants it")
+        #expect(try parse("", small).get().settlementAuthority([.admin]) == 10_000, "an admin may grant any unless the policy says")
+        for (head, action, path) in [("", "{ type: write_off }", "stages[0].actions[0]"),
+                                     ("", "{ type: write_off, when: { min_balance: { USD: \"1.00\" } } }", "stages[0].actions[0]"),
+                                     ("settlement_authority_bp: { reader: 100 }", small, "settlement_authority_bp.reader"),
+                                     ("settlement_authority_bp: { operator: 10001 }", small, "settlement_authority_bp.operator"),
+                                     ("settlement_authority_bp: 2500", small, "settlement_authority_bp")] {
+            guard case .failure(let found) = parse(head, action) else { Issue.record("accepted \(head) \(action)"); continue }
+            #expect(found.errors.map(\.path) == [path], "\(head) \(action)")
+        }
+    }
 }

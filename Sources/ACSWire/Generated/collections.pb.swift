@@ -3,6 +3,103 @@
 // Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
+    /// Where a settlement is.
+    public enum SettlementStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; in a filter: every status.
+        case unspecified = 0
+        /// Offered; payments since count towards it.
+        case offered = 1
+        /// Accepted: a promise stands for it.
+        case accepted = 2
+        /// Paid by its last day; the rest was written off.
+        case paid = 3
+        /// Its last day passed unpaid. Final.
+        case expired = 4
+        /// Withdrawn by an operator. Final.
+        case withdrawn = 5
+        /// A payment that paid it came back; its write-offs were reversed. Final.
+        case broken = 6
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .offered: "offered"
+            case .accepted: "accepted"
+            case .paid: "paid"
+            case .expired: "expired"
+            case .withdrawn: "withdrawn"
+            case .broken: "broken"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// A settlement offer and where it is.
+    public struct Settlement: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Settlement"
+
+        /// acsd's id of the settlement.
+        public var id: String = ""
+        /// acsd's id of the account.
+        public var accountId: String = ""
+        /// What the debtor pays.
+        public var amount: Money? = nil
+        /// The balance it settles: what was open in the currency when it was offered.
+        public var balance: Money? = nil
+        /// The discount, in basis points of the balance (2500 = 25%), rounded up.
+        public var discountBp: UInt32 = 0
+        /// The last day it may be paid, "YYYY-MM-DD" in the account's time zone.
+        public var expiresOn: String = ""
+        /// Where it is.
+        public var status: SettlementStatus = .unspecified
+        /// Paid towards it: payments received since the offer (not reversed).
+        public var paid: Money? = nil
+        /// Written off when it was paid (zero before, and after a break).
+        public var writtenOff: Money? = nil
+        /// The promise that stands for it once accepted; empty before.
+        public var promiseId: String = ""
+        /// Who offered it (uid 0: a policy stage), when, and the note.
+        public var offeredBy: ChangeRecord? = nil
+        /// When it was paid, expired, withdrawn or broken, RFC 3339 UTC; empty while open.
+        public var resolvedAt: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            accountId: String = "",
+            amount: Money? = nil,
+            balance: Money? = nil,
+            discountBp: UInt32 = 0,
+            expiresOn: String = "",
+            status: SettlementStatus = .unspecified,
+            paid: Money? = nil,
+            writtenOff: Money? = nil,
+            promiseId: String = "",
+            offeredBy: ChangeRecord? = nil,
+            resolvedAt: String = ""
+        ) {
+            self.id = id
+            self.accountId = accountId
+            self.amount = amount
+            self.balance = balance
+            self.discountBp = discountBp
+            self.expiresOn = expiresOn
+            self.status = status
+            self.paid = paid
+            self.writtenOff = writtenOff
+            self.promiseId = promiseId
+            self.offeredBy = offeredBy
+            self.resolvedAt = resolvedAt
+        }
+    }
+
     /// Where a task is.
     public enum TaskStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: see ListTasksRequest.statuses.
@@ -114,6 +211,8 @@ extension V1 {
         case disputed = 3
         /// A bankruptcy hold was set.
         case bankruptcy = 4
+        /// Nothing is left: a settlement was paid, or the rest written off.
+        case settled = 5
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -123,6 +222,7 @@ extension V1 {
             case .paidInFull: "paid_in_full"
             case .disputed: "disputed"
             case .bankruptcy: "bankruptcy"
+            case .settled: "settled"
             }
         }
 
@@ -1145,6 +1245,169 @@ extension V1 {
             self.plan = plan
         }
     }
+
+    /// Request of Collections.OfferSettlement.
+    public struct OfferSettlementRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.OfferSettlementRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// The amount to pay, in the currency settled; or set percent_bp instead.
+        public var amount: Money? = nil
+        /// The share of the balance to pay, in basis points (1–9999); with currency.
+        public var percentBp: UInt32 = 0
+        /// With percent_bp: the currency settled.
+        public var currency: String = ""
+        /// Required. The last day it may be paid, "YYYY-MM-DD" in the account's time zone; from today to 365 days ahead.
+        public var expiresOn: String = ""
+        /// A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            amount: Money? = nil,
+            percentBp: UInt32 = 0,
+            currency: String = "",
+            expiresOn: String = "",
+            note: String = ""
+        ) {
+            self.account = account
+            self.amount = amount
+            self.percentBp = percentBp
+            self.currency = currency
+            self.expiresOn = expiresOn
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.OfferSettlement.
+    public struct OfferSettlementResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.OfferSettlementResponse"
+
+        /// The settlement, OFFERED.
+        public var settlement: Settlement? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(settlement: Settlement? = nil) {
+            self.settlement = settlement
+        }
+    }
+
+    /// Request of Collections.AcceptSettlement.
+    public struct AcceptSettlementRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AcceptSettlementRequest"
+
+        /// Required. acsd's id of an OFFERED settlement.
+        public var settlementId: String = ""
+        /// A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(settlementId: String = "", note: String = "") {
+            self.settlementId = settlementId
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.AcceptSettlement.
+    public struct AcceptSettlementResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AcceptSettlementResponse"
+
+        /// The settlement, ACCEPTED.
+        public var settlement: Settlement? = nil
+        /// The promise that stands for it.
+        public var promise: Promise? = nil
+        /// How many reminders not yet claimed were cancelled.
+        public var remindersCancelled: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(settlement: Settlement? = nil, promise: Promise? = nil, remindersCancelled: UInt32 = 0) {
+            self.settlement = settlement
+            self.promise = promise
+            self.remindersCancelled = remindersCancelled
+        }
+    }
+
+    /// Request of Collections.WithdrawSettlement.
+    public struct WithdrawSettlementRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.WithdrawSettlementRequest"
+
+        /// Required. acsd's id of an open settlement.
+        public var settlementId: String = ""
+        /// Required. Why.
+        public var reason: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(settlementId: String = "", reason: String = "") {
+            self.settlementId = settlementId
+            self.reason = reason
+        }
+    }
+
+    /// Response of Collections.WithdrawSettlement.
+    public struct WithdrawSettlementResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.WithdrawSettlementResponse"
+
+        /// The settlement, WITHDRAWN.
+        public var settlement: Settlement? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(settlement: Settlement? = nil) {
+            self.settlement = settlement
+        }
+    }
+
+    /// Request of Collections.ListSettlements.
+    public struct ListSettlementsRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListSettlementsRequest"
+
+        /// Only this account; absent: every account.
+        public var account: AccountRef? = nil
+        /// Only this status; UNSPECIFIED: every status.
+        public var status: SettlementStatus = .unspecified
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            status: SettlementStatus = .unspecified,
+            pageSize: UInt32 = 0,
+            pageToken: String = ""
+        ) {
+            self.account = account
+            self.status = status
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Collections.ListSettlements.
+    public struct ListSettlementsResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListSettlementsResponse"
+
+        /// The settlements, newest first.
+        public var settlements: [Settlement] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(settlements: [Settlement] = [], nextPageToken: String = "") {
+            self.settlements = settlements
+            self.nextPageToken = nextPageToken
+        }
+    }
 }
 
 extension Methods {
@@ -1177,6 +1440,55 @@ extension Methods {
         public static let getPaymentPlan = RPCMethod<V1.GetPaymentPlanRequest, V1.GetPaymentPlanResponse>(service: service, name: "GetPaymentPlan")
         /// Cancels an active payment plan; the policy resumes.
         public static let cancelPaymentPlan = RPCMethod<V1.CancelPaymentPlanRequest, V1.CancelPaymentPlanResponse>(service: service, name: "CancelPaymentPlan")
+        /// Offers a settlement: the account's open balance in one currency is settled for less if paid by a day.
+        public static let offerSettlement = RPCMethod<V1.OfferSettlementRequest, V1.OfferSettlementResponse>(service: service, name: "OfferSettlement")
+        /// The debtor accepted an offered settlement: a promise to pay its amount by its last day stands for it, and reminders pause while it is pending.
+        public static let acceptSettlement = RPCMethod<V1.AcceptSettlementRequest, V1.AcceptSettlementResponse>(service: service, name: "AcceptSettlement")
+        /// Withdraws an open settlement (and cancels the promise that stood for it).
+        public static let withdrawSettlement = RPCMethod<V1.WithdrawSettlementRequest, V1.WithdrawSettlementResponse>(service: service, name: "WithdrawSettlement")
+        /// Settlements, newest first.
+        public static let listSettlements = RPCMethod<V1.ListSettlementsRequest, V1.ListSettlementsResponse>(service: service, name: "ListSettlements")
+    }
+}
+
+extension V1.Settlement: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Settlement", fields: [
+        "id", "account_id", "amount", "balance", "discount_bp", "expires_on", "status", "paid", "written_off",
+        "promise_id", "offered_by", "resolved_at"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.message(2, self.amount)
+        cMessage.message(3, self.balance)
+        cMessage.integer(4, self.discountBp)
+        cMessage.string(5, self.expiresOn)
+        cMessage.enumeration(6, self.status)
+        cMessage.message(7, self.paid)
+        cMessage.message(8, self.writtenOff)
+        cMessage.string(9, self.promiseId)
+        cMessage.message(10, self.offeredBy)
+        cMessage.string(11, self.resolvedAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.amount = try cMessage.message(2)
+        self.balance = try cMessage.message(3)
+        self.discountBp = cMessage.integer(4)
+        self.expiresOn = cMessage.string(5)
+        self.status = try cMessage.enumeration(6)
+        self.paid = try cMessage.message(7)
+        self.writtenOff = try cMessage.message(8)
+        self.promiseId = cMessage.string(9)
+        self.offeredBy = try cMessage.message(10)
+        self.resolvedAt = cMessage.string(11)
     }
 }
 
@@ -1997,5 +2309,167 @@ extension V1.CancelPaymentPlanResponse: ProtoCodable {
     public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
         self.init()
         self.plan = try cMessage.message(0)
+    }
+}
+
+extension V1.OfferSettlementRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.OfferSettlementRequest", fields: [
+        "account", "amount", "percent_bp", "currency", "expires_on", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.message(1, self.amount)
+        cMessage.integer(2, self.percentBp)
+        cMessage.string(3, self.currency)
+        cMessage.string(4, self.expiresOn)
+        cMessage.string(5, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.amount = try cMessage.message(1)
+        self.percentBp = cMessage.integer(2)
+        self.currency = cMessage.string(3)
+        self.expiresOn = cMessage.string(4)
+        self.note = cMessage.string(5)
+    }
+}
+
+extension V1.OfferSettlementResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.OfferSettlementResponse", fields: ["settlement"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.settlement)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.settlement = try cMessage.message(0)
+    }
+}
+
+extension V1.AcceptSettlementRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AcceptSettlementRequest", fields: ["settlement_id", "note"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.settlementId)
+        cMessage.string(1, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.settlementId = cMessage.string(0)
+        self.note = cMessage.string(1)
+    }
+}
+
+extension V1.AcceptSettlementResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AcceptSettlementResponse", fields: [
+        "settlement", "promise", "reminders_cancelled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.settlement)
+        cMessage.message(1, self.promise)
+        cMessage.integer(2, self.remindersCancelled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.settlement = try cMessage.message(0)
+        self.promise = try cMessage.message(1)
+        self.remindersCancelled = cMessage.integer(2)
+    }
+}
+
+extension V1.WithdrawSettlementRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.WithdrawSettlementRequest", fields: ["settlement_id", "reason"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.settlementId)
+        cMessage.string(1, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.settlementId = cMessage.string(0)
+        self.reason = cMessage.string(1)
+    }
+}
+
+extension V1.WithdrawSettlementResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.WithdrawSettlementResponse", fields: ["settlement"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.settlement)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.settlement = try cMessage.message(0)
+    }
+}
+
+extension V1.ListSettlementsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListSettlementsRequest", fields: [
+        "account", "status", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.enumeration(1, self.status)
+        cMessage.integer(2, self.pageSize)
+        cMessage.string(3, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.status = try cMessage.enumeration(1)
+        self.pageSize = cMessage.integer(2)
+        self.pageToken = cMessage.string(3)
+    }
+}
+
+extension V1.ListSettlementsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListSettlementsResponse", fields: [
+        "settlements", "next_page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.settlements)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.settlements = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
     }
 }

@@ -123,6 +123,94 @@ extension V1 {
         }
     }
 
+    /// Why an amount was written off.
+    public enum WriteOffReason: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; refused in WriteOff.
+        case unspecified = 0
+        /// The rest of a debt a paid settlement covered (acsd only).
+        case settlement = 1
+        /// Too small to collect (a policy stage's write_off action).
+        case smallBalance = 2
+        /// A dispute decided in the debtor's favour.
+        case disputeUpheld = 3
+        /// Judged uncollectible.
+        case uncollectible = 4
+        /// Discharged in bankruptcy.
+        case bankruptcy = 5
+        /// The debtor died and the estate cannot pay.
+        case deceased = 6
+        /// Forgiven as goodwill.
+        case goodwill = 7
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .settlement: "settlement"
+            case .smallBalance: "small_balance"
+            case .disputeUpheld: "dispute_upheld"
+            case .uncollectible: "uncollectible"
+            case .bankruptcy: "bankruptcy"
+            case .deceased: "deceased"
+            case .goodwill: "goodwill"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// An amount written off one obligation.
+    public struct WriteOff: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.WriteOff"
+
+        /// acsd's id of the write-off.
+        public var id: String = ""
+        /// acsd's id of the account.
+        public var accountId: String = ""
+        /// The obligation's external id.
+        public var obligationExternalId: String = ""
+        /// The amount written off.
+        public var amount: Money? = nil
+        /// Why.
+        public var reason: WriteOffReason = .unspecified
+        /// The settlement it completed; empty when none.
+        public var settlementId: String = ""
+        /// The policy stage that wrote it off; empty when a person or a settlement did.
+        public var stage: String = ""
+        /// Who wrote it off (uid 0: acsd), when, and the note.
+        public var writtenOffBy: ChangeRecord? = nil
+        /// When it was reversed (a payment that paid its settlement came back), RFC 3339 UTC; empty while it stands.
+        public var reversedAt: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            accountId: String = "",
+            obligationExternalId: String = "",
+            amount: Money? = nil,
+            reason: WriteOffReason = .unspecified,
+            settlementId: String = "",
+            stage: String = "",
+            writtenOffBy: ChangeRecord? = nil,
+            reversedAt: String = ""
+        ) {
+            self.id = id
+            self.accountId = accountId
+            self.obligationExternalId = obligationExternalId
+            self.amount = amount
+            self.reason = reason
+            self.settlementId = settlementId
+            self.stage = stage
+            self.writtenOffBy = writtenOffBy
+            self.reversedAt = reversedAt
+        }
+    }
+
     /// A posted payment.
     public struct Payment: Codable, Sendable, Hashable {
         /// The protobuf message name.
@@ -431,6 +519,96 @@ extension V1 {
             self.nextPageToken = nextPageToken
         }
     }
+
+    /// Request of Payments.WriteOff.
+    public struct WriteOffRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.WriteOffRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// The obligation to write off; empty: everything open in currency.
+        public var obligationExternalId: String = ""
+        /// With an obligation: the currency is the obligation's and this must be empty or equal; without one: required, the currency whose open balance is written off.
+        public var currency: String = ""
+        /// With an obligation: the amount (> 0, at most what is open); 0: all that is open.
+        public var amountMinor: Int64 = 0
+        /// Required. Why (not SETTLEMENT or SMALL_BALANCE, which acsd writes itself).
+        public var reason: WriteOffReason = .unspecified
+        /// Required. A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            obligationExternalId: String = "",
+            currency: String = "",
+            amountMinor: Int64 = 0,
+            reason: WriteOffReason = .unspecified,
+            note: String = ""
+        ) {
+            self.account = account
+            self.obligationExternalId = obligationExternalId
+            self.currency = currency
+            self.amountMinor = amountMinor
+            self.reason = reason
+            self.note = note
+        }
+    }
+
+    /// Response of Payments.WriteOff.
+    public struct WriteOffResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.WriteOffResponse"
+
+        /// One write-off per obligation.
+        public var writeOffs: [WriteOff] = []
+        /// The account's balances after it.
+        public var balances: [Balance] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(writeOffs: [WriteOff] = [], balances: [Balance] = []) {
+            self.writeOffs = writeOffs
+            self.balances = balances
+        }
+    }
+
+    /// Request of Payments.ListWriteOffs.
+    public struct ListWriteOffsRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListWriteOffsRequest"
+
+        /// Only this account; absent: every account.
+        public var account: AccountRef? = nil
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(account: AccountRef? = nil, pageSize: UInt32 = 0, pageToken: String = "") {
+            self.account = account
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Payments.ListWriteOffs.
+    public struct ListWriteOffsResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListWriteOffsResponse"
+
+        /// The write-offs, newest first.
+        public var writeOffs: [WriteOff] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(writeOffs: [WriteOff] = [], nextPageToken: String = "") {
+            self.writeOffs = writeOffs
+            self.nextPageToken = nextPageToken
+        }
+    }
 }
 
 extension Methods {
@@ -445,6 +623,10 @@ extension Methods {
         public static let reversePayment = RPCMethod<V1.ReversePaymentRequest, V1.ReversePaymentResponse>(service: service, name: "ReversePayment")
         /// Lists payments, newest first, with cursor pagination.
         public static let listPayments = RPCMethod<V1.ListPaymentsRequest, V1.ListPaymentsResponse>(service: service, name: "ListPayments")
+        /// Writes an amount off: one obligation (all that is open on it, or part), or everything open in a currency.
+        public static let writeOff = RPCMethod<V1.WriteOffRequest, V1.WriteOffResponse>(service: service, name: "WriteOff")
+        /// Write-offs, newest first, with cursor pagination.
+        public static let listWriteOffs = RPCMethod<V1.ListWriteOffsRequest, V1.ListWriteOffsResponse>(service: service, name: "ListWriteOffs")
     }
 }
 
@@ -501,6 +683,41 @@ extension V1.Allocation: ProtoCodable {
         self.dueOn = cMessage.string(1)
         self.amount = try cMessage.message(2)
         self.openAfter = try cMessage.message(3)
+    }
+}
+
+extension V1.WriteOff: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.WriteOff", fields: [
+        "id", "account_id", "obligation_external_id", "amount", "reason", "settlement_id", "stage", "written_off_by",
+        "reversed_at"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.string(2, self.obligationExternalId)
+        cMessage.message(3, self.amount)
+        cMessage.enumeration(4, self.reason)
+        cMessage.string(5, self.settlementId)
+        cMessage.string(6, self.stage)
+        cMessage.message(7, self.writtenOffBy)
+        cMessage.string(8, self.reversedAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.obligationExternalId = cMessage.string(2)
+        self.amount = try cMessage.message(3)
+        self.reason = try cMessage.enumeration(4)
+        self.settlementId = cMessage.string(5)
+        self.stage = cMessage.string(6)
+        self.writtenOffBy = try cMessage.message(7)
+        self.reversedAt = cMessage.string(8)
     }
 }
 
@@ -754,6 +971,92 @@ extension V1.ListPaymentsResponse: ProtoCodable {
     public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
         self.init()
         self.payments = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.WriteOffRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.WriteOffRequest", fields: [
+        "account", "obligation_external_id", "currency", "amount_minor", "reason", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.string(1, self.obligationExternalId)
+        cMessage.string(2, self.currency)
+        cMessage.integer(3, self.amountMinor)
+        cMessage.enumeration(4, self.reason)
+        cMessage.string(5, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.obligationExternalId = cMessage.string(1)
+        self.currency = cMessage.string(2)
+        self.amountMinor = cMessage.integer(3)
+        self.reason = try cMessage.enumeration(4)
+        self.note = cMessage.string(5)
+    }
+}
+
+extension V1.WriteOffResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.WriteOffResponse", fields: ["write_offs", "balances"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.writeOffs)
+        cMessage.messages(1, self.balances)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.writeOffs = try cMessage.messages(0)
+        self.balances = try cMessage.messages(1)
+    }
+}
+
+extension V1.ListWriteOffsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListWriteOffsRequest", fields: [
+        "account", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.integer(1, self.pageSize)
+        cMessage.string(2, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.pageSize = cMessage.integer(1)
+        self.pageToken = cMessage.string(2)
+    }
+}
+
+extension V1.ListWriteOffsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListWriteOffsResponse", fields: ["write_offs", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.writeOffs)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.writeOffs = try cMessage.messages(0)
         self.nextPageToken = cMessage.string(1)
     }
 }

@@ -45,6 +45,8 @@ extension V1 {
         case escalatePerson = 4
         /// Report the account to a credit bureau from now on (CREDIT-REPORT-WAIT applies).
         case reportToBureau = 5
+        /// Write off a small balance (its "when" has a max_balance).
+        case writeOff = 6
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -55,6 +57,7 @@ extension V1 {
             case .escalateAgency: "escalate_agency"
             case .escalatePerson: "escalate_person"
             case .reportToBureau: "report_to_bureau"
+            case .writeOff: "write_off"
             }
         }
 
@@ -269,6 +272,8 @@ extension V1 {
         public var returnedPaymentFee: [Money] = []
         /// The email template of the notice sent when a payment comes back; empty: none.
         public var returnedPaymentTemplate: String = ""
+        /// The most discount each role may grant in a settlement offer (SETTLEMENT-AUTHORITY), in basis points of the balance; a role not listed grants none (admin: any).
+        public var settlementAuthority: [RoleAuthority] = []
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -287,7 +292,8 @@ extension V1 {
             planGraceDays: UInt32 = 0,
             validationNotice: Channel = .unspecified,
             returnedPaymentFee: [Money] = [],
-            returnedPaymentTemplate: String = ""
+            returnedPaymentTemplate: String = "",
+            settlementAuthority: [RoleAuthority] = []
         ) {
             self.id = id
             self.title = title
@@ -305,6 +311,24 @@ extension V1 {
             self.validationNotice = validationNotice
             self.returnedPaymentFee = returnedPaymentFee
             self.returnedPaymentTemplate = returnedPaymentTemplate
+            self.settlementAuthority = settlementAuthority
+        }
+    }
+
+    /// A role's authority in a policy.
+    public struct RoleAuthority: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RoleAuthority"
+
+        /// The role: "operator" or "admin".
+        public var role: String = ""
+        /// The most discount it may grant, in basis points (10000 = 100%).
+        public var maxDiscountBp: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(role: String = "", maxDiscountBp: UInt32 = 0) {
+            self.role = role
+            self.maxDiscountBp = maxDiscountBp
         }
     }
 
@@ -628,7 +652,7 @@ extension V1.Policy: ProtoCodable {
     public static let protoLayout = ProtoLayout("acs.v1.Policy", fields: [
         "id", "title", "file", "version", "segments", "is_default", "profile", "stages", "frequency_caps",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
-        "returned_payment_fee", "returned_payment_template"
+        "returned_payment_fee", "returned_payment_template", "settlement_authority"
     ])
 
     /// Writes every field that differs from its default.
@@ -649,6 +673,7 @@ extension V1.Policy: ProtoCodable {
         cMessage.enumeration(13, self.validationNotice)
         cMessage.messages(14, self.returnedPaymentFee)
         cMessage.string(15, self.returnedPaymentTemplate)
+        cMessage.messages(16, self.settlementAuthority)
     }
 
     /// Reads every field.
@@ -670,6 +695,25 @@ extension V1.Policy: ProtoCodable {
         self.validationNotice = try cMessage.enumeration(13)
         self.returnedPaymentFee = try cMessage.messages(14)
         self.returnedPaymentTemplate = cMessage.string(15)
+        self.settlementAuthority = try cMessage.messages(16)
+    }
+}
+
+extension V1.RoleAuthority: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RoleAuthority", fields: ["role", "max_discount_bp"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.role)
+        cMessage.integer(1, self.maxDiscountBp)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.role = cMessage.string(0)
+        self.maxDiscountBp = cMessage.integer(1)
     }
 }
 

@@ -242,6 +242,8 @@ extension V1 {
         public var openingBalance: Money? = nil
         /// Open balance at the end of the period.
         public var closingBalance: Money? = nil
+        /// Written off in the period (settlements, small balances, disputes upheld, by hand), less write-offs reversed in the period.
+        public var writtenOff: Money? = nil
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -253,7 +255,8 @@ extension V1 {
             dsoDays: Ratio? = nil,
             cei: Ratio? = nil,
             openingBalance: Money? = nil,
-            closingBalance: Money? = nil
+            closingBalance: Money? = nil,
+            writtenOff: Money? = nil
         ) {
             self.currency = currency
             self.collected = collected
@@ -264,6 +267,7 @@ extension V1 {
             self.cei = cei
             self.openingBalance = openingBalance
             self.closingBalance = closingBalance
+            self.writtenOff = writtenOff
         }
     }
 
@@ -635,7 +639,7 @@ extension V1.CurrencyKpis: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.CurrencyKpis", fields: [
         "currency", "collected", "collected_by_agencies", "fees_charged", "recovery_rate", "dso_days", "cei",
-        "opening_balance", "closing_balance"
+        "opening_balance", "closing_balance", "written_off"
     ])
 
     /// Writes every field that differs from its default.
@@ -649,6 +653,7 @@ extension V1.CurrencyKpis: ProtoCodable {
         cMessage.message(6, self.cei)
         cMessage.message(7, self.openingBalance)
         cMessage.message(8, self.closingBalance)
+        cMessage.message(9, self.writtenOff)
     }
 
     /// Reads every field.
@@ -663,6 +668,7 @@ extension V1.CurrencyKpis: ProtoCodable {
         self.cei = try cMessage.message(6)
         self.openingBalance = try cMessage.message(7)
         self.closingBalance = try cMessage.message(8)
+        self.writtenOff = try cMessage.message(9)
     }
 }
 

@@ -190,26 +190,42 @@ private extension V1.SetContactPreferenceResponse {
 
 // MARK: - Samples: collections.proto
 
+private extension V1.Settlement {
+    static let sample = V1.Settlement(
+        id: "Settlement.id",
+        accountId: "Settlement.account_id",
+        amount: .sample,
+        balance: .sample,
+        discountBp: 4_000_000_075,
+        expiresOn: "Settlement.expires_on",
+        status: .offered,
+        paid: .sample,
+        writtenOff: .sample,
+        promiseId: "Settlement.promise_id",
+        offeredBy: .sample,
+        resolvedAt: "Settlement.resolved_at")
+}
+
 private extension V1.CycleSummary {
     static let sample = V1.CycleSummary(
         id: "CycleSummary.id",
         asOf: "CycleSummary.as_of",
-        durationMs: 18_000_000_000_000_000_075,
-        accountsEvaluated: 18_000_000_000_000_000_076,
-        remindersScheduled: 18_000_000_000_000_000_077,
-        remindersDeferred: 18_000_000_000_000_000_078,
-        remindersSuppressed: 18_000_000_000_000_000_079,
-        remindersCancelled: 18_000_000_000_000_000_080,
-        feesCharged: 18_000_000_000_000_000_081,
-        interestAccruals: 18_000_000_000_000_000_082,
-        tasksCreated: 18_000_000_000_000_000_083,
-        accountsPlaced: 18_000_000_000_000_000_084,
-        accountsRecalled: 18_000_000_000_000_000_085,
-        promisesKept: 18_000_000_000_000_000_086,
-        promisesBroken: 18_000_000_000_000_000_087,
-        plansCompleted: 18_000_000_000_000_000_088,
-        plansBroken: 18_000_000_000_000_000_089,
-        accountsCured: 18_000_000_000_000_000_090)
+        durationMs: 18_000_000_000_000_000_081,
+        accountsEvaluated: 18_000_000_000_000_000_082,
+        remindersScheduled: 18_000_000_000_000_000_083,
+        remindersDeferred: 18_000_000_000_000_000_084,
+        remindersSuppressed: 18_000_000_000_000_000_085,
+        remindersCancelled: 18_000_000_000_000_000_086,
+        feesCharged: 18_000_000_000_000_000_087,
+        interestAccruals: 18_000_000_000_000_000_088,
+        tasksCreated: 18_000_000_000_000_000_089,
+        accountsPlaced: 18_000_000_000_000_000_090,
+        accountsRecalled: 18_000_000_000_000_000_091,
+        promisesKept: 18_000_000_000_000_000_092,
+        promisesBroken: 18_000_000_000_000_000_093,
+        plansCompleted: 18_000_000_000_000_000_094,
+        plansBroken: 18_000_000_000_000_000_095,
+        accountsCured: 18_000_000_000_000_000_096)
 }
 
 private extension V1.Task {
@@ -264,7 +280,7 @@ private extension V1.Promise {
         accountId: "Promise.account_id",
         amount: .sample,
         promisedOn: "Promise.promised_on",
-        graceDays: 4_000_000_111,
+        graceDays: 4_000_000_117,
         status: .pending,
         paid: .sample,
         source: "Promise.source",
@@ -274,7 +290,7 @@ private extension V1.Promise {
 
 private extension V1.Instalment {
     static let sample = V1.Instalment(
-        number: 4_000_000_114,
+        number: 4_000_000_120,
         amount: .sample,
         dueOn: "Instalment.due_on",
         paid: .sample,
@@ -292,7 +308,7 @@ private extension V1.PaymentPlan {
         total: .sample,
         instalments: [.sample],
         status: .active,
-        graceDays: 4_000_000_119,
+        graceDays: 4_000_000_125,
         createdBy: .sample,
         endedAt: "PaymentPlan.ended_at",
         cancelledBy: .sample)
@@ -313,7 +329,7 @@ private extension V1.ListTasksRequest {
         account: .sample,
         assignee: "ListTasksRequest.assignee",
         dueBy: "ListTasksRequest.due_by",
-        pageSize: 4_000_000_124,
+        pageSize: 4_000_000_130,
         pageToken: "ListTasksRequest.page_token")
 }
 
@@ -352,7 +368,7 @@ private extension V1.PlaceAccountRequest {
 }
 
 private extension V1.PlaceAccountResponse {
-    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_135)
+    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_141)
 }
 
 private extension V1.RecallAccountRequest {
@@ -369,7 +385,7 @@ private extension V1.ListPlacementsRequest {
         account: .sample,
         status: .active,
         unexportedOnly: true,
-        pageSize: 4_000_000_139,
+        pageSize: 4_000_000_145,
         pageToken: "ListPlacementsRequest.page_token")
 }
 
@@ -391,7 +407,7 @@ private extension V1.ExportPlacementsResponse {
         records: [.sample],
         done: true,
         exportId: "ExportPlacementsResponse.export_id",
-        recordCount: 4_000_000_147)
+        recordCount: 4_000_000_153)
 }
 
 private extension V1.RecordPromiseRequest {
@@ -404,14 +420,14 @@ private extension V1.RecordPromiseRequest {
 }
 
 private extension V1.RecordPromiseResponse {
-    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_151)
+    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_157)
 }
 
 private extension V1.ListPromisesRequest {
     static let sample = V1.ListPromisesRequest(
         account: .sample,
         status: .pending,
-        pageSize: 4_000_000_152,
+        pageSize: 4_000_000_158,
         pageToken: "ListPromisesRequest.page_token")
 }
 
@@ -430,7 +446,7 @@ private extension V1.CreatePaymentPlanRequest {
 }
 
 private extension V1.CreatePaymentPlanResponse {
-    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_156)
+    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_162)
 }
 
 private extension V1.GetPaymentPlanRequest {
@@ -451,10 +467,61 @@ private extension V1.CancelPaymentPlanResponse {
     static let sample = V1.CancelPaymentPlanResponse(plan: .sample)
 }
 
+private extension V1.OfferSettlementRequest {
+    static let sample = V1.OfferSettlementRequest(
+        account: .sample,
+        amount: .sample,
+        percentBp: 4_000_000_166,
+        currency: "OfferSettlementRequest.currency",
+        expiresOn: "OfferSettlementRequest.expires_on",
+        note: "OfferSettlementRequest.note")
+}
+
+private extension V1.OfferSettlementResponse {
+    static let sample = V1.OfferSettlementResponse(settlement: .sample)
+}
+
+private extension V1.AcceptSettlementRequest {
+    static let sample = V1.AcceptSettlementRequest(
+        settlementId: "AcceptSettlementRequest.settlement_id",
+        note: "AcceptSettlementRequest.note")
+}
+
+private extension V1.AcceptSettlementResponse {
+    static let sample = V1.AcceptSettlementResponse(
+        settlement: .sample,
+        promise: .sample,
+        remindersCancelled: 4_000_000_172)
+}
+
+private extension V1.WithdrawSettlementRequest {
+    static let sample = V1.WithdrawSettlementRequest(
+        settlementId: "WithdrawSettlementRequest.settlement_id",
+        reason: "WithdrawSettlementRequest.reason")
+}
+
+private extension V1.WithdrawSettlementResponse {
+    static let sample = V1.WithdrawSettlementResponse(settlement: .sample)
+}
+
+private extension V1.ListSettlementsRequest {
+    static let sample = V1.ListSettlementsRequest(
+        account: .sample,
+        status: .offered,
+        pageSize: 4_000_000_175,
+        pageToken: "ListSettlementsRequest.page_token")
+}
+
+private extension V1.ListSettlementsResponse {
+    static let sample = V1.ListSettlementsResponse(
+        settlements: [.sample],
+        nextPageToken: "ListSettlementsResponse.next_page_token")
+}
+
 // MARK: - Samples: common.proto
 
 private extension V1.Money {
-    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_160, currency: "Money.currency")
+    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_178, currency: "Money.currency")
 }
 
 private extension V1.AccountRef {
@@ -466,9 +533,9 @@ private extension V1.AccountRef {
 
 private extension V1.Caller {
     static let sample = V1.Caller(
-        uid: 4_000_000_165,
-        gid: 4_000_000_166,
-        pid: 4_000_000_167,
+        uid: 4_000_000_183,
+        gid: 4_000_000_184,
+        pid: 4_000_000_185,
         processName: "Caller.process_name",
         userName: "Caller.user_name")
 }
@@ -517,7 +584,7 @@ private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_189])
+        weekdays: [4_000_000_207])
 }
 
 private extension V1.Hold {
@@ -535,15 +602,15 @@ private extension V1.Hold {
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_197, denominator: -9_000_000_000_000_000_198)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_215, denominator: -9_000_000_000_000_000_216)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_199,
-        kept: 18_000_000_000_000_000_200,
-        broken: 18_000_000_000_000_000_201,
-        cancelled: 18_000_000_000_000_000_202,
+        pending: 18_000_000_000_000_000_217,
+        kept: 18_000_000_000_000_000_218,
+        broken: 18_000_000_000_000_000_219,
+        cancelled: 18_000_000_000_000_000_220,
         keptRate: .sample)
 }
 
@@ -559,17 +626,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_206,
+        callId: 18_000_000_000_000_000_224,
         method: "RequestFrame.method",
-        payload: [208],
-        timeoutMs: 4_000_000_209)
+        payload: [226],
+        timeoutMs: 4_000_000_227)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_210,
+        callId: 18_000_000_000_000_000_228,
         status: .sample,
-        payload: [211],
+        payload: [229],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -596,6 +663,19 @@ private extension V1.Allocation {
         openAfter: .sample)
 }
 
+private extension V1.WriteOff {
+    static let sample = V1.WriteOff(
+        id: "WriteOff.id",
+        accountId: "WriteOff.account_id",
+        obligationExternalId: "WriteOff.obligation_external_id",
+        amount: .sample,
+        reason: .settlement,
+        settlementId: "WriteOff.settlement_id",
+        stage: "WriteOff.stage",
+        writtenOffBy: .sample,
+        reversedAt: "WriteOff.reversed_at")
+}
+
 private extension V1.Payment {
     static let sample = V1.Payment(
         id: "Payment.id",
@@ -611,7 +691,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_230,
+        agencyCommissionBp: 4_000_000_254,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample,
@@ -620,7 +700,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_232,
+        index: 4_000_000_256,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -642,9 +722,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_235,
-        replayedCount: 4_000_000_236,
-        refusedCount: 4_000_000_237)
+        postedCount: 4_000_000_259,
+        replayedCount: 4_000_000_260,
+        refusedCount: 4_000_000_261)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -671,7 +751,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_246,
+        pageSize: 4_000_000_270,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -681,10 +761,37 @@ private extension V1.ListPaymentsResponse {
         nextPageToken: "ListPaymentsResponse.next_page_token")
 }
 
+private extension V1.WriteOffRequest {
+    static let sample = V1.WriteOffRequest(
+        account: .sample,
+        obligationExternalId: "WriteOffRequest.obligation_external_id",
+        currency: "WriteOffRequest.currency",
+        amountMinor: -9_000_000_000_000_000_275,
+        reason: .settlement,
+        note: "WriteOffRequest.note")
+}
+
+private extension V1.WriteOffResponse {
+    static let sample = V1.WriteOffResponse(writeOffs: [.sample], balances: [.sample])
+}
+
+private extension V1.ListWriteOffsRequest {
+    static let sample = V1.ListWriteOffsRequest(
+        account: .sample,
+        pageSize: 4_000_000_277,
+        pageToken: "ListWriteOffsRequest.page_token")
+}
+
+private extension V1.ListWriteOffsResponse {
+    static let sample = V1.ListWriteOffsResponse(
+        writeOffs: [.sample],
+        nextPageToken: "ListWriteOffsResponse.next_page_token")
+}
+
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_249, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_280, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -693,13 +800,13 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_251,
-        maxTimes: 4_000_000_252,
+        repeatEveryDays: 4_000_000_282,
+        maxTimes: 4_000_000_283,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_256,
+        taskDueDays: 4_000_000_287,
         bureau: "StageAction.bureau",
         when: .sample)
 }
@@ -711,16 +818,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_261,
-        scoreMax: -2_000_000_262)
+        scoreMin: -2_000_000_292,
+        scoreMax: -2_000_000_293)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_264, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_295, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_265, periodDays: 4_000_000_266)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_296, periodDays: 4_000_000_297)
 }
 
 private extension V1.Policy {
@@ -734,20 +841,25 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_273,
+        interestRateBp: 4_000_000_304,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_275,
-        planGraceDays: 4_000_000_276,
+        promiseGraceDays: 4_000_000_306,
+        planGraceDays: 4_000_000_307,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
-        returnedPaymentTemplate: "Policy.returned_payment_template")
+        returnedPaymentTemplate: "Policy.returned_payment_template",
+        settlementAuthority: [.sample])
+}
+
+private extension V1.RoleAuthority {
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_310)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_279,
-        column: 4_000_000_280,
+        line: 4_000_000_312,
+        column: 4_000_000_313,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -781,7 +893,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_290)
+        policyCount: 4_000_000_323)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -826,7 +938,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_314,
+        attempts: 4_000_000_347,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -860,7 +972,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_327,
+        pageSize: 4_000_000_360,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -881,8 +993,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_331,
-        leaseSeconds: 4_000_000_332,
+        maxCount: 4_000_000_364,
+        leaseSeconds: 4_000_000_365,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -900,7 +1012,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_338)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_371)
 }
 
 // MARK: - Samples: reports.proto
@@ -909,8 +1021,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_339,
-        accountCount: 18_000_000_000_000_000_340)
+        obligationCount: 18_000_000_000_000_000_372,
+        accountCount: 18_000_000_000_000_000_373)
 }
 
 private extension V1.AgingRow {
@@ -925,27 +1037,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_344,
-        deferred: 18_000_000_000_000_000_345,
-        suppressed: 18_000_000_000_000_000_346,
-        failed: 18_000_000_000_000_000_347,
-        cancelled: 18_000_000_000_000_000_348)
+        sent: 18_000_000_000_000_000_377,
+        deferred: 18_000_000_000_000_000_378,
+        suppressed: 18_000_000_000_000_000_379,
+        failed: 18_000_000_000_000_000_380,
+        cancelled: 18_000_000_000_000_000_381)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_350,
-        suppressed: 18_000_000_000_000_000_351)
+        deferred: 18_000_000_000_000_000_383,
+        suppressed: 18_000_000_000_000_000_384)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_354,
-        accountsCured: 18_000_000_000_000_000_355,
+        accountsEntered: 18_000_000_000_000_000_387,
+        accountsCured: 18_000_000_000_000_000_388,
         cureRate: .sample)
 }
 
@@ -967,7 +1079,8 @@ private extension V1.CurrencyKpis {
         dsoDays: .sample,
         cei: .sample,
         openingBalance: .sample,
-        closingBalance: .sample)
+        closingBalance: .sample,
+        writtenOff: .sample)
 }
 
 private extension V1.AgingRequest {
@@ -1024,7 +1137,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_380)
+        recordCount: 4_000_000_413)
 }
 
 // MARK: - Samples: system.proto
@@ -1038,11 +1151,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [125])
+    static let sample = V1.PingRequest(data: [158])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [126])
+    static let sample = V1.PingResponse(data: [159])
 }
 
 private extension V1.VersionRequest {
@@ -1063,23 +1176,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_387,
+        uptimeSeconds: 18_000_000_000_000_000_420,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_389,
-        accountCount: 18_000_000_000_000_000_390,
-        openReminderCount: 18_000_000_000_000_000_391,
-        inFlightCalls: 18_000_000_000_000_000_392,
-        openConnections: 18_000_000_000_000_000_393,
-        auditWriteFailures: 18_000_000_000_000_000_394,
-        auditWrites: 18_000_000_000_000_000_395,
+        databaseSizeBytes: 18_000_000_000_000_000_422,
+        accountCount: 18_000_000_000_000_000_423,
+        openReminderCount: 18_000_000_000_000_000_424,
+        inFlightCalls: 18_000_000_000_000_000_425,
+        openConnections: 18_000_000_000_000_000_426,
+        auditWriteFailures: 18_000_000_000_000_000_427,
+        auditWrites: 18_000_000_000_000_000_428,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_398,
+        configGeneration: 18_000_000_000_000_000_431,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_400,
-        callsTotal: 18_000_000_000_000_000_401,
-        refusedConnections: 18_000_000_000_000_000_402,
-        acceptFailures: 18_000_000_000_000_000_403)
+        pid: 4_000_000_433,
+        callsTotal: 18_000_000_000_000_000_434,
+        refusedConnections: 18_000_000_000_000_000_435,
+        acceptFailures: 18_000_000_000_000_000_436)
 }
 
 private extension V1.GetClockRequest {
@@ -1091,7 +1204,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_405)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_438)
 }
 
 private extension V1.ClockResponse {
@@ -1248,6 +1361,13 @@ struct AccountsMirrorRoundTripTests {
 
 @Suite("Generated mirrors of collections.proto round-trip")
 struct CollectionsMirrorRoundTripTests {
+    @Test("V1.Settlement round-trips with every field set; its default is the empty encoding")
+    func settlement() throws {
+        let sample = V1.Settlement.sample
+        #expect(try V1.Settlement(wire: sample.wireBytes()) == sample)
+        #expect(V1.Settlement().wireBytes().isEmpty)
+    }
+
     @Test("V1.CycleSummary round-trips with every field set; its default is the empty encoding")
     func cycleSummary() throws {
         let sample = V1.CycleSummary.sample
@@ -1493,6 +1613,62 @@ struct CollectionsMirrorRoundTripTests {
         #expect(V1.CancelPaymentPlanResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.OfferSettlementRequest round-trips with every field set; its default is the empty encoding")
+    func offerSettlementRequest() throws {
+        let sample = V1.OfferSettlementRequest.sample
+        #expect(try V1.OfferSettlementRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.OfferSettlementRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.OfferSettlementResponse round-trips with every field set; its default is the empty encoding")
+    func offerSettlementResponse() throws {
+        let sample = V1.OfferSettlementResponse.sample
+        #expect(try V1.OfferSettlementResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.OfferSettlementResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AcceptSettlementRequest round-trips with every field set; its default is the empty encoding")
+    func acceptSettlementRequest() throws {
+        let sample = V1.AcceptSettlementRequest.sample
+        #expect(try V1.AcceptSettlementRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.AcceptSettlementRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AcceptSettlementResponse round-trips with every field set; its default is the empty encoding")
+    func acceptSettlementResponse() throws {
+        let sample = V1.AcceptSettlementResponse.sample
+        #expect(try V1.AcceptSettlementResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.AcceptSettlementResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.WithdrawSettlementRequest round-trips with every field set; its default is the empty encoding")
+    func withdrawSettlementRequest() throws {
+        let sample = V1.WithdrawSettlementRequest.sample
+        #expect(try V1.WithdrawSettlementRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.WithdrawSettlementRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.WithdrawSettlementResponse round-trips with every field set; its default is the empty encoding")
+    func withdrawSettlementResponse() throws {
+        let sample = V1.WithdrawSettlementResponse.sample
+        #expect(try V1.WithdrawSettlementResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.WithdrawSettlementResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListSettlementsRequest round-trips with every field set; its default is the empty encoding")
+    func listSettlementsRequest() throws {
+        let sample = V1.ListSettlementsRequest.sample
+        #expect(try V1.ListSettlementsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListSettlementsRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListSettlementsResponse round-trips with every field set; its default is the empty encoding")
+    func listSettlementsResponse() throws {
+        let sample = V1.ListSettlementsResponse.sample
+        #expect(try V1.ListSettlementsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListSettlementsResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.Collections names every acs.v1.Collections rpc")
     func collectionsMethods() {
         let paths = [
@@ -1509,6 +1685,10 @@ struct CollectionsMirrorRoundTripTests {
             Methods.Collections.createPaymentPlan.path,
             Methods.Collections.getPaymentPlan.path,
             Methods.Collections.cancelPaymentPlan.path,
+            Methods.Collections.offerSettlement.path,
+            Methods.Collections.acceptSettlement.path,
+            Methods.Collections.withdrawSettlement.path,
+            Methods.Collections.listSettlements.path,
         ]
         #expect(paths[0] == "/acs.v1.Collections/RunCycle")
         #expect(paths[1] == "/acs.v1.Collections/ListTasks")
@@ -1523,6 +1703,10 @@ struct CollectionsMirrorRoundTripTests {
         #expect(paths[10] == "/acs.v1.Collections/CreatePaymentPlan")
         #expect(paths[11] == "/acs.v1.Collections/GetPaymentPlan")
         #expect(paths[12] == "/acs.v1.Collections/CancelPaymentPlan")
+        #expect(paths[13] == "/acs.v1.Collections/OfferSettlement")
+        #expect(paths[14] == "/acs.v1.Collections/AcceptSettlement")
+        #expect(paths[15] == "/acs.v1.Collections/WithdrawSettlement")
+        #expect(paths[16] == "/acs.v1.Collections/ListSettlements")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Collections/") })
     }
 }
@@ -1661,6 +1845,13 @@ struct PaymentsMirrorRoundTripTests {
         #expect(V1.Allocation().wireBytes().isEmpty)
     }
 
+    @Test("V1.WriteOff round-trips with every field set; its default is the empty encoding")
+    func writeOff() throws {
+        let sample = V1.WriteOff.sample
+        #expect(try V1.WriteOff(wire: sample.wireBytes()) == sample)
+        #expect(V1.WriteOff().wireBytes().isEmpty)
+    }
+
     @Test("V1.Payment round-trips with every field set; its default is the empty encoding")
     func payment() throws {
         let sample = V1.Payment.sample
@@ -1731,6 +1922,34 @@ struct PaymentsMirrorRoundTripTests {
         #expect(V1.ListPaymentsResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.WriteOffRequest round-trips with every field set; its default is the empty encoding")
+    func writeOffRequest() throws {
+        let sample = V1.WriteOffRequest.sample
+        #expect(try V1.WriteOffRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.WriteOffRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.WriteOffResponse round-trips with every field set; its default is the empty encoding")
+    func writeOffResponse() throws {
+        let sample = V1.WriteOffResponse.sample
+        #expect(try V1.WriteOffResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.WriteOffResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListWriteOffsRequest round-trips with every field set; its default is the empty encoding")
+    func listWriteOffsRequest() throws {
+        let sample = V1.ListWriteOffsRequest.sample
+        #expect(try V1.ListWriteOffsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListWriteOffsRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListWriteOffsResponse round-trips with every field set; its default is the empty encoding")
+    func listWriteOffsResponse() throws {
+        let sample = V1.ListWriteOffsResponse.sample
+        #expect(try V1.ListWriteOffsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListWriteOffsResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.Payments names every acs.v1.Payments rpc")
     func paymentsMethods() {
         let paths = [
@@ -1738,11 +1957,15 @@ struct PaymentsMirrorRoundTripTests {
             Methods.Payments.postPayments.path,
             Methods.Payments.reversePayment.path,
             Methods.Payments.listPayments.path,
+            Methods.Payments.writeOff.path,
+            Methods.Payments.listWriteOffs.path,
         ]
         #expect(paths[0] == "/acs.v1.Payments/PostPayment")
         #expect(paths[1] == "/acs.v1.Payments/PostPayments")
         #expect(paths[2] == "/acs.v1.Payments/ReversePayment")
         #expect(paths[3] == "/acs.v1.Payments/ListPayments")
+        #expect(paths[4] == "/acs.v1.Payments/WriteOff")
+        #expect(paths[5] == "/acs.v1.Payments/ListWriteOffs")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Payments/") })
     }
 }
@@ -1789,6 +2012,13 @@ struct PoliciesMirrorRoundTripTests {
         let sample = V1.Policy.sample
         #expect(try V1.Policy(wire: sample.wireBytes()) == sample)
         #expect(V1.Policy().wireBytes().isEmpty)
+    }
+
+    @Test("V1.RoleAuthority round-trips with every field set; its default is the empty encoding")
+    func roleAuthority() throws {
+        let sample = V1.RoleAuthority.sample
+        #expect(try V1.RoleAuthority(wire: sample.wireBytes()) == sample)
+        #expect(V1.RoleAuthority().wireBytes().isEmpty)
     }
 
     @Test("V1.PolicyError round-trips with every field set; its default is the empty encoding")

@@ -7,6 +7,51 @@
 #endif
 
 #include "acs/v1/collections.pb-c.h"
+void   acs__v1__settlement__init
+                     (Acs__V1__Settlement         *message)
+{
+  static const Acs__V1__Settlement init_value = ACS__V1__SETTLEMENT__INIT;
+  *message = init_value;
+}
+size_t acs__v1__settlement__get_packed_size
+                     (const Acs__V1__Settlement *message)
+{
+  assert(message->base.descriptor == &acs__v1__settlement__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__settlement__pack
+                     (const Acs__V1__Settlement *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__settlement__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__settlement__pack_to_buffer
+                     (const Acs__V1__Settlement *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__settlement__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__Settlement *
+       acs__v1__settlement__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__Settlement *)
+     protobuf_c_message_unpack (&acs__v1__settlement__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__settlement__free_unpacked
+                     (Acs__V1__Settlement *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__settlement__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__cycle_summary__init
                      (Acs__V1__CycleSummary         *message)
 {
@@ -1582,6 +1627,547 @@ void   acs__v1__cancel_payment_plan_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__cancel_payment_plan_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__offer_settlement_request__init
+                     (Acs__V1__OfferSettlementRequest         *message)
+{
+  static const Acs__V1__OfferSettlementRequest init_value = ACS__V1__OFFER_SETTLEMENT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__offer_settlement_request__get_packed_size
+                     (const Acs__V1__OfferSettlementRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__offer_settlement_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__offer_settlement_request__pack
+                     (const Acs__V1__OfferSettlementRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__offer_settlement_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__offer_settlement_request__pack_to_buffer
+                     (const Acs__V1__OfferSettlementRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__offer_settlement_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__OfferSettlementRequest *
+       acs__v1__offer_settlement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__OfferSettlementRequest *)
+     protobuf_c_message_unpack (&acs__v1__offer_settlement_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__offer_settlement_request__free_unpacked
+                     (Acs__V1__OfferSettlementRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__offer_settlement_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__offer_settlement_response__init
+                     (Acs__V1__OfferSettlementResponse         *message)
+{
+  static const Acs__V1__OfferSettlementResponse init_value = ACS__V1__OFFER_SETTLEMENT_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__offer_settlement_response__get_packed_size
+                     (const Acs__V1__OfferSettlementResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__offer_settlement_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__offer_settlement_response__pack
+                     (const Acs__V1__OfferSettlementResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__offer_settlement_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__offer_settlement_response__pack_to_buffer
+                     (const Acs__V1__OfferSettlementResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__offer_settlement_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__OfferSettlementResponse *
+       acs__v1__offer_settlement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__OfferSettlementResponse *)
+     protobuf_c_message_unpack (&acs__v1__offer_settlement_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__offer_settlement_response__free_unpacked
+                     (Acs__V1__OfferSettlementResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__offer_settlement_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__accept_settlement_request__init
+                     (Acs__V1__AcceptSettlementRequest         *message)
+{
+  static const Acs__V1__AcceptSettlementRequest init_value = ACS__V1__ACCEPT_SETTLEMENT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__accept_settlement_request__get_packed_size
+                     (const Acs__V1__AcceptSettlementRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__accept_settlement_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__accept_settlement_request__pack
+                     (const Acs__V1__AcceptSettlementRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__accept_settlement_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__accept_settlement_request__pack_to_buffer
+                     (const Acs__V1__AcceptSettlementRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__accept_settlement_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__AcceptSettlementRequest *
+       acs__v1__accept_settlement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__AcceptSettlementRequest *)
+     protobuf_c_message_unpack (&acs__v1__accept_settlement_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__accept_settlement_request__free_unpacked
+                     (Acs__V1__AcceptSettlementRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__accept_settlement_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__accept_settlement_response__init
+                     (Acs__V1__AcceptSettlementResponse         *message)
+{
+  static const Acs__V1__AcceptSettlementResponse init_value = ACS__V1__ACCEPT_SETTLEMENT_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__accept_settlement_response__get_packed_size
+                     (const Acs__V1__AcceptSettlementResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__accept_settlement_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__accept_settlement_response__pack
+                     (const Acs__V1__AcceptSettlementResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__accept_settlement_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__accept_settlement_response__pack_to_buffer
+                     (const Acs__V1__AcceptSettlementResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__accept_settlement_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__AcceptSettlementResponse *
+       acs__v1__accept_settlement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__AcceptSettlementResponse *)
+     protobuf_c_message_unpack (&acs__v1__accept_settlement_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__accept_settlement_response__free_unpacked
+                     (Acs__V1__AcceptSettlementResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__accept_settlement_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__withdraw_settlement_request__init
+                     (Acs__V1__WithdrawSettlementRequest         *message)
+{
+  static const Acs__V1__WithdrawSettlementRequest init_value = ACS__V1__WITHDRAW_SETTLEMENT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__withdraw_settlement_request__get_packed_size
+                     (const Acs__V1__WithdrawSettlementRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__withdraw_settlement_request__pack
+                     (const Acs__V1__WithdrawSettlementRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__withdraw_settlement_request__pack_to_buffer
+                     (const Acs__V1__WithdrawSettlementRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__WithdrawSettlementRequest *
+       acs__v1__withdraw_settlement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__WithdrawSettlementRequest *)
+     protobuf_c_message_unpack (&acs__v1__withdraw_settlement_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__withdraw_settlement_request__free_unpacked
+                     (Acs__V1__WithdrawSettlementRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__withdraw_settlement_response__init
+                     (Acs__V1__WithdrawSettlementResponse         *message)
+{
+  static const Acs__V1__WithdrawSettlementResponse init_value = ACS__V1__WITHDRAW_SETTLEMENT_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__withdraw_settlement_response__get_packed_size
+                     (const Acs__V1__WithdrawSettlementResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__withdraw_settlement_response__pack
+                     (const Acs__V1__WithdrawSettlementResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__withdraw_settlement_response__pack_to_buffer
+                     (const Acs__V1__WithdrawSettlementResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__WithdrawSettlementResponse *
+       acs__v1__withdraw_settlement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__WithdrawSettlementResponse *)
+     protobuf_c_message_unpack (&acs__v1__withdraw_settlement_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__withdraw_settlement_response__free_unpacked
+                     (Acs__V1__WithdrawSettlementResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__withdraw_settlement_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_settlements_request__init
+                     (Acs__V1__ListSettlementsRequest         *message)
+{
+  static const Acs__V1__ListSettlementsRequest init_value = ACS__V1__LIST_SETTLEMENTS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_settlements_request__get_packed_size
+                     (const Acs__V1__ListSettlementsRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_settlements_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_settlements_request__pack
+                     (const Acs__V1__ListSettlementsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_settlements_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_settlements_request__pack_to_buffer
+                     (const Acs__V1__ListSettlementsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_settlements_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListSettlementsRequest *
+       acs__v1__list_settlements_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListSettlementsRequest *)
+     protobuf_c_message_unpack (&acs__v1__list_settlements_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_settlements_request__free_unpacked
+                     (Acs__V1__ListSettlementsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_settlements_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_settlements_response__init
+                     (Acs__V1__ListSettlementsResponse         *message)
+{
+  static const Acs__V1__ListSettlementsResponse init_value = ACS__V1__LIST_SETTLEMENTS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_settlements_response__get_packed_size
+                     (const Acs__V1__ListSettlementsResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_settlements_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_settlements_response__pack
+                     (const Acs__V1__ListSettlementsResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_settlements_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_settlements_response__pack_to_buffer
+                     (const Acs__V1__ListSettlementsResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_settlements_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListSettlementsResponse *
+       acs__v1__list_settlements_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListSettlementsResponse *)
+     protobuf_c_message_unpack (&acs__v1__list_settlements_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_settlements_response__free_unpacked
+                     (Acs__V1__ListSettlementsResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_settlements_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+static const ProtobufCFieldDescriptor acs__v1__settlement__field_descriptors[12] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, amount),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "balance",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, balance),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "discount_bp",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, discount_bp),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "expires_on",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, expires_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, status),
+    &acs__v1__settlement_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "paid",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, paid),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "written_off",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, written_off),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "promise_id",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, promise_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "offered_by",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, offered_by),
+    &acs__v1__change_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "resolved_at",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Settlement, resolved_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__settlement__field_indices_by_name[] = {
+  1,   /* field[1] = account_id */
+  2,   /* field[2] = amount */
+  3,   /* field[3] = balance */
+  4,   /* field[4] = discount_bp */
+  5,   /* field[5] = expires_on */
+  0,   /* field[0] = id */
+  10,   /* field[10] = offered_by */
+  7,   /* field[7] = paid */
+  9,   /* field[9] = promise_id */
+  11,   /* field[11] = resolved_at */
+  6,   /* field[6] = status */
+  8,   /* field[8] = written_off */
+};
+static const ProtobufCIntRange acs__v1__settlement__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 12 }
+};
+const ProtobufCMessageDescriptor acs__v1__settlement__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.Settlement",
+  "Settlement",
+  "Acs__V1__Settlement",
+  "acs.v1",
+  sizeof(Acs__V1__Settlement),
+  12,
+  acs__v1__settlement__field_descriptors,
+  acs__v1__settlement__field_indices_by_name,
+  1,  acs__v1__settlement__number_ranges,
+  (ProtobufCMessageInit) acs__v1__settlement__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor acs__v1__cycle_summary__field_descriptors[18] =
 {
   {
@@ -4335,6 +4921,517 @@ const ProtobufCMessageDescriptor acs__v1__cancel_payment_plan_response__descript
   (ProtobufCMessageInit) acs__v1__cancel_payment_plan_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__offer_settlement_request__field_descriptors[6] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementRequest, amount),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "percent_bp",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementRequest, percent_bp),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "currency",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementRequest, currency),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "expires_on",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementRequest, expires_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementRequest, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__offer_settlement_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  1,   /* field[1] = amount */
+  3,   /* field[3] = currency */
+  4,   /* field[4] = expires_on */
+  5,   /* field[5] = note */
+  2,   /* field[2] = percent_bp */
+};
+static const ProtobufCIntRange acs__v1__offer_settlement_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor acs__v1__offer_settlement_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.OfferSettlementRequest",
+  "OfferSettlementRequest",
+  "Acs__V1__OfferSettlementRequest",
+  "acs.v1",
+  sizeof(Acs__V1__OfferSettlementRequest),
+  6,
+  acs__v1__offer_settlement_request__field_descriptors,
+  acs__v1__offer_settlement_request__field_indices_by_name,
+  1,  acs__v1__offer_settlement_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__offer_settlement_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__offer_settlement_response__field_descriptors[1] =
+{
+  {
+    "settlement",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OfferSettlementResponse, settlement),
+    &acs__v1__settlement__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__offer_settlement_response__field_indices_by_name[] = {
+  0,   /* field[0] = settlement */
+};
+static const ProtobufCIntRange acs__v1__offer_settlement_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__offer_settlement_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.OfferSettlementResponse",
+  "OfferSettlementResponse",
+  "Acs__V1__OfferSettlementResponse",
+  "acs.v1",
+  sizeof(Acs__V1__OfferSettlementResponse),
+  1,
+  acs__v1__offer_settlement_response__field_descriptors,
+  acs__v1__offer_settlement_response__field_indices_by_name,
+  1,  acs__v1__offer_settlement_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__offer_settlement_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__accept_settlement_request__field_descriptors[2] =
+{
+  {
+    "settlement_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AcceptSettlementRequest, settlement_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AcceptSettlementRequest, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__accept_settlement_request__field_indices_by_name[] = {
+  1,   /* field[1] = note */
+  0,   /* field[0] = settlement_id */
+};
+static const ProtobufCIntRange acs__v1__accept_settlement_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__accept_settlement_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.AcceptSettlementRequest",
+  "AcceptSettlementRequest",
+  "Acs__V1__AcceptSettlementRequest",
+  "acs.v1",
+  sizeof(Acs__V1__AcceptSettlementRequest),
+  2,
+  acs__v1__accept_settlement_request__field_descriptors,
+  acs__v1__accept_settlement_request__field_indices_by_name,
+  1,  acs__v1__accept_settlement_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__accept_settlement_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__accept_settlement_response__field_descriptors[3] =
+{
+  {
+    "settlement",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AcceptSettlementResponse, settlement),
+    &acs__v1__settlement__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "promise",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AcceptSettlementResponse, promise),
+    &acs__v1__promise__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reminders_cancelled",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AcceptSettlementResponse, reminders_cancelled),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__accept_settlement_response__field_indices_by_name[] = {
+  1,   /* field[1] = promise */
+  2,   /* field[2] = reminders_cancelled */
+  0,   /* field[0] = settlement */
+};
+static const ProtobufCIntRange acs__v1__accept_settlement_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__accept_settlement_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.AcceptSettlementResponse",
+  "AcceptSettlementResponse",
+  "Acs__V1__AcceptSettlementResponse",
+  "acs.v1",
+  sizeof(Acs__V1__AcceptSettlementResponse),
+  3,
+  acs__v1__accept_settlement_response__field_descriptors,
+  acs__v1__accept_settlement_response__field_indices_by_name,
+  1,  acs__v1__accept_settlement_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__accept_settlement_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__withdraw_settlement_request__field_descriptors[2] =
+{
+  {
+    "settlement_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WithdrawSettlementRequest, settlement_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WithdrawSettlementRequest, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__withdraw_settlement_request__field_indices_by_name[] = {
+  1,   /* field[1] = reason */
+  0,   /* field[0] = settlement_id */
+};
+static const ProtobufCIntRange acs__v1__withdraw_settlement_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__withdraw_settlement_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.WithdrawSettlementRequest",
+  "WithdrawSettlementRequest",
+  "Acs__V1__WithdrawSettlementRequest",
+  "acs.v1",
+  sizeof(Acs__V1__WithdrawSettlementRequest),
+  2,
+  acs__v1__withdraw_settlement_request__field_descriptors,
+  acs__v1__withdraw_settlement_request__field_indices_by_name,
+  1,  acs__v1__withdraw_settlement_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__withdraw_settlement_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__withdraw_settlement_response__field_descriptors[1] =
+{
+  {
+    "settlement",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WithdrawSettlementResponse, settlement),
+    &acs__v1__settlement__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__withdraw_settlement_response__field_indices_by_name[] = {
+  0,   /* field[0] = settlement */
+};
+static const ProtobufCIntRange acs__v1__withdraw_settlement_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__withdraw_settlement_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.WithdrawSettlementResponse",
+  "WithdrawSettlementResponse",
+  "Acs__V1__WithdrawSettlementResponse",
+  "acs.v1",
+  sizeof(Acs__V1__WithdrawSettlementResponse),
+  1,
+  acs__v1__withdraw_settlement_response__field_descriptors,
+  acs__v1__withdraw_settlement_response__field_indices_by_name,
+  1,  acs__v1__withdraw_settlement_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__withdraw_settlement_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_settlements_request__field_descriptors[4] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListSettlementsRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListSettlementsRequest, status),
+    &acs__v1__settlement_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_size",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListSettlementsRequest, page_size),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_token",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListSettlementsRequest, page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_settlements_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  2,   /* field[2] = page_size */
+  3,   /* field[3] = page_token */
+  1,   /* field[1] = status */
+};
+static const ProtobufCIntRange acs__v1__list_settlements_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_settlements_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListSettlementsRequest",
+  "ListSettlementsRequest",
+  "Acs__V1__ListSettlementsRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ListSettlementsRequest),
+  4,
+  acs__v1__list_settlements_request__field_descriptors,
+  acs__v1__list_settlements_request__field_indices_by_name,
+  1,  acs__v1__list_settlements_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_settlements_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_settlements_response__field_descriptors[2] =
+{
+  {
+    "settlements",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ListSettlementsResponse, n_settlements),
+    offsetof(Acs__V1__ListSettlementsResponse, settlements),
+    &acs__v1__settlement__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "next_page_token",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListSettlementsResponse, next_page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_settlements_response__field_indices_by_name[] = {
+  1,   /* field[1] = next_page_token */
+  0,   /* field[0] = settlements */
+};
+static const ProtobufCIntRange acs__v1__list_settlements_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_settlements_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListSettlementsResponse",
+  "ListSettlementsResponse",
+  "Acs__V1__ListSettlementsResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ListSettlementsResponse),
+  2,
+  acs__v1__list_settlements_response__field_descriptors,
+  acs__v1__list_settlements_response__field_indices_by_name,
+  1,  acs__v1__list_settlements_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_settlements_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCEnumValue acs__v1__settlement_status__enum_values_by_number[7] =
+{
+  { "SETTLEMENT_STATUS_UNSPECIFIED", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_UNSPECIFIED", 0 },
+  { "SETTLEMENT_STATUS_OFFERED", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_OFFERED", 1 },
+  { "SETTLEMENT_STATUS_ACCEPTED", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_ACCEPTED", 2 },
+  { "SETTLEMENT_STATUS_PAID", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_PAID", 3 },
+  { "SETTLEMENT_STATUS_EXPIRED", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_EXPIRED", 4 },
+  { "SETTLEMENT_STATUS_WITHDRAWN", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_WITHDRAWN", 5 },
+  { "SETTLEMENT_STATUS_BROKEN", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_BROKEN", 6 },
+};
+static const ProtobufCIntRange acs__v1__settlement_status__value_ranges[] = {
+{0, 0},{0, 7}
+};
+static const ProtobufCEnumValueIndex acs__v1__settlement_status__enum_values_by_name[7] =
+{
+  { "SETTLEMENT_STATUS_ACCEPTED", 2 },
+  { "SETTLEMENT_STATUS_BROKEN", 6 },
+  { "SETTLEMENT_STATUS_EXPIRED", 4 },
+  { "SETTLEMENT_STATUS_OFFERED", 1 },
+  { "SETTLEMENT_STATUS_PAID", 3 },
+  { "SETTLEMENT_STATUS_UNSPECIFIED", 0 },
+  { "SETTLEMENT_STATUS_WITHDRAWN", 5 },
+};
+const ProtobufCEnumDescriptor acs__v1__settlement_status__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.SettlementStatus",
+  "SettlementStatus",
+  "Acs__V1__SettlementStatus",
+  "acs.v1",
+  7,
+  acs__v1__settlement_status__enum_values_by_number,
+  7,
+  acs__v1__settlement_status__enum_values_by_name,
+  1,
+  acs__v1__settlement_status__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
 static const ProtobufCEnumValue acs__v1__task_status__enum_values_by_number[5] =
 {
   { "TASK_STATUS_UNSPECIFIED", "ACS__V1__TASK_STATUS__TASK_STATUS_UNSPECIFIED", 0 },
@@ -4441,23 +5538,25 @@ const ProtobufCEnumDescriptor acs__v1__placement_status__descriptor =
   acs__v1__placement_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__recall_reason__enum_values_by_number[5] =
+static const ProtobufCEnumValue acs__v1__recall_reason__enum_values_by_number[6] =
 {
   { "RECALL_REASON_UNSPECIFIED", "ACS__V1__RECALL_REASON__RECALL_REASON_UNSPECIFIED", 0 },
   { "RECALL_REASON_MANUAL", "ACS__V1__RECALL_REASON__RECALL_REASON_MANUAL", 1 },
   { "RECALL_REASON_PAID_IN_FULL", "ACS__V1__RECALL_REASON__RECALL_REASON_PAID_IN_FULL", 2 },
   { "RECALL_REASON_DISPUTED", "ACS__V1__RECALL_REASON__RECALL_REASON_DISPUTED", 3 },
   { "RECALL_REASON_BANKRUPTCY", "ACS__V1__RECALL_REASON__RECALL_REASON_BANKRUPTCY", 4 },
+  { "RECALL_REASON_SETTLED", "ACS__V1__RECALL_REASON__RECALL_REASON_SETTLED", 5 },
 };
 static const ProtobufCIntRange acs__v1__recall_reason__value_ranges[] = {
-{0, 0},{0, 5}
+{0, 0},{0, 6}
 };
-static const ProtobufCEnumValueIndex acs__v1__recall_reason__enum_values_by_name[5] =
+static const ProtobufCEnumValueIndex acs__v1__recall_reason__enum_values_by_name[6] =
 {
   { "RECALL_REASON_BANKRUPTCY", 4 },
   { "RECALL_REASON_DISPUTED", 3 },
   { "RECALL_REASON_MANUAL", 1 },
   { "RECALL_REASON_PAID_IN_FULL", 2 },
+  { "RECALL_REASON_SETTLED", 5 },
   { "RECALL_REASON_UNSPECIFIED", 0 },
 };
 const ProtobufCEnumDescriptor acs__v1__recall_reason__descriptor =
@@ -4467,9 +5566,9 @@ const ProtobufCEnumDescriptor acs__v1__recall_reason__descriptor =
   "RecallReason",
   "Acs__V1__RecallReason",
   "acs.v1",
-  5,
+  6,
   acs__v1__recall_reason__enum_values_by_number,
-  5,
+  6,
   acs__v1__recall_reason__enum_values_by_name,
   1,
   acs__v1__recall_reason__value_ranges,
@@ -4575,7 +5674,7 @@ const ProtobufCEnumDescriptor acs__v1__instalment_status__descriptor =
   acs__v1__instalment_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[13] =
+static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[17] =
 {
   { "RunCycle", &acs__v1__run_cycle_request__descriptor, &acs__v1__run_cycle_response__descriptor },
   { "ListTasks", &acs__v1__list_tasks_request__descriptor, &acs__v1__list_tasks_response__descriptor },
@@ -4590,8 +5689,13 @@ static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[
   { "CreatePaymentPlan", &acs__v1__create_payment_plan_request__descriptor, &acs__v1__create_payment_plan_response__descriptor },
   { "GetPaymentPlan", &acs__v1__get_payment_plan_request__descriptor, &acs__v1__get_payment_plan_response__descriptor },
   { "CancelPaymentPlan", &acs__v1__cancel_payment_plan_request__descriptor, &acs__v1__cancel_payment_plan_response__descriptor },
+  { "OfferSettlement", &acs__v1__offer_settlement_request__descriptor, &acs__v1__offer_settlement_response__descriptor },
+  { "AcceptSettlement", &acs__v1__accept_settlement_request__descriptor, &acs__v1__accept_settlement_response__descriptor },
+  { "WithdrawSettlement", &acs__v1__withdraw_settlement_request__descriptor, &acs__v1__withdraw_settlement_response__descriptor },
+  { "ListSettlements", &acs__v1__list_settlements_request__descriptor, &acs__v1__list_settlements_response__descriptor },
 };
 const unsigned acs__v1__collections__method_indices_by_name[] = {
+  14,        /* AcceptSettlement */
   12,        /* CancelPaymentPlan */
   2,        /* ClaimTask */
   3,        /* CompleteTask */
@@ -4600,11 +5704,14 @@ const unsigned acs__v1__collections__method_indices_by_name[] = {
   11,        /* GetPaymentPlan */
   6,        /* ListPlacements */
   9,        /* ListPromises */
+  16,        /* ListSettlements */
   1,        /* ListTasks */
+  13,        /* OfferSettlement */
   4,        /* PlaceAccount */
   5,        /* RecallAccount */
   8,        /* RecordPromise */
-  0         /* RunCycle */
+  0,        /* RunCycle */
+  15         /* WithdrawSettlement */
 };
 const ProtobufCServiceDescriptor acs__v1__collections__descriptor =
 {
@@ -4613,7 +5720,7 @@ const ProtobufCServiceDescriptor acs__v1__collections__descriptor =
   "Collections",
   "Acs__V1__Collections",
   "acs.v1",
-  13,
+  17,
   acs__v1__collections__method_descriptors,
   acs__v1__collections__method_indices_by_name
 };
@@ -4720,6 +5827,38 @@ void acs__v1__collections__cancel_payment_plan(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__collections__descriptor);
   service->invoke(service, 12, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__offer_settlement(ProtobufCService *service,
+                                            const Acs__V1__OfferSettlementRequest *input,
+                                            Acs__V1__OfferSettlementResponse_Closure closure,
+                                            void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 13, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__accept_settlement(ProtobufCService *service,
+                                             const Acs__V1__AcceptSettlementRequest *input,
+                                             Acs__V1__AcceptSettlementResponse_Closure closure,
+                                             void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 14, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__withdraw_settlement(ProtobufCService *service,
+                                               const Acs__V1__WithdrawSettlementRequest *input,
+                                               Acs__V1__WithdrawSettlementResponse_Closure closure,
+                                               void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 15, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__list_settlements(ProtobufCService *service,
+                                            const Acs__V1__ListSettlementsRequest *input,
+                                            Acs__V1__ListSettlementsResponse_Closure closure,
+                                            void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 16, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__collections__init (Acs__V1__Collections_Service *service,
                                  Acs__V1__Collections_ServiceDestroy destroy)

@@ -97,6 +97,51 @@ void   acs__v1__allocation__free_unpacked
   assert(message->base.descriptor == &acs__v1__allocation__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__write_off__init
+                     (Acs__V1__WriteOff         *message)
+{
+  static const Acs__V1__WriteOff init_value = ACS__V1__WRITE_OFF__INIT;
+  *message = init_value;
+}
+size_t acs__v1__write_off__get_packed_size
+                     (const Acs__V1__WriteOff *message)
+{
+  assert(message->base.descriptor == &acs__v1__write_off__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__write_off__pack
+                     (const Acs__V1__WriteOff *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__write_off__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__write_off__pack_to_buffer
+                     (const Acs__V1__WriteOff *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__write_off__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__WriteOff *
+       acs__v1__write_off__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__WriteOff *)
+     protobuf_c_message_unpack (&acs__v1__write_off__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__write_off__free_unpacked
+                     (Acs__V1__WriteOff *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__write_off__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__payment__init
                      (Acs__V1__Payment         *message)
 {
@@ -547,6 +592,186 @@ void   acs__v1__list_payments_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__list_payments_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__write_off_request__init
+                     (Acs__V1__WriteOffRequest         *message)
+{
+  static const Acs__V1__WriteOffRequest init_value = ACS__V1__WRITE_OFF_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__write_off_request__get_packed_size
+                     (const Acs__V1__WriteOffRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__write_off_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__write_off_request__pack
+                     (const Acs__V1__WriteOffRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__write_off_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__write_off_request__pack_to_buffer
+                     (const Acs__V1__WriteOffRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__write_off_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__WriteOffRequest *
+       acs__v1__write_off_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__WriteOffRequest *)
+     protobuf_c_message_unpack (&acs__v1__write_off_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__write_off_request__free_unpacked
+                     (Acs__V1__WriteOffRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__write_off_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__write_off_response__init
+                     (Acs__V1__WriteOffResponse         *message)
+{
+  static const Acs__V1__WriteOffResponse init_value = ACS__V1__WRITE_OFF_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__write_off_response__get_packed_size
+                     (const Acs__V1__WriteOffResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__write_off_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__write_off_response__pack
+                     (const Acs__V1__WriteOffResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__write_off_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__write_off_response__pack_to_buffer
+                     (const Acs__V1__WriteOffResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__write_off_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__WriteOffResponse *
+       acs__v1__write_off_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__WriteOffResponse *)
+     protobuf_c_message_unpack (&acs__v1__write_off_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__write_off_response__free_unpacked
+                     (Acs__V1__WriteOffResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__write_off_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_write_offs_request__init
+                     (Acs__V1__ListWriteOffsRequest         *message)
+{
+  static const Acs__V1__ListWriteOffsRequest init_value = ACS__V1__LIST_WRITE_OFFS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_write_offs_request__get_packed_size
+                     (const Acs__V1__ListWriteOffsRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_write_offs_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_write_offs_request__pack
+                     (const Acs__V1__ListWriteOffsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_write_offs_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_write_offs_request__pack_to_buffer
+                     (const Acs__V1__ListWriteOffsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_write_offs_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListWriteOffsRequest *
+       acs__v1__list_write_offs_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListWriteOffsRequest *)
+     protobuf_c_message_unpack (&acs__v1__list_write_offs_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_write_offs_request__free_unpacked
+                     (Acs__V1__ListWriteOffsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_write_offs_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_write_offs_response__init
+                     (Acs__V1__ListWriteOffsResponse         *message)
+{
+  static const Acs__V1__ListWriteOffsResponse init_value = ACS__V1__LIST_WRITE_OFFS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_write_offs_response__get_packed_size
+                     (const Acs__V1__ListWriteOffsResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_write_offs_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_write_offs_response__pack
+                     (const Acs__V1__ListWriteOffsResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_write_offs_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_write_offs_response__pack_to_buffer
+                     (const Acs__V1__ListWriteOffsResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_write_offs_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListWriteOffsResponse *
+       acs__v1__list_write_offs_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListWriteOffsResponse *)
+     protobuf_c_message_unpack (&acs__v1__list_write_offs_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_write_offs_response__free_unpacked
+                     (Acs__V1__ListWriteOffsResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_write_offs_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor acs__v1__new_payment__field_descriptors[8] =
 {
   {
@@ -751,6 +976,148 @@ const ProtobufCMessageDescriptor acs__v1__allocation__descriptor =
   acs__v1__allocation__field_indices_by_name,
   1,  acs__v1__allocation__number_ranges,
   (ProtobufCMessageInit) acs__v1__allocation__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__write_off__field_descriptors[9] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "obligation_external_id",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, obligation_external_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, amount),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, reason),
+    &acs__v1__write_off_reason__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "settlement_id",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, settlement_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stage",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, stage),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "written_off_by",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, written_off_by),
+    &acs__v1__change_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reversed_at",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOff, reversed_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__write_off__field_indices_by_name[] = {
+  1,   /* field[1] = account_id */
+  3,   /* field[3] = amount */
+  0,   /* field[0] = id */
+  2,   /* field[2] = obligation_external_id */
+  4,   /* field[4] = reason */
+  8,   /* field[8] = reversed_at */
+  5,   /* field[5] = settlement_id */
+  6,   /* field[6] = stage */
+  7,   /* field[7] = written_off_by */
+};
+static const ProtobufCIntRange acs__v1__write_off__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 9 }
+};
+const ProtobufCMessageDescriptor acs__v1__write_off__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.WriteOff",
+  "WriteOff",
+  "Acs__V1__WriteOff",
+  "acs.v1",
+  sizeof(Acs__V1__WriteOff),
+  9,
+  acs__v1__write_off__field_descriptors,
+  acs__v1__write_off__field_indices_by_name,
+  1,  acs__v1__write_off__number_ranges,
+  (ProtobufCMessageInit) acs__v1__write_off__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor acs__v1__payment__field_descriptors[18] =
@@ -1653,6 +2020,275 @@ const ProtobufCMessageDescriptor acs__v1__list_payments_response__descriptor =
   (ProtobufCMessageInit) acs__v1__list_payments_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__write_off_request__field_descriptors[6] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "obligation_external_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, obligation_external_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "currency",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, currency),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount_minor",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, amount_minor),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, reason),
+    &acs__v1__write_off_reason__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__write_off_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  3,   /* field[3] = amount_minor */
+  2,   /* field[2] = currency */
+  5,   /* field[5] = note */
+  1,   /* field[1] = obligation_external_id */
+  4,   /* field[4] = reason */
+};
+static const ProtobufCIntRange acs__v1__write_off_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor acs__v1__write_off_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.WriteOffRequest",
+  "WriteOffRequest",
+  "Acs__V1__WriteOffRequest",
+  "acs.v1",
+  sizeof(Acs__V1__WriteOffRequest),
+  6,
+  acs__v1__write_off_request__field_descriptors,
+  acs__v1__write_off_request__field_indices_by_name,
+  1,  acs__v1__write_off_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__write_off_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__write_off_response__field_descriptors[2] =
+{
+  {
+    "write_offs",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__WriteOffResponse, n_write_offs),
+    offsetof(Acs__V1__WriteOffResponse, write_offs),
+    &acs__v1__write_off__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "balances",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__WriteOffResponse, n_balances),
+    offsetof(Acs__V1__WriteOffResponse, balances),
+    &acs__v1__balance__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__write_off_response__field_indices_by_name[] = {
+  1,   /* field[1] = balances */
+  0,   /* field[0] = write_offs */
+};
+static const ProtobufCIntRange acs__v1__write_off_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__write_off_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.WriteOffResponse",
+  "WriteOffResponse",
+  "Acs__V1__WriteOffResponse",
+  "acs.v1",
+  sizeof(Acs__V1__WriteOffResponse),
+  2,
+  acs__v1__write_off_response__field_descriptors,
+  acs__v1__write_off_response__field_indices_by_name,
+  1,  acs__v1__write_off_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__write_off_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_write_offs_request__field_descriptors[3] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListWriteOffsRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_size",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListWriteOffsRequest, page_size),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_token",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListWriteOffsRequest, page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_write_offs_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  1,   /* field[1] = page_size */
+  2,   /* field[2] = page_token */
+};
+static const ProtobufCIntRange acs__v1__list_write_offs_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_write_offs_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListWriteOffsRequest",
+  "ListWriteOffsRequest",
+  "Acs__V1__ListWriteOffsRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ListWriteOffsRequest),
+  3,
+  acs__v1__list_write_offs_request__field_descriptors,
+  acs__v1__list_write_offs_request__field_indices_by_name,
+  1,  acs__v1__list_write_offs_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_write_offs_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_write_offs_response__field_descriptors[2] =
+{
+  {
+    "write_offs",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ListWriteOffsResponse, n_write_offs),
+    offsetof(Acs__V1__ListWriteOffsResponse, write_offs),
+    &acs__v1__write_off__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "next_page_token",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListWriteOffsResponse, next_page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_write_offs_response__field_indices_by_name[] = {
+  1,   /* field[1] = next_page_token */
+  0,   /* field[0] = write_offs */
+};
+static const ProtobufCIntRange acs__v1__list_write_offs_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_write_offs_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListWriteOffsResponse",
+  "ListWriteOffsResponse",
+  "Acs__V1__ListWriteOffsResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ListWriteOffsResponse),
+  2,
+  acs__v1__list_write_offs_response__field_descriptors,
+  acs__v1__list_write_offs_response__field_indices_by_name,
+  1,  acs__v1__list_write_offs_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_write_offs_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCEnumValue acs__v1__payment_status__enum_values_by_number[3] =
 {
   { "PAYMENT_STATUS_UNSPECIFIED", "ACS__V1__PAYMENT_STATUS__PAYMENT_STATUS_UNSPECIFIED", 0 },
@@ -1715,18 +2351,62 @@ const ProtobufCEnumDescriptor acs__v1__reversal_reason__descriptor =
   acs__v1__reversal_reason__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[4] =
+static const ProtobufCEnumValue acs__v1__write_off_reason__enum_values_by_number[8] =
+{
+  { "WRITE_OFF_REASON_UNSPECIFIED", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNSPECIFIED", 0 },
+  { "WRITE_OFF_REASON_SETTLEMENT", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_SETTLEMENT", 1 },
+  { "WRITE_OFF_REASON_SMALL_BALANCE", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_SMALL_BALANCE", 2 },
+  { "WRITE_OFF_REASON_DISPUTE_UPHELD", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_DISPUTE_UPHELD", 3 },
+  { "WRITE_OFF_REASON_UNCOLLECTIBLE", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNCOLLECTIBLE", 4 },
+  { "WRITE_OFF_REASON_BANKRUPTCY", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_BANKRUPTCY", 5 },
+  { "WRITE_OFF_REASON_DECEASED", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_DECEASED", 6 },
+  { "WRITE_OFF_REASON_GOODWILL", "ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_GOODWILL", 7 },
+};
+static const ProtobufCIntRange acs__v1__write_off_reason__value_ranges[] = {
+{0, 0},{0, 8}
+};
+static const ProtobufCEnumValueIndex acs__v1__write_off_reason__enum_values_by_name[8] =
+{
+  { "WRITE_OFF_REASON_BANKRUPTCY", 5 },
+  { "WRITE_OFF_REASON_DECEASED", 6 },
+  { "WRITE_OFF_REASON_DISPUTE_UPHELD", 3 },
+  { "WRITE_OFF_REASON_GOODWILL", 7 },
+  { "WRITE_OFF_REASON_SETTLEMENT", 1 },
+  { "WRITE_OFF_REASON_SMALL_BALANCE", 2 },
+  { "WRITE_OFF_REASON_UNCOLLECTIBLE", 4 },
+  { "WRITE_OFF_REASON_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__write_off_reason__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.WriteOffReason",
+  "WriteOffReason",
+  "Acs__V1__WriteOffReason",
+  "acs.v1",
+  8,
+  acs__v1__write_off_reason__enum_values_by_number,
+  8,
+  acs__v1__write_off_reason__enum_values_by_name,
+  1,
+  acs__v1__write_off_reason__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[6] =
 {
   { "PostPayment", &acs__v1__post_payment_request__descriptor, &acs__v1__post_payment_response__descriptor },
   { "PostPayments", &acs__v1__post_payments_request__descriptor, &acs__v1__post_payments_response__descriptor },
   { "ReversePayment", &acs__v1__reverse_payment_request__descriptor, &acs__v1__reverse_payment_response__descriptor },
   { "ListPayments", &acs__v1__list_payments_request__descriptor, &acs__v1__list_payments_response__descriptor },
+  { "WriteOff", &acs__v1__write_off_request__descriptor, &acs__v1__write_off_response__descriptor },
+  { "ListWriteOffs", &acs__v1__list_write_offs_request__descriptor, &acs__v1__list_write_offs_response__descriptor },
 };
 const unsigned acs__v1__payments__method_indices_by_name[] = {
   3,        /* ListPayments */
+  5,        /* ListWriteOffs */
   0,        /* PostPayment */
   1,        /* PostPayments */
-  2         /* ReversePayment */
+  2,        /* ReversePayment */
+  4         /* WriteOff */
 };
 const ProtobufCServiceDescriptor acs__v1__payments__descriptor =
 {
@@ -1735,7 +2415,7 @@ const ProtobufCServiceDescriptor acs__v1__payments__descriptor =
   "Payments",
   "Acs__V1__Payments",
   "acs.v1",
-  4,
+  6,
   acs__v1__payments__method_descriptors,
   acs__v1__payments__method_indices_by_name
 };
@@ -1770,6 +2450,22 @@ void acs__v1__payments__list_payments(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__payments__write_off(ProtobufCService *service,
+                                  const Acs__V1__WriteOffRequest *input,
+                                  Acs__V1__WriteOffResponse_Closure closure,
+                                  void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__payments__list_write_offs(ProtobufCService *service,
+                                        const Acs__V1__ListWriteOffsRequest *input,
+                                        Acs__V1__ListWriteOffsResponse_Closure closure,
+                                        void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__init (Acs__V1__Payments_Service *service,
                               Acs__V1__Payments_ServiceDestroy destroy)

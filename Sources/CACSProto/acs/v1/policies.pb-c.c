@@ -277,6 +277,51 @@ void   acs__v1__policy__free_unpacked
   assert(message->base.descriptor == &acs__v1__policy__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__role_authority__init
+                     (Acs__V1__RoleAuthority         *message)
+{
+  static const Acs__V1__RoleAuthority init_value = ACS__V1__ROLE_AUTHORITY__INIT;
+  *message = init_value;
+}
+size_t acs__v1__role_authority__get_packed_size
+                     (const Acs__V1__RoleAuthority *message)
+{
+  assert(message->base.descriptor == &acs__v1__role_authority__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__role_authority__pack
+                     (const Acs__V1__RoleAuthority *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__role_authority__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__role_authority__pack_to_buffer
+                     (const Acs__V1__RoleAuthority *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__role_authority__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__RoleAuthority *
+       acs__v1__role_authority__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__RoleAuthority *)
+     protobuf_c_message_unpack (&acs__v1__role_authority__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__role_authority__free_unpacked
+                     (Acs__V1__RoleAuthority *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__role_authority__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__policy_error__init
                      (Acs__V1__PolicyError         *message)
 {
@@ -1197,7 +1242,7 @@ const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor =
   (ProtobufCMessageInit) acs__v1__frequency_cap__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[16] =
+static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[17] =
 {
   {
     "id",
@@ -1391,6 +1436,18 @@ static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[16] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "settlement_authority",
+    17,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__Policy, n_settlement_authority),
+    offsetof(Acs__V1__Policy, settlement_authority),
+    &acs__v1__role_authority__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__policy__field_indices_by_name[] = {
   10,   /* field[10] = fees_first */
@@ -1405,6 +1462,7 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
   14,   /* field[14] = returned_payment_fee */
   15,   /* field[15] = returned_payment_template */
   4,   /* field[4] = segments */
+  16,   /* field[16] = settlement_authority */
   7,   /* field[7] = stages */
   1,   /* field[1] = title */
   13,   /* field[13] = validation_notice */
@@ -1413,7 +1471,7 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__policy__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 16 }
+  { 0, 17 }
 };
 const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
 {
@@ -1423,11 +1481,62 @@ const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
   "Acs__V1__Policy",
   "acs.v1",
   sizeof(Acs__V1__Policy),
-  16,
+  17,
   acs__v1__policy__field_descriptors,
   acs__v1__policy__field_indices_by_name,
   1,  acs__v1__policy__number_ranges,
   (ProtobufCMessageInit) acs__v1__policy__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__role_authority__field_descriptors[2] =
+{
+  {
+    "role",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RoleAuthority, role),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_discount_bp",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RoleAuthority, max_discount_bp),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__role_authority__field_indices_by_name[] = {
+  1,   /* field[1] = max_discount_bp */
+  0,   /* field[0] = role */
+};
+static const ProtobufCIntRange acs__v1__role_authority__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__role_authority__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.RoleAuthority",
+  "RoleAuthority",
+  "Acs__V1__RoleAuthority",
+  "acs.v1",
+  sizeof(Acs__V1__RoleAuthority),
+  2,
+  acs__v1__role_authority__field_descriptors,
+  acs__v1__role_authority__field_indices_by_name,
+  1,  acs__v1__role_authority__number_ranges,
+  (ProtobufCMessageInit) acs__v1__role_authority__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor acs__v1__policy_error__field_descriptors[5] =
@@ -1946,7 +2055,7 @@ const ProtobufCEnumDescriptor acs__v1__compliance_profile__descriptor =
   acs__v1__compliance_profile__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[6] =
+static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[7] =
 {
   { "ACTION_KIND_UNSPECIFIED", "ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED", 0 },
   { "ACTION_KIND_REMIND", "ACS__V1__ACTION_KIND__ACTION_KIND_REMIND", 1 },
@@ -1954,11 +2063,12 @@ static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[6] =
   { "ACTION_KIND_ESCALATE_AGENCY", "ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_AGENCY", 3 },
   { "ACTION_KIND_ESCALATE_PERSON", "ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_PERSON", 4 },
   { "ACTION_KIND_REPORT_TO_BUREAU", "ACS__V1__ACTION_KIND__ACTION_KIND_REPORT_TO_BUREAU", 5 },
+  { "ACTION_KIND_WRITE_OFF", "ACS__V1__ACTION_KIND__ACTION_KIND_WRITE_OFF", 6 },
 };
 static const ProtobufCIntRange acs__v1__action_kind__value_ranges[] = {
-{0, 0},{0, 6}
+{0, 0},{0, 7}
 };
-static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[6] =
+static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[7] =
 {
   { "ACTION_KIND_ESCALATE_AGENCY", 3 },
   { "ACTION_KIND_ESCALATE_PERSON", 4 },
@@ -1966,6 +2076,7 @@ static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[6
   { "ACTION_KIND_REMIND", 1 },
   { "ACTION_KIND_REPORT_TO_BUREAU", 5 },
   { "ACTION_KIND_UNSPECIFIED", 0 },
+  { "ACTION_KIND_WRITE_OFF", 6 },
 };
 const ProtobufCEnumDescriptor acs__v1__action_kind__descriptor =
 {
@@ -1974,9 +2085,9 @@ const ProtobufCEnumDescriptor acs__v1__action_kind__descriptor =
   "ActionKind",
   "Acs__V1__ActionKind",
   "acs.v1",
-  6,
+  7,
   acs__v1__action_kind__enum_values_by_number,
-  6,
+  7,
   acs__v1__action_kind__enum_values_by_name,
   1,
   acs__v1__action_kind__value_ranges,

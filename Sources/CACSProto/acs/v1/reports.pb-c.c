@@ -1151,7 +1151,7 @@ const ProtobufCMessageDescriptor acs__v1__roll_rate__descriptor =
   (ProtobufCMessageInit) acs__v1__roll_rate__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__currency_kpis__field_descriptors[9] =
+static const ProtobufCFieldDescriptor acs__v1__currency_kpis__field_descriptors[10] =
 {
   {
     "currency",
@@ -1261,6 +1261,18 @@ static const ProtobufCFieldDescriptor acs__v1__currency_kpis__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "written_off",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__CurrencyKpis, written_off),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__currency_kpis__field_indices_by_name[] = {
   6,   /* field[6] = cei */
@@ -1272,11 +1284,12 @@ static const unsigned acs__v1__currency_kpis__field_indices_by_name[] = {
   3,   /* field[3] = fees_charged */
   7,   /* field[7] = opening_balance */
   4,   /* field[4] = recovery_rate */
+  9,   /* field[9] = written_off */
 };
 static const ProtobufCIntRange acs__v1__currency_kpis__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 9 }
+  { 0, 10 }
 };
 const ProtobufCMessageDescriptor acs__v1__currency_kpis__descriptor =
 {
@@ -1286,7 +1299,7 @@ const ProtobufCMessageDescriptor acs__v1__currency_kpis__descriptor =
   "Acs__V1__CurrencyKpis",
   "acs.v1",
   sizeof(Acs__V1__CurrencyKpis),
-  9,
+  10,
   acs__v1__currency_kpis__field_descriptors,
   acs__v1__currency_kpis__field_indices_by_name,
   1,  acs__v1__currency_kpis__number_ranges,

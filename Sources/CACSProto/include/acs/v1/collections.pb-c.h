@@ -18,6 +18,7 @@ PROTOBUF_C__BEGIN_DECLS
 #include "acs/v1/common.pb-c.h"
 #include "acs/v1/reminders.pb-c.h"
 
+typedef struct Acs__V1__Settlement Acs__V1__Settlement;
 typedef struct Acs__V1__CycleSummary Acs__V1__CycleSummary;
 typedef struct Acs__V1__Task Acs__V1__Task;
 typedef struct Acs__V1__Placement Acs__V1__Placement;
@@ -53,10 +54,52 @@ typedef struct Acs__V1__GetPaymentPlanRequest Acs__V1__GetPaymentPlanRequest;
 typedef struct Acs__V1__GetPaymentPlanResponse Acs__V1__GetPaymentPlanResponse;
 typedef struct Acs__V1__CancelPaymentPlanRequest Acs__V1__CancelPaymentPlanRequest;
 typedef struct Acs__V1__CancelPaymentPlanResponse Acs__V1__CancelPaymentPlanResponse;
+typedef struct Acs__V1__OfferSettlementRequest Acs__V1__OfferSettlementRequest;
+typedef struct Acs__V1__OfferSettlementResponse Acs__V1__OfferSettlementResponse;
+typedef struct Acs__V1__AcceptSettlementRequest Acs__V1__AcceptSettlementRequest;
+typedef struct Acs__V1__AcceptSettlementResponse Acs__V1__AcceptSettlementResponse;
+typedef struct Acs__V1__WithdrawSettlementRequest Acs__V1__WithdrawSettlementRequest;
+typedef struct Acs__V1__WithdrawSettlementResponse Acs__V1__WithdrawSettlementResponse;
+typedef struct Acs__V1__ListSettlementsRequest Acs__V1__ListSettlementsRequest;
+typedef struct Acs__V1__ListSettlementsResponse Acs__V1__ListSettlementsResponse;
 
 
 /* --- enums --- */
 
+/*
+ * Where a settlement is.
+ */
+typedef enum _Acs__V1__SettlementStatus {
+  /*
+   * Not set; in a filter: every status.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_UNSPECIFIED = 0,
+  /*
+   * Offered; payments since count towards it.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_OFFERED = 1,
+  /*
+   * Accepted: a promise stands for it.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_ACCEPTED = 2,
+  /*
+   * Paid by its last day; the rest was written off.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_PAID = 3,
+  /*
+   * Its last day passed unpaid. Final.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_EXPIRED = 4,
+  /*
+   * Withdrawn by an operator. Final.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_WITHDRAWN = 5,
+  /*
+   * A payment that paid it came back; its write-offs were reversed. Final.
+   */
+  ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_BROKEN = 6
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__SETTLEMENT_STATUS)
+} Acs__V1__SettlementStatus;
 /*
  * Where a task is.
  */
@@ -166,7 +209,11 @@ typedef enum _Acs__V1__RecallReason {
   /*
    * A bankruptcy hold was set.
    */
-  ACS__V1__RECALL_REASON__RECALL_REASON_BANKRUPTCY = 4
+  ACS__V1__RECALL_REASON__RECALL_REASON_BANKRUPTCY = 4,
+  /*
+   * Nothing is left: a settlement was paid, or the rest written off.
+   */
+  ACS__V1__RECALL_REASON__RECALL_REASON_SETTLED = 5
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__RECALL_REASON)
 } Acs__V1__RecallReason;
 /*
@@ -245,6 +292,66 @@ typedef enum _Acs__V1__InstalmentStatus {
 } Acs__V1__InstalmentStatus;
 
 /* --- messages --- */
+
+/*
+ * A settlement offer and where it is.
+ */
+struct  Acs__V1__Settlement
+{
+  ProtobufCMessage base;
+  /*
+   * acsd's id of the settlement.
+   */
+  char *id;
+  /*
+   * acsd's id of the account.
+   */
+  char *account_id;
+  /*
+   * What the debtor pays.
+   */
+  Acs__V1__Money *amount;
+  /*
+   * The balance it settles: what was open in the currency when it was offered.
+   */
+  Acs__V1__Money *balance;
+  /*
+   * The discount, in basis points of the balance (2500 = 25%), rounded up.
+   */
+  uint32_t discount_bp;
+  /*
+   * The last day it may be paid, "YYYY-MM-DD" in the account's time zone.
+   */
+  char *expires_on;
+  /*
+   * Where it is.
+   */
+  Acs__V1__SettlementStatus status;
+  /*
+   * Paid towards it: payments received since the offer (not reversed).
+   */
+  Acs__V1__Money *paid;
+  /*
+   * Written off when it was paid (zero before, and after a break).
+   */
+  Acs__V1__Money *written_off;
+  /*
+   * The promise that stands for it once accepted; empty before.
+   */
+  char *promise_id;
+  /*
+   * Who offered it (uid 0: a policy stage), when, and the note.
+   */
+  Acs__V1__ChangeRecord *offered_by;
+  /*
+   * When it was paid, expired, withdrawn or broken, RFC 3339 UTC; empty while open.
+   */
+  char *resolved_at;
+};
+#define ACS__V1__SETTLEMENT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__settlement__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, 0, (char *)protobuf_c_empty_string, ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_UNSPECIFIED, NULL, NULL, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string }
+
 
 /*
  * What one engine cycle did.
@@ -1263,6 +1370,207 @@ struct  Acs__V1__CancelPaymentPlanResponse
     , NULL }
 
 
+/*
+ * Request of Collections.OfferSettlement.
+ */
+struct  Acs__V1__OfferSettlementRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. The account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * The amount to pay, in the currency settled; or set percent_bp instead.
+   */
+  Acs__V1__Money *amount;
+  /*
+   * The share of the balance to pay, in basis points (1–9999); with currency.
+   */
+  uint32_t percent_bp;
+  /*
+   * With percent_bp: the currency settled.
+   */
+  char *currency;
+  /*
+   * Required. The last day it may be paid, "YYYY-MM-DD" in the account's time zone;
+   * from today to 365 days ahead.
+   */
+  char *expires_on;
+  /*
+   * A note for the record.
+   */
+  char *note;
+};
+#define ACS__V1__OFFER_SETTLEMENT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__offer_settlement_request__descriptor) \
+    , NULL, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.OfferSettlement.
+ */
+struct  Acs__V1__OfferSettlementResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The settlement, OFFERED.
+   */
+  Acs__V1__Settlement *settlement;
+};
+#define ACS__V1__OFFER_SETTLEMENT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__offer_settlement_response__descriptor) \
+    , NULL }
+
+
+/*
+ * Request of Collections.AcceptSettlement.
+ */
+struct  Acs__V1__AcceptSettlementRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. acsd's id of an OFFERED settlement.
+   */
+  char *settlement_id;
+  /*
+   * A note for the record.
+   */
+  char *note;
+};
+#define ACS__V1__ACCEPT_SETTLEMENT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__accept_settlement_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.AcceptSettlement.
+ */
+struct  Acs__V1__AcceptSettlementResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The settlement, ACCEPTED.
+   */
+  Acs__V1__Settlement *settlement;
+  /*
+   * The promise that stands for it.
+   */
+  Acs__V1__Promise *promise;
+  /*
+   * How many reminders not yet claimed were cancelled.
+   */
+  uint32_t reminders_cancelled;
+};
+#define ACS__V1__ACCEPT_SETTLEMENT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__accept_settlement_response__descriptor) \
+    , NULL, NULL, 0 }
+
+
+/*
+ * Request of Collections.WithdrawSettlement.
+ */
+struct  Acs__V1__WithdrawSettlementRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. acsd's id of an open settlement.
+   */
+  char *settlement_id;
+  /*
+   * Required. Why.
+   */
+  char *reason;
+};
+#define ACS__V1__WITHDRAW_SETTLEMENT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__withdraw_settlement_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.WithdrawSettlement.
+ */
+struct  Acs__V1__WithdrawSettlementResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The settlement, WITHDRAWN.
+   */
+  Acs__V1__Settlement *settlement;
+};
+#define ACS__V1__WITHDRAW_SETTLEMENT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__withdraw_settlement_response__descriptor) \
+    , NULL }
+
+
+/*
+ * Request of Collections.ListSettlements.
+ */
+struct  Acs__V1__ListSettlementsRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Only this account; absent: every account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * Only this status; UNSPECIFIED: every status.
+   */
+  Acs__V1__SettlementStatus status;
+  /*
+   * Page size (see common.proto).
+   */
+  uint32_t page_size;
+  /*
+   * Page token (see common.proto).
+   */
+  char *page_token;
+};
+#define ACS__V1__LIST_SETTLEMENTS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_settlements_request__descriptor) \
+    , NULL, ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_UNSPECIFIED, 0, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.ListSettlements.
+ */
+struct  Acs__V1__ListSettlementsResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The settlements, newest first.
+   */
+  size_t n_settlements;
+  Acs__V1__Settlement **settlements;
+  /*
+   * Token of the next page, empty on the last page.
+   */
+  char *next_page_token;
+};
+#define ACS__V1__LIST_SETTLEMENTS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_settlements_response__descriptor) \
+    , 0,NULL, (char *)protobuf_c_empty_string }
+
+
+/* Acs__V1__Settlement methods */
+void   acs__v1__settlement__init
+                     (Acs__V1__Settlement         *message);
+size_t acs__v1__settlement__get_packed_size
+                     (const Acs__V1__Settlement   *message);
+size_t acs__v1__settlement__pack
+                     (const Acs__V1__Settlement   *message,
+                      uint8_t             *out);
+size_t acs__v1__settlement__pack_to_buffer
+                     (const Acs__V1__Settlement   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__Settlement *
+       acs__v1__settlement__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__settlement__free_unpacked
+                     (Acs__V1__Settlement *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__CycleSummary methods */
 void   acs__v1__cycle_summary__init
                      (Acs__V1__CycleSummary         *message);
@@ -1928,8 +2236,163 @@ Acs__V1__CancelPaymentPlanResponse *
 void   acs__v1__cancel_payment_plan_response__free_unpacked
                      (Acs__V1__CancelPaymentPlanResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__OfferSettlementRequest methods */
+void   acs__v1__offer_settlement_request__init
+                     (Acs__V1__OfferSettlementRequest         *message);
+size_t acs__v1__offer_settlement_request__get_packed_size
+                     (const Acs__V1__OfferSettlementRequest   *message);
+size_t acs__v1__offer_settlement_request__pack
+                     (const Acs__V1__OfferSettlementRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__offer_settlement_request__pack_to_buffer
+                     (const Acs__V1__OfferSettlementRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__OfferSettlementRequest *
+       acs__v1__offer_settlement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__offer_settlement_request__free_unpacked
+                     (Acs__V1__OfferSettlementRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__OfferSettlementResponse methods */
+void   acs__v1__offer_settlement_response__init
+                     (Acs__V1__OfferSettlementResponse         *message);
+size_t acs__v1__offer_settlement_response__get_packed_size
+                     (const Acs__V1__OfferSettlementResponse   *message);
+size_t acs__v1__offer_settlement_response__pack
+                     (const Acs__V1__OfferSettlementResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__offer_settlement_response__pack_to_buffer
+                     (const Acs__V1__OfferSettlementResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__OfferSettlementResponse *
+       acs__v1__offer_settlement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__offer_settlement_response__free_unpacked
+                     (Acs__V1__OfferSettlementResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__AcceptSettlementRequest methods */
+void   acs__v1__accept_settlement_request__init
+                     (Acs__V1__AcceptSettlementRequest         *message);
+size_t acs__v1__accept_settlement_request__get_packed_size
+                     (const Acs__V1__AcceptSettlementRequest   *message);
+size_t acs__v1__accept_settlement_request__pack
+                     (const Acs__V1__AcceptSettlementRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__accept_settlement_request__pack_to_buffer
+                     (const Acs__V1__AcceptSettlementRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__AcceptSettlementRequest *
+       acs__v1__accept_settlement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__accept_settlement_request__free_unpacked
+                     (Acs__V1__AcceptSettlementRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__AcceptSettlementResponse methods */
+void   acs__v1__accept_settlement_response__init
+                     (Acs__V1__AcceptSettlementResponse         *message);
+size_t acs__v1__accept_settlement_response__get_packed_size
+                     (const Acs__V1__AcceptSettlementResponse   *message);
+size_t acs__v1__accept_settlement_response__pack
+                     (const Acs__V1__AcceptSettlementResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__accept_settlement_response__pack_to_buffer
+                     (const Acs__V1__AcceptSettlementResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__AcceptSettlementResponse *
+       acs__v1__accept_settlement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__accept_settlement_response__free_unpacked
+                     (Acs__V1__AcceptSettlementResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__WithdrawSettlementRequest methods */
+void   acs__v1__withdraw_settlement_request__init
+                     (Acs__V1__WithdrawSettlementRequest         *message);
+size_t acs__v1__withdraw_settlement_request__get_packed_size
+                     (const Acs__V1__WithdrawSettlementRequest   *message);
+size_t acs__v1__withdraw_settlement_request__pack
+                     (const Acs__V1__WithdrawSettlementRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__withdraw_settlement_request__pack_to_buffer
+                     (const Acs__V1__WithdrawSettlementRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__WithdrawSettlementRequest *
+       acs__v1__withdraw_settlement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__withdraw_settlement_request__free_unpacked
+                     (Acs__V1__WithdrawSettlementRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__WithdrawSettlementResponse methods */
+void   acs__v1__withdraw_settlement_response__init
+                     (Acs__V1__WithdrawSettlementResponse         *message);
+size_t acs__v1__withdraw_settlement_response__get_packed_size
+                     (const Acs__V1__WithdrawSettlementResponse   *message);
+size_t acs__v1__withdraw_settlement_response__pack
+                     (const Acs__V1__WithdrawSettlementResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__withdraw_settlement_response__pack_to_buffer
+                     (const Acs__V1__WithdrawSettlementResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__WithdrawSettlementResponse *
+       acs__v1__withdraw_settlement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__withdraw_settlement_response__free_unpacked
+                     (Acs__V1__WithdrawSettlementResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListSettlementsRequest methods */
+void   acs__v1__list_settlements_request__init
+                     (Acs__V1__ListSettlementsRequest         *message);
+size_t acs__v1__list_settlements_request__get_packed_size
+                     (const Acs__V1__ListSettlementsRequest   *message);
+size_t acs__v1__list_settlements_request__pack
+                     (const Acs__V1__ListSettlementsRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_settlements_request__pack_to_buffer
+                     (const Acs__V1__ListSettlementsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListSettlementsRequest *
+       acs__v1__list_settlements_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_settlements_request__free_unpacked
+                     (Acs__V1__ListSettlementsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListSettlementsResponse methods */
+void   acs__v1__list_settlements_response__init
+                     (Acs__V1__ListSettlementsResponse         *message);
+size_t acs__v1__list_settlements_response__get_packed_size
+                     (const Acs__V1__ListSettlementsResponse   *message);
+size_t acs__v1__list_settlements_response__pack
+                     (const Acs__V1__ListSettlementsResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_settlements_response__pack_to_buffer
+                     (const Acs__V1__ListSettlementsResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListSettlementsResponse *
+       acs__v1__list_settlements_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_settlements_response__free_unpacked
+                     (Acs__V1__ListSettlementsResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
+typedef void (*Acs__V1__Settlement_Closure)
+                 (const Acs__V1__Settlement *message,
+                  void *closure_data);
 typedef void (*Acs__V1__CycleSummary_Closure)
                  (const Acs__V1__CycleSummary *message,
                   void *closure_data);
@@ -2035,6 +2498,30 @@ typedef void (*Acs__V1__CancelPaymentPlanRequest_Closure)
 typedef void (*Acs__V1__CancelPaymentPlanResponse_Closure)
                  (const Acs__V1__CancelPaymentPlanResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__OfferSettlementRequest_Closure)
+                 (const Acs__V1__OfferSettlementRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__OfferSettlementResponse_Closure)
+                 (const Acs__V1__OfferSettlementResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__AcceptSettlementRequest_Closure)
+                 (const Acs__V1__AcceptSettlementRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__AcceptSettlementResponse_Closure)
+                 (const Acs__V1__AcceptSettlementResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__WithdrawSettlementRequest_Closure)
+                 (const Acs__V1__WithdrawSettlementRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__WithdrawSettlementResponse_Closure)
+                 (const Acs__V1__WithdrawSettlementResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListSettlementsRequest_Closure)
+                 (const Acs__V1__ListSettlementsRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListSettlementsResponse_Closure)
+                 (const Acs__V1__ListSettlementsResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -2094,6 +2581,22 @@ struct Acs__V1__Collections_Service
                               const Acs__V1__CancelPaymentPlanRequest *input,
                               Acs__V1__CancelPaymentPlanResponse_Closure closure,
                               void *closure_data);
+  void (*offer_settlement)(Acs__V1__Collections_Service *service,
+                           const Acs__V1__OfferSettlementRequest *input,
+                           Acs__V1__OfferSettlementResponse_Closure closure,
+                           void *closure_data);
+  void (*accept_settlement)(Acs__V1__Collections_Service *service,
+                            const Acs__V1__AcceptSettlementRequest *input,
+                            Acs__V1__AcceptSettlementResponse_Closure closure,
+                            void *closure_data);
+  void (*withdraw_settlement)(Acs__V1__Collections_Service *service,
+                              const Acs__V1__WithdrawSettlementRequest *input,
+                              Acs__V1__WithdrawSettlementResponse_Closure closure,
+                              void *closure_data);
+  void (*list_settlements)(Acs__V1__Collections_Service *service,
+                           const Acs__V1__ListSettlementsRequest *input,
+                           Acs__V1__ListSettlementsResponse_Closure closure,
+                           void *closure_data);
 };
 typedef void (*Acs__V1__Collections_ServiceDestroy)(Acs__V1__Collections_Service *);
 void acs__v1__collections__init (Acs__V1__Collections_Service *service,
@@ -2114,7 +2617,11 @@ void acs__v1__collections__init (Acs__V1__Collections_Service *service,
       function_prefix__ ## list_promises,\
       function_prefix__ ## create_payment_plan,\
       function_prefix__ ## get_payment_plan,\
-      function_prefix__ ## cancel_payment_plan  }
+      function_prefix__ ## cancel_payment_plan,\
+      function_prefix__ ## offer_settlement,\
+      function_prefix__ ## accept_settlement,\
+      function_prefix__ ## withdraw_settlement,\
+      function_prefix__ ## list_settlements  }
 void acs__v1__collections__run_cycle(ProtobufCService *service,
                                      const Acs__V1__RunCycleRequest *input,
                                      Acs__V1__RunCycleResponse_Closure closure,
@@ -2167,9 +2674,26 @@ void acs__v1__collections__cancel_payment_plan(ProtobufCService *service,
                                                const Acs__V1__CancelPaymentPlanRequest *input,
                                                Acs__V1__CancelPaymentPlanResponse_Closure closure,
                                                void *closure_data);
+void acs__v1__collections__offer_settlement(ProtobufCService *service,
+                                            const Acs__V1__OfferSettlementRequest *input,
+                                            Acs__V1__OfferSettlementResponse_Closure closure,
+                                            void *closure_data);
+void acs__v1__collections__accept_settlement(ProtobufCService *service,
+                                             const Acs__V1__AcceptSettlementRequest *input,
+                                             Acs__V1__AcceptSettlementResponse_Closure closure,
+                                             void *closure_data);
+void acs__v1__collections__withdraw_settlement(ProtobufCService *service,
+                                               const Acs__V1__WithdrawSettlementRequest *input,
+                                               Acs__V1__WithdrawSettlementResponse_Closure closure,
+                                               void *closure_data);
+void acs__v1__collections__list_settlements(ProtobufCService *service,
+                                            const Acs__V1__ListSettlementsRequest *input,
+                                            Acs__V1__ListSettlementsResponse_Closure closure,
+                                            void *closure_data);
 
 /* --- descriptors --- */
 
+extern const ProtobufCEnumDescriptor    acs__v1__settlement_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__task_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__task_outcome__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__placement_status__descriptor;
@@ -2177,6 +2701,7 @@ extern const ProtobufCEnumDescriptor    acs__v1__recall_reason__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__promise_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__plan_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__instalment_status__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__settlement__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__cycle_summary__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__task__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__placement__descriptor;
@@ -2212,6 +2737,14 @@ extern const ProtobufCMessageDescriptor acs__v1__get_payment_plan_request__descr
 extern const ProtobufCMessageDescriptor acs__v1__get_payment_plan_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__cancel_payment_plan_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__cancel_payment_plan_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__offer_settlement_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__offer_settlement_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__accept_settlement_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__accept_settlement_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__withdraw_settlement_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__withdraw_settlement_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_settlements_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_settlements_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__collections__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -19,6 +19,7 @@ PROTOBUF_C__BEGIN_DECLS
 
 typedef struct Acs__V1__NewPayment Acs__V1__NewPayment;
 typedef struct Acs__V1__Allocation Acs__V1__Allocation;
+typedef struct Acs__V1__WriteOff Acs__V1__WriteOff;
 typedef struct Acs__V1__Payment Acs__V1__Payment;
 typedef struct Acs__V1__PaymentResult Acs__V1__PaymentResult;
 typedef struct Acs__V1__PostPaymentRequest Acs__V1__PostPaymentRequest;
@@ -29,6 +30,10 @@ typedef struct Acs__V1__ReversePaymentRequest Acs__V1__ReversePaymentRequest;
 typedef struct Acs__V1__ReversePaymentResponse Acs__V1__ReversePaymentResponse;
 typedef struct Acs__V1__ListPaymentsRequest Acs__V1__ListPaymentsRequest;
 typedef struct Acs__V1__ListPaymentsResponse Acs__V1__ListPaymentsResponse;
+typedef struct Acs__V1__WriteOffRequest Acs__V1__WriteOffRequest;
+typedef struct Acs__V1__WriteOffResponse Acs__V1__WriteOffResponse;
+typedef struct Acs__V1__ListWriteOffsRequest Acs__V1__ListWriteOffsRequest;
+typedef struct Acs__V1__ListWriteOffsResponse Acs__V1__ListWriteOffsResponse;
 
 
 /* --- enums --- */
@@ -73,6 +78,44 @@ typedef enum _Acs__V1__ReversalReason {
   ACS__V1__REVERSAL_REASON__REVERSAL_REASON_POSTING_ERROR = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__REVERSAL_REASON)
 } Acs__V1__ReversalReason;
+/*
+ * Why an amount was written off.
+ */
+typedef enum _Acs__V1__WriteOffReason {
+  /*
+   * Not set; refused in WriteOff.
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNSPECIFIED = 0,
+  /*
+   * The rest of a debt a paid settlement covered (acsd only).
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_SETTLEMENT = 1,
+  /*
+   * Too small to collect (a policy stage's write_off action).
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_SMALL_BALANCE = 2,
+  /*
+   * A dispute decided in the debtor's favour.
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_DISPUTE_UPHELD = 3,
+  /*
+   * Judged uncollectible.
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNCOLLECTIBLE = 4,
+  /*
+   * Discharged in bankruptcy.
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_BANKRUPTCY = 5,
+  /*
+   * The debtor died and the estate cannot pay.
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_DECEASED = 6,
+  /*
+   * Forgiven as goodwill.
+   */
+  ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_GOODWILL = 7
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__WRITE_OFF_REASON)
+} Acs__V1__WriteOffReason;
 
 /* --- messages --- */
 
@@ -151,6 +194,55 @@ struct  Acs__V1__Allocation
 #define ACS__V1__ALLOCATION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__allocation__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL }
+
+
+/*
+ * An amount written off one obligation.
+ */
+struct  Acs__V1__WriteOff
+{
+  ProtobufCMessage base;
+  /*
+   * acsd's id of the write-off.
+   */
+  char *id;
+  /*
+   * acsd's id of the account.
+   */
+  char *account_id;
+  /*
+   * The obligation's external id.
+   */
+  char *obligation_external_id;
+  /*
+   * The amount written off.
+   */
+  Acs__V1__Money *amount;
+  /*
+   * Why.
+   */
+  Acs__V1__WriteOffReason reason;
+  /*
+   * The settlement it completed; empty when none.
+   */
+  char *settlement_id;
+  /*
+   * The policy stage that wrote it off; empty when a person or a settlement did.
+   */
+  char *stage;
+  /*
+   * Who wrote it off (uid 0: acsd), when, and the note.
+   */
+  Acs__V1__ChangeRecord *written_off_by;
+  /*
+   * When it was reversed (a payment that paid its settlement came back), RFC 3339
+   * UTC; empty while it stands.
+   */
+  char *reversed_at;
+};
+#define ACS__V1__WRITE_OFF__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__write_off__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -491,6 +583,111 @@ struct  Acs__V1__ListPaymentsResponse
     , 0,NULL, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Request of Payments.WriteOff.
+ */
+struct  Acs__V1__WriteOffRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. The account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * The obligation to write off; empty: everything open in currency.
+   */
+  char *obligation_external_id;
+  /*
+   * With an obligation: the currency is the obligation's and this must be empty or
+   * equal; without one: required, the currency whose open balance is written off.
+   */
+  char *currency;
+  /*
+   * With an obligation: the amount (> 0, at most what is open); 0: all that is open.
+   * Without one: must be 0.
+   */
+  int64_t amount_minor;
+  /*
+   * Required. Why (not SETTLEMENT or SMALL_BALANCE, which acsd writes itself).
+   */
+  Acs__V1__WriteOffReason reason;
+  /*
+   * Required. A note for the record.
+   */
+  char *note;
+};
+#define ACS__V1__WRITE_OFF_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__write_off_request__descriptor) \
+    , NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Payments.WriteOff.
+ */
+struct  Acs__V1__WriteOffResponse
+{
+  ProtobufCMessage base;
+  /*
+   * One write-off per obligation.
+   */
+  size_t n_write_offs;
+  Acs__V1__WriteOff **write_offs;
+  /*
+   * The account's balances after it.
+   */
+  size_t n_balances;
+  Acs__V1__Balance **balances;
+};
+#define ACS__V1__WRITE_OFF_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__write_off_response__descriptor) \
+    , 0,NULL, 0,NULL }
+
+
+/*
+ * Request of Payments.ListWriteOffs.
+ */
+struct  Acs__V1__ListWriteOffsRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Only this account; absent: every account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * Page size (see common.proto).
+   */
+  uint32_t page_size;
+  /*
+   * Page token (see common.proto).
+   */
+  char *page_token;
+};
+#define ACS__V1__LIST_WRITE_OFFS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_write_offs_request__descriptor) \
+    , NULL, 0, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Payments.ListWriteOffs.
+ */
+struct  Acs__V1__ListWriteOffsResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The write-offs, newest first.
+   */
+  size_t n_write_offs;
+  Acs__V1__WriteOff **write_offs;
+  /*
+   * Token of the next page, empty on the last page.
+   */
+  char *next_page_token;
+};
+#define ACS__V1__LIST_WRITE_OFFS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_write_offs_response__descriptor) \
+    , 0,NULL, (char *)protobuf_c_empty_string }
+
+
 /* Acs__V1__NewPayment methods */
 void   acs__v1__new_payment__init
                      (Acs__V1__NewPayment         *message);
@@ -528,6 +725,25 @@ Acs__V1__Allocation *
                       const uint8_t       *data);
 void   acs__v1__allocation__free_unpacked
                      (Acs__V1__Allocation *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__WriteOff methods */
+void   acs__v1__write_off__init
+                     (Acs__V1__WriteOff         *message);
+size_t acs__v1__write_off__get_packed_size
+                     (const Acs__V1__WriteOff   *message);
+size_t acs__v1__write_off__pack
+                     (const Acs__V1__WriteOff   *message,
+                      uint8_t             *out);
+size_t acs__v1__write_off__pack_to_buffer
+                     (const Acs__V1__WriteOff   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__WriteOff *
+       acs__v1__write_off__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__write_off__free_unpacked
+                     (Acs__V1__WriteOff *message,
                       ProtobufCAllocator *allocator);
 /* Acs__V1__Payment methods */
 void   acs__v1__payment__init
@@ -719,6 +935,82 @@ Acs__V1__ListPaymentsResponse *
 void   acs__v1__list_payments_response__free_unpacked
                      (Acs__V1__ListPaymentsResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__WriteOffRequest methods */
+void   acs__v1__write_off_request__init
+                     (Acs__V1__WriteOffRequest         *message);
+size_t acs__v1__write_off_request__get_packed_size
+                     (const Acs__V1__WriteOffRequest   *message);
+size_t acs__v1__write_off_request__pack
+                     (const Acs__V1__WriteOffRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__write_off_request__pack_to_buffer
+                     (const Acs__V1__WriteOffRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__WriteOffRequest *
+       acs__v1__write_off_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__write_off_request__free_unpacked
+                     (Acs__V1__WriteOffRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__WriteOffResponse methods */
+void   acs__v1__write_off_response__init
+                     (Acs__V1__WriteOffResponse         *message);
+size_t acs__v1__write_off_response__get_packed_size
+                     (const Acs__V1__WriteOffResponse   *message);
+size_t acs__v1__write_off_response__pack
+                     (const Acs__V1__WriteOffResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__write_off_response__pack_to_buffer
+                     (const Acs__V1__WriteOffResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__WriteOffResponse *
+       acs__v1__write_off_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__write_off_response__free_unpacked
+                     (Acs__V1__WriteOffResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListWriteOffsRequest methods */
+void   acs__v1__list_write_offs_request__init
+                     (Acs__V1__ListWriteOffsRequest         *message);
+size_t acs__v1__list_write_offs_request__get_packed_size
+                     (const Acs__V1__ListWriteOffsRequest   *message);
+size_t acs__v1__list_write_offs_request__pack
+                     (const Acs__V1__ListWriteOffsRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_write_offs_request__pack_to_buffer
+                     (const Acs__V1__ListWriteOffsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListWriteOffsRequest *
+       acs__v1__list_write_offs_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_write_offs_request__free_unpacked
+                     (Acs__V1__ListWriteOffsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListWriteOffsResponse methods */
+void   acs__v1__list_write_offs_response__init
+                     (Acs__V1__ListWriteOffsResponse         *message);
+size_t acs__v1__list_write_offs_response__get_packed_size
+                     (const Acs__V1__ListWriteOffsResponse   *message);
+size_t acs__v1__list_write_offs_response__pack
+                     (const Acs__V1__ListWriteOffsResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_write_offs_response__pack_to_buffer
+                     (const Acs__V1__ListWriteOffsResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListWriteOffsResponse *
+       acs__v1__list_write_offs_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_write_offs_response__free_unpacked
+                     (Acs__V1__ListWriteOffsResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Acs__V1__NewPayment_Closure)
@@ -726,6 +1018,9 @@ typedef void (*Acs__V1__NewPayment_Closure)
                   void *closure_data);
 typedef void (*Acs__V1__Allocation_Closure)
                  (const Acs__V1__Allocation *message,
+                  void *closure_data);
+typedef void (*Acs__V1__WriteOff_Closure)
+                 (const Acs__V1__WriteOff *message,
                   void *closure_data);
 typedef void (*Acs__V1__Payment_Closure)
                  (const Acs__V1__Payment *message,
@@ -757,6 +1052,18 @@ typedef void (*Acs__V1__ListPaymentsRequest_Closure)
 typedef void (*Acs__V1__ListPaymentsResponse_Closure)
                  (const Acs__V1__ListPaymentsResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__WriteOffRequest_Closure)
+                 (const Acs__V1__WriteOffRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__WriteOffResponse_Closure)
+                 (const Acs__V1__WriteOffResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListWriteOffsRequest_Closure)
+                 (const Acs__V1__ListWriteOffsRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListWriteOffsResponse_Closure)
+                 (const Acs__V1__ListWriteOffsResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -780,6 +1087,14 @@ struct Acs__V1__Payments_Service
                         const Acs__V1__ListPaymentsRequest *input,
                         Acs__V1__ListPaymentsResponse_Closure closure,
                         void *closure_data);
+  void (*write_off)(Acs__V1__Payments_Service *service,
+                    const Acs__V1__WriteOffRequest *input,
+                    Acs__V1__WriteOffResponse_Closure closure,
+                    void *closure_data);
+  void (*list_write_offs)(Acs__V1__Payments_Service *service,
+                          const Acs__V1__ListWriteOffsRequest *input,
+                          Acs__V1__ListWriteOffsResponse_Closure closure,
+                          void *closure_data);
 };
 typedef void (*Acs__V1__Payments_ServiceDestroy)(Acs__V1__Payments_Service *);
 void acs__v1__payments__init (Acs__V1__Payments_Service *service,
@@ -791,7 +1106,9 @@ void acs__v1__payments__init (Acs__V1__Payments_Service *service,
       function_prefix__ ## post_payment,\
       function_prefix__ ## post_payments,\
       function_prefix__ ## reverse_payment,\
-      function_prefix__ ## list_payments  }
+      function_prefix__ ## list_payments,\
+      function_prefix__ ## write_off,\
+      function_prefix__ ## list_write_offs  }
 void acs__v1__payments__post_payment(ProtobufCService *service,
                                      const Acs__V1__PostPaymentRequest *input,
                                      Acs__V1__PostPaymentResponse_Closure closure,
@@ -808,13 +1125,23 @@ void acs__v1__payments__list_payments(ProtobufCService *service,
                                       const Acs__V1__ListPaymentsRequest *input,
                                       Acs__V1__ListPaymentsResponse_Closure closure,
                                       void *closure_data);
+void acs__v1__payments__write_off(ProtobufCService *service,
+                                  const Acs__V1__WriteOffRequest *input,
+                                  Acs__V1__WriteOffResponse_Closure closure,
+                                  void *closure_data);
+void acs__v1__payments__list_write_offs(ProtobufCService *service,
+                                        const Acs__V1__ListWriteOffsRequest *input,
+                                        Acs__V1__ListWriteOffsResponse_Closure closure,
+                                        void *closure_data);
 
 /* --- descriptors --- */
 
 extern const ProtobufCEnumDescriptor    acs__v1__payment_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__reversal_reason__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__write_off_reason__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__new_payment__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__allocation__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__write_off__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__payment__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__payment_result__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__post_payment_request__descriptor;
@@ -825,6 +1152,10 @@ extern const ProtobufCMessageDescriptor acs__v1__reverse_payment_request__descri
 extern const ProtobufCMessageDescriptor acs__v1__reverse_payment_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_payments_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_payments_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__write_off_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__write_off_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_write_offs_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_write_offs_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__payments__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -22,6 +22,7 @@ typedef struct Acs__V1__StageCondition Acs__V1__StageCondition;
 typedef struct Acs__V1__Stage Acs__V1__Stage;
 typedef struct Acs__V1__FrequencyCap Acs__V1__FrequencyCap;
 typedef struct Acs__V1__Policy Acs__V1__Policy;
+typedef struct Acs__V1__RoleAuthority Acs__V1__RoleAuthority;
 typedef struct Acs__V1__PolicyError Acs__V1__PolicyError;
 typedef struct Acs__V1__ListPoliciesRequest Acs__V1__ListPoliciesRequest;
 typedef struct Acs__V1__ListPoliciesResponse Acs__V1__ListPoliciesResponse;
@@ -84,7 +85,11 @@ typedef enum _Acs__V1__ActionKind {
   /*
    * Report the account to a credit bureau from now on (CREDIT-REPORT-WAIT applies).
    */
-  ACS__V1__ACTION_KIND__ACTION_KIND_REPORT_TO_BUREAU = 5
+  ACS__V1__ACTION_KIND__ACTION_KIND_REPORT_TO_BUREAU = 5,
+  /*
+   * Write off a small balance (its "when" has a max_balance).
+   */
+  ACS__V1__ACTION_KIND__ACTION_KIND_WRITE_OFF = 6
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__ACTION_KIND)
 } Acs__V1__ActionKind;
 
@@ -358,10 +363,36 @@ struct  Acs__V1__Policy
    * The email template of the notice sent when a payment comes back; empty: none.
    */
   char *returned_payment_template;
+  /*
+   * The most discount each role may grant in a settlement offer (SETTLEMENT-AUTHORITY),
+   * in basis points of the balance; a role not listed grants none (admin: any).
+   */
+  size_t n_settlement_authority;
+  Acs__V1__RoleAuthority **settlement_authority;
 };
 #define ACS__V1__POLICY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__policy__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL }
+
+
+/*
+ * A role's authority in a policy.
+ */
+struct  Acs__V1__RoleAuthority
+{
+  ProtobufCMessage base;
+  /*
+   * The role: "operator" or "admin".
+   */
+  char *role;
+  /*
+   * The most discount it may grant, in basis points (10000 = 100%).
+   */
+  uint32_t max_discount_bp;
+};
+#define ACS__V1__ROLE_AUTHORITY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__role_authority__descriptor) \
+    , (char *)protobuf_c_empty_string, 0 }
 
 
 /*
@@ -673,6 +704,25 @@ Acs__V1__Policy *
 void   acs__v1__policy__free_unpacked
                      (Acs__V1__Policy *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__RoleAuthority methods */
+void   acs__v1__role_authority__init
+                     (Acs__V1__RoleAuthority         *message);
+size_t acs__v1__role_authority__get_packed_size
+                     (const Acs__V1__RoleAuthority   *message);
+size_t acs__v1__role_authority__pack
+                     (const Acs__V1__RoleAuthority   *message,
+                      uint8_t             *out);
+size_t acs__v1__role_authority__pack_to_buffer
+                     (const Acs__V1__RoleAuthority   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__RoleAuthority *
+       acs__v1__role_authority__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__role_authority__free_unpacked
+                     (Acs__V1__RoleAuthority *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__PolicyError methods */
 void   acs__v1__policy_error__init
                      (Acs__V1__PolicyError         *message);
@@ -864,6 +914,9 @@ typedef void (*Acs__V1__FrequencyCap_Closure)
 typedef void (*Acs__V1__Policy_Closure)
                  (const Acs__V1__Policy *message,
                   void *closure_data);
+typedef void (*Acs__V1__RoleAuthority_Closure)
+                 (const Acs__V1__RoleAuthority *message,
+                  void *closure_data);
 typedef void (*Acs__V1__PolicyError_Closure)
                  (const Acs__V1__PolicyError *message,
                   void *closure_data);
@@ -953,6 +1006,7 @@ extern const ProtobufCMessageDescriptor acs__v1__stage_condition__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__stage__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__policy__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__role_authority__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__policy_error__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_policies_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_policies_response__descriptor;

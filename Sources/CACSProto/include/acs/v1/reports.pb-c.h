@@ -305,10 +305,15 @@ struct  Acs__V1__CurrencyKpis
    * Open balance at the end of the period.
    */
   Acs__V1__Money *closing_balance;
+  /*
+   * Written off in the period (settlements, small balances, disputes upheld, by
+   * hand), less write-offs reversed in the period.
+   */
+  Acs__V1__Money *written_off;
 };
 #define ACS__V1__CURRENCY_KPIS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__currency_kpis__descriptor) \
-    , (char *)protobuf_c_empty_string, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    , (char *)protobuf_c_empty_string, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 
 
 /*

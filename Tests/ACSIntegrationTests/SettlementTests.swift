@@ -1,0 +1,197 @@
+import ACSClient
+import ACSCore
+import ACSJournal
+import ACSTesting
+import ACSWire
+import Foundation
+import Testing
+
+/// Settlements and write-offs through a real acsd with the simulated clock (issue 18):
+/// an offer paid in two parts writes the rest off and a returned payment breaks it again;
+/// SETTLEMENT-AUTHORITY per role; expiry; a policy stage's small-balance write-off; and
+/// write-offs by hand. The clock starts 2026-03-02 12:00 UTC; each account owes one
+/// 100.00 USD invoice due 2026-03-01 unless it says otherwise.
+@Suite("Settlements and write-offs")
+struct SettlementTests {
+    static let policy = """
+        id: settle
+        segments: [retail]
+        default: true
+        profile: us
+        validation_notice: none
+        settlement_authority_bp: { operator: 2500 }
+        stages:
+          - { name: overdue, days_past_due: 1, actions: [{ type: remind, channel: email, template: overdue }] }
+          - name: small
+            days_past_due: 30
+            actions:
+              - { type: write_off, when: { max_balance: { USD: "5.00" } } }
+        """
+
+    static func start() async throws -> (TestDaemon, ACSClient) {
+        try await CollectionEngineRPCTests.start(policy: policy)
+    }
+
+    static func sync(_ client: ACSClient, _ id: String, minor: Int64 = 10_000) async throws -> V1.AccountRef {
+        var record = CollectionEngineRPCTests.record(id, zone: "America/New_York")
+        record.obligations[0].amount?.amountMinor = minor
+        record.obligations[0].openAmount?.amountMinor = minor
+        let result = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record])).results[0]
+        return V1.AccountRef(id: result.accountId)
+    }
+
+    static func offer(_ client: ACSClient, _ ref: V1.AccountRef, minor: Int64, expires: String = "2026-03-31") async throws -> V1.Settlement {
+        try #require(try await client.call(Methods.Collections.offerSettlement, V1.OfferSettlementRequest(
+            account: ref, amount: V1.Money(amountMinor: minor, currency: "USD"), expiresOn: expires, note: "hardship")).settlement)
+    }
+
+    static func outstanding(_ client: ACSClient, _ ref: V1.AccountRef) async throws -> Int64 {
+        try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: ref)).account?.balances
+            .first { $0.currency == "USD" }?.outstanding?.amountMinor ?? 0
+    }
+
+    static func writtenOff(_ client: ACSClient) async throws -> Int64 {
+        try await client.call(Methods.Reports.kpis, V1.KpisRequest(periodStart: "2026-03-01", periodEnd: "2026-03-31"))
+            .currencies.first { $0.currency == "USD" }?.writtenOff?.amountMinor ?? 0
+    }
+
+    @Test("accepted and paid in two parts, the rest is written off; the payment coming back breaks it and reopens the debt")
+    func paidThenBroken() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let ref = try await Self.sync(client, "SET")
+        let offered = try await Self.offer(client, ref, minor: 6_000)
+        #expect(offered.status == .offered && offered.discountBp == 4_000 && offered.balance?.amountMinor == 10_000)
+        let accepted = try await client.call(Methods.Collections.acceptSettlement, V1.AcceptSettlementRequest(settlementId: offered.id, note: "by phone"))
+        #expect(accepted.settlement?.status == .accepted && accepted.promise?.status == .pending && accepted.promise?.promisedOn == "2026-03-31")
+
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment("S-1", account: "SET", minor: 4_000)))
+        #expect(try await Self.outstanding(client, ref) == 6_000, "a part payment writes nothing off")
+        let last = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment("S-2", account: "SET", minor: 2_000)))
+        #expect(last.balances.first?.outstanding?.amountMinor == 0, "the answer shows the rest written off")
+        let paid = try #require(try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first)
+        #expect(paid.status == .paid && paid.paid?.amountMinor == 6_000 && paid.writtenOff?.amountMinor == 4_000)
+        let writeOffs = try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest(account: ref)).writeOffs
+        #expect(writeOffs.count == 1 && writeOffs[0].reason == .settlement && writeOffs[0].amount?.amountMinor == 4_000
+                && writeOffs[0].settlementId == offered.id && writeOffs[0].obligationExternalId == "INV-SET")
+        #expect(try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: ref)).promises.first?.status == .kept)
+        #expect(try await Self.writtenOff(client) == 4_000, "the KPIs show the amount written off")
+
+        let pid = String(daemon.process.processIdentifier)
+        let changed = try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": ref.id, "ACS_EVENT": "settlement.changed"], count: 2)
+        #expect(changed.map { $0.fields["ACS_STATUS"] } == ["accepted", "paid"])
+        let entry = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_EVENT": "obligation.written_off"]).first)
+        #expect(entry.fields["ACS_AMOUNT_MINOR"] == "4000" && entry.fields["ACS_REASON"] == "settlement" && entry.fields["ACS_REVERSED"] == "0")
+
+        // The first part comes back: what stays paid (20.00) falls short of the 60.00.
+        let payments = try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: ref)).payments
+        let first = try #require(payments.first { $0.idempotencyKey == "S-1" })
+        let reversed = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: first.id, reason: .returned, returnCode: "R01"))
+        #expect(reversed.balances.first?.outstanding?.amountMinor == 8_000, "the write-off and the returned 40.00 are owed again")
+        let broken = try #require(try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first)
+        #expect(broken.status == .broken && broken.writtenOff?.amountMinor == 0)
+        let after = try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest(account: ref)).writeOffs
+        #expect(after.count == 1 && !after[0].reversedAt.isEmpty, "the write-off stays on record, reversed")
+        #expect(try await Self.writtenOff(client) == 0, "written off and reversed in the same period")
+        let reversal = try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_EVENT": "obligation.written_off", "ACS_REVERSED": "1"])
+        #expect(reversal.first?.fields["ACS_SETTLEMENT"] == offered.id)
+    }
+
+    @Test("SETTLEMENT-AUTHORITY: an operator may grant 25% under this policy; more is refused with the figures; admin may grant any")
+    func authority() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": Self.policy],
+                                            configuration: "access:\n  operator:\n    groups: [nogroup]\n")
+        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
+        defer { daemon.kill() }
+        chmod(daemon.socketPath, 0o666)
+        let client = try await daemon.connect()
+        let ref = try await Self.sync(client, "AUTH")
+        let asOperator = ["--reuid=65534", "--regid=65534", "--clear-groups", TestBinaries.url("acsctl").path]
+        func offer(_ percent: String) async throws -> (status: Int32, stdout: String, stderr: String) {
+            let run = try await TestBinaries.runTool("/usr/bin/setpriv", asOperator + [
+                "settlements", "offer", ref.id, "--percent", percent, "--currency", "USD", "--expires", "2026-03-20", "--socket", daemon.socketPath,
+            ])
+            return (run.status, run.stdout, run.stderr)
+        }
+        let refused = try await offer("74.99")
+        #expect(refused.status == 1 && refused.stderr.contains("PERMISSION_DENIED") && refused.stderr.contains("25.01% discount")
+                && refused.stderr.contains("at most 25%"), "\(refused.stderr)")
+        let allowed = try await offer("75")
+        #expect(allowed.status == 0 && allowed.stdout.contains("75.00 USD settles 100.00 USD (25% off)"), "\(allowed.stdout) \(allowed.stderr)")
+        await #expect { try await Self.offer(client, ref, minor: 1_000) } throws: { ($0 as? ACSError)?.code == .alreadyExists }
+        let open = try #require(try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first)
+        _ = try await client.call(Methods.Collections.withdrawSettlement, V1.WithdrawSettlementRequest(settlementId: open.id, reason: "new terms"))
+        // Root holds admin: any discount this policy allows (admin is not limited here).
+        let deep = try await Self.offer(client, ref, minor: 1_000)
+        #expect(deep.discountBp == 9_000)
+        _ = try await client.call(Methods.Collections.withdrawSettlement, V1.WithdrawSettlementRequest(settlementId: deep.id, reason: "withdrawn"))
+        // Boundaries: the whole balance or more, nothing, a past or too distant day.
+        for (minor, expires) in [(10_000 as Int64, "2026-03-20"), (0, "2026-03-20"), (5_000, "2026-03-01"), (5_000, "2027-03-03"), (Int64.max, "2026-03-20")] {
+            await #expect { try await Self.offer(client, ref, minor: minor, expires: expires) } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+        }
+        await client.close()
+    }
+
+    @Test("an offer not paid by its last day expires at the next cycle; a later payment writes nothing off")
+    func expiry() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let ref = try await Self.sync(client, "EXP")
+        let offered = try await Self.offer(client, ref, minor: 7_000, expires: "2026-03-03")
+        // 2026-03-04 05:00 UTC is still 03-04 00:00 in New York: the last day has passed.
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-04T05:00:00Z"))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let expired = try #require(try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first)
+        #expect(expired.id == offered.id && expired.status == .expired)
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment("E-1", account: "EXP", minor: 7_000)))
+        #expect(try await Self.outstanding(client, ref) == 3_000)
+        #expect(try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest(account: ref)).writeOffs.isEmpty)
+        await #expect { try await client.call(Methods.Collections.acceptSettlement, V1.AcceptSettlementRequest(settlementId: offered.id)) }
+            throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+    }
+
+    @Test("a policy stage writes off a balance at most its max_balance, once; a larger one stays owed")
+    func smallBalance() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let small = try await Self.sync(client, "TINY", minor: 500)
+        let large = try await Self.sync(client, "LARGE", minor: 501)
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 30 * 86_400))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await Self.outstanding(client, small) == 0)
+        #expect(try await Self.outstanding(client, large) == 501, "one cent above the ceiling is not written off")
+        let writeOffs = try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest()).writeOffs
+        #expect(writeOffs.count == 1 && writeOffs[0].reason == .smallBalance && writeOffs[0].stage == "small" && writeOffs[0].accountId == small.id)
+        // The action is done: another cycle writes nothing more.
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest()).writeOffs.count == 1)
+    }
+
+    @Test("by hand: part of one obligation, everything in a currency; refused beyond what is open, in another currency, or as acsd's own reasons")
+    func byHand() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let ref = try await Self.sync(client, "HAND")
+        func writeOff(_ obligation: String = "INV-HAND", currency: String = "", minor: Int64 = 0, reason: V1.WriteOffReason = .goodwill) async throws
+            -> V1.WriteOffResponse {
+            try await client.call(Methods.Payments.writeOff, V1.WriteOffRequest(
+                account: ref, obligationExternalId: obligation, currency: currency, amountMinor: minor, reason: reason, note: "by hand"))
+        }
+        let part = try await writeOff(minor: 2_500)
+        #expect(part.writeOffs.first?.amount?.amountMinor == 2_500 && part.balances.first?.outstanding?.amountMinor == 7_500)
+        for (minor, currency, reason, code) in [(7_501 as Int64, "", V1.WriteOffReason.goodwill, ACSError.Code.invalidArgument),
+                                                (Int64.max, "", .goodwill, .invalidArgument), (-1, "", .goodwill, .invalidArgument),
+                                                (100, "EUR", .goodwill, .invalidArgument), (100, "", .settlement, .invalidArgument),
+                                                (100, "", .smallBalance, .invalidArgument), (100, "", .unspecified, .invalidArgument)] {
+            await #expect { _ = try await writeOff(currency: currency, minor: minor, reason: reason) } throws: {
+                ($0 as? ACSError)?.code == code
+            }
+        }
+        await #expect { _ = try await writeOff("NO-SUCH") } throws: { ($0 as? ACSError)?.code == .notFound }
+        let rest = try await writeOff("", currency: "USD", reason: .uncollectible)
+        #expect(rest.writeOffs.map { $0.amount?.amountMinor } == [7_500] && rest.balances.first?.outstanding?.amountMinor == 0)
+        await #expect { _ = try await writeOff("", currency: "USD", reason: .uncollectible) } throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+        #expect(try await Self.writtenOff(client) == 10_000)
+    }
+}
