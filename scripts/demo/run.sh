@@ -123,7 +123,7 @@ for status in delivered scheduled deferred claimed failed cancelled suppressed; 
   printf '  %-10s %s\n' "$status" "$("$bin/acsctl" reminders list --status "$status" --limit 100000 --json | grep -c '"id" :' || true)"
 done
 
-step "one account all the way: reminders, a broken promise, a payment plan, a missed instalment, an agency, a recall and a returned payment"
+step "one account all the way: reminders, a broken promise, a payment plan, a missed instalment, an agency, a recall, a returned payment and a settlement"
 story() { echo "  \$ acsctl $*"; "$bin/acsctl" "$@" | sed 's/^/    /'; }
 printf '%s\n%s\n' "source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version,address_line1,locality,region,postal_code,country" \
   "billing,STORY-1,Dana Whitfield,dana.whitfield@example.com,+12125559999,yes,yes,America/New_York,en_US,retail,INV-STORY-1,300.00,USD,2026-02-01,2026-03-01,300.00,1,12 Elm Street,New York,NY,10001,US" \
@@ -157,6 +157,15 @@ echo "  \$ acsctl payments post --account billing:STORY-1 --amount 25.00 --curre
 story payments reverse "$returned" --reason returned --return-code R01 --note "insufficient funds"
 day 2026-05-01T15:00:00Z
 story reminders list --account billing:STORY-1 --status delivered
+# What the return left (the fee) settled for 80%: accepted, paid, the rest written off.
+offer="settlements offer billing:STORY-1 --percent 80 --currency USD --expires 2026-05-15 --note 'settle the returned-payment fee'"
+settlement=$("$bin/acsctl" settlements offer billing:STORY-1 --percent 80 --currency USD --expires 2026-05-15 --note "settle the returned-payment fee" --json \
+  | grep -o '"id" : "[0-9]*"' | head -1 | grep -o '[0-9]*')
+echo "  \$ acsctl $offer   (settlement $settlement)"
+story settlements accept "$settlement" --note "agreed on the phone"
+story payments post --account billing:STORY-1 --amount 12.00 --currency USD --key story-settlement --method card
+story settlements list --account billing:STORY-1
+story payments write-offs --account billing:STORY-1
 story audit billing:STORY-1 --since "$started"
 
 step "aging of the open balances at the end of the run: acsctl report aging"
