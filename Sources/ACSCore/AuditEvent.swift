@@ -262,6 +262,17 @@ extension AuditEventKind {
         summary: "An amount was written off an obligation: an adjustment with its reason, never a deleted row. "
             + "A reversed write-off (a broken settlement) has REVERSED=1 and reopens the amount.",
         fields: ["ACCOUNT", "WRITE_OFF", "OBLIGATION", "AMOUNT_MINOR", "CURRENCY", "REASON", "SETTLEMENT", "STAGE", "REVERSED"])
+    /// A dispute was received.
+    public static let disputeOpened = AuditEventKind(
+        name: "dispute.opened", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a38", priority: 5,
+        summary: "A dispute was received: who, which obligations, why and how; HOLD-DISPUTE holds them until it is decided.",
+        fields: ["ACCOUNT", "DISPUTE", "OBLIGATION", "REASON", "RECEIVED_VIA", "DISPUTANT", "VALIDATION_ENDS_ON"])
+    /// A dispute moved on: verification sent, upheld or rejected.
+    public static let disputeChanged = AuditEventKind(
+        name: "dispute.changed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a39", priority: 5,
+        summary: "A dispute moved on: verification of the debt sent (DOCUMENT names it), upheld (AMOUNT_MINOR written off, holds cleared) "
+            + "or rejected (holds cleared, collection resumes with the policy's notice).",
+        fields: ["ACCOUNT", "DISPUTE", "STATUS", "DOCUMENT", "AMOUNT_MINOR", "CURRENCY", "REASON"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -272,6 +283,6 @@ extension AuditEventKind {
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
-        settlementOffered, settlementChanged, writtenOff,
+        settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged,
     ]
 }

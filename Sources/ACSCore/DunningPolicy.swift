@@ -148,6 +148,8 @@ public struct DunningPolicy: Sendable, Hashable, Codable {
     public var returnedPaymentFee: [Money] = []
     /// The email template of the returned-payment notice; nil: none.
     public var returnedPaymentTemplate: String?
+    /// The email template of the notice that a dispute was rejected and collection resumes; nil: none.
+    public var disputeRejectedTemplate: String?
     /// The most discount each role may grant in a settlement offer, in basis points of the
     /// balance (SETTLEMENT-AUTHORITY); a role not named may grant none, and an admin may
     /// grant any unless named.

@@ -204,7 +204,7 @@ struct CollectionPlanner {
         // An account going to an agency alone gets no reminder from this evaluation.
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
         drafts = validated(drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
-        drafts += returnedNotices(policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
+        drafts += eventNotices(policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
         if let reportingWait { next = min(next ?? reportingWait, reportingWait) }
         if let promise = candidate.pendingPromise {
@@ -236,17 +236,24 @@ struct CollectionPlanner {
         return notice.decision.verdict.isSuppressed ? [notice] : [notice] + drafts
     }
 
-    /// The policy's returned-payment notice, once for each payment returned or charged back
-    /// in the last 30 days: an event message, through the gate like any reminder.
-    private func returnedNotices(policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate, daysPastDue: Int) -> [ReminderDraft] {
-        guard let template = policy.returnedPaymentTemplate else { return [] }
-        let reminding = StageAction.Reminding(channel: .email, template: template, urgency: .high)
-        let stage = PolicyStage(name: "returned-payment", daysPastDue: daysPastDue, actions: [.remind(reminding)])
-        return candidate.returnedPayments.compactMap { id in
-            let key = "returned-notice/\(id)"
-            guard !candidate.done.contains(key) else { return nil }
-            return draft(OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: key), reminding, policy: policy,
-                         candidate: candidate, anchor: anchor, daysPastDue: daysPastDue)
+    /// The policy's event messages: the returned-payment notice, once for each payment
+    /// returned or charged back in the last 30 days, and the notice that a dispute was
+    /// rejected (collection resumes), once for each; through the gate like any reminder.
+    private func eventNotices(policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate, daysPastDue: Int) -> [ReminderDraft] {
+        let events: [(template: String?, stage: String, key: String, ids: [Int64])] = [
+            (policy.returnedPaymentTemplate, "returned-payment", "returned-notice", candidate.returnedPayments),
+            (policy.disputeRejectedTemplate, "dispute-rejected", "dispute-rejected", candidate.rejectedDisputes),
+        ]
+        return events.flatMap { event -> [ReminderDraft] in
+            guard let template = event.template else { return [] }
+            let reminding = StageAction.Reminding(channel: .email, template: template, urgency: .high)
+            let stage = PolicyStage(name: event.stage, daysPastDue: daysPastDue, actions: [.remind(reminding)])
+            return event.ids.compactMap { id in
+                let key = "\(event.key)/\(id)"
+                guard !candidate.done.contains(key) else { return nil }
+                return draft(OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: key), reminding, policy: policy,
+                             candidate: candidate, anchor: anchor, daysPastDue: daysPastDue)
+            }
         }
     }
 

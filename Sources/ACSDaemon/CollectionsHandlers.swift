@@ -30,6 +30,10 @@ struct CollectionsHandlers: Sendable {
         router.register(Methods.Collections.acceptSettlement, acceptSettlement)
         router.register(Methods.Collections.withdrawSettlement, withdrawSettlement)
         router.register(Methods.Collections.listSettlements, listSettlements)
+        router.register(Methods.Collections.openDispute, openDispute)
+        router.register(Methods.Collections.sendDisputeVerification, sendVerification)
+        router.register(Methods.Collections.resolveDispute, resolveDispute)
+        router.register(Methods.Collections.listDisputes, listDisputes)
     }
 
     private func runCycle(_ request: V1.RunCycleRequest, _ call: RPCContext) async throws(ACSError) -> V1.RunCycleResponse {
@@ -250,5 +254,85 @@ struct CollectionsHandlers: Sendable {
         let page = settlements.prefix(size)
         return V1.ListSettlementsResponse(settlements: page.map(WireMapping.settlement),
                                           nextPageToken: settlements.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
+    }
+
+    // MARK: Disputes
+
+    private func openDispute(_ request: V1.OpenDisputeRequest, _ call: RPCContext) async throws(ACSError) -> V1.OpenDisputeResponse {
+        let lookup = try WireMapping.lookup(request.account)
+        let reason: DisputeReason = try WireMapping.required(request.reason, field: "reason")
+        let via: DisputeChannel = try WireMapping.required(request.receivedVia, field: "received_via")
+        guard request.obligationExternalIds.count <= 100, request.obligationExternalIds.allSatisfy(TextRules.isIdentifier) else {
+            throw .invalidArgument(field: "obligation_external_ids", "at most 100 external ids of 1–200 printable characters")
+        }
+        let (dispute, holds, cancelled, escalations) = try await context.actions.openDispute(
+            lookup, obligations: request.obligationExternalIds, reason: reason, via: via, disputant: request.disputant, note: request.note,
+            by: context.actor(call, reason: request.note))
+        let account = String(dispute.accountID)
+        for hold in holds {
+            context.audit(.holdSet, "dispute hold set\(hold.obligationExternalID.isEmpty ? "" : " on \(hold.obligationExternalID)"): \(hold.setBy.reason)",
+                          call: call, fields: ["ACCOUNT": account, "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "OBLIGATION": hold.obligationExternalID,
+                                               "REASON": hold.setBy.reason, "EFFECTIVE_ON": hold.dates.effectiveOn.description, "ENDS_ON": "",
+                                               "VALIDATION_ENDS_ON": hold.validationEndsOn?.description ?? ""])
+        }
+        let what = dispute.wholeAccount ? "the whole account" : dispute.obligations.joined(separator: ", ")
+        context.audit(.disputeOpened, "dispute \(dispute.id) of \(what) received via \(via.rawValue): \(reason.rawValue)"
+                        + (request.note.isEmpty ? "" : " (\(request.note))"), call: call,
+                      fields: ["ACCOUNT": account, "DISPUTE": String(dispute.id), "OBLIGATION": dispute.wholeAccount ? "" : dispute.obligations.joined(separator: ","),
+                               "REASON": reason.rawValue, "RECEIVED_VIA": via.rawValue, "DISPUTANT": dispute.disputant,
+                               "VALIDATION_ENDS_ON": dispute.validationEndsOn?.description ?? ""])
+        for event in cancelled { context.audit(event, call: call) }
+        for event in escalations { context.audit(event, call: call) }
+        return V1.OpenDisputeResponse(dispute: WireMapping.dispute(dispute), remindersCancelled: UInt32(cancelled.count), recalled: !escalations.isEmpty)
+    }
+
+    private func sendVerification(_ request: V1.SendDisputeVerificationRequest, _ call: RPCContext) async throws(ACSError)
+        -> V1.SendDisputeVerificationResponse {
+        let id = try WireMapping.id(request.disputeId, field: "dispute_id")
+        let dispute = try await context.actions.disputeVerificationSent(id, document: request.document, by: context.actor(call))
+        context.audit(.disputeChanged, "dispute \(id): verification sent (\(request.document))", call: call,
+                      fields: ["ACCOUNT": String(dispute.accountID), "DISPUTE": String(id), "STATUS": dispute.status.rawValue, "DOCUMENT": request.document,
+                               "AMOUNT_MINOR": "", "CURRENCY": "", "REASON": ""])
+        return V1.SendDisputeVerificationResponse(dispute: WireMapping.dispute(dispute))
+    }
+
+    private func resolveDispute(_ request: V1.ResolveDisputeRequest, _ call: RPCContext) async throws(ACSError) -> V1.ResolveDisputeResponse {
+        let id = try WireMapping.id(request.disputeId, field: "dispute_id")
+        guard request.outcome != .unspecified else { throw .invalidArgument(field: "outcome", "is required: upheld or rejected") }
+        guard !request.note.isEmpty, TextRules.isText(request.note, max: 2000) else { throw .invalidArgument(field: "note", "is required: why") }
+        let upheld = request.outcome == .upheld
+        let amount = request.writeOff.map(WireMapping.money)
+        if let amount {
+            guard upheld else { throw .invalidArgument(field: "write_off", "only an upheld dispute writes anything off") }
+            guard Currency(code: amount.currency) != nil, amount.minorUnits > 0 else {
+                throw .invalidArgument(field: "write_off", "must be more than 0 in an ISO 4217 currency")
+            }
+        }
+        let (dispute, writeOffs, cleared, events) = try await context.actions.resolveDispute(id, upheld: upheld, writeOff: amount,
+                                                                                  by: context.actor(call, reason: request.note))
+        let account = String(dispute.accountID)
+        for event in events { context.audit(event, call: call) }
+        for hold in cleared {
+            context.audit(.holdCleared, "dispute hold \(hold.id) cleared: dispute \(id) \(dispute.status.rawValue)", call: call,
+                          fields: ["ACCOUNT": account, "HOLD": hold.kind.rawValue, "HOLD_ID": String(hold.id), "REASON": request.note])
+        }
+        let written = dispute.writtenOff.map { "\($0)" }.joined(separator: ", ")
+        context.audit(.disputeChanged, "dispute \(id) \(dispute.status.rawValue)\(written.isEmpty ? "" : ": \(written) written off"): \(request.note)",
+                      call: call, fields: ["ACCOUNT": account, "DISPUTE": String(id), "STATUS": dispute.status.rawValue, "DOCUMENT": dispute.verificationDocument,
+                                           "AMOUNT_MINOR": dispute.writtenOff.first.map { String($0.minorUnits) } ?? "",
+                                           "CURRENCY": dispute.writtenOff.first?.currency ?? "", "REASON": request.note])
+        return V1.ResolveDisputeResponse(dispute: WireMapping.dispute(dispute), writeOffs: writeOffs.map(WireMapping.writeOff),
+                                         holdsCleared: cleared.map { String($0.id) })
+    }
+
+    private func listDisputes(_ request: V1.ListDisputesRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListDisputesResponse {
+        let size = try PageToken.size(request.pageSize)
+        let before = try request.pageToken.isEmpty ? nil : PageToken.decode(request.pageToken)
+        let disputes = try await context.ledger.disputes.disputes(
+            account: try request.account.map { (ref) throws(ACSError) in try WireMapping.lookup(ref) }, status: WireMapping.domain(request.status),
+            limit: size + 1, beforeID: before)
+        let page = disputes.prefix(size)
+        return V1.ListDisputesResponse(disputes: page.map(WireMapping.dispute),
+                                       nextPageToken: disputes.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
     }
 }

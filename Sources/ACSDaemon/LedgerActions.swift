@@ -159,4 +159,52 @@ struct LedgerActions: Sendable {
             return (account, try tx.settlements.writeOffs(of: events), events)
         }
     }
+
+    // MARK: Disputes
+
+    /// Receives a dispute of `obligations` (none: the whole account): HOLD-DISPUTE on each
+    /// (an active one is reused), unclaimed reminders cancelled, the account recalled from
+    /// its agency and evaluated again, and the dispute recorded with who, why and how.
+    func openDispute(_ lookup: AccountLookup, obligations: [String], reason: DisputeReason, via: DisputeChannel, disputant: String, note: String,
+                     by actor: ChangeActor) async throws(ACSError)
+        -> (dispute: DisputeView, newHolds: [HoldView], cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
+        let named = obligations.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let holdActor = ChangeActor(caller: actor.caller, at: actor.at, reason: "dispute (\(reason.rawValue))\(note.isEmpty ? "" : ": \(note)")")
+        return try await ledger.write { tx in
+            var (holds, newHolds): ([HoldView], [HoldView]) = ([], [])
+            var accountID: Int64 = 0
+            for obligation in named.isEmpty ? [""] : named {
+                let (hold, account, created) = try tx.accounts.insertHold(.dispute, on: lookup, obligationExternalID: obligation, by: holdActor)
+                accountID = account
+                holds.append(hold)
+                if created { newHolds.append(hold) }
+            }
+            let cancelled = try tx.reminders.cancelUnclaimed(accountID, reason: .hold, at: actor.at)
+            try tx.accounts.markDue(accountID)
+            let recall = try tx.escalations.recall(accountID, reason: .disputed, note: holdActor.reason, by: actor)
+            let dispute = try tx.disputes.insert(accountID: accountID, obligations: named, holdIDs: holds.map(\.id), reason: reason, via: via,
+                                                 disputant: disputant, note: note, by: actor)
+            return (dispute, newHolds, cancelled, recall.map { [$0] } ?? [])
+        }
+    }
+
+    /// Records the verification of the debt sent to the debtor.
+    func disputeVerificationSent(_ id: Int64, document: String, by actor: ChangeActor) async throws(ACSError) -> DisputeView {
+        try await ledger.write { tx in try tx.disputes.verificationSent(id, document: document, by: actor) }
+    }
+
+    /// Decides a dispute: upheld writes off `writeOff` of the disputed obligations (nil: all
+    /// that is open on them); either way its holds are cleared (unless another open dispute
+    /// holds them) and the account is evaluated again: collection resumes after a rejection,
+    /// whose notice the next cycle sends when the policy names one.
+    func resolveDispute(_ id: Int64, upheld: Bool, writeOff: Money?, by actor: ChangeActor) async throws(ACSError)
+        -> (dispute: DisputeView, writeOffs: [WriteOffView], cleared: [HoldView], events: [EscalationEvent]) {
+        try await ledger.write { tx in
+            let decided = try tx.disputes.decide(id, upheld: upheld, by: actor)
+            let events = upheld ? try tx.disputes.writeOff(decided, amount: writeOff, by: actor) : []
+            let cleared = try decided.holdIDs.compactMap { try tx.accounts.clearDisputeHold($0, by: actor) }
+            try tx.accounts.markDue(decided.accountID)
+            return (try tx.disputes.dispute(id), try tx.settlements.writeOffs(of: events), cleared, events)
+        }
+    }
 }

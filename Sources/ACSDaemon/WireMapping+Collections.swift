@@ -71,8 +71,11 @@ extension WireMapping {
             promiseGraceDays: UInt32(policy.promiseGraceDays), planGraceDays: UInt32(policy.planGraceDays),
             validationNotice: policy.validationNotice.map(wire) ?? .unspecified, returnedPaymentFee: policy.returnedPaymentFee.map(money),
             returnedPaymentTemplate: policy.returnedPaymentTemplate ?? "",
-            settlementAuthority: policy.settlementAuthorityBP.sorted { $0.key < $1.key }
-                .map { V1.RoleAuthority(role: $0.key.rawValue, maxDiscountBp: UInt32($0.value)) })
+            settlementAuthority: authority(policy), disputeRejectedTemplate: policy.disputeRejectedTemplate ?? "")
+    }
+
+    private static func authority(_ policy: DunningPolicy) -> [V1.RoleAuthority] {
+        policy.settlementAuthorityBP.sorted { $0.key < $1.key }.map { V1.RoleAuthority(role: $0.key.rawValue, maxDiscountBp: UInt32($0.value)) }
     }
 
     static func action(_ action: StageAction) -> V1.StageAction {

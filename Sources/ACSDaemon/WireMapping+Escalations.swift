@@ -78,3 +78,16 @@ extension WireMapping {
             writtenOffBy: record(uid: view.by.caller.uid, at: view.by.at, reason: view.note), reversedAt: view.reversedAt.map(ACSClock.format) ?? "")
     }
 }
+
+/// Conversions of disputes.
+extension WireMapping {
+    static func dispute(_ view: DisputeView) -> V1.Dispute {
+        V1.Dispute(
+            id: String(view.id), accountId: String(view.accountID), obligationExternalIds: view.obligations, wholeAccount: view.wholeAccount,
+            holdIds: view.holdIDs.map(String.init), reason: wire(view.reason), receivedVia: wire(view.receivedVia), disputant: view.disputant,
+            status: wire(view.status), openedBy: record(uid: view.openedBy.caller.uid, at: view.openedBy.at, reason: view.openedBy.reason),
+            validationEndsOn: view.validationEndsOn?.description ?? "", verificationDocument: view.verificationDocument,
+            verificationSentBy: view.verifiedBy.flatMap { record(uid: $0.caller.uid, at: $0.at) },
+            resolvedBy: view.resolvedBy.flatMap { record(uid: $0.caller.uid, at: $0.at, reason: $0.reason) }, writtenOff: view.writtenOff.map(money))
+    }
+}

@@ -15,6 +15,7 @@ import Yams
 /// returned_payment_fee: { USD: "15.00" }       # optional: charged once per returned payment
 /// returned_payment_template: returned-payment  # optional: the email sent when a payment comes back
 /// settlement_authority_bp: { operator: 2500, admin: 5000 }  # the most discount each role may offer
+/// dispute_rejected_template: dispute-rejected  # optional: the email sent when a dispute is rejected
 /// frequency_caps:
 ///   - { channel: email, max: 1, days: 1 }
 /// stages:
@@ -38,7 +39,7 @@ public enum PolicyParser {
     static let policyKeys: Set<String> = [
         "id", "title", "segments", "default", "profile", "stages", "frequency_caps", "statute_of_limitations_years",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
-        "returned_payment_fee", "returned_payment_template", "settlement_authority_bp",
+        "returned_payment_fee", "returned_payment_template", "settlement_authority_bp", "dispute_rejected_template",
     ]
 
     /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
@@ -119,12 +120,19 @@ struct NodeReader {
             planGraceDays: int(map["plan_grace_days"], "plan_grace_days", 0...60) ?? 5,
             validationNotice: validationNotice(map["validation_notice"], profile: profile ?? .us))
         policy.returnedPaymentFee = amounts(map["returned_payment_fee"], "returned_payment_fee")
-        policy.returnedPaymentTemplate = string(map["returned_payment_template"], "returned_payment_template")
-        if let name = policy.returnedPaymentTemplate, let templates, !templates.has(name, channel: .email) {
-            fail(map["returned_payment_template"], "returned_payment_template", "no email template \"\(name)\" in \(templates.directory)")
-        }
+        policy.returnedPaymentTemplate = emailTemplate(map["returned_payment_template"], "returned_payment_template")
         policy.settlementAuthorityBP = settlementAuthority(map["settlement_authority_bp"])
+        policy.disputeRejectedTemplate = emailTemplate(map["dispute_rejected_template"], "dispute_rejected_template")
         return policy
+    }
+
+    /// The name of an event message's email template, which must exist.
+    mutating func emailTemplate(_ node: Node?, _ path: String) -> String? {
+        let name = string(node, path)
+        if let name, let templates, !templates.has(name, channel: .email) {
+            fail(node, path, "no email template \"\(name)\" in \(templates.directory)")
+        }
+        return name
     }
 
     /// `settlement_authority_bp: { operator: 2500, admin: 5000 }`: roles that may offer settlements.

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v12-settlements"
+    static let latest = "v13-disputes"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -60,6 +60,29 @@ enum ACSMigrations {
             try db.alter(table: "payment") { t in t.add(column: "return_code", .text).notNull().defaults(to: "") }
         }
         migrator.registerMigration("v12-settlements", migrate: createSettlements)
+        // Disputes as a workflow: who, which obligations (JSON array of external ids), why, how
+        // it came; the dispute holds it set (JSON array of hold ids); verification; the decision.
+        migrator.registerMigration("v13-disputes") { db in
+            try db.create(table: "dispute") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("account_id", .integer).notNull().indexed().references("account", onDelete: .cascade)
+                t.column("obligations", .text).notNull()
+                t.column("hold_ids", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("received_via", .text).notNull()
+                t.column("disputant", .text).notNull()
+                t.column("note", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("opened_at", .text).notNull()
+                t.column("opened_by_uid", .integer).notNull()
+                t.column("verification_document", .text).notNull().defaults(to: "")
+                t.column("verification_sent_at", .text)
+                t.column("verification_by_uid", .integer)
+                t.column("resolution_note", .text).notNull().defaults(to: "")
+                t.column("resolved_at", .text)
+                t.column("resolved_by_uid", .integer)
+            }
+        }
         return migrator
     }
 
@@ -100,6 +123,7 @@ enum ACSMigrations {
             t.column("reason", .text).notNull()
             t.column("note", .text).notNull()
             t.column("settlement_id", .integer).indexed().references("settlement", onDelete: .setNull)
+            t.column("dispute_id", .integer)  // the upheld dispute it decided (the dispute table comes in v13)
             t.column("stage", .text).notNull()
             t.column("at", .text).notNull()
             t.column("by_uid", .integer).notNull()

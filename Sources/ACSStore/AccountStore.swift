@@ -167,6 +167,9 @@ extension AccountStore {
             guard try db.value(Int64.self, "SELECT 1 FROM hold WHERE id = ? AND account_id = ? AND cleared_at IS NULL", [id, accountID]) != nil else {
                 throw ACSError(.notFound, "account \(accountID) has no active hold \(id)")
             }
+            if let dispute = try DisputeStore.openDispute(holdingHold: id, in: db) {
+                throw ACSError(.failedPrecondition, "hold \(id) belongs to open dispute \(dispute); decide the dispute (acsctl disputes resolve)")
+            }
             let zone = try Ledger.timeZone(accountID: accountID, in: db)
             let current = try Self.hold(id: id, in: db)
             if let end = current.dates.endOfCrisis(today: LocalDate(actor.at, in: zone)) {

@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 /// The receivables ledger: accounts, obligations, payments, credits and holds, and what
-/// collection does with them, as six named stores (`accounts`, `payments`, `reminders`,
-/// `escalations`, `reports`, `settlements`) over one database. Every change goes through one
+/// collection does with them, as seven named stores (`accounts`, `payments`, `reminders`,
+/// `escalations`, `reports`, `settlements`, `disputes`) over one database. Every change goes through one
 /// group-commit writer, so that every acknowledged change is durable
 /// (`synchronous=FULL`) without one fsync per request. The `static` helpers of its
 /// extensions are the row-level reads and writes the stores share.
@@ -30,6 +30,8 @@ public struct Ledger: Sendable {
     public var reports: ReportStore { ReportStore(database: database, writer: writer) }
     /// Settlements and write-offs.
     public var settlements: SettlementStore { SettlementStore(database: database, writer: writer) }
+    /// Disputes.
+    public var disputes: DisputeStore { DisputeStore(database: database, writer: writer) }
 }
 
 /// What every named store has: the database and the ledger's one writer.

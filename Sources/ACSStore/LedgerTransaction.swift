@@ -18,6 +18,8 @@ public struct LedgerTransaction {
     public var escalations: EscalationStore.Rows { EscalationStore.Rows(db: db) }
     /// Settlement and write-off rows.
     public var settlements: SettlementStore.Rows { SettlementStore.Rows(db: db) }
+    /// Dispute rows.
+    public var disputes: DisputeStore.Rows { DisputeStore.Rows(db: db) }
 }
 
 extension Ledger {
@@ -45,6 +47,19 @@ extension AccountStore {
         /// a number, inconvenient times) on the account `lookup` names; answers its id.
         public func applyContactChange(_ change: ContactChange, on lookup: AccountLookup, by actor: ChangeActor) throws -> Int64 {
             try AccountStore.applyContactChange(change, on: lookup, by: actor, in: db)
+        }
+
+        /// Clears an active hold a decided dispute set (unless another open dispute holds it too);
+        /// nil when it was cleared already or still holds another dispute.
+        public func clearDisputeHold(_ id: Int64, by actor: ChangeActor) throws -> HoldView? {
+            guard try DisputeStore.openDispute(holdingHold: id, in: db) == nil,
+                  let accountID = try Int64.fetchOne(db, sql: "SELECT account_id FROM hold WHERE id = ? AND cleared_at IS NULL", arguments: [id]) else {
+                return nil
+            }
+            try db.execute(sql: "UPDATE hold SET cleared_at = ?, cleared_by_uid = ?, clear_reason = ? WHERE id = ?",
+                           arguments: [Ledger.text(actor.at), Int64(actor.caller.uid), actor.reason, id])
+            try AccountStore.markDue(accountID: accountID, in: db)
+            return try AccountStore.hold(id: id, in: db)
         }
 
         /// Inserts a hold (whole account, or one obligation for a dispute) on the account

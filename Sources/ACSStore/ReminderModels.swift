@@ -166,6 +166,8 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var validationLines: [ValidationNotice.Line]?
     /// Payments returned or charged back in the last 30 days, for the returned-payment notice.
     public var returnedPayments: [Int64] = []
+    /// Disputes rejected in the last 30 days, when its policy sends a notice of them.
+    public var rejectedDisputes: [Int64] = []
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }

@@ -159,6 +159,9 @@ extension ReminderStore {
                 SELECT id FROM payment WHERE account_id = ? AND reversal_reason IN ('returned', 'chargeback') AND reversed_at >= ? ORDER BY id
                 """, [accountID, Ledger.text(now.addingTimeInterval(-30 * 86_400))])
         }
+        if followed?.disputeRejectedTemplate != nil {
+            candidate.rejectedDisputes = try DisputeStore.recentlyRejected(accountID: accountID, at: now, in: db)
+        }
         return candidate
     }
 

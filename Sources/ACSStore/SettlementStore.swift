@@ -15,8 +15,8 @@ extension SettlementStore {
     // MARK: Write-offs
 
     /// Writes `amount` off one obligation (at most what is open on it) and answers its event.
-    static func writeOff(obligationID: Int64, amount: Int64, reason: WriteOffReason, note: String, settlementID: Int64? = nil, stage: String = "",
-                         uid: UInt32, at now: Date, in db: Database) throws -> EscalationEvent {
+    static func writeOff(obligationID: Int64, amount: Int64, reason: WriteOffReason, note: String, settlementID: Int64? = nil, disputeID: Int64? = nil,
+                         stage: String = "", uid: UInt32, at now: Date, in db: Database) throws -> EscalationEvent {
         guard let row = try db.row("SELECT account_id, external_id, currency, open_minor FROM obligation WHERE id = ?", [obligationID]) else {
             throw ACSError(.notFound, "no obligation \(obligationID)")
         }
@@ -27,9 +27,9 @@ extension SettlementStore {
         }
         try db.run("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?", [amount, obligationID])
         try db.run("""
-            INSERT INTO write_off (account_id, obligation_id, currency, amount_minor, reason, note, settlement_id, stage, at, by_uid)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [accountID, obligationID, currency, amount, reason.rawValue, note, settlementID, stage, Ledger.text(now), Int64(uid)])
+            INSERT INTO write_off (account_id, obligation_id, currency, amount_minor, reason, note, settlement_id, dispute_id, stage, at, by_uid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [accountID, obligationID, currency, amount, reason.rawValue, note, settlementID, disputeID, stage, Ledger.text(now), Int64(uid)])
         let id = db.lastInsertedRowID
         return EscalationEvent(.writtenOff, accountID: accountID,
                                "\(Money(minorUnits: amount, currency: currency)) written off \(externalID): \(reason.rawValue)\(note.isEmpty ? "" : " (\(note))")",
@@ -157,7 +157,7 @@ extension SettlementStore {
             UNION SELECT id FROM obligation WHERE account_id = ?2 AND currency = ?3 AND kind IN ('fee', 'interest') AND issued_on >= ?4
             """, [id, accountID, currency, LocalDate(settlement.offeredBy.at, in: try Ledger.timeZone(accountID: accountID, in: db)).description])
         let writeOffs = try writeOffOpen(accountID: accountID, currency: currency, only: covered, reason: .settlement,
-                                         note: "settlement \(id)", settlementID: id, uid: 0, at: now, in: db)
+                                         note: "the rest, once the settlement was paid", settlementID: id, uid: 0, at: now, in: db)
         try db.run("UPDATE settlement SET status = 'paid', paid_minor = ?, resolved_at = ? WHERE id = ?", [paid, Ledger.text(now), id])
         if let promise = settlement.promiseID {
             // The promise that stood for it is kept now, not at the next cycle.

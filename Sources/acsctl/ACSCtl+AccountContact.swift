@@ -71,30 +71,6 @@ extension ACSCtl.Accounts {
             return inconvenient.isEmpty ? "inconvenient times cleared" : "\(inconvenient.count) inconvenient time\(inconvenient.count == 1 ? "" : "s") set"
         }
     }
-
-    /// `acsctl accounts dispute ACCOUNT [--obligation ID ...] --reason TEXT`.
-    struct Dispute: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Record a dispute: HOLD-DISPUTE on the disputed obligations (the whole account without --obligation), at once.")
-        @OptionGroup var options: GlobalOptions
-        @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
-        @Option(help: "A disputed obligation's external id; repeat for several.") var obligation: [String] = []
-        @Option(help: "How the dispute came and what it says, for the audit trail.") var reason: String
-
-        func run() async throws {
-            let disputed = obligation.isEmpty ? [""] : obligation
-            let responses = try await options.callEach(Methods.Accounts.setHold, disputed.map {
-                V1.SetHoldRequest(account: account.ref, kind: .dispute, obligationExternalId: $0, reason: reason)
-            })
-            if options.json { return try Terminal.json(responses) }
-            for (external, response) in zip(disputed, responses) {
-                let what = external.isEmpty ? "the whole account" : external
-                let period = response.hold?.validationEndsOn ?? ""
-                print("\(what): dispute hold \(response.hold?.id ?? "") \(response.created ? "set" : "was already set")"
-                      + (period.isEmpty ? "" : " (a validation dispute: inside the validation period ending \(period))"))
-            }
-        }
-    }
 }
 
 /// An inconvenient period on the command line: `HH:MM-HH:MM`, optionally `@` and ISO weekdays (`18:00-20:00@6,7`).

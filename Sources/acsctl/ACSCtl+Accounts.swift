@@ -9,7 +9,7 @@ extension ACSCtl {
     struct Accounts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import, show and list accounts; holds, disputes and contact preferences.",
-            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self, Dispute.self, Contact.self])
+            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self, Contact.self])
     }
 }
 

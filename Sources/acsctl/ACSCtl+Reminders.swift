@@ -21,6 +21,8 @@ extension V1.TaskOutcome: ExpressibleByArgument {}
 extension V1.HoldKind: ExpressibleByArgument {}
 extension V1.ReversalReason: ExpressibleByArgument {}
 extension V1.WriteOffReason: ExpressibleByArgument {}
+extension V1.DisputeReason: ExpressibleByArgument {}
+extension V1.DisputeChannel: ExpressibleByArgument {}
 
 extension ACSCtl {
     /// `acsctl reminders …`.

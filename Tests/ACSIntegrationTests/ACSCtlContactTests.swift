@@ -42,11 +42,12 @@ struct ACSCtlContactTests {
         let optIn = try await acsctl(["accounts", "contact", id, "--opt-in", "email", "--reason", "asked again", "--json"])
         #expect(optIn.status == 0 && optIn.stdout.contains("\"reminders_cancelled\" : 0"), "\(optIn.stdout)")
 
-        let dispute = try await acsctl(["accounts", "dispute", id, "--obligation", "INV-NY", "--reason", "letter of 2026-03-02: not mine"])
-        #expect(dispute.status == 0 && dispute.stdout.contains("INV-NY: dispute hold"), "\(dispute.stdout)\(dispute.stderr)")
+        let dispute = try await acsctl(["disputes", "open", id, "--obligation", "INV-NY", "--reason", "not_mine", "--via", "letter",
+                                        "--note", "letter of 2026-03-02: not mine"])
+        #expect(dispute.status == 0 && dispute.stdout.contains("INV-NY  not_mine via letter  open"), "\(dispute.stdout)\(dispute.stderr)")
         let shown = try await acsctl(["accounts", "show", id])
         #expect(shown.stdout.contains("dispute on INV-NY") && shown.stdout.contains("disputed"), "\(shown.stdout)")
-        let unknown = try await acsctl(["accounts", "dispute", id, "--obligation", "NOPE", "--reason", "x"])
+        let unknown = try await acsctl(["disputes", "open", id, "--obligation", "NOPE", "--reason", "other", "--via", "phone"])
         #expect(unknown.status != 0 && unknown.stderr.contains("NOPE"), "\(unknown.stderr)")
 
         let pid = String(daemon.process.processIdentifier)

@@ -39,6 +39,9 @@ import Testing
         roundTrips(PlanState.self, V1.PlanStatus.self)
         roundTrips(SettlementStatus.self, V1.SettlementStatus.self)
         roundTrips(WriteOffReason.self, V1.WriteOffReason.self)
+        roundTrips(DisputeStatus.self, V1.DisputeStatus.self)
+        roundTrips(DisputeReason.self, V1.DisputeReason.self)
+        roundTrips(DisputeChannel.self, V1.DisputeChannel.self)
     }
 
     @Test func aCuredAccountsRemindersWereCancelledByPayment() {

@@ -3,6 +3,180 @@
 // Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
+    /// Where a dispute is.
+    public enum DisputeStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; in a filter: every status.
+        case unspecified = 0
+        /// Received; what is disputed is on hold.
+        case `open` = 1
+        /// Verification of the debt was sent; still on hold.
+        case verificationSent = 2
+        /// Decided for the debtor: written off, holds cleared. Final.
+        case upheld = 3
+        /// Decided against the debtor: holds cleared, collection resumes. Final.
+        case rejected = 4
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .`open`: "open"
+            case .verificationSent: "verification_sent"
+            case .upheld: "upheld"
+            case .rejected: "rejected"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// What the debtor says is wrong.
+    public enum DisputeReason: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; refused.
+        case unspecified = 0
+        /// Not their debt.
+        case notMine = 1
+        /// Already paid.
+        case alreadyPaid = 2
+        /// The amount is wrong.
+        case wrongAmount = 3
+        /// Opened by someone who stole their identity.
+        case identityTheft = 4
+        /// Goods or services not received or not as agreed.
+        case goodsOrServices = 5
+        /// Anything else (the note says what).
+        case other = 6
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .notMine: "not_mine"
+            case .alreadyPaid: "already_paid"
+            case .wrongAmount: "wrong_amount"
+            case .identityTheft: "identity_theft"
+            case .goodsOrServices: "goods_or_services"
+            case .other: "other"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// How a dispute reached the creditor.
+    public enum DisputeChannel: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; refused.
+        case unspecified = 0
+        /// A call.
+        case phone = 1
+        /// An email.
+        case email = 2
+        /// A letter (a written dispute).
+        case letter = 3
+        /// The debtor's self-service portal.
+        case portal = 4
+        /// Through the agency the account is placed with.
+        case agency = 5
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .phone: "phone"
+            case .email: "email"
+            case .letter: "letter"
+            case .portal: "portal"
+            case .agency: "agency"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// A dispute and where it is.
+    public struct Dispute: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.Dispute"
+
+        /// acsd's id of the dispute.
+        public var id: String = ""
+        /// acsd's id of the account.
+        public var accountId: String = ""
+        /// The obligations disputed (external ids); with whole_account, every obligation.
+        public var obligationExternalIds: [String] = []
+        /// True when the whole account is disputed.
+        public var wholeAccount: Bool = false
+        /// The HOLD-DISPUTE holds that stand for it.
+        public var holdIds: [String] = []
+        /// What the debtor says is wrong.
+        public var reason: DisputeReason = .unspecified
+        /// How it came.
+        public var receivedVia: DisputeChannel = .unspecified
+        /// Who disputes: the debtor, or a representative and their relationship.
+        public var disputant: String = ""
+        /// Where it is.
+        public var status: DisputeStatus = .unspecified
+        /// Who recorded it, when, and the note.
+        public var openedBy: ChangeRecord? = nil
+        /// The last day of the validation period when it came inside it ("YYYY-MM-DD"); empty otherwise.
+        public var validationEndsOn: String = ""
+        /// Where the verification sent is kept; empty before.
+        public var verificationDocument: String = ""
+        /// Who recorded the verification sent, and when; absent before.
+        public var verificationSentBy: ChangeRecord? = nil
+        /// Who decided it, when, and the note; absent while open.
+        public var resolvedBy: ChangeRecord? = nil
+        /// Written off when upheld, per currency.
+        public var writtenOff: [Money] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            accountId: String = "",
+            obligationExternalIds: [String] = [],
+            wholeAccount: Bool = false,
+            holdIds: [String] = [],
+            reason: DisputeReason = .unspecified,
+            receivedVia: DisputeChannel = .unspecified,
+            disputant: String = "",
+            status: DisputeStatus = .unspecified,
+            openedBy: ChangeRecord? = nil,
+            validationEndsOn: String = "",
+            verificationDocument: String = "",
+            verificationSentBy: ChangeRecord? = nil,
+            resolvedBy: ChangeRecord? = nil,
+            writtenOff: [Money] = []
+        ) {
+            self.id = id
+            self.accountId = accountId
+            self.obligationExternalIds = obligationExternalIds
+            self.wholeAccount = wholeAccount
+            self.holdIds = holdIds
+            self.reason = reason
+            self.receivedVia = receivedVia
+            self.disputant = disputant
+            self.status = status
+            self.openedBy = openedBy
+            self.validationEndsOn = validationEndsOn
+            self.verificationDocument = verificationDocument
+            self.verificationSentBy = verificationSentBy
+            self.resolvedBy = resolvedBy
+            self.writtenOff = writtenOff
+        }
+    }
+
     /// Where a settlement is.
     public enum SettlementStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: every status.
@@ -1408,6 +1582,211 @@ extension V1 {
             self.nextPageToken = nextPageToken
         }
     }
+
+    /// Request of Collections.OpenDispute.
+    public struct OpenDisputeRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.OpenDisputeRequest"
+
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// The obligations disputed (external ids, at most 100); none: the whole account.
+        public var obligationExternalIds: [String] = []
+        /// Required. What the debtor says is wrong.
+        public var reason: DisputeReason = .unspecified
+        /// Required. How it came.
+        public var receivedVia: DisputeChannel = .unspecified
+        /// Who disputes: the debtor, or a representative and their relationship (at most 200 characters); empty: the debtor.
+        public var disputant: String = ""
+        /// A note for the record: what the debtor said.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            obligationExternalIds: [String] = [],
+            reason: DisputeReason = .unspecified,
+            receivedVia: DisputeChannel = .unspecified,
+            disputant: String = "",
+            note: String = ""
+        ) {
+            self.account = account
+            self.obligationExternalIds = obligationExternalIds
+            self.reason = reason
+            self.receivedVia = receivedVia
+            self.disputant = disputant
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.OpenDispute.
+    public struct OpenDisputeResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.OpenDisputeResponse"
+
+        /// The dispute, OPEN.
+        public var dispute: Dispute? = nil
+        /// How many reminders not yet claimed were cancelled.
+        public var remindersCancelled: UInt32 = 0
+        /// True when an agency gave the account back.
+        public var recalled: Bool = false
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(dispute: Dispute? = nil, remindersCancelled: UInt32 = 0, recalled: Bool = false) {
+            self.dispute = dispute
+            self.remindersCancelled = remindersCancelled
+            self.recalled = recalled
+        }
+    }
+
+    /// Request of Collections.SendDisputeVerification.
+    public struct SendDisputeVerificationRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.SendDisputeVerificationRequest"
+
+        /// Required. acsd's id of an OPEN dispute.
+        public var disputeId: String = ""
+        /// Required. Where the verification sent is kept (a document reference, at most 500 characters).
+        public var document: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(disputeId: String = "", document: String = "") {
+            self.disputeId = disputeId
+            self.document = document
+        }
+    }
+
+    /// Response of Collections.SendDisputeVerification.
+    public struct SendDisputeVerificationResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.SendDisputeVerificationResponse"
+
+        /// The dispute, VERIFICATION_SENT.
+        public var dispute: Dispute? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(dispute: Dispute? = nil) {
+            self.dispute = dispute
+        }
+    }
+
+    /// How a dispute is decided.
+    public enum DisputeOutcome: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; refused.
+        case unspecified = 0
+        /// For the debtor.
+        case upheld = 1
+        /// Against the debtor (after verification).
+        case rejected = 2
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .upheld: "upheld"
+            case .rejected: "rejected"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// Request of Collections.ResolveDispute.
+    public struct ResolveDisputeRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ResolveDisputeRequest"
+
+        /// Required. acsd's id of an open dispute.
+        public var disputeId: String = ""
+        /// Required. The decision.
+        public var outcome: DisputeOutcome = .unspecified
+        /// UPHELD: the amount to write off the disputed obligations (oldest due first, in its currency); absent: all that is open on them.
+        public var writeOff: Money? = nil
+        /// Required. Why, for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            disputeId: String = "",
+            outcome: DisputeOutcome = .unspecified,
+            writeOff: Money? = nil,
+            note: String = ""
+        ) {
+            self.disputeId = disputeId
+            self.outcome = outcome
+            self.writeOff = writeOff
+            self.note = note
+        }
+    }
+
+    /// Response of Collections.ResolveDispute.
+    public struct ResolveDisputeResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ResolveDisputeResponse"
+
+        /// The dispute, UPHELD or REJECTED.
+        public var dispute: Dispute? = nil
+        /// The write-offs an upheld dispute made.
+        public var writeOffs: [WriteOff] = []
+        /// The holds cleared.
+        public var holdsCleared: [String] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(dispute: Dispute? = nil, writeOffs: [WriteOff] = [], holdsCleared: [String] = []) {
+            self.dispute = dispute
+            self.writeOffs = writeOffs
+            self.holdsCleared = holdsCleared
+        }
+    }
+
+    /// Request of Collections.ListDisputes.
+    public struct ListDisputesRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListDisputesRequest"
+
+        /// Only this account; absent: every account.
+        public var account: AccountRef? = nil
+        /// Only this status; UNSPECIFIED: every status.
+        public var status: DisputeStatus = .unspecified
+        /// Page size (see common.proto).
+        public var pageSize: UInt32 = 0
+        /// Page token (see common.proto).
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            account: AccountRef? = nil,
+            status: DisputeStatus = .unspecified,
+            pageSize: UInt32 = 0,
+            pageToken: String = ""
+        ) {
+            self.account = account
+            self.status = status
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Response of Collections.ListDisputes.
+    public struct ListDisputesResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListDisputesResponse"
+
+        /// The disputes, newest first.
+        public var disputes: [Dispute] = []
+        /// Token of the next page, empty on the last page.
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(disputes: [Dispute] = [], nextPageToken: String = "") {
+            self.disputes = disputes
+            self.nextPageToken = nextPageToken
+        }
+    }
 }
 
 extension Methods {
@@ -1448,6 +1827,62 @@ extension Methods {
         public static let withdrawSettlement = RPCMethod<V1.WithdrawSettlementRequest, V1.WithdrawSettlementResponse>(service: service, name: "WithdrawSettlement")
         /// Settlements, newest first.
         public static let listSettlements = RPCMethod<V1.ListSettlementsRequest, V1.ListSettlementsResponse>(service: service, name: "ListSettlements")
+        /// Receives a dispute: who, which obligations (none: the whole account), why and how it came.
+        public static let openDispute = RPCMethod<V1.OpenDisputeRequest, V1.OpenDisputeResponse>(service: service, name: "OpenDispute")
+        /// Records that verification of the debt was sent to the debtor (FDCPA 809(b)): the document's reference, who and when.
+        public static let sendDisputeVerification = RPCMethod<V1.SendDisputeVerificationRequest, V1.SendDisputeVerificationResponse>(service: service, name: "SendDisputeVerification")
+        /// Decides a dispute.
+        public static let resolveDispute = RPCMethod<V1.ResolveDisputeRequest, V1.ResolveDisputeResponse>(service: service, name: "ResolveDispute")
+        /// Disputes, newest first.
+        public static let listDisputes = RPCMethod<V1.ListDisputesRequest, V1.ListDisputesResponse>(service: service, name: "ListDisputes")
+    }
+}
+
+extension V1.Dispute: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.Dispute", fields: [
+        "id", "account_id", "obligation_external_ids", "whole_account", "hold_ids", "reason", "received_via", "disputant",
+        "status", "opened_by", "validation_ends_on", "verification_document", "verification_sent_by", "resolved_by",
+        "written_off"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.accountId)
+        cMessage.strings(2, self.obligationExternalIds)
+        cMessage.bool(3, self.wholeAccount)
+        cMessage.strings(4, self.holdIds)
+        cMessage.enumeration(5, self.reason)
+        cMessage.enumeration(6, self.receivedVia)
+        cMessage.string(7, self.disputant)
+        cMessage.enumeration(8, self.status)
+        cMessage.message(9, self.openedBy)
+        cMessage.string(10, self.validationEndsOn)
+        cMessage.string(11, self.verificationDocument)
+        cMessage.message(12, self.verificationSentBy)
+        cMessage.message(13, self.resolvedBy)
+        cMessage.messages(14, self.writtenOff)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.accountId = cMessage.string(1)
+        self.obligationExternalIds = cMessage.strings(2)
+        self.wholeAccount = cMessage.bool(3)
+        self.holdIds = cMessage.strings(4)
+        self.reason = try cMessage.enumeration(5)
+        self.receivedVia = try cMessage.enumeration(6)
+        self.disputant = cMessage.string(7)
+        self.status = try cMessage.enumeration(8)
+        self.openedBy = try cMessage.message(9)
+        self.validationEndsOn = cMessage.string(10)
+        self.verificationDocument = cMessage.string(11)
+        self.verificationSentBy = try cMessage.message(12)
+        self.resolvedBy = try cMessage.message(13)
+        self.writtenOff = try cMessage.messages(14)
     }
 }
 
@@ -2470,6 +2905,178 @@ extension V1.ListSettlementsResponse: ProtoCodable {
     public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
         self.init()
         self.settlements = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.OpenDisputeRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.OpenDisputeRequest", fields: [
+        "account", "obligation_external_ids", "reason", "received_via", "disputant", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.strings(1, self.obligationExternalIds)
+        cMessage.enumeration(2, self.reason)
+        cMessage.enumeration(3, self.receivedVia)
+        cMessage.string(4, self.disputant)
+        cMessage.string(5, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.obligationExternalIds = cMessage.strings(1)
+        self.reason = try cMessage.enumeration(2)
+        self.receivedVia = try cMessage.enumeration(3)
+        self.disputant = cMessage.string(4)
+        self.note = cMessage.string(5)
+    }
+}
+
+extension V1.OpenDisputeResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.OpenDisputeResponse", fields: [
+        "dispute", "reminders_cancelled", "recalled"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.dispute)
+        cMessage.integer(1, self.remindersCancelled)
+        cMessage.bool(2, self.recalled)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.dispute = try cMessage.message(0)
+        self.remindersCancelled = cMessage.integer(1)
+        self.recalled = cMessage.bool(2)
+    }
+}
+
+extension V1.SendDisputeVerificationRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SendDisputeVerificationRequest", fields: ["dispute_id", "document"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.disputeId)
+        cMessage.string(1, self.document)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.disputeId = cMessage.string(0)
+        self.document = cMessage.string(1)
+    }
+}
+
+extension V1.SendDisputeVerificationResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.SendDisputeVerificationResponse", fields: ["dispute"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.dispute)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.dispute = try cMessage.message(0)
+    }
+}
+
+extension V1.ResolveDisputeRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ResolveDisputeRequest", fields: [
+        "dispute_id", "outcome", "write_off", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.disputeId)
+        cMessage.enumeration(1, self.outcome)
+        cMessage.message(2, self.writeOff)
+        cMessage.string(3, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.disputeId = cMessage.string(0)
+        self.outcome = try cMessage.enumeration(1)
+        self.writeOff = try cMessage.message(2)
+        self.note = cMessage.string(3)
+    }
+}
+
+extension V1.ResolveDisputeResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ResolveDisputeResponse", fields: [
+        "dispute", "write_offs", "holds_cleared"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.dispute)
+        cMessage.messages(1, self.writeOffs)
+        cMessage.strings(2, self.holdsCleared)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.dispute = try cMessage.message(0)
+        self.writeOffs = try cMessage.messages(1)
+        self.holdsCleared = cMessage.strings(2)
+    }
+}
+
+extension V1.ListDisputesRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListDisputesRequest", fields: [
+        "account", "status", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.enumeration(1, self.status)
+        cMessage.integer(2, self.pageSize)
+        cMessage.string(3, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.status = try cMessage.enumeration(1)
+        self.pageSize = cMessage.integer(2)
+        self.pageToken = cMessage.string(3)
+    }
+}
+
+extension V1.ListDisputesResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListDisputesResponse", fields: ["disputes", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.disputes)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.disputes = try cMessage.messages(0)
         self.nextPageToken = cMessage.string(1)
     }
 }

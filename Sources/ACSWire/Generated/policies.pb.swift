@@ -274,6 +274,8 @@ extension V1 {
         public var returnedPaymentTemplate: String = ""
         /// The most discount each role may grant in a settlement offer (SETTLEMENT-AUTHORITY), in basis points of the balance; a role not listed grants none (admin: any).
         public var settlementAuthority: [RoleAuthority] = []
+        /// The email template of the notice sent when a dispute is rejected and collection resumes; empty: none.
+        public var disputeRejectedTemplate: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -293,7 +295,8 @@ extension V1 {
             validationNotice: Channel = .unspecified,
             returnedPaymentFee: [Money] = [],
             returnedPaymentTemplate: String = "",
-            settlementAuthority: [RoleAuthority] = []
+            settlementAuthority: [RoleAuthority] = [],
+            disputeRejectedTemplate: String = ""
         ) {
             self.id = id
             self.title = title
@@ -312,6 +315,7 @@ extension V1 {
             self.returnedPaymentFee = returnedPaymentFee
             self.returnedPaymentTemplate = returnedPaymentTemplate
             self.settlementAuthority = settlementAuthority
+            self.disputeRejectedTemplate = disputeRejectedTemplate
         }
     }
 
@@ -652,7 +656,7 @@ extension V1.Policy: ProtoCodable {
     public static let protoLayout = ProtoLayout("acs.v1.Policy", fields: [
         "id", "title", "file", "version", "segments", "is_default", "profile", "stages", "frequency_caps",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
-        "returned_payment_fee", "returned_payment_template", "settlement_authority"
+        "returned_payment_fee", "returned_payment_template", "settlement_authority", "dispute_rejected_template"
     ])
 
     /// Writes every field that differs from its default.
@@ -674,6 +678,7 @@ extension V1.Policy: ProtoCodable {
         cMessage.messages(14, self.returnedPaymentFee)
         cMessage.string(15, self.returnedPaymentTemplate)
         cMessage.messages(16, self.settlementAuthority)
+        cMessage.string(17, self.disputeRejectedTemplate)
     }
 
     /// Reads every field.
@@ -696,6 +701,7 @@ extension V1.Policy: ProtoCodable {
         self.returnedPaymentFee = try cMessage.messages(14)
         self.returnedPaymentTemplate = cMessage.string(15)
         self.settlementAuthority = try cMessage.messages(16)
+        self.disputeRejectedTemplate = cMessage.string(17)
     }
 }
 

@@ -190,13 +190,32 @@ private extension V1.SetContactPreferenceResponse {
 
 // MARK: - Samples: collections.proto
 
+private extension V1.Dispute {
+    static let sample = V1.Dispute(
+        id: "Dispute.id",
+        accountId: "Dispute.account_id",
+        obligationExternalIds: ["Dispute.obligation_external_ids"],
+        wholeAccount: true,
+        holdIds: ["Dispute.hold_ids"],
+        reason: .notMine,
+        receivedVia: .phone,
+        disputant: "Dispute.disputant",
+        status: .`open`,
+        openedBy: .sample,
+        validationEndsOn: "Dispute.validation_ends_on",
+        verificationDocument: "Dispute.verification_document",
+        verificationSentBy: .sample,
+        resolvedBy: .sample,
+        writtenOff: [.sample])
+}
+
 private extension V1.Settlement {
     static let sample = V1.Settlement(
         id: "Settlement.id",
         accountId: "Settlement.account_id",
         amount: .sample,
         balance: .sample,
-        discountBp: 4_000_000_075,
+        discountBp: 4_000_000_083,
         expiresOn: "Settlement.expires_on",
         status: .offered,
         paid: .sample,
@@ -210,22 +229,22 @@ private extension V1.CycleSummary {
     static let sample = V1.CycleSummary(
         id: "CycleSummary.id",
         asOf: "CycleSummary.as_of",
-        durationMs: 18_000_000_000_000_000_081,
-        accountsEvaluated: 18_000_000_000_000_000_082,
-        remindersScheduled: 18_000_000_000_000_000_083,
-        remindersDeferred: 18_000_000_000_000_000_084,
-        remindersSuppressed: 18_000_000_000_000_000_085,
-        remindersCancelled: 18_000_000_000_000_000_086,
-        feesCharged: 18_000_000_000_000_000_087,
-        interestAccruals: 18_000_000_000_000_000_088,
-        tasksCreated: 18_000_000_000_000_000_089,
-        accountsPlaced: 18_000_000_000_000_000_090,
-        accountsRecalled: 18_000_000_000_000_000_091,
-        promisesKept: 18_000_000_000_000_000_092,
-        promisesBroken: 18_000_000_000_000_000_093,
-        plansCompleted: 18_000_000_000_000_000_094,
-        plansBroken: 18_000_000_000_000_000_095,
-        accountsCured: 18_000_000_000_000_000_096)
+        durationMs: 18_000_000_000_000_000_089,
+        accountsEvaluated: 18_000_000_000_000_000_090,
+        remindersScheduled: 18_000_000_000_000_000_091,
+        remindersDeferred: 18_000_000_000_000_000_092,
+        remindersSuppressed: 18_000_000_000_000_000_093,
+        remindersCancelled: 18_000_000_000_000_000_094,
+        feesCharged: 18_000_000_000_000_000_095,
+        interestAccruals: 18_000_000_000_000_000_096,
+        tasksCreated: 18_000_000_000_000_000_097,
+        accountsPlaced: 18_000_000_000_000_000_098,
+        accountsRecalled: 18_000_000_000_000_000_099,
+        promisesKept: 18_000_000_000_000_000_100,
+        promisesBroken: 18_000_000_000_000_000_101,
+        plansCompleted: 18_000_000_000_000_000_102,
+        plansBroken: 18_000_000_000_000_000_103,
+        accountsCured: 18_000_000_000_000_000_104)
 }
 
 private extension V1.Task {
@@ -280,7 +299,7 @@ private extension V1.Promise {
         accountId: "Promise.account_id",
         amount: .sample,
         promisedOn: "Promise.promised_on",
-        graceDays: 4_000_000_117,
+        graceDays: 4_000_000_125,
         status: .pending,
         paid: .sample,
         source: "Promise.source",
@@ -290,7 +309,7 @@ private extension V1.Promise {
 
 private extension V1.Instalment {
     static let sample = V1.Instalment(
-        number: 4_000_000_120,
+        number: 4_000_000_128,
         amount: .sample,
         dueOn: "Instalment.due_on",
         paid: .sample,
@@ -308,7 +327,7 @@ private extension V1.PaymentPlan {
         total: .sample,
         instalments: [.sample],
         status: .active,
-        graceDays: 4_000_000_125,
+        graceDays: 4_000_000_133,
         createdBy: .sample,
         endedAt: "PaymentPlan.ended_at",
         cancelledBy: .sample)
@@ -329,7 +348,7 @@ private extension V1.ListTasksRequest {
         account: .sample,
         assignee: "ListTasksRequest.assignee",
         dueBy: "ListTasksRequest.due_by",
-        pageSize: 4_000_000_130,
+        pageSize: 4_000_000_138,
         pageToken: "ListTasksRequest.page_token")
 }
 
@@ -368,7 +387,7 @@ private extension V1.PlaceAccountRequest {
 }
 
 private extension V1.PlaceAccountResponse {
-    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_141)
+    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_149)
 }
 
 private extension V1.RecallAccountRequest {
@@ -385,7 +404,7 @@ private extension V1.ListPlacementsRequest {
         account: .sample,
         status: .active,
         unexportedOnly: true,
-        pageSize: 4_000_000_145,
+        pageSize: 4_000_000_153,
         pageToken: "ListPlacementsRequest.page_token")
 }
 
@@ -407,7 +426,7 @@ private extension V1.ExportPlacementsResponse {
         records: [.sample],
         done: true,
         exportId: "ExportPlacementsResponse.export_id",
-        recordCount: 4_000_000_153)
+        recordCount: 4_000_000_161)
 }
 
 private extension V1.RecordPromiseRequest {
@@ -420,14 +439,14 @@ private extension V1.RecordPromiseRequest {
 }
 
 private extension V1.RecordPromiseResponse {
-    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_157)
+    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_165)
 }
 
 private extension V1.ListPromisesRequest {
     static let sample = V1.ListPromisesRequest(
         account: .sample,
         status: .pending,
-        pageSize: 4_000_000_158,
+        pageSize: 4_000_000_166,
         pageToken: "ListPromisesRequest.page_token")
 }
 
@@ -446,7 +465,7 @@ private extension V1.CreatePaymentPlanRequest {
 }
 
 private extension V1.CreatePaymentPlanResponse {
-    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_162)
+    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_170)
 }
 
 private extension V1.GetPaymentPlanRequest {
@@ -471,7 +490,7 @@ private extension V1.OfferSettlementRequest {
     static let sample = V1.OfferSettlementRequest(
         account: .sample,
         amount: .sample,
-        percentBp: 4_000_000_166,
+        percentBp: 4_000_000_174,
         currency: "OfferSettlementRequest.currency",
         expiresOn: "OfferSettlementRequest.expires_on",
         note: "OfferSettlementRequest.note")
@@ -491,7 +510,7 @@ private extension V1.AcceptSettlementResponse {
     static let sample = V1.AcceptSettlementResponse(
         settlement: .sample,
         promise: .sample,
-        remindersCancelled: 4_000_000_172)
+        remindersCancelled: 4_000_000_180)
 }
 
 private extension V1.WithdrawSettlementRequest {
@@ -508,7 +527,7 @@ private extension V1.ListSettlementsRequest {
     static let sample = V1.ListSettlementsRequest(
         account: .sample,
         status: .offered,
-        pageSize: 4_000_000_175,
+        pageSize: 4_000_000_183,
         pageToken: "ListSettlementsRequest.page_token")
 }
 
@@ -518,10 +537,63 @@ private extension V1.ListSettlementsResponse {
         nextPageToken: "ListSettlementsResponse.next_page_token")
 }
 
+private extension V1.OpenDisputeRequest {
+    static let sample = V1.OpenDisputeRequest(
+        account: .sample,
+        obligationExternalIds: ["OpenDisputeRequest.obligation_external_ids"],
+        reason: .notMine,
+        receivedVia: .phone,
+        disputant: "OpenDisputeRequest.disputant",
+        note: "OpenDisputeRequest.note")
+}
+
+private extension V1.OpenDisputeResponse {
+    static let sample = V1.OpenDisputeResponse(dispute: .sample, remindersCancelled: 4_000_000_189, recalled: true)
+}
+
+private extension V1.SendDisputeVerificationRequest {
+    static let sample = V1.SendDisputeVerificationRequest(
+        disputeId: "SendDisputeVerificationRequest.dispute_id",
+        document: "SendDisputeVerificationRequest.document")
+}
+
+private extension V1.SendDisputeVerificationResponse {
+    static let sample = V1.SendDisputeVerificationResponse(dispute: .sample)
+}
+
+private extension V1.ResolveDisputeRequest {
+    static let sample = V1.ResolveDisputeRequest(
+        disputeId: "ResolveDisputeRequest.dispute_id",
+        outcome: .upheld,
+        writeOff: .sample,
+        note: "ResolveDisputeRequest.note")
+}
+
+private extension V1.ResolveDisputeResponse {
+    static let sample = V1.ResolveDisputeResponse(
+        dispute: .sample,
+        writeOffs: [.sample],
+        holdsCleared: ["ResolveDisputeResponse.holds_cleared"])
+}
+
+private extension V1.ListDisputesRequest {
+    static let sample = V1.ListDisputesRequest(
+        account: .sample,
+        status: .`open`,
+        pageSize: 4_000_000_196,
+        pageToken: "ListDisputesRequest.page_token")
+}
+
+private extension V1.ListDisputesResponse {
+    static let sample = V1.ListDisputesResponse(
+        disputes: [.sample],
+        nextPageToken: "ListDisputesResponse.next_page_token")
+}
+
 // MARK: - Samples: common.proto
 
 private extension V1.Money {
-    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_178, currency: "Money.currency")
+    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_199, currency: "Money.currency")
 }
 
 private extension V1.AccountRef {
@@ -533,9 +605,9 @@ private extension V1.AccountRef {
 
 private extension V1.Caller {
     static let sample = V1.Caller(
-        uid: 4_000_000_183,
-        gid: 4_000_000_184,
-        pid: 4_000_000_185,
+        uid: 4_000_000_204,
+        gid: 4_000_000_205,
+        pid: 4_000_000_206,
         processName: "Caller.process_name",
         userName: "Caller.user_name")
 }
@@ -584,7 +656,7 @@ private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_207])
+        weekdays: [4_000_000_228])
 }
 
 private extension V1.Hold {
@@ -602,15 +674,15 @@ private extension V1.Hold {
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_215, denominator: -9_000_000_000_000_000_216)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_236, denominator: -9_000_000_000_000_000_237)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_217,
-        kept: 18_000_000_000_000_000_218,
-        broken: 18_000_000_000_000_000_219,
-        cancelled: 18_000_000_000_000_000_220,
+        pending: 18_000_000_000_000_000_238,
+        kept: 18_000_000_000_000_000_239,
+        broken: 18_000_000_000_000_000_240,
+        cancelled: 18_000_000_000_000_000_241,
         keptRate: .sample)
 }
 
@@ -626,17 +698,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_224,
+        callId: 18_000_000_000_000_000_245,
         method: "RequestFrame.method",
-        payload: [226],
-        timeoutMs: 4_000_000_227)
+        payload: [247],
+        timeoutMs: 4_000_000_248)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_228,
+        callId: 18_000_000_000_000_000_249,
         status: .sample,
-        payload: [229],
+        payload: [250],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -691,7 +763,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_254,
+        agencyCommissionBp: 4_000_000_275,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample,
@@ -700,7 +772,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_256,
+        index: 4_000_000_277,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -722,9 +794,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_259,
-        replayedCount: 4_000_000_260,
-        refusedCount: 4_000_000_261)
+        postedCount: 4_000_000_280,
+        replayedCount: 4_000_000_281,
+        refusedCount: 4_000_000_282)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -751,7 +823,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_270,
+        pageSize: 4_000_000_291,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -766,7 +838,7 @@ private extension V1.WriteOffRequest {
         account: .sample,
         obligationExternalId: "WriteOffRequest.obligation_external_id",
         currency: "WriteOffRequest.currency",
-        amountMinor: -9_000_000_000_000_000_275,
+        amountMinor: -9_000_000_000_000_000_296,
         reason: .settlement,
         note: "WriteOffRequest.note")
 }
@@ -778,7 +850,7 @@ private extension V1.WriteOffResponse {
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_277,
+        pageSize: 4_000_000_298,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -791,7 +863,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_280, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_301, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -800,13 +872,13 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_282,
-        maxTimes: 4_000_000_283,
+        repeatEveryDays: 4_000_000_303,
+        maxTimes: 4_000_000_304,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_287,
+        taskDueDays: 4_000_000_308,
         bureau: "StageAction.bureau",
         when: .sample)
 }
@@ -818,16 +890,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_292,
-        scoreMax: -2_000_000_293)
+        scoreMin: -2_000_000_313,
+        scoreMax: -2_000_000_314)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_295, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_316, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_296, periodDays: 4_000_000_297)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_317, periodDays: 4_000_000_318)
 }
 
 private extension V1.Policy {
@@ -841,25 +913,26 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_304,
+        interestRateBp: 4_000_000_325,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_306,
-        planGraceDays: 4_000_000_307,
+        promiseGraceDays: 4_000_000_327,
+        planGraceDays: 4_000_000_328,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
-        settlementAuthority: [.sample])
+        settlementAuthority: [.sample],
+        disputeRejectedTemplate: "Policy.dispute_rejected_template")
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_310)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_332)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_312,
-        column: 4_000_000_313,
+        line: 4_000_000_334,
+        column: 4_000_000_335,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -893,7 +966,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_323)
+        policyCount: 4_000_000_345)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -938,7 +1011,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_347,
+        attempts: 4_000_000_369,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -972,7 +1045,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_360,
+        pageSize: 4_000_000_382,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -993,8 +1066,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_364,
-        leaseSeconds: 4_000_000_365,
+        maxCount: 4_000_000_386,
+        leaseSeconds: 4_000_000_387,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1012,7 +1085,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_371)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_393)
 }
 
 // MARK: - Samples: reports.proto
@@ -1021,8 +1094,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_372,
-        accountCount: 18_000_000_000_000_000_373)
+        obligationCount: 18_000_000_000_000_000_394,
+        accountCount: 18_000_000_000_000_000_395)
 }
 
 private extension V1.AgingRow {
@@ -1037,27 +1110,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_377,
-        deferred: 18_000_000_000_000_000_378,
-        suppressed: 18_000_000_000_000_000_379,
-        failed: 18_000_000_000_000_000_380,
-        cancelled: 18_000_000_000_000_000_381)
+        sent: 18_000_000_000_000_000_399,
+        deferred: 18_000_000_000_000_000_400,
+        suppressed: 18_000_000_000_000_000_401,
+        failed: 18_000_000_000_000_000_402,
+        cancelled: 18_000_000_000_000_000_403)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_383,
-        suppressed: 18_000_000_000_000_000_384)
+        deferred: 18_000_000_000_000_000_405,
+        suppressed: 18_000_000_000_000_000_406)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_387,
-        accountsCured: 18_000_000_000_000_000_388,
+        accountsEntered: 18_000_000_000_000_000_409,
+        accountsCured: 18_000_000_000_000_000_410,
         cureRate: .sample)
 }
 
@@ -1137,7 +1210,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_413)
+        recordCount: 4_000_000_435)
 }
 
 // MARK: - Samples: system.proto
@@ -1151,11 +1224,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [158])
+    static let sample = V1.PingRequest(data: [180])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [159])
+    static let sample = V1.PingResponse(data: [181])
 }
 
 private extension V1.VersionRequest {
@@ -1176,23 +1249,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_420,
+        uptimeSeconds: 18_000_000_000_000_000_442,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_422,
-        accountCount: 18_000_000_000_000_000_423,
-        openReminderCount: 18_000_000_000_000_000_424,
-        inFlightCalls: 18_000_000_000_000_000_425,
-        openConnections: 18_000_000_000_000_000_426,
-        auditWriteFailures: 18_000_000_000_000_000_427,
-        auditWrites: 18_000_000_000_000_000_428,
+        databaseSizeBytes: 18_000_000_000_000_000_444,
+        accountCount: 18_000_000_000_000_000_445,
+        openReminderCount: 18_000_000_000_000_000_446,
+        inFlightCalls: 18_000_000_000_000_000_447,
+        openConnections: 18_000_000_000_000_000_448,
+        auditWriteFailures: 18_000_000_000_000_000_449,
+        auditWrites: 18_000_000_000_000_000_450,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_431,
+        configGeneration: 18_000_000_000_000_000_453,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_433,
-        callsTotal: 18_000_000_000_000_000_434,
-        refusedConnections: 18_000_000_000_000_000_435,
-        acceptFailures: 18_000_000_000_000_000_436)
+        pid: 4_000_000_455,
+        callsTotal: 18_000_000_000_000_000_456,
+        refusedConnections: 18_000_000_000_000_000_457,
+        acceptFailures: 18_000_000_000_000_000_458)
 }
 
 private extension V1.GetClockRequest {
@@ -1204,7 +1277,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_438)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_460)
 }
 
 private extension V1.ClockResponse {
@@ -1361,6 +1434,13 @@ struct AccountsMirrorRoundTripTests {
 
 @Suite("Generated mirrors of collections.proto round-trip")
 struct CollectionsMirrorRoundTripTests {
+    @Test("V1.Dispute round-trips with every field set; its default is the empty encoding")
+    func dispute() throws {
+        let sample = V1.Dispute.sample
+        #expect(try V1.Dispute(wire: sample.wireBytes()) == sample)
+        #expect(V1.Dispute().wireBytes().isEmpty)
+    }
+
     @Test("V1.Settlement round-trips with every field set; its default is the empty encoding")
     func settlement() throws {
         let sample = V1.Settlement.sample
@@ -1669,6 +1749,62 @@ struct CollectionsMirrorRoundTripTests {
         #expect(V1.ListSettlementsResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.OpenDisputeRequest round-trips with every field set; its default is the empty encoding")
+    func openDisputeRequest() throws {
+        let sample = V1.OpenDisputeRequest.sample
+        #expect(try V1.OpenDisputeRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.OpenDisputeRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.OpenDisputeResponse round-trips with every field set; its default is the empty encoding")
+    func openDisputeResponse() throws {
+        let sample = V1.OpenDisputeResponse.sample
+        #expect(try V1.OpenDisputeResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.OpenDisputeResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.SendDisputeVerificationRequest round-trips with every field set; its default is the empty encoding")
+    func sendDisputeVerificationRequest() throws {
+        let sample = V1.SendDisputeVerificationRequest.sample
+        #expect(try V1.SendDisputeVerificationRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.SendDisputeVerificationRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.SendDisputeVerificationResponse round-trips with every field set; its default is the empty encoding")
+    func sendDisputeVerificationResponse() throws {
+        let sample = V1.SendDisputeVerificationResponse.sample
+        #expect(try V1.SendDisputeVerificationResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.SendDisputeVerificationResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ResolveDisputeRequest round-trips with every field set; its default is the empty encoding")
+    func resolveDisputeRequest() throws {
+        let sample = V1.ResolveDisputeRequest.sample
+        #expect(try V1.ResolveDisputeRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ResolveDisputeRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ResolveDisputeResponse round-trips with every field set; its default is the empty encoding")
+    func resolveDisputeResponse() throws {
+        let sample = V1.ResolveDisputeResponse.sample
+        #expect(try V1.ResolveDisputeResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ResolveDisputeResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListDisputesRequest round-trips with every field set; its default is the empty encoding")
+    func listDisputesRequest() throws {
+        let sample = V1.ListDisputesRequest.sample
+        #expect(try V1.ListDisputesRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListDisputesRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListDisputesResponse round-trips with every field set; its default is the empty encoding")
+    func listDisputesResponse() throws {
+        let sample = V1.ListDisputesResponse.sample
+        #expect(try V1.ListDisputesResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListDisputesResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.Collections names every acs.v1.Collections rpc")
     func collectionsMethods() {
         let paths = [
@@ -1689,6 +1825,10 @@ struct CollectionsMirrorRoundTripTests {
             Methods.Collections.acceptSettlement.path,
             Methods.Collections.withdrawSettlement.path,
             Methods.Collections.listSettlements.path,
+            Methods.Collections.openDispute.path,
+            Methods.Collections.sendDisputeVerification.path,
+            Methods.Collections.resolveDispute.path,
+            Methods.Collections.listDisputes.path,
         ]
         #expect(paths[0] == "/acs.v1.Collections/RunCycle")
         #expect(paths[1] == "/acs.v1.Collections/ListTasks")
@@ -1707,6 +1847,10 @@ struct CollectionsMirrorRoundTripTests {
         #expect(paths[14] == "/acs.v1.Collections/AcceptSettlement")
         #expect(paths[15] == "/acs.v1.Collections/WithdrawSettlement")
         #expect(paths[16] == "/acs.v1.Collections/ListSettlements")
+        #expect(paths[17] == "/acs.v1.Collections/OpenDispute")
+        #expect(paths[18] == "/acs.v1.Collections/SendDisputeVerification")
+        #expect(paths[19] == "/acs.v1.Collections/ResolveDispute")
+        #expect(paths[20] == "/acs.v1.Collections/ListDisputes")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Collections/") })
     }
 }

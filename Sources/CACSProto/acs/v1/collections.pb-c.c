@@ -7,6 +7,51 @@
 #endif
 
 #include "acs/v1/collections.pb-c.h"
+void   acs__v1__dispute__init
+                     (Acs__V1__Dispute         *message)
+{
+  static const Acs__V1__Dispute init_value = ACS__V1__DISPUTE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__dispute__get_packed_size
+                     (const Acs__V1__Dispute *message)
+{
+  assert(message->base.descriptor == &acs__v1__dispute__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__dispute__pack
+                     (const Acs__V1__Dispute *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__dispute__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__dispute__pack_to_buffer
+                     (const Acs__V1__Dispute *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__dispute__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__Dispute *
+       acs__v1__dispute__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__Dispute *)
+     protobuf_c_message_unpack (&acs__v1__dispute__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__dispute__free_unpacked
+                     (Acs__V1__Dispute *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__dispute__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__settlement__init
                      (Acs__V1__Settlement         *message)
 {
@@ -1987,6 +2032,586 @@ void   acs__v1__list_settlements_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__list_settlements_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__open_dispute_request__init
+                     (Acs__V1__OpenDisputeRequest         *message)
+{
+  static const Acs__V1__OpenDisputeRequest init_value = ACS__V1__OPEN_DISPUTE_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__open_dispute_request__get_packed_size
+                     (const Acs__V1__OpenDisputeRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__open_dispute_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__open_dispute_request__pack
+                     (const Acs__V1__OpenDisputeRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__open_dispute_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__open_dispute_request__pack_to_buffer
+                     (const Acs__V1__OpenDisputeRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__open_dispute_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__OpenDisputeRequest *
+       acs__v1__open_dispute_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__OpenDisputeRequest *)
+     protobuf_c_message_unpack (&acs__v1__open_dispute_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__open_dispute_request__free_unpacked
+                     (Acs__V1__OpenDisputeRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__open_dispute_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__open_dispute_response__init
+                     (Acs__V1__OpenDisputeResponse         *message)
+{
+  static const Acs__V1__OpenDisputeResponse init_value = ACS__V1__OPEN_DISPUTE_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__open_dispute_response__get_packed_size
+                     (const Acs__V1__OpenDisputeResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__open_dispute_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__open_dispute_response__pack
+                     (const Acs__V1__OpenDisputeResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__open_dispute_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__open_dispute_response__pack_to_buffer
+                     (const Acs__V1__OpenDisputeResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__open_dispute_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__OpenDisputeResponse *
+       acs__v1__open_dispute_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__OpenDisputeResponse *)
+     protobuf_c_message_unpack (&acs__v1__open_dispute_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__open_dispute_response__free_unpacked
+                     (Acs__V1__OpenDisputeResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__open_dispute_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__send_dispute_verification_request__init
+                     (Acs__V1__SendDisputeVerificationRequest         *message)
+{
+  static const Acs__V1__SendDisputeVerificationRequest init_value = ACS__V1__SEND_DISPUTE_VERIFICATION_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__send_dispute_verification_request__get_packed_size
+                     (const Acs__V1__SendDisputeVerificationRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__send_dispute_verification_request__pack
+                     (const Acs__V1__SendDisputeVerificationRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__send_dispute_verification_request__pack_to_buffer
+                     (const Acs__V1__SendDisputeVerificationRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__SendDisputeVerificationRequest *
+       acs__v1__send_dispute_verification_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__SendDisputeVerificationRequest *)
+     protobuf_c_message_unpack (&acs__v1__send_dispute_verification_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__send_dispute_verification_request__free_unpacked
+                     (Acs__V1__SendDisputeVerificationRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__send_dispute_verification_response__init
+                     (Acs__V1__SendDisputeVerificationResponse         *message)
+{
+  static const Acs__V1__SendDisputeVerificationResponse init_value = ACS__V1__SEND_DISPUTE_VERIFICATION_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__send_dispute_verification_response__get_packed_size
+                     (const Acs__V1__SendDisputeVerificationResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__send_dispute_verification_response__pack
+                     (const Acs__V1__SendDisputeVerificationResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__send_dispute_verification_response__pack_to_buffer
+                     (const Acs__V1__SendDisputeVerificationResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__SendDisputeVerificationResponse *
+       acs__v1__send_dispute_verification_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__SendDisputeVerificationResponse *)
+     protobuf_c_message_unpack (&acs__v1__send_dispute_verification_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__send_dispute_verification_response__free_unpacked
+                     (Acs__V1__SendDisputeVerificationResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__send_dispute_verification_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__resolve_dispute_request__init
+                     (Acs__V1__ResolveDisputeRequest         *message)
+{
+  static const Acs__V1__ResolveDisputeRequest init_value = ACS__V1__RESOLVE_DISPUTE_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__resolve_dispute_request__get_packed_size
+                     (const Acs__V1__ResolveDisputeRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__resolve_dispute_request__pack
+                     (const Acs__V1__ResolveDisputeRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__resolve_dispute_request__pack_to_buffer
+                     (const Acs__V1__ResolveDisputeRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ResolveDisputeRequest *
+       acs__v1__resolve_dispute_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ResolveDisputeRequest *)
+     protobuf_c_message_unpack (&acs__v1__resolve_dispute_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__resolve_dispute_request__free_unpacked
+                     (Acs__V1__ResolveDisputeRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__resolve_dispute_response__init
+                     (Acs__V1__ResolveDisputeResponse         *message)
+{
+  static const Acs__V1__ResolveDisputeResponse init_value = ACS__V1__RESOLVE_DISPUTE_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__resolve_dispute_response__get_packed_size
+                     (const Acs__V1__ResolveDisputeResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__resolve_dispute_response__pack
+                     (const Acs__V1__ResolveDisputeResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__resolve_dispute_response__pack_to_buffer
+                     (const Acs__V1__ResolveDisputeResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ResolveDisputeResponse *
+       acs__v1__resolve_dispute_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ResolveDisputeResponse *)
+     protobuf_c_message_unpack (&acs__v1__resolve_dispute_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__resolve_dispute_response__free_unpacked
+                     (Acs__V1__ResolveDisputeResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__resolve_dispute_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_disputes_request__init
+                     (Acs__V1__ListDisputesRequest         *message)
+{
+  static const Acs__V1__ListDisputesRequest init_value = ACS__V1__LIST_DISPUTES_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_disputes_request__get_packed_size
+                     (const Acs__V1__ListDisputesRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_disputes_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_disputes_request__pack
+                     (const Acs__V1__ListDisputesRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_disputes_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_disputes_request__pack_to_buffer
+                     (const Acs__V1__ListDisputesRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_disputes_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListDisputesRequest *
+       acs__v1__list_disputes_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListDisputesRequest *)
+     protobuf_c_message_unpack (&acs__v1__list_disputes_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_disputes_request__free_unpacked
+                     (Acs__V1__ListDisputesRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_disputes_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_disputes_response__init
+                     (Acs__V1__ListDisputesResponse         *message)
+{
+  static const Acs__V1__ListDisputesResponse init_value = ACS__V1__LIST_DISPUTES_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_disputes_response__get_packed_size
+                     (const Acs__V1__ListDisputesResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_disputes_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_disputes_response__pack
+                     (const Acs__V1__ListDisputesResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_disputes_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_disputes_response__pack_to_buffer
+                     (const Acs__V1__ListDisputesResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_disputes_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListDisputesResponse *
+       acs__v1__list_disputes_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListDisputesResponse *)
+     protobuf_c_message_unpack (&acs__v1__list_disputes_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_disputes_response__free_unpacked
+                     (Acs__V1__ListDisputesResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_disputes_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+static const ProtobufCFieldDescriptor acs__v1__dispute__field_descriptors[15] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "obligation_external_ids",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Acs__V1__Dispute, n_obligation_external_ids),
+    offsetof(Acs__V1__Dispute, obligation_external_ids),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "whole_account",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, whole_account),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "hold_ids",
+    5,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Acs__V1__Dispute, n_hold_ids),
+    offsetof(Acs__V1__Dispute, hold_ids),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, reason),
+    &acs__v1__dispute_reason__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "received_via",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, received_via),
+    &acs__v1__dispute_channel__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "disputant",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, disputant),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, status),
+    &acs__v1__dispute_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "opened_by",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, opened_by),
+    &acs__v1__change_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "validation_ends_on",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, validation_ends_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "verification_document",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, verification_document),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "verification_sent_by",
+    13,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, verification_sent_by),
+    &acs__v1__change_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "resolved_by",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Dispute, resolved_by),
+    &acs__v1__change_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "written_off",
+    15,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__Dispute, n_written_off),
+    offsetof(Acs__V1__Dispute, written_off),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__dispute__field_indices_by_name[] = {
+  1,   /* field[1] = account_id */
+  7,   /* field[7] = disputant */
+  4,   /* field[4] = hold_ids */
+  0,   /* field[0] = id */
+  2,   /* field[2] = obligation_external_ids */
+  9,   /* field[9] = opened_by */
+  5,   /* field[5] = reason */
+  6,   /* field[6] = received_via */
+  13,   /* field[13] = resolved_by */
+  8,   /* field[8] = status */
+  10,   /* field[10] = validation_ends_on */
+  11,   /* field[11] = verification_document */
+  12,   /* field[12] = verification_sent_by */
+  3,   /* field[3] = whole_account */
+  14,   /* field[14] = written_off */
+};
+static const ProtobufCIntRange acs__v1__dispute__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 15 }
+};
+const ProtobufCMessageDescriptor acs__v1__dispute__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.Dispute",
+  "Dispute",
+  "Acs__V1__Dispute",
+  "acs.v1",
+  sizeof(Acs__V1__Dispute),
+  15,
+  acs__v1__dispute__field_descriptors,
+  acs__v1__dispute__field_indices_by_name,
+  1,  acs__v1__dispute__number_ranges,
+  (ProtobufCMessageInit) acs__v1__dispute__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor acs__v1__settlement__field_descriptors[12] =
 {
   {
@@ -5394,6 +6019,639 @@ const ProtobufCMessageDescriptor acs__v1__list_settlements_response__descriptor 
   (ProtobufCMessageInit) acs__v1__list_settlements_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__open_dispute_request__field_descriptors[6] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "obligation_external_ids",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Acs__V1__OpenDisputeRequest, n_obligation_external_ids),
+    offsetof(Acs__V1__OpenDisputeRequest, obligation_external_ids),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeRequest, reason),
+    &acs__v1__dispute_reason__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "received_via",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeRequest, received_via),
+    &acs__v1__dispute_channel__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "disputant",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeRequest, disputant),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeRequest, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__open_dispute_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  4,   /* field[4] = disputant */
+  5,   /* field[5] = note */
+  1,   /* field[1] = obligation_external_ids */
+  2,   /* field[2] = reason */
+  3,   /* field[3] = received_via */
+};
+static const ProtobufCIntRange acs__v1__open_dispute_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor acs__v1__open_dispute_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.OpenDisputeRequest",
+  "OpenDisputeRequest",
+  "Acs__V1__OpenDisputeRequest",
+  "acs.v1",
+  sizeof(Acs__V1__OpenDisputeRequest),
+  6,
+  acs__v1__open_dispute_request__field_descriptors,
+  acs__v1__open_dispute_request__field_indices_by_name,
+  1,  acs__v1__open_dispute_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__open_dispute_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__open_dispute_response__field_descriptors[3] =
+{
+  {
+    "dispute",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeResponse, dispute),
+    &acs__v1__dispute__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reminders_cancelled",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeResponse, reminders_cancelled),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "recalled",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__OpenDisputeResponse, recalled),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__open_dispute_response__field_indices_by_name[] = {
+  0,   /* field[0] = dispute */
+  2,   /* field[2] = recalled */
+  1,   /* field[1] = reminders_cancelled */
+};
+static const ProtobufCIntRange acs__v1__open_dispute_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__open_dispute_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.OpenDisputeResponse",
+  "OpenDisputeResponse",
+  "Acs__V1__OpenDisputeResponse",
+  "acs.v1",
+  sizeof(Acs__V1__OpenDisputeResponse),
+  3,
+  acs__v1__open_dispute_response__field_descriptors,
+  acs__v1__open_dispute_response__field_indices_by_name,
+  1,  acs__v1__open_dispute_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__open_dispute_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__send_dispute_verification_request__field_descriptors[2] =
+{
+  {
+    "dispute_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__SendDisputeVerificationRequest, dispute_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "document",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__SendDisputeVerificationRequest, document),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__send_dispute_verification_request__field_indices_by_name[] = {
+  0,   /* field[0] = dispute_id */
+  1,   /* field[1] = document */
+};
+static const ProtobufCIntRange acs__v1__send_dispute_verification_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__send_dispute_verification_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.SendDisputeVerificationRequest",
+  "SendDisputeVerificationRequest",
+  "Acs__V1__SendDisputeVerificationRequest",
+  "acs.v1",
+  sizeof(Acs__V1__SendDisputeVerificationRequest),
+  2,
+  acs__v1__send_dispute_verification_request__field_descriptors,
+  acs__v1__send_dispute_verification_request__field_indices_by_name,
+  1,  acs__v1__send_dispute_verification_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__send_dispute_verification_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__send_dispute_verification_response__field_descriptors[1] =
+{
+  {
+    "dispute",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__SendDisputeVerificationResponse, dispute),
+    &acs__v1__dispute__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__send_dispute_verification_response__field_indices_by_name[] = {
+  0,   /* field[0] = dispute */
+};
+static const ProtobufCIntRange acs__v1__send_dispute_verification_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__send_dispute_verification_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.SendDisputeVerificationResponse",
+  "SendDisputeVerificationResponse",
+  "Acs__V1__SendDisputeVerificationResponse",
+  "acs.v1",
+  sizeof(Acs__V1__SendDisputeVerificationResponse),
+  1,
+  acs__v1__send_dispute_verification_response__field_descriptors,
+  acs__v1__send_dispute_verification_response__field_indices_by_name,
+  1,  acs__v1__send_dispute_verification_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__send_dispute_verification_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__resolve_dispute_request__field_descriptors[4] =
+{
+  {
+    "dispute_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolveDisputeRequest, dispute_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "outcome",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolveDisputeRequest, outcome),
+    &acs__v1__dispute_outcome__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "write_off",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolveDisputeRequest, write_off),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolveDisputeRequest, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__resolve_dispute_request__field_indices_by_name[] = {
+  0,   /* field[0] = dispute_id */
+  3,   /* field[3] = note */
+  1,   /* field[1] = outcome */
+  2,   /* field[2] = write_off */
+};
+static const ProtobufCIntRange acs__v1__resolve_dispute_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__resolve_dispute_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ResolveDisputeRequest",
+  "ResolveDisputeRequest",
+  "Acs__V1__ResolveDisputeRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ResolveDisputeRequest),
+  4,
+  acs__v1__resolve_dispute_request__field_descriptors,
+  acs__v1__resolve_dispute_request__field_indices_by_name,
+  1,  acs__v1__resolve_dispute_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__resolve_dispute_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__resolve_dispute_response__field_descriptors[3] =
+{
+  {
+    "dispute",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolveDisputeResponse, dispute),
+    &acs__v1__dispute__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "write_offs",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ResolveDisputeResponse, n_write_offs),
+    offsetof(Acs__V1__ResolveDisputeResponse, write_offs),
+    &acs__v1__write_off__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "holds_cleared",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Acs__V1__ResolveDisputeResponse, n_holds_cleared),
+    offsetof(Acs__V1__ResolveDisputeResponse, holds_cleared),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__resolve_dispute_response__field_indices_by_name[] = {
+  0,   /* field[0] = dispute */
+  2,   /* field[2] = holds_cleared */
+  1,   /* field[1] = write_offs */
+};
+static const ProtobufCIntRange acs__v1__resolve_dispute_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__resolve_dispute_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ResolveDisputeResponse",
+  "ResolveDisputeResponse",
+  "Acs__V1__ResolveDisputeResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ResolveDisputeResponse),
+  3,
+  acs__v1__resolve_dispute_response__field_descriptors,
+  acs__v1__resolve_dispute_response__field_indices_by_name,
+  1,  acs__v1__resolve_dispute_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__resolve_dispute_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_disputes_request__field_descriptors[4] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListDisputesRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListDisputesRequest, status),
+    &acs__v1__dispute_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_size",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListDisputesRequest, page_size),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_token",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListDisputesRequest, page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_disputes_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  2,   /* field[2] = page_size */
+  3,   /* field[3] = page_token */
+  1,   /* field[1] = status */
+};
+static const ProtobufCIntRange acs__v1__list_disputes_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_disputes_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListDisputesRequest",
+  "ListDisputesRequest",
+  "Acs__V1__ListDisputesRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ListDisputesRequest),
+  4,
+  acs__v1__list_disputes_request__field_descriptors,
+  acs__v1__list_disputes_request__field_indices_by_name,
+  1,  acs__v1__list_disputes_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_disputes_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_disputes_response__field_descriptors[2] =
+{
+  {
+    "disputes",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ListDisputesResponse, n_disputes),
+    offsetof(Acs__V1__ListDisputesResponse, disputes),
+    &acs__v1__dispute__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "next_page_token",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListDisputesResponse, next_page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_disputes_response__field_indices_by_name[] = {
+  0,   /* field[0] = disputes */
+  1,   /* field[1] = next_page_token */
+};
+static const ProtobufCIntRange acs__v1__list_disputes_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_disputes_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListDisputesResponse",
+  "ListDisputesResponse",
+  "Acs__V1__ListDisputesResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ListDisputesResponse),
+  2,
+  acs__v1__list_disputes_response__field_descriptors,
+  acs__v1__list_disputes_response__field_indices_by_name,
+  1,  acs__v1__list_disputes_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_disputes_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCEnumValue acs__v1__dispute_status__enum_values_by_number[5] =
+{
+  { "DISPUTE_STATUS_UNSPECIFIED", "ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UNSPECIFIED", 0 },
+  { "DISPUTE_STATUS_OPEN", "ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_OPEN", 1 },
+  { "DISPUTE_STATUS_VERIFICATION_SENT", "ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_VERIFICATION_SENT", 2 },
+  { "DISPUTE_STATUS_UPHELD", "ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UPHELD", 3 },
+  { "DISPUTE_STATUS_REJECTED", "ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_REJECTED", 4 },
+};
+static const ProtobufCIntRange acs__v1__dispute_status__value_ranges[] = {
+{0, 0},{0, 5}
+};
+static const ProtobufCEnumValueIndex acs__v1__dispute_status__enum_values_by_name[5] =
+{
+  { "DISPUTE_STATUS_OPEN", 1 },
+  { "DISPUTE_STATUS_REJECTED", 4 },
+  { "DISPUTE_STATUS_UNSPECIFIED", 0 },
+  { "DISPUTE_STATUS_UPHELD", 3 },
+  { "DISPUTE_STATUS_VERIFICATION_SENT", 2 },
+};
+const ProtobufCEnumDescriptor acs__v1__dispute_status__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.DisputeStatus",
+  "DisputeStatus",
+  "Acs__V1__DisputeStatus",
+  "acs.v1",
+  5,
+  acs__v1__dispute_status__enum_values_by_number,
+  5,
+  acs__v1__dispute_status__enum_values_by_name,
+  1,
+  acs__v1__dispute_status__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCEnumValue acs__v1__dispute_reason__enum_values_by_number[7] =
+{
+  { "DISPUTE_REASON_UNSPECIFIED", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_UNSPECIFIED", 0 },
+  { "DISPUTE_REASON_NOT_MINE", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_NOT_MINE", 1 },
+  { "DISPUTE_REASON_ALREADY_PAID", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_ALREADY_PAID", 2 },
+  { "DISPUTE_REASON_WRONG_AMOUNT", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_WRONG_AMOUNT", 3 },
+  { "DISPUTE_REASON_IDENTITY_THEFT", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_IDENTITY_THEFT", 4 },
+  { "DISPUTE_REASON_GOODS_OR_SERVICES", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_GOODS_OR_SERVICES", 5 },
+  { "DISPUTE_REASON_OTHER", "ACS__V1__DISPUTE_REASON__DISPUTE_REASON_OTHER", 6 },
+};
+static const ProtobufCIntRange acs__v1__dispute_reason__value_ranges[] = {
+{0, 0},{0, 7}
+};
+static const ProtobufCEnumValueIndex acs__v1__dispute_reason__enum_values_by_name[7] =
+{
+  { "DISPUTE_REASON_ALREADY_PAID", 2 },
+  { "DISPUTE_REASON_GOODS_OR_SERVICES", 5 },
+  { "DISPUTE_REASON_IDENTITY_THEFT", 4 },
+  { "DISPUTE_REASON_NOT_MINE", 1 },
+  { "DISPUTE_REASON_OTHER", 6 },
+  { "DISPUTE_REASON_UNSPECIFIED", 0 },
+  { "DISPUTE_REASON_WRONG_AMOUNT", 3 },
+};
+const ProtobufCEnumDescriptor acs__v1__dispute_reason__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.DisputeReason",
+  "DisputeReason",
+  "Acs__V1__DisputeReason",
+  "acs.v1",
+  7,
+  acs__v1__dispute_reason__enum_values_by_number,
+  7,
+  acs__v1__dispute_reason__enum_values_by_name,
+  1,
+  acs__v1__dispute_reason__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCEnumValue acs__v1__dispute_channel__enum_values_by_number[6] =
+{
+  { "DISPUTE_CHANNEL_UNSPECIFIED", "ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_UNSPECIFIED", 0 },
+  { "DISPUTE_CHANNEL_PHONE", "ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_PHONE", 1 },
+  { "DISPUTE_CHANNEL_EMAIL", "ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_EMAIL", 2 },
+  { "DISPUTE_CHANNEL_LETTER", "ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_LETTER", 3 },
+  { "DISPUTE_CHANNEL_PORTAL", "ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_PORTAL", 4 },
+  { "DISPUTE_CHANNEL_AGENCY", "ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_AGENCY", 5 },
+};
+static const ProtobufCIntRange acs__v1__dispute_channel__value_ranges[] = {
+{0, 0},{0, 6}
+};
+static const ProtobufCEnumValueIndex acs__v1__dispute_channel__enum_values_by_name[6] =
+{
+  { "DISPUTE_CHANNEL_AGENCY", 5 },
+  { "DISPUTE_CHANNEL_EMAIL", 2 },
+  { "DISPUTE_CHANNEL_LETTER", 3 },
+  { "DISPUTE_CHANNEL_PHONE", 1 },
+  { "DISPUTE_CHANNEL_PORTAL", 4 },
+  { "DISPUTE_CHANNEL_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__dispute_channel__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.DisputeChannel",
+  "DisputeChannel",
+  "Acs__V1__DisputeChannel",
+  "acs.v1",
+  6,
+  acs__v1__dispute_channel__enum_values_by_number,
+  6,
+  acs__v1__dispute_channel__enum_values_by_name,
+  1,
+  acs__v1__dispute_channel__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
 static const ProtobufCEnumValue acs__v1__settlement_status__enum_values_by_number[7] =
 {
   { "SETTLEMENT_STATUS_UNSPECIFIED", "ACS__V1__SETTLEMENT_STATUS__SETTLEMENT_STATUS_UNSPECIFIED", 0 },
@@ -5674,7 +6932,37 @@ const ProtobufCEnumDescriptor acs__v1__instalment_status__descriptor =
   acs__v1__instalment_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[17] =
+static const ProtobufCEnumValue acs__v1__dispute_outcome__enum_values_by_number[3] =
+{
+  { "DISPUTE_OUTCOME_UNSPECIFIED", "ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_UNSPECIFIED", 0 },
+  { "DISPUTE_OUTCOME_UPHELD", "ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_UPHELD", 1 },
+  { "DISPUTE_OUTCOME_REJECTED", "ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_REJECTED", 2 },
+};
+static const ProtobufCIntRange acs__v1__dispute_outcome__value_ranges[] = {
+{0, 0},{0, 3}
+};
+static const ProtobufCEnumValueIndex acs__v1__dispute_outcome__enum_values_by_name[3] =
+{
+  { "DISPUTE_OUTCOME_REJECTED", 2 },
+  { "DISPUTE_OUTCOME_UNSPECIFIED", 0 },
+  { "DISPUTE_OUTCOME_UPHELD", 1 },
+};
+const ProtobufCEnumDescriptor acs__v1__dispute_outcome__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.DisputeOutcome",
+  "DisputeOutcome",
+  "Acs__V1__DisputeOutcome",
+  "acs.v1",
+  3,
+  acs__v1__dispute_outcome__enum_values_by_number,
+  3,
+  acs__v1__dispute_outcome__enum_values_by_name,
+  1,
+  acs__v1__dispute_outcome__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[21] =
 {
   { "RunCycle", &acs__v1__run_cycle_request__descriptor, &acs__v1__run_cycle_response__descriptor },
   { "ListTasks", &acs__v1__list_tasks_request__descriptor, &acs__v1__list_tasks_response__descriptor },
@@ -5693,6 +6981,10 @@ static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[
   { "AcceptSettlement", &acs__v1__accept_settlement_request__descriptor, &acs__v1__accept_settlement_response__descriptor },
   { "WithdrawSettlement", &acs__v1__withdraw_settlement_request__descriptor, &acs__v1__withdraw_settlement_response__descriptor },
   { "ListSettlements", &acs__v1__list_settlements_request__descriptor, &acs__v1__list_settlements_response__descriptor },
+  { "OpenDispute", &acs__v1__open_dispute_request__descriptor, &acs__v1__open_dispute_response__descriptor },
+  { "SendDisputeVerification", &acs__v1__send_dispute_verification_request__descriptor, &acs__v1__send_dispute_verification_response__descriptor },
+  { "ResolveDispute", &acs__v1__resolve_dispute_request__descriptor, &acs__v1__resolve_dispute_response__descriptor },
+  { "ListDisputes", &acs__v1__list_disputes_request__descriptor, &acs__v1__list_disputes_response__descriptor },
 };
 const unsigned acs__v1__collections__method_indices_by_name[] = {
   14,        /* AcceptSettlement */
@@ -5702,15 +6994,19 @@ const unsigned acs__v1__collections__method_indices_by_name[] = {
   10,        /* CreatePaymentPlan */
   7,        /* ExportPlacements */
   11,        /* GetPaymentPlan */
+  20,        /* ListDisputes */
   6,        /* ListPlacements */
   9,        /* ListPromises */
   16,        /* ListSettlements */
   1,        /* ListTasks */
   13,        /* OfferSettlement */
+  17,        /* OpenDispute */
   4,        /* PlaceAccount */
   5,        /* RecallAccount */
   8,        /* RecordPromise */
+  19,        /* ResolveDispute */
   0,        /* RunCycle */
+  18,        /* SendDisputeVerification */
   15         /* WithdrawSettlement */
 };
 const ProtobufCServiceDescriptor acs__v1__collections__descriptor =
@@ -5720,7 +7016,7 @@ const ProtobufCServiceDescriptor acs__v1__collections__descriptor =
   "Collections",
   "Acs__V1__Collections",
   "acs.v1",
-  17,
+  21,
   acs__v1__collections__method_descriptors,
   acs__v1__collections__method_indices_by_name
 };
@@ -5859,6 +7155,38 @@ void acs__v1__collections__list_settlements(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__collections__descriptor);
   service->invoke(service, 16, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__open_dispute(ProtobufCService *service,
+                                        const Acs__V1__OpenDisputeRequest *input,
+                                        Acs__V1__OpenDisputeResponse_Closure closure,
+                                        void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 17, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__send_dispute_verification(ProtobufCService *service,
+                                                     const Acs__V1__SendDisputeVerificationRequest *input,
+                                                     Acs__V1__SendDisputeVerificationResponse_Closure closure,
+                                                     void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 18, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__resolve_dispute(ProtobufCService *service,
+                                           const Acs__V1__ResolveDisputeRequest *input,
+                                           Acs__V1__ResolveDisputeResponse_Closure closure,
+                                           void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 19, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__list_disputes(ProtobufCService *service,
+                                         const Acs__V1__ListDisputesRequest *input,
+                                         Acs__V1__ListDisputesResponse_Closure closure,
+                                         void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 20, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__collections__init (Acs__V1__Collections_Service *service,
                                  Acs__V1__Collections_ServiceDestroy destroy)

@@ -1242,7 +1242,7 @@ const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor =
   (ProtobufCMessageInit) acs__v1__frequency_cap__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[17] =
+static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[18] =
 {
   {
     "id",
@@ -1448,8 +1448,21 @@ static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[17] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "dispute_rejected_template",
+    18,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Policy, dispute_rejected_template),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__policy__field_indices_by_name[] = {
+  17,   /* field[17] = dispute_rejected_template */
   10,   /* field[10] = fees_first */
   2,   /* field[2] = file */
   8,   /* field[8] = frequency_caps */
@@ -1471,7 +1484,7 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__policy__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 17 }
+  { 0, 18 }
 };
 const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
 {
@@ -1481,7 +1494,7 @@ const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
   "Acs__V1__Policy",
   "acs.v1",
   sizeof(Acs__V1__Policy),
-  17,
+  18,
   acs__v1__policy__field_descriptors,
   acs__v1__policy__field_indices_by_name,
   1,  acs__v1__policy__number_ranges,

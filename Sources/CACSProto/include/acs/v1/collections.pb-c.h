@@ -16,8 +16,10 @@ PROTOBUF_C__BEGIN_DECLS
 
 #include "acs/v1/accounts.pb-c.h"
 #include "acs/v1/common.pb-c.h"
+#include "acs/v1/payments.pb-c.h"
 #include "acs/v1/reminders.pb-c.h"
 
+typedef struct Acs__V1__Dispute Acs__V1__Dispute;
 typedef struct Acs__V1__Settlement Acs__V1__Settlement;
 typedef struct Acs__V1__CycleSummary Acs__V1__CycleSummary;
 typedef struct Acs__V1__Task Acs__V1__Task;
@@ -62,10 +64,108 @@ typedef struct Acs__V1__WithdrawSettlementRequest Acs__V1__WithdrawSettlementReq
 typedef struct Acs__V1__WithdrawSettlementResponse Acs__V1__WithdrawSettlementResponse;
 typedef struct Acs__V1__ListSettlementsRequest Acs__V1__ListSettlementsRequest;
 typedef struct Acs__V1__ListSettlementsResponse Acs__V1__ListSettlementsResponse;
+typedef struct Acs__V1__OpenDisputeRequest Acs__V1__OpenDisputeRequest;
+typedef struct Acs__V1__OpenDisputeResponse Acs__V1__OpenDisputeResponse;
+typedef struct Acs__V1__SendDisputeVerificationRequest Acs__V1__SendDisputeVerificationRequest;
+typedef struct Acs__V1__SendDisputeVerificationResponse Acs__V1__SendDisputeVerificationResponse;
+typedef struct Acs__V1__ResolveDisputeRequest Acs__V1__ResolveDisputeRequest;
+typedef struct Acs__V1__ResolveDisputeResponse Acs__V1__ResolveDisputeResponse;
+typedef struct Acs__V1__ListDisputesRequest Acs__V1__ListDisputesRequest;
+typedef struct Acs__V1__ListDisputesResponse Acs__V1__ListDisputesResponse;
 
 
 /* --- enums --- */
 
+/*
+ * Where a dispute is.
+ */
+typedef enum _Acs__V1__DisputeStatus {
+  /*
+   * Not set; in a filter: every status.
+   */
+  ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UNSPECIFIED = 0,
+  /*
+   * Received; what is disputed is on hold.
+   */
+  ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_OPEN = 1,
+  /*
+   * Verification of the debt was sent; still on hold.
+   */
+  ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_VERIFICATION_SENT = 2,
+  /*
+   * Decided for the debtor: written off, holds cleared. Final.
+   */
+  ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UPHELD = 3,
+  /*
+   * Decided against the debtor: holds cleared, collection resumes. Final.
+   */
+  ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_REJECTED = 4
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__DISPUTE_STATUS)
+} Acs__V1__DisputeStatus;
+/*
+ * What the debtor says is wrong.
+ */
+typedef enum _Acs__V1__DisputeReason {
+  /*
+   * Not set; refused.
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_UNSPECIFIED = 0,
+  /*
+   * Not their debt.
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_NOT_MINE = 1,
+  /*
+   * Already paid.
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_ALREADY_PAID = 2,
+  /*
+   * The amount is wrong.
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_WRONG_AMOUNT = 3,
+  /*
+   * Opened by someone who stole their identity.
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_IDENTITY_THEFT = 4,
+  /*
+   * Goods or services not received or not as agreed.
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_GOODS_OR_SERVICES = 5,
+  /*
+   * Anything else (the note says what).
+   */
+  ACS__V1__DISPUTE_REASON__DISPUTE_REASON_OTHER = 6
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__DISPUTE_REASON)
+} Acs__V1__DisputeReason;
+/*
+ * How a dispute reached the creditor.
+ */
+typedef enum _Acs__V1__DisputeChannel {
+  /*
+   * Not set; refused.
+   */
+  ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_UNSPECIFIED = 0,
+  /*
+   * A call.
+   */
+  ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_PHONE = 1,
+  /*
+   * An email.
+   */
+  ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_EMAIL = 2,
+  /*
+   * A letter (a written dispute).
+   */
+  ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_LETTER = 3,
+  /*
+   * The debtor's self-service portal.
+   */
+  ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_PORTAL = 4,
+  /*
+   * Through the agency the account is placed with.
+   */
+  ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_AGENCY = 5
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__DISPUTE_CHANNEL)
+} Acs__V1__DisputeChannel;
 /*
  * Where a settlement is.
  */
@@ -290,8 +390,102 @@ typedef enum _Acs__V1__InstalmentStatus {
   ACS__V1__INSTALMENT_STATUS__INSTALMENT_STATUS_MISSED = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__INSTALMENT_STATUS)
 } Acs__V1__InstalmentStatus;
+/*
+ * How a dispute is decided.
+ */
+typedef enum _Acs__V1__DisputeOutcome {
+  /*
+   * Not set; refused.
+   */
+  ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_UNSPECIFIED = 0,
+  /*
+   * For the debtor.
+   */
+  ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_UPHELD = 1,
+  /*
+   * Against the debtor (after verification).
+   */
+  ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_REJECTED = 2
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__DISPUTE_OUTCOME)
+} Acs__V1__DisputeOutcome;
 
 /* --- messages --- */
+
+/*
+ * A dispute and where it is.
+ */
+struct  Acs__V1__Dispute
+{
+  ProtobufCMessage base;
+  /*
+   * acsd's id of the dispute.
+   */
+  char *id;
+  /*
+   * acsd's id of the account.
+   */
+  char *account_id;
+  /*
+   * The obligations disputed (external ids); with whole_account, every obligation.
+   */
+  size_t n_obligation_external_ids;
+  char **obligation_external_ids;
+  /*
+   * True when the whole account is disputed.
+   */
+  protobuf_c_boolean whole_account;
+  /*
+   * The HOLD-DISPUTE holds that stand for it.
+   */
+  size_t n_hold_ids;
+  char **hold_ids;
+  /*
+   * What the debtor says is wrong.
+   */
+  Acs__V1__DisputeReason reason;
+  /*
+   * How it came.
+   */
+  Acs__V1__DisputeChannel received_via;
+  /*
+   * Who disputes: the debtor, or a representative and their relationship.
+   */
+  char *disputant;
+  /*
+   * Where it is.
+   */
+  Acs__V1__DisputeStatus status;
+  /*
+   * Who recorded it, when, and the note.
+   */
+  Acs__V1__ChangeRecord *opened_by;
+  /*
+   * The last day of the validation period when it came inside it ("YYYY-MM-DD");
+   * empty otherwise.
+   */
+  char *validation_ends_on;
+  /*
+   * Where the verification sent is kept; empty before.
+   */
+  char *verification_document;
+  /*
+   * Who recorded the verification sent, and when; absent before.
+   */
+  Acs__V1__ChangeRecord *verification_sent_by;
+  /*
+   * Who decided it, when, and the note; absent while open.
+   */
+  Acs__V1__ChangeRecord *resolved_by;
+  /*
+   * Written off when upheld, per currency.
+   */
+  size_t n_written_off;
+  Acs__V1__Money **written_off;
+};
+#define ACS__V1__DISPUTE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__dispute__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, 0,NULL, ACS__V1__DISPUTE_REASON__DISPUTE_REASON_UNSPECIFIED, ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL }
+
 
 /*
  * A settlement offer and where it is.
@@ -1552,6 +1746,228 @@ struct  Acs__V1__ListSettlementsResponse
     , 0,NULL, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Request of Collections.OpenDispute.
+ */
+struct  Acs__V1__OpenDisputeRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. The account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * The obligations disputed (external ids, at most 100); none: the whole account.
+   */
+  size_t n_obligation_external_ids;
+  char **obligation_external_ids;
+  /*
+   * Required. What the debtor says is wrong.
+   */
+  Acs__V1__DisputeReason reason;
+  /*
+   * Required. How it came.
+   */
+  Acs__V1__DisputeChannel received_via;
+  /*
+   * Who disputes: the debtor, or a representative and their relationship (at most 200
+   * characters); empty: the debtor.
+   */
+  char *disputant;
+  /*
+   * A note for the record: what the debtor said.
+   */
+  char *note;
+};
+#define ACS__V1__OPEN_DISPUTE_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__open_dispute_request__descriptor) \
+    , NULL, 0,NULL, ACS__V1__DISPUTE_REASON__DISPUTE_REASON_UNSPECIFIED, ACS__V1__DISPUTE_CHANNEL__DISPUTE_CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.OpenDispute.
+ */
+struct  Acs__V1__OpenDisputeResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The dispute, OPEN.
+   */
+  Acs__V1__Dispute *dispute;
+  /*
+   * How many reminders not yet claimed were cancelled.
+   */
+  uint32_t reminders_cancelled;
+  /*
+   * True when an agency gave the account back.
+   */
+  protobuf_c_boolean recalled;
+};
+#define ACS__V1__OPEN_DISPUTE_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__open_dispute_response__descriptor) \
+    , NULL, 0, 0 }
+
+
+/*
+ * Request of Collections.SendDisputeVerification.
+ */
+struct  Acs__V1__SendDisputeVerificationRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. acsd's id of an OPEN dispute.
+   */
+  char *dispute_id;
+  /*
+   * Required. Where the verification sent is kept (a document reference, at most 500
+   * characters).
+   */
+  char *document;
+};
+#define ACS__V1__SEND_DISPUTE_VERIFICATION_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__send_dispute_verification_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.SendDisputeVerification.
+ */
+struct  Acs__V1__SendDisputeVerificationResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The dispute, VERIFICATION_SENT.
+   */
+  Acs__V1__Dispute *dispute;
+};
+#define ACS__V1__SEND_DISPUTE_VERIFICATION_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__send_dispute_verification_response__descriptor) \
+    , NULL }
+
+
+/*
+ * Request of Collections.ResolveDispute.
+ */
+struct  Acs__V1__ResolveDisputeRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. acsd's id of an open dispute.
+   */
+  char *dispute_id;
+  /*
+   * Required. The decision.
+   */
+  Acs__V1__DisputeOutcome outcome;
+  /*
+   * UPHELD: the amount to write off the disputed obligations (oldest due first, in
+   * its currency); absent: all that is open on them. Must be absent when REJECTED.
+   */
+  Acs__V1__Money *write_off;
+  /*
+   * Required. Why, for the record.
+   */
+  char *note;
+};
+#define ACS__V1__RESOLVE_DISPUTE_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__resolve_dispute_request__descriptor) \
+    , (char *)protobuf_c_empty_string, ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.ResolveDispute.
+ */
+struct  Acs__V1__ResolveDisputeResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The dispute, UPHELD or REJECTED.
+   */
+  Acs__V1__Dispute *dispute;
+  /*
+   * The write-offs an upheld dispute made.
+   */
+  size_t n_write_offs;
+  Acs__V1__WriteOff **write_offs;
+  /*
+   * The holds cleared.
+   */
+  size_t n_holds_cleared;
+  char **holds_cleared;
+};
+#define ACS__V1__RESOLVE_DISPUTE_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__resolve_dispute_response__descriptor) \
+    , NULL, 0,NULL, 0,NULL }
+
+
+/*
+ * Request of Collections.ListDisputes.
+ */
+struct  Acs__V1__ListDisputesRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Only this account; absent: every account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * Only this status; UNSPECIFIED: every status.
+   */
+  Acs__V1__DisputeStatus status;
+  /*
+   * Page size (see common.proto).
+   */
+  uint32_t page_size;
+  /*
+   * Page token (see common.proto).
+   */
+  char *page_token;
+};
+#define ACS__V1__LIST_DISPUTES_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_disputes_request__descriptor) \
+    , NULL, ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UNSPECIFIED, 0, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.ListDisputes.
+ */
+struct  Acs__V1__ListDisputesResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The disputes, newest first.
+   */
+  size_t n_disputes;
+  Acs__V1__Dispute **disputes;
+  /*
+   * Token of the next page, empty on the last page.
+   */
+  char *next_page_token;
+};
+#define ACS__V1__LIST_DISPUTES_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_disputes_response__descriptor) \
+    , 0,NULL, (char *)protobuf_c_empty_string }
+
+
+/* Acs__V1__Dispute methods */
+void   acs__v1__dispute__init
+                     (Acs__V1__Dispute         *message);
+size_t acs__v1__dispute__get_packed_size
+                     (const Acs__V1__Dispute   *message);
+size_t acs__v1__dispute__pack
+                     (const Acs__V1__Dispute   *message,
+                      uint8_t             *out);
+size_t acs__v1__dispute__pack_to_buffer
+                     (const Acs__V1__Dispute   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__Dispute *
+       acs__v1__dispute__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__dispute__free_unpacked
+                     (Acs__V1__Dispute *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__Settlement methods */
 void   acs__v1__settlement__init
                      (Acs__V1__Settlement         *message);
@@ -2388,8 +2804,163 @@ Acs__V1__ListSettlementsResponse *
 void   acs__v1__list_settlements_response__free_unpacked
                      (Acs__V1__ListSettlementsResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__OpenDisputeRequest methods */
+void   acs__v1__open_dispute_request__init
+                     (Acs__V1__OpenDisputeRequest         *message);
+size_t acs__v1__open_dispute_request__get_packed_size
+                     (const Acs__V1__OpenDisputeRequest   *message);
+size_t acs__v1__open_dispute_request__pack
+                     (const Acs__V1__OpenDisputeRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__open_dispute_request__pack_to_buffer
+                     (const Acs__V1__OpenDisputeRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__OpenDisputeRequest *
+       acs__v1__open_dispute_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__open_dispute_request__free_unpacked
+                     (Acs__V1__OpenDisputeRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__OpenDisputeResponse methods */
+void   acs__v1__open_dispute_response__init
+                     (Acs__V1__OpenDisputeResponse         *message);
+size_t acs__v1__open_dispute_response__get_packed_size
+                     (const Acs__V1__OpenDisputeResponse   *message);
+size_t acs__v1__open_dispute_response__pack
+                     (const Acs__V1__OpenDisputeResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__open_dispute_response__pack_to_buffer
+                     (const Acs__V1__OpenDisputeResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__OpenDisputeResponse *
+       acs__v1__open_dispute_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__open_dispute_response__free_unpacked
+                     (Acs__V1__OpenDisputeResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__SendDisputeVerificationRequest methods */
+void   acs__v1__send_dispute_verification_request__init
+                     (Acs__V1__SendDisputeVerificationRequest         *message);
+size_t acs__v1__send_dispute_verification_request__get_packed_size
+                     (const Acs__V1__SendDisputeVerificationRequest   *message);
+size_t acs__v1__send_dispute_verification_request__pack
+                     (const Acs__V1__SendDisputeVerificationRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__send_dispute_verification_request__pack_to_buffer
+                     (const Acs__V1__SendDisputeVerificationRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__SendDisputeVerificationRequest *
+       acs__v1__send_dispute_verification_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__send_dispute_verification_request__free_unpacked
+                     (Acs__V1__SendDisputeVerificationRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__SendDisputeVerificationResponse methods */
+void   acs__v1__send_dispute_verification_response__init
+                     (Acs__V1__SendDisputeVerificationResponse         *message);
+size_t acs__v1__send_dispute_verification_response__get_packed_size
+                     (const Acs__V1__SendDisputeVerificationResponse   *message);
+size_t acs__v1__send_dispute_verification_response__pack
+                     (const Acs__V1__SendDisputeVerificationResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__send_dispute_verification_response__pack_to_buffer
+                     (const Acs__V1__SendDisputeVerificationResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__SendDisputeVerificationResponse *
+       acs__v1__send_dispute_verification_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__send_dispute_verification_response__free_unpacked
+                     (Acs__V1__SendDisputeVerificationResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ResolveDisputeRequest methods */
+void   acs__v1__resolve_dispute_request__init
+                     (Acs__V1__ResolveDisputeRequest         *message);
+size_t acs__v1__resolve_dispute_request__get_packed_size
+                     (const Acs__V1__ResolveDisputeRequest   *message);
+size_t acs__v1__resolve_dispute_request__pack
+                     (const Acs__V1__ResolveDisputeRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__resolve_dispute_request__pack_to_buffer
+                     (const Acs__V1__ResolveDisputeRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ResolveDisputeRequest *
+       acs__v1__resolve_dispute_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__resolve_dispute_request__free_unpacked
+                     (Acs__V1__ResolveDisputeRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ResolveDisputeResponse methods */
+void   acs__v1__resolve_dispute_response__init
+                     (Acs__V1__ResolveDisputeResponse         *message);
+size_t acs__v1__resolve_dispute_response__get_packed_size
+                     (const Acs__V1__ResolveDisputeResponse   *message);
+size_t acs__v1__resolve_dispute_response__pack
+                     (const Acs__V1__ResolveDisputeResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__resolve_dispute_response__pack_to_buffer
+                     (const Acs__V1__ResolveDisputeResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ResolveDisputeResponse *
+       acs__v1__resolve_dispute_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__resolve_dispute_response__free_unpacked
+                     (Acs__V1__ResolveDisputeResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListDisputesRequest methods */
+void   acs__v1__list_disputes_request__init
+                     (Acs__V1__ListDisputesRequest         *message);
+size_t acs__v1__list_disputes_request__get_packed_size
+                     (const Acs__V1__ListDisputesRequest   *message);
+size_t acs__v1__list_disputes_request__pack
+                     (const Acs__V1__ListDisputesRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_disputes_request__pack_to_buffer
+                     (const Acs__V1__ListDisputesRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListDisputesRequest *
+       acs__v1__list_disputes_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_disputes_request__free_unpacked
+                     (Acs__V1__ListDisputesRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListDisputesResponse methods */
+void   acs__v1__list_disputes_response__init
+                     (Acs__V1__ListDisputesResponse         *message);
+size_t acs__v1__list_disputes_response__get_packed_size
+                     (const Acs__V1__ListDisputesResponse   *message);
+size_t acs__v1__list_disputes_response__pack
+                     (const Acs__V1__ListDisputesResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_disputes_response__pack_to_buffer
+                     (const Acs__V1__ListDisputesResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListDisputesResponse *
+       acs__v1__list_disputes_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_disputes_response__free_unpacked
+                     (Acs__V1__ListDisputesResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
+typedef void (*Acs__V1__Dispute_Closure)
+                 (const Acs__V1__Dispute *message,
+                  void *closure_data);
 typedef void (*Acs__V1__Settlement_Closure)
                  (const Acs__V1__Settlement *message,
                   void *closure_data);
@@ -2522,6 +3093,30 @@ typedef void (*Acs__V1__ListSettlementsRequest_Closure)
 typedef void (*Acs__V1__ListSettlementsResponse_Closure)
                  (const Acs__V1__ListSettlementsResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__OpenDisputeRequest_Closure)
+                 (const Acs__V1__OpenDisputeRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__OpenDisputeResponse_Closure)
+                 (const Acs__V1__OpenDisputeResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__SendDisputeVerificationRequest_Closure)
+                 (const Acs__V1__SendDisputeVerificationRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__SendDisputeVerificationResponse_Closure)
+                 (const Acs__V1__SendDisputeVerificationResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ResolveDisputeRequest_Closure)
+                 (const Acs__V1__ResolveDisputeRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ResolveDisputeResponse_Closure)
+                 (const Acs__V1__ResolveDisputeResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListDisputesRequest_Closure)
+                 (const Acs__V1__ListDisputesRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListDisputesResponse_Closure)
+                 (const Acs__V1__ListDisputesResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -2597,6 +3192,22 @@ struct Acs__V1__Collections_Service
                            const Acs__V1__ListSettlementsRequest *input,
                            Acs__V1__ListSettlementsResponse_Closure closure,
                            void *closure_data);
+  void (*open_dispute)(Acs__V1__Collections_Service *service,
+                       const Acs__V1__OpenDisputeRequest *input,
+                       Acs__V1__OpenDisputeResponse_Closure closure,
+                       void *closure_data);
+  void (*send_dispute_verification)(Acs__V1__Collections_Service *service,
+                                    const Acs__V1__SendDisputeVerificationRequest *input,
+                                    Acs__V1__SendDisputeVerificationResponse_Closure closure,
+                                    void *closure_data);
+  void (*resolve_dispute)(Acs__V1__Collections_Service *service,
+                          const Acs__V1__ResolveDisputeRequest *input,
+                          Acs__V1__ResolveDisputeResponse_Closure closure,
+                          void *closure_data);
+  void (*list_disputes)(Acs__V1__Collections_Service *service,
+                        const Acs__V1__ListDisputesRequest *input,
+                        Acs__V1__ListDisputesResponse_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Acs__V1__Collections_ServiceDestroy)(Acs__V1__Collections_Service *);
 void acs__v1__collections__init (Acs__V1__Collections_Service *service,
@@ -2621,7 +3232,11 @@ void acs__v1__collections__init (Acs__V1__Collections_Service *service,
       function_prefix__ ## offer_settlement,\
       function_prefix__ ## accept_settlement,\
       function_prefix__ ## withdraw_settlement,\
-      function_prefix__ ## list_settlements  }
+      function_prefix__ ## list_settlements,\
+      function_prefix__ ## open_dispute,\
+      function_prefix__ ## send_dispute_verification,\
+      function_prefix__ ## resolve_dispute,\
+      function_prefix__ ## list_disputes  }
 void acs__v1__collections__run_cycle(ProtobufCService *service,
                                      const Acs__V1__RunCycleRequest *input,
                                      Acs__V1__RunCycleResponse_Closure closure,
@@ -2690,9 +3305,28 @@ void acs__v1__collections__list_settlements(ProtobufCService *service,
                                             const Acs__V1__ListSettlementsRequest *input,
                                             Acs__V1__ListSettlementsResponse_Closure closure,
                                             void *closure_data);
+void acs__v1__collections__open_dispute(ProtobufCService *service,
+                                        const Acs__V1__OpenDisputeRequest *input,
+                                        Acs__V1__OpenDisputeResponse_Closure closure,
+                                        void *closure_data);
+void acs__v1__collections__send_dispute_verification(ProtobufCService *service,
+                                                     const Acs__V1__SendDisputeVerificationRequest *input,
+                                                     Acs__V1__SendDisputeVerificationResponse_Closure closure,
+                                                     void *closure_data);
+void acs__v1__collections__resolve_dispute(ProtobufCService *service,
+                                           const Acs__V1__ResolveDisputeRequest *input,
+                                           Acs__V1__ResolveDisputeResponse_Closure closure,
+                                           void *closure_data);
+void acs__v1__collections__list_disputes(ProtobufCService *service,
+                                         const Acs__V1__ListDisputesRequest *input,
+                                         Acs__V1__ListDisputesResponse_Closure closure,
+                                         void *closure_data);
 
 /* --- descriptors --- */
 
+extern const ProtobufCEnumDescriptor    acs__v1__dispute_status__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__dispute_reason__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__dispute_channel__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__settlement_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__task_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__task_outcome__descriptor;
@@ -2701,6 +3335,8 @@ extern const ProtobufCEnumDescriptor    acs__v1__recall_reason__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__promise_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__plan_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__instalment_status__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__dispute_outcome__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__dispute__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__settlement__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__cycle_summary__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__task__descriptor;
@@ -2745,6 +3381,14 @@ extern const ProtobufCMessageDescriptor acs__v1__withdraw_settlement_request__de
 extern const ProtobufCMessageDescriptor acs__v1__withdraw_settlement_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_settlements_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_settlements_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__open_dispute_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__open_dispute_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__send_dispute_verification_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__send_dispute_verification_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__resolve_dispute_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__resolve_dispute_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_disputes_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_disputes_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__collections__descriptor;
 
 PROTOBUF_C__END_DECLS

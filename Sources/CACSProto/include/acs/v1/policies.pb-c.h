@@ -369,10 +369,15 @@ struct  Acs__V1__Policy
    */
   size_t n_settlement_authority;
   Acs__V1__RoleAuthority **settlement_authority;
+  /*
+   * The email template of the notice sent when a dispute is rejected and collection
+   * resumes; empty: none.
+   */
+  char *dispute_rejected_template;
 };
 #define ACS__V1__POLICY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__policy__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string }
 
 
 /*
