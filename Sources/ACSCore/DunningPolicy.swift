@@ -146,10 +146,9 @@ public struct DunningPolicy: Sendable, Hashable, Codable {
     public var validationNotice: ContactChannel?
     /// The fee a returned payment or a chargeback charges, once per payment, per currency.
     public var returnedPaymentFee: [Money] = []
-    /// The email template of the returned-payment notice; nil: none.
-    public var returnedPaymentTemplate: String?
-    /// The email template of the notice that a dispute was rejected and collection resumes; nil: none.
-    public var disputeRejectedTemplate: String?
+    /// The email templates of the event messages the policy sends (a receipt, a confirmation,
+    /// the returned-payment and dispute-rejected notices); an event not named sends none.
+    public var eventTemplates: [EventMessage: String] = [:]
     /// The most discount each role may grant in a settlement offer, in basis points of the
     /// balance (SETTLEMENT-AUTHORITY); a role not named may grant none, and an admin may
     /// grant any unless named.

@@ -141,6 +141,15 @@ struct CollectionPlanner {
     let now: Date
 
     func plan(_ candidate: CollectionCandidate) -> CollectionPlan {
+        var plan = policyPlan(candidate)
+        if !candidate.events.isEmpty, let policy = library.set.policy(forSegment: candidate.segment) {
+            plan.drafts += eventNotices(policy: policy, candidate: candidate)
+        }
+        return plan
+    }
+
+    /// What the policy (or the payment plan) owes the account now.
+    private func policyPlan(_ candidate: CollectionCandidate) -> CollectionPlan {
         if candidate.obligations.isEmpty { return .cured(candidate) }
         guard let policy = library.set.policy(forSegment: candidate.segment) else {
             return CollectionPlan(drafts: [], nextActionAt: nil, policyID: "", cured: false)
@@ -204,7 +213,6 @@ struct CollectionPlanner {
         // An account going to an agency alone gets no reminder from this evaluation.
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
         drafts = validated(drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
-        drafts += eventNotices(policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
         if let reportingWait { next = min(next ?? reportingWait, reportingWait) }
         if let promise = candidate.pendingPromise {
@@ -236,24 +244,22 @@ struct CollectionPlanner {
         return notice.decision.verdict.isSuppressed ? [notice] : [notice] + drafts
     }
 
-    /// The policy's event messages: the returned-payment notice, once for each payment
-    /// returned or charged back in the last 30 days, and the notice that a dispute was
-    /// rejected (collection resumes), once for each; through the gate like any reminder.
-    private func eventNotices(policy: DunningPolicy, candidate: CollectionCandidate, anchor: LocalDate, daysPastDue: Int) -> [ReminderDraft] {
-        let events: [(template: String?, stage: String, key: String, ids: [Int64])] = [
-            (policy.returnedPaymentTemplate, "returned-payment", "returned-notice", candidate.returnedPayments),
-            (policy.disputeRejectedTemplate, "dispute-rejected", "dispute-rejected", candidate.rejectedDisputes),
-        ]
-        return events.flatMap { event -> [ReminderDraft] in
-            guard let template = event.template else { return [] }
-            let reminding = StageAction.Reminding(channel: .email, template: template, urgency: .high)
-            let stage = PolicyStage(name: event.stage, daysPastDue: daysPastDue, actions: [.remind(reminding)])
-            return event.ids.compactMap { id in
-                let key = "\(event.key)/\(id)"
-                guard !candidate.done.contains(key) else { return nil }
-                return draft(OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: key), reminding, policy: policy,
-                             candidate: candidate, anchor: anchor, daysPastDue: daysPastDue)
-            }
+    /// The policy's event messages (a payment's receipt, a promise's or a plan's
+    /// confirmation, the returned-payment and dispute-rejected notices), once per event:
+    /// through the gate like any reminder, whatever the account owes now (a receipt goes to
+    /// an account the payment cured too).
+    private func eventNotices(policy: DunningPolicy, candidate: CollectionCandidate) -> [ReminderDraft] {
+        let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
+        let anchor = candidate.anchor ?? LocalDate(now, in: zone)
+        let daysPastDue = anchor.days(to: LocalDate(now, in: zone))
+        return candidate.events.compactMap { event in
+            guard let template = policy.eventTemplates[event.message] else { return nil }
+            let key = "\(event.message.keyPrefix)/\(event.id)"
+            guard !candidate.done.contains(key) else { return nil }
+            let reminding = StageAction.Reminding(channel: .email, template: template, urgency: event.message == .paymentReceipt ? .low : .high)
+            let stage = PolicyStage(name: event.message.stage, daysPastDue: daysPastDue, actions: [.remind(reminding)])
+            return draft(OwedAction(stage: stage, occurrence: 0, action: .remind(reminding), key: key), reminding, policy: policy,
+                         candidate: candidate, anchor: anchor, daysPastDue: daysPastDue, event: event)
         }
     }
 
@@ -336,7 +342,7 @@ struct CollectionPlanner {
 
     private func draft(_ owed: OwedAction, _ reminding: StageAction.Reminding, policy: DunningPolicy, candidate: CollectionCandidate,
                        anchor: LocalDate, daysPastDue: Int, amountDue: Money? = nil, dueDate: LocalDate? = nil,
-                       validation lines: [ValidationNotice.Line]? = nil) -> ReminderDraft? {
+                       validation lines: [ValidationNotice.Line]? = nil, event: EventNotice? = nil) -> ReminderDraft? {
         guard let template = library.templates.template(reminding.template, channel: reminding.channel, locale: candidate.locale) else { return nil }
         // A cease notice is owed only under HOLD-CEASE (the gate lets it through once).
         guard !template.ceaseNotice || candidate.contactState.activeHolds.contains(.cease) else { return nil }
@@ -360,6 +366,7 @@ struct CollectionPlanner {
             daysPastDue: daysPastDue, paymentLink: settings.paymentLinkBase.isEmpty ? "" : settings.paymentLinkBase + candidate.payToken,
             stage: owed.stage.name, urgency: reminding.urgency.rawValue, accountID: String(candidate.accountID),
             externalID: candidate.externalID, locale: candidate.locale)
+        values.event = event
         let decision = candidate.contactState.decision(.schedule, channel: reminding.channel, at: now, policy: policy,
                                                        threatensSuit: template.threatensSuit, ceaseNotice: template.ceaseNotice, anchor: anchor)
         if let lines {

@@ -70,8 +70,11 @@ extension WireMapping {
             interestRateBp: UInt32(policy.interestRateBP), feesFirst: policy.feesFirst,
             promiseGraceDays: UInt32(policy.promiseGraceDays), planGraceDays: UInt32(policy.planGraceDays),
             validationNotice: policy.validationNotice.map(wire) ?? .unspecified, returnedPaymentFee: policy.returnedPaymentFee.map(money),
-            returnedPaymentTemplate: policy.returnedPaymentTemplate ?? "",
-            settlementAuthority: authority(policy), disputeRejectedTemplate: policy.disputeRejectedTemplate ?? "")
+            returnedPaymentTemplate: policy.eventTemplates[.returnedPayment] ?? "",
+            settlementAuthority: authority(policy), disputeRejectedTemplate: policy.eventTemplates[.disputeRejected] ?? "",
+            paymentReceiptTemplate: policy.eventTemplates[.paymentReceipt] ?? "",
+            promiseConfirmationTemplate: policy.eventTemplates[.promiseConfirmation] ?? "",
+            planConfirmationTemplate: policy.eventTemplates[.planConfirmation] ?? "")
     }
 
     private static func authority(_ policy: DunningPolicy) -> [V1.RoleAuthority] {

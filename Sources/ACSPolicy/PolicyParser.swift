@@ -16,6 +16,9 @@ import Yams
 /// returned_payment_template: returned-payment  # optional: the email sent when a payment comes back
 /// settlement_authority_bp: { operator: 2500, admin: 5000 }  # the most discount each role may offer
 /// dispute_rejected_template: dispute-rejected  # optional: the email sent when a dispute is rejected
+/// payment_receipt_template: payment-receipt    # optional event messages: a receipt for each payment,
+/// promise_confirmation_template: promise-confirmation  # a confirmation of each promise
+/// plan_confirmation_template: plan-confirmation        # and of each payment plan
 /// frequency_caps:
 ///   - { channel: email, max: 1, days: 1 }
 /// stages:
@@ -36,11 +39,11 @@ import Yams
 /// ```
 public enum PolicyParser {
     /// The keys a policy file may hold.
-    static let policyKeys: Set<String> = [
+    static let policyKeys: Set<String> = Set([
         "id", "title", "segments", "default", "profile", "stages", "frequency_caps", "statute_of_limitations_years",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
-        "returned_payment_fee", "returned_payment_template", "settlement_authority_bp", "dispute_rejected_template",
-    ]
+        "returned_payment_fee", "settlement_authority_bp",
+    ]).union(EventMessage.allCases.map(\.policyKey))
 
     /// Parses `text`; `file` names it in errors. `templates`, when given, must hold every
     /// template a reminding action names, for its channel.
@@ -120,9 +123,10 @@ struct NodeReader {
             planGraceDays: int(map["plan_grace_days"], "plan_grace_days", 0...60) ?? 5,
             validationNotice: validationNotice(map["validation_notice"], profile: profile ?? .us))
         policy.returnedPaymentFee = amounts(map["returned_payment_fee"], "returned_payment_fee")
-        policy.returnedPaymentTemplate = emailTemplate(map["returned_payment_template"], "returned_payment_template")
+        for event in EventMessage.allCases {
+            policy.eventTemplates[event] = emailTemplate(map[event.policyKey], event.policyKey)
+        }
         policy.settlementAuthorityBP = settlementAuthority(map["settlement_authority_bp"])
-        policy.disputeRejectedTemplate = emailTemplate(map["dispute_rejected_template"], "dispute_rejected_template")
         return policy
     }
 

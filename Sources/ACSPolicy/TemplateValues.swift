@@ -7,7 +7,9 @@ import Foundation
 /// `{{payment_link}}`, `{{stage}}`, `{{urgency}}`, `{{account_id}}`, `{{external_id}}`;
 /// in a validation notice its itemization (`{{itemization_date}}`, `{{amount_then}}`,
 /// `{{interest_since}}`, `{{fees_since}}`, `{{payments_since}}`, `{{credits_since}}`,
-/// `{{amount_now}}`) and period (`{{validation_receipt_on}}`, `{{validation_ends_on}}`).
+/// `{{amount_now}}`) and period (`{{validation_receipt_on}}`, `{{validation_ends_on}}`);
+/// in an event message its event (`{{event_amount}}`, `{{event_date}}`: the payment received,
+/// the promise and its day, the plan's total and first instalment).
 public struct TemplateValues: Sendable, Hashable {
     /// The debtor's name.
     public var name: String
@@ -35,6 +37,8 @@ public struct TemplateValues: Sendable, Hashable {
     public var locale: String
     /// A validation notice's itemization and period; nil in other reminders (its variables are empty).
     public var validation: ValidationNotice?
+    /// An event message's event; nil in other reminders (its variables are empty).
+    public var event: EventNotice?
 
     /// Creates values.
     public init(name: String, creditor: String, amountDue: Money, balances: [Money], dueDate: LocalDate, daysPastDue: Int,
@@ -72,6 +76,8 @@ public struct TemplateValues: Sendable, Hashable {
         case amountNow = "amount_now"
         case validationReceiptOn = "validation_receipt_on"
         case validationEndsOn = "validation_ends_on"
+        case eventAmount = "event_amount"
+        case eventDate = "event_date"
     }
 
     /// The text of template variable `name`, or nil for a name templates cannot use.
@@ -86,7 +92,10 @@ public struct TemplateValues: Sendable, Hashable {
         case .name: name
         case .creditor: creditor
         case .amountDue: Self.format(amountDue, locale: locale)
-        case .balances: balances.map { Self.format($0, locale: locale) }.joined(separator: ", ")
+        case .balances:
+            // Nothing owed: zero in the event's currency (a receipt of the payment that paid it all).
+            balances.isEmpty ? event?.amount.map { Self.format(Money(minorUnits: 0, currency: $0.currency), locale: locale) } ?? ""
+                : balances.map { Self.format($0, locale: locale) }.joined(separator: ", ")
         case .dueDate: dueDate.description
         case .daysPastDue: String(max(0, daysPastDue))
         case .daysUntilDue: String(max(0, -daysPastDue))
@@ -95,6 +104,8 @@ public struct TemplateValues: Sendable, Hashable {
         case .urgency: urgency
         case .accountID: accountID
         case .externalID: externalID
+        case .eventAmount: event?.amount.map { Self.format($0, locale: locale) } ?? ""
+        case .eventDate: event?.date?.description ?? ""
         default: validation.map { validationText(of: variable, $0) } ?? ""
         }
     }

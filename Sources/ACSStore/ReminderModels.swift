@@ -164,10 +164,8 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var activePlan: PlanView?
     /// What a validation notice would itemize; nil once the account has one (VALIDATION).
     public var validationLines: [ValidationNotice.Line]?
-    /// Payments returned or charged back in the last 30 days, for the returned-payment notice.
-    public var returnedPayments: [Int64] = []
-    /// Disputes rejected in the last 30 days, when its policy sends a notice of them.
-    public var rejectedDisputes: [Int64] = []
+    /// Events of the last `EventMessage.window` whose messages its policy sends.
+    public var events: [EventNotice] = []
 
     /// The oldest unpaid, undisputed due date: the engine's anchor.
     public var anchor: LocalDate? { obligations.filter { !$0.disputed }.map(\.dueOn).min() }

@@ -154,15 +154,36 @@ extension ReminderStore {
         if followed?.validationNotice != nil, obligations.contains(where: { !$0.disputed && $0.dueOn < today }) {
             candidate.validationLines = try validationLines(accountID: accountID, disputed: disputed, in: db)
         }
-        if followed?.returnedPaymentTemplate != nil {
-            candidate.returnedPayments = try db.values(Int64.self, """
-                SELECT id FROM payment WHERE account_id = ? AND reversal_reason IN ('returned', 'chargeback') AND reversed_at >= ? ORDER BY id
-                """, [accountID, Ledger.text(now.addingTimeInterval(-30 * 86_400))])
-        }
-        if followed?.disputeRejectedTemplate != nil {
-            candidate.rejectedDisputes = try DisputeStore.recentlyRejected(accountID: accountID, at: now, in: db)
+        if let named = followed?.eventTemplates.keys, !named.isEmpty {
+            candidate.events = try events(accountID: accountID, zone: TimeZones.named(row.timeZone) ?? TimeZones.utc, named: Set(named), at: now, in: db)
         }
         return candidate
+    }
+
+    /// The events of the last `EventMessage.window` whose messages `named` lists, oldest
+    /// first: payments posted (not reversed), payments returned or charged back, promises
+    /// still pending, plans still active, disputes rejected. One statement for them all.
+    static func events(accountID: Int64, zone: TimeZone, named: Set<EventMessage>, at now: Date, in db: Database) throws -> [EventNotice] {
+        let since = now.addingTimeInterval(-EventMessage.window)
+        return try db.rows("""
+            SELECT 'payment_receipt', id, amount_minor, currency, received_at FROM payment
+              WHERE account_id = ?1 AND posted_at >= ?2 AND reversed_at IS NULL
+            UNION ALL SELECT 'returned_payment', id, amount_minor, currency, reversed_at FROM payment
+              WHERE account_id = ?1 AND reversal_reason IN ('returned', 'chargeback') AND reversed_at >= ?2
+            UNION ALL SELECT 'promise_confirmation', id, amount_minor, currency, promised_on FROM promise
+              WHERE account_id = ?1 AND recorded_at >= ?3 AND status = 'pending'
+            UNION ALL SELECT 'plan_confirmation', p.id, p.total_minor, p.currency, (SELECT min(due_on) FROM instalment WHERE plan_id = p.id) FROM payment_plan p
+              WHERE p.account_id = ?1 AND p.created_at >= ?3 AND p.status = 'active'
+            UNION ALL SELECT 'dispute_rejected', id, NULL, NULL, resolved_at FROM dispute
+              WHERE account_id = ?1 AND status = 'rejected' AND resolved_at >= ?2
+            ORDER BY 1, 2
+            """, [accountID, Ledger.text(since), Ledger.seconds(since)]).compactMap { row -> EventNotice? in
+            guard let message = EventMessage(rawValue: row[0]), named.contains(message) else { return nil }
+            let amount = (row[2] as Int64?).map { Money(minorUnits: $0, currency: row[3]) }
+            let when: String? = row[4]
+            let date = when.flatMap { LocalDate($0) ?? ACSClock.parse($0).map { LocalDate($0, in: zone) } }
+            return EventNotice(message, id: row[1], amount: amount, date: date)
+        }
     }
 
     /// The account's validation notice as stored (JSON of `ValidationNotice`): the first one

@@ -276,6 +276,12 @@ extension V1 {
         public var settlementAuthority: [RoleAuthority] = []
         /// The email template of the notice sent when a dispute is rejected and collection resumes; empty: none.
         public var disputeRejectedTemplate: String = ""
+        /// The email template of the receipt sent for each payment; empty: none.
+        public var paymentReceiptTemplate: String = ""
+        /// The email template of the confirmation sent for each promise to pay; empty: none.
+        public var promiseConfirmationTemplate: String = ""
+        /// The email template of the confirmation sent for each payment plan; empty: none.
+        public var planConfirmationTemplate: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -296,7 +302,10 @@ extension V1 {
             returnedPaymentFee: [Money] = [],
             returnedPaymentTemplate: String = "",
             settlementAuthority: [RoleAuthority] = [],
-            disputeRejectedTemplate: String = ""
+            disputeRejectedTemplate: String = "",
+            paymentReceiptTemplate: String = "",
+            promiseConfirmationTemplate: String = "",
+            planConfirmationTemplate: String = ""
         ) {
             self.id = id
             self.title = title
@@ -316,6 +325,9 @@ extension V1 {
             self.returnedPaymentTemplate = returnedPaymentTemplate
             self.settlementAuthority = settlementAuthority
             self.disputeRejectedTemplate = disputeRejectedTemplate
+            self.paymentReceiptTemplate = paymentReceiptTemplate
+            self.promiseConfirmationTemplate = promiseConfirmationTemplate
+            self.planConfirmationTemplate = planConfirmationTemplate
         }
     }
 
@@ -656,7 +668,8 @@ extension V1.Policy: ProtoCodable {
     public static let protoLayout = ProtoLayout("acs.v1.Policy", fields: [
         "id", "title", "file", "version", "segments", "is_default", "profile", "stages", "frequency_caps",
         "interest_rate_bp", "fees_first", "promise_grace_days", "plan_grace_days", "validation_notice",
-        "returned_payment_fee", "returned_payment_template", "settlement_authority", "dispute_rejected_template"
+        "returned_payment_fee", "returned_payment_template", "settlement_authority", "dispute_rejected_template",
+        "payment_receipt_template", "promise_confirmation_template", "plan_confirmation_template"
     ])
 
     /// Writes every field that differs from its default.
@@ -679,6 +692,9 @@ extension V1.Policy: ProtoCodable {
         cMessage.string(15, self.returnedPaymentTemplate)
         cMessage.messages(16, self.settlementAuthority)
         cMessage.string(17, self.disputeRejectedTemplate)
+        cMessage.string(18, self.paymentReceiptTemplate)
+        cMessage.string(19, self.promiseConfirmationTemplate)
+        cMessage.string(20, self.planConfirmationTemplate)
     }
 
     /// Reads every field.
@@ -702,6 +718,9 @@ extension V1.Policy: ProtoCodable {
         self.returnedPaymentTemplate = cMessage.string(15)
         self.settlementAuthority = try cMessage.messages(16)
         self.disputeRejectedTemplate = cMessage.string(17)
+        self.paymentReceiptTemplate = cMessage.string(18)
+        self.promiseConfirmationTemplate = cMessage.string(19)
+        self.planConfirmationTemplate = cMessage.string(20)
     }
 }
 

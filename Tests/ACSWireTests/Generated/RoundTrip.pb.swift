@@ -921,18 +921,21 @@ private extension V1.Policy {
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
         settlementAuthority: [.sample],
-        disputeRejectedTemplate: "Policy.dispute_rejected_template")
+        disputeRejectedTemplate: "Policy.dispute_rejected_template",
+        paymentReceiptTemplate: "Policy.payment_receipt_template",
+        promiseConfirmationTemplate: "Policy.promise_confirmation_template",
+        planConfirmationTemplate: "Policy.plan_confirmation_template")
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_332)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_335)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_334,
-        column: 4_000_000_335,
+        line: 4_000_000_337,
+        column: 4_000_000_338,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -966,7 +969,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_345)
+        policyCount: 4_000_000_348)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1011,7 +1014,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_369,
+        attempts: 4_000_000_372,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1045,7 +1048,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_382,
+        pageSize: 4_000_000_385,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1066,8 +1069,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_386,
-        leaseSeconds: 4_000_000_387,
+        maxCount: 4_000_000_389,
+        leaseSeconds: 4_000_000_390,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1085,7 +1088,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_393)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_396)
 }
 
 // MARK: - Samples: reports.proto
@@ -1094,8 +1097,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_394,
-        accountCount: 18_000_000_000_000_000_395)
+        obligationCount: 18_000_000_000_000_000_397,
+        accountCount: 18_000_000_000_000_000_398)
 }
 
 private extension V1.AgingRow {
@@ -1110,27 +1113,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_399,
-        deferred: 18_000_000_000_000_000_400,
-        suppressed: 18_000_000_000_000_000_401,
-        failed: 18_000_000_000_000_000_402,
-        cancelled: 18_000_000_000_000_000_403)
+        sent: 18_000_000_000_000_000_402,
+        deferred: 18_000_000_000_000_000_403,
+        suppressed: 18_000_000_000_000_000_404,
+        failed: 18_000_000_000_000_000_405,
+        cancelled: 18_000_000_000_000_000_406)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_405,
-        suppressed: 18_000_000_000_000_000_406)
+        deferred: 18_000_000_000_000_000_408,
+        suppressed: 18_000_000_000_000_000_409)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_409,
-        accountsCured: 18_000_000_000_000_000_410,
+        accountsEntered: 18_000_000_000_000_000_412,
+        accountsCured: 18_000_000_000_000_000_413,
         cureRate: .sample)
 }
 
@@ -1210,7 +1213,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_435)
+        recordCount: 4_000_000_438)
 }
 
 // MARK: - Samples: system.proto
@@ -1224,11 +1227,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [180])
+    static let sample = V1.PingRequest(data: [183])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [181])
+    static let sample = V1.PingResponse(data: [184])
 }
 
 private extension V1.VersionRequest {
@@ -1249,23 +1252,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_442,
+        uptimeSeconds: 18_000_000_000_000_000_445,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_444,
-        accountCount: 18_000_000_000_000_000_445,
-        openReminderCount: 18_000_000_000_000_000_446,
-        inFlightCalls: 18_000_000_000_000_000_447,
-        openConnections: 18_000_000_000_000_000_448,
-        auditWriteFailures: 18_000_000_000_000_000_449,
-        auditWrites: 18_000_000_000_000_000_450,
+        databaseSizeBytes: 18_000_000_000_000_000_447,
+        accountCount: 18_000_000_000_000_000_448,
+        openReminderCount: 18_000_000_000_000_000_449,
+        inFlightCalls: 18_000_000_000_000_000_450,
+        openConnections: 18_000_000_000_000_000_451,
+        auditWriteFailures: 18_000_000_000_000_000_452,
+        auditWrites: 18_000_000_000_000_000_453,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_453,
+        configGeneration: 18_000_000_000_000_000_456,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_455,
-        callsTotal: 18_000_000_000_000_000_456,
-        refusedConnections: 18_000_000_000_000_000_457,
-        acceptFailures: 18_000_000_000_000_000_458)
+        pid: 4_000_000_458,
+        callsTotal: 18_000_000_000_000_000_459,
+        refusedConnections: 18_000_000_000_000_000_460,
+        acceptFailures: 18_000_000_000_000_000_461)
 }
 
 private extension V1.GetClockRequest {
@@ -1277,7 +1280,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_460)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_463)
 }
 
 private extension V1.ClockResponse {

@@ -1242,7 +1242,7 @@ const ProtobufCMessageDescriptor acs__v1__frequency_cap__descriptor =
   (ProtobufCMessageInit) acs__v1__frequency_cap__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[18] =
+static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[21] =
 {
   {
     "id",
@@ -1460,6 +1460,42 @@ static const ProtobufCFieldDescriptor acs__v1__policy__field_descriptors[18] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "payment_receipt_template",
+    19,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Policy, payment_receipt_template),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "promise_confirmation_template",
+    20,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Policy, promise_confirmation_template),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "plan_confirmation_template",
+    21,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Policy, plan_confirmation_template),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__policy__field_indices_by_name[] = {
   17,   /* field[17] = dispute_rejected_template */
@@ -1469,8 +1505,11 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
   0,   /* field[0] = id */
   9,   /* field[9] = interest_rate_bp */
   5,   /* field[5] = is_default */
+  18,   /* field[18] = payment_receipt_template */
+  20,   /* field[20] = plan_confirmation_template */
   12,   /* field[12] = plan_grace_days */
   6,   /* field[6] = profile */
+  19,   /* field[19] = promise_confirmation_template */
   11,   /* field[11] = promise_grace_days */
   14,   /* field[14] = returned_payment_fee */
   15,   /* field[15] = returned_payment_template */
@@ -1484,7 +1523,7 @@ static const unsigned acs__v1__policy__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__policy__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 18 }
+  { 0, 21 }
 };
 const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
 {
@@ -1494,7 +1533,7 @@ const ProtobufCMessageDescriptor acs__v1__policy__descriptor =
   "Acs__V1__Policy",
   "acs.v1",
   sizeof(Acs__V1__Policy),
-  18,
+  21,
   acs__v1__policy__field_descriptors,
   acs__v1__policy__field_indices_by_name,
   1,  acs__v1__policy__number_ranges,

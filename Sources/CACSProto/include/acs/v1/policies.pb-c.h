@@ -374,10 +374,22 @@ struct  Acs__V1__Policy
    * resumes; empty: none.
    */
   char *dispute_rejected_template;
+  /*
+   * The email template of the receipt sent for each payment; empty: none.
+   */
+  char *payment_receipt_template;
+  /*
+   * The email template of the confirmation sent for each promise to pay; empty: none.
+   */
+  char *promise_confirmation_template;
+  /*
+   * The email template of the confirmation sent for each payment plan; empty: none.
+   */
+  char *plan_confirmation_template;
 };
 #define ACS__V1__POLICY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__policy__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, ACS__V1__COMPLIANCE_PROFILE__COMPLIANCE_PROFILE_UNSPECIFIED, 0,NULL, 0,NULL, 0, 0, 0, 0, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
