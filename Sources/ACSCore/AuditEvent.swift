@@ -155,7 +155,7 @@ extension AuditEventKind {
     /// An account was recalled from its agency.
     public static let accountRecalled = AuditEventKind(
         name: "escalation.recalled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a1a", priority: 5,
-        summary: "The account was recalled from its agency: by hand, paid in full, disputed, or in bankruptcy.",
+        summary: "The account was recalled from its agency: by hand, paid in full or settled, disputed, in bankruptcy, or closed by the agency.",
         fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "REASON"])
     /// A promise to pay was recorded.
     public static let promiseRecorded = AuditEventKind(
@@ -273,6 +273,11 @@ extension AuditEventKind {
         summary: "A dispute moved on: verification of the debt sent (DOCUMENT names it), upheld (AMOUNT_MINOR written off, holds cleared) "
             + "or rejected (holds cleared, collection resumes with the policy's notice).",
         fields: ["ACCOUNT", "DISPUTE", "STATUS", "DOCUMENT", "AMOUNT_MINOR", "CURRENCY", "REASON"])
+    /// An agency reported its status of a placed account.
+    public static let placementStatus = AuditEventKind(
+        name: "placement.status", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3a", priority: 6,
+        summary: "An agency's return file reported its status of an account placed with it (REFERENCE is the agency's record).",
+        fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "STATUS", "REFERENCE", "REASON"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -283,6 +288,6 @@ extension AuditEventKind {
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
-        settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged,
+        settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus,
     ]
 }

@@ -18,6 +18,18 @@ public enum RecallReason: String, Sendable, Hashable, CaseIterable {
     case bankruptcy
     /// Nothing is left: a settlement was paid, or the rest written off.
     case settled
+    /// The agency gave the account back (a closure in its return file).
+    case agencyClosed = "agency_closed"
+}
+
+/// What a record of an agency's return file reports.
+public enum AgencyReturnKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The agency collected a payment.
+    case payment
+    /// The agency's status of the account changed.
+    case status
+    /// The agency closed the account and gives it back.
+    case closure
 }
 
 extension RecallReason {

@@ -34,6 +34,7 @@ struct CollectionsHandlers: Sendable {
         router.register(Methods.Collections.sendDisputeVerification, sendVerification)
         router.register(Methods.Collections.resolveDispute, resolveDispute)
         router.register(Methods.Collections.listDisputes, listDisputes)
+        router.register(Methods.Collections.importAgencyReturn, importAgencyReturn)
     }
 
     private func runCycle(_ request: V1.RunCycleRequest, _ call: RPCContext) async throws(ACSError) -> V1.RunCycleResponse {
@@ -125,12 +126,14 @@ struct CollectionsHandlers: Sendable {
                 lastContacts: record.contacts.map {
                     V1.ContactAttempt(at: ACSClock.format($0.at), channel: WireMapping.wire($0.channel),
                                       outcome: $0.outcome.map(WireMapping.wire) ?? .unspecified, reminderId: String($0.reminderID))
-                })
+                },
+                action: record.isRecall ? .recall : .place)
         }
         let last = await writer.sendChunks(messages, size: Self.exportChunk) { V1.ExportPlacementsResponse(records: $0, exportId: exportID) }
         if !exportID.isEmpty && request.exportId.isEmpty {
             for record in records {
-                context.audit(.placementExported, "placement \(record.placement.id) exported to \(request.agency) in \(exportID)", call: call,
+                context.audit(.placementExported, "\(record.isRecall ? "recall of " : "")placement \(record.placement.id) exported to \(request.agency) in \(exportID)",
+                              call: call,
                               fields: ["ACCOUNT": String(record.placement.accountID), "PLACEMENT": String(record.placement.id),
                                        "AGENCY": request.agency, "EXPORT": exportID])
             }
@@ -334,5 +337,63 @@ struct CollectionsHandlers: Sendable {
         let page = disputes.prefix(size)
         return V1.ListDisputesResponse(disputes: page.map(WireMapping.dispute),
                                        nextPageToken: disputes.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
+    }
+
+    // MARK: The agency round trip
+
+    /// Largest return file of ImportAgencyReturn.
+    static let maxReturnRecords = 10_000
+
+    private func importAgencyReturn(_ request: V1.ImportAgencyReturnRequest, _ call: RPCContext) async throws(ACSError) -> V1.ImportAgencyReturnResponse {
+        let agencies = context.configuration.current.agencies
+        _ = try WireMapping.agency(request.agency, field: "agency", in: agencies)
+        guard request.records.count <= Self.maxReturnRecords else {
+            throw .invalidArgument(field: "records", "at most \(Self.maxReturnRecords) per call; split the file")
+        }
+        var response = V1.ImportAgencyReturnResponse()
+        // In order, each on its own: a payment before the closure that follows it.
+        for (index, record) in request.records.enumerated() {
+            var result = V1.AgencyReturnResult(index: UInt32(index), reference: record.reference, status: V1.Status())
+            do throws(ACSError) {
+                let (replayed, paymentID) = try await importReturn(record, index: index, agency: request.agency, agencies: agencies, call)
+                (result.replayed, result.paymentId) = (replayed, paymentID)
+                if replayed { response.replayed += 1 } else { response.applied += 1 }
+            } catch {
+                result.status = V1.Status(error)
+                response.refused += 1
+            }
+            response.results.append(result)
+        }
+        return response
+    }
+
+    /// One record of a return file; answers whether it was a replay and the payment it posted.
+    private func importReturn(_ record: V1.AgencyReturnRecord, index: Int, agency: String, agencies: [String: DaemonConfiguration.Agency],
+                              _ call: RPCContext) async throws(ACSError) -> (replayed: Bool, paymentID: String) {
+        let field = "records[\(index)]"
+        guard TextRules.isIdentifier(record.reference) else { throw .invalidArgument(field: "\(field).reference", "is required: 1–200 printable characters") }
+        let kind: AgencyReturnKind = try WireMapping.required(record.kind, field: "\(field).kind")
+        let lookup = try WireMapping.lookup(record.account)
+        guard TextRules.isText(record.note, max: 2000) else { throw .invalidArgument(field: "\(field).note", "must be text without control characters") }
+        var payment: NewPaymentRecord?
+        if kind == .payment {
+            payment = try WireMapping.payment(V1.NewPayment(
+                idempotencyKey: "agency/\(agency)/\(record.reference)", account: record.account, amount: record.amount, receivedAt: record.receivedAt,
+                method: "agency", reference: record.reference, agency: agency, note: record.note), field: field, agencies: agencies)
+        } else {
+            guard TextRules.isIdentifier(record.status), record.status.count <= 64 else {
+                throw .invalidArgument(field: "\(field).status", "is required: the agency's status, 1–64 printable characters")
+            }
+        }
+        // What a replay must match: everything but the note.
+        let content = [kind.rawValue, "\(record.account?.id ?? "")|\(record.account?.source ?? "")|\(record.account?.externalId ?? "")",
+                       String(record.amount?.amountMinor ?? 0), record.amount?.currency ?? "", record.receivedAt, record.status]
+            .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+        let (replayed, posting, events) = try await context.actions.importAgencyReturn(
+            agency: agency, reference: record.reference, kind: kind, account: lookup, payment: payment, status: record.status, note: record.note,
+            content: content, by: context.actor(call, reason: record.note), feesFirstPolicies: context.policies.library.set.feesFirst)
+        if let posting, !replayed { context.auditPosting(posting, call: call) }
+        for event in events { context.audit(event, call: call) }
+        return (replayed, posting.map { String($0.payment.id) } ?? "")
     }
 }

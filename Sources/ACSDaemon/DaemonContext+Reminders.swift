@@ -43,3 +43,27 @@ extension DaemonContext {
         audit(event.kind, event.message, call: call, fields: event.fields.merging(["ACCOUNT": String(event.accountID)]) { own, _ in own })
     }
 }
+
+extension DaemonContext {
+    /// The journal entries of a posting: payment.posted (or payment.replayed), then what it set off.
+    func auditPosting(_ result: PostingResult, call: RPCContext) {
+        let payment = result.payment
+        if result.replayed {
+            audit(.paymentReplayed, "payment \(payment.id) replayed for key \(payment.idempotencyKey)", call: call, fields: Self.fields(payment))
+        } else {
+            let spread = payment.allocations.map { "\($0.obligationExternalID) \($0.amount)" }.joined(separator: ", ")
+            audit(.paymentPosted, "payment of \(payment.amount) posted: \(spread.isEmpty ? "no open obligation" : spread)"
+                    + (payment.credit.minorUnits > 0 ? "; credit \(payment.credit)" : ""),
+                  call: call, fields: Self.fields(payment))
+        }
+        for event in result.cancelledReminders { audit(event, call: call) }
+        for event in result.escalations { audit(event, call: call) }
+    }
+
+    /// A payment's journal fields.
+    static func fields(_ payment: PaymentView) -> [String: String] {
+        ["ACCOUNT": String(payment.accountID), "PAYMENT": String(payment.id), "IDEMPOTENCY_KEY": payment.idempotencyKey,
+         "AMOUNT_MINOR": String(payment.amount.minorUnits), "CURRENCY": payment.amount.currency,
+         "CREDIT_MINOR": String(payment.credit.minorUnits)]
+    }
+}

@@ -9,29 +9,59 @@ struct LedgerActions: Sendable {
 
     /// Posts a payment: records and allocates it; unless it replays an earlier one, the
     /// account's unclaimed reminders are cancelled (rendered reminders state the balance; the
-    /// next cycle drafts what is still owed) and, when nothing is left unpaid, the agency
-    /// gives the account back. `feesFirstPolicies`: the policies under which payments pay
+    /// next cycle drafts what is still owed), an open settlement it completes is paid (the
+    /// rest written off) and, when nothing is left unpaid, the agency gives the account back. `feesFirstPolicies`: the policies under which payments pay
     /// fees and interest before principal.
     func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>) async throws(ACSError) -> PostingResult {
         let prepared = try PaymentStore.prepare(payment)
+        return try await ledger.write { tx in try Self.post(prepared, tx, by: actor, feesFirstPolicies: feesFirstPolicies) }
+    }
+
+    /// `post` inside a transaction that may do more.
+    private static func post(_ prepared: PreparedPayment, _ tx: LedgerTransaction, by actor: ChangeActor, feesFirstPolicies: Set<String>) throws
+        -> PostingResult {
+        var result = try tx.payments.record(prepared, by: actor, feesFirstPolicies: feesFirstPolicies)
+        guard !result.replayed else { return result }
+        let accountID = result.payment.accountID
+        result.cancelledReminders = try tx.reminders.cancelUnclaimed(accountID, reason: .payment, at: actor.at)
+        let settlement = try tx.settlements.settleIfPaid(accountID, currency: result.payment.amount.currency, at: actor.at)
+        result.escalations += settlement
+        if !settlement.isEmpty {
+            // The rest is written off: the answer's balances say so, and the agency gives the account back.
+            let balances = try tx.accounts.view(accountID, at: actor.at).balances
+            result.balances = balances
+            result.settled = balances.allSatisfy { $0.outstanding == 0 }
+        }
+        let reason: RecallReason = settlement.isEmpty ? .paidInFull : .settled
+        if result.settled,
+           let recall = try tx.escalations.recall(accountID, reason: reason, note: "payment \(result.payment.idempotencyKey)", by: actor) {
+            result.escalations.append(recall)
+        }
+        return result
+    }
+
+    /// Imports one record of an agency's return file, all or nothing: the account must have
+    /// been placed with the agency; a reference imported before with the same content is
+    /// answered again (`replayed`), with other content ABORTED. A payment is posted as
+    /// `payment` (an agency payment, whatever it sets off); a status update or a closure
+    /// (which recalls the placement) is applied to its latest placement.
+    func importAgencyReturn(agency: String, reference: String, kind: AgencyReturnKind, account lookup: AccountLookup, payment: NewPaymentRecord?,
+                            status: String, note: String, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>)
+        async throws(ACSError) -> (replayed: Bool, posting: PostingResult?, events: [EscalationEvent]) {
+        let prepared = try payment.map { (payment) throws(ACSError) in try PaymentStore.prepare(payment) }
         return try await ledger.write { tx in
-            var result = try tx.payments.record(prepared, by: actor, feesFirstPolicies: feesFirstPolicies)
-            guard !result.replayed else { return result }
-            let accountID = result.payment.accountID
-            result.cancelledReminders = try tx.reminders.cancelUnclaimed(accountID, reason: .payment, at: actor.at)
-            let settlement = try tx.settlements.settleIfPaid(accountID, currency: payment.amount.currency, at: actor.at)
-            result.escalations += settlement
-            if !settlement.isEmpty {
-                // The rest is written off: the answer's balances say so, and the agency gives the account back.
-                let balances = try tx.accounts.view(accountID, at: actor.at).balances
-                result.balances = balances
-                result.settled = balances.allSatisfy { $0.outstanding == 0 }
+            let (accountID, placementID, _) = try tx.escalations.latestPlacement(lookup, agency: agency)
+            if try tx.escalations.importedBefore(agency: agency, reference: reference, content: content) {
+                return (true, try prepared.map { try tx.payments.record($0, by: actor, feesFirstPolicies: feesFirstPolicies) }, [])
             }
-            let reason: RecallReason = settlement.isEmpty ? .paidInFull : .settled
-            if result.settled, let recall = try tx.escalations.recall(accountID, reason: reason, note: "payment \(payment.idempotencyKey)", by: actor) {
-                result.escalations.append(recall)
+            if let prepared {
+                let posting = try Self.post(prepared, tx, by: actor, feesFirstPolicies: feesFirstPolicies)
+                try tx.escalations.record(agency: agency, reference: reference, kind: kind, accountID: accountID, content: content, at: actor.at)
+                return (posting.replayed, posting, [])
             }
-            return result
+            let events = try tx.escalations.applyAgencyReturn(agency: agency, reference: reference, kind: kind, accountID: accountID,
+                                                              placementID: placementID, status: status, note: note, content: content, by: actor)
+            return (false, nil, events)
         }
     }
 

@@ -28,7 +28,7 @@ struct PaymentsHandlers: Sendable {
 
     private func post(_ payment: NewPaymentRecord, _ call: RPCContext) async throws(ACSError) -> PostingResult {
         let result = try await context.actions.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
-        audit(result, call)
+        context.auditPosting(result, call: call)
         return result
     }
 
@@ -77,7 +77,7 @@ struct PaymentsHandlers: Sendable {
         if !result.replayed {
             let payment = result.payment
             context.audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)\(request.returnCode.isEmpty ? "" : " \(request.returnCode)")): \(request.note)",
-                          call: call, fields: fields(payment).merging(["REASON": reason.rawValue, "RETURN_CODE": request.returnCode]) { $1 })
+                          call: call, fields: DaemonContext.fields(payment).merging(["REASON": reason.rawValue, "RETURN_CODE": request.returnCode]) { $1 })
             for event in result.escalations { context.audit(event, call: call) }
         }
         return V1.ReversePaymentResponse(payment: WireMapping.payment(result.payment), reopened: result.reopened.map(WireMapping.allocation),
@@ -127,23 +127,4 @@ struct PaymentsHandlers: Sendable {
                                         nextPageToken: writeOffs.count > size ? page.last.map { PageToken.encode($0.id) } ?? "" : "")
     }
 
-    private func audit(_ result: PostingResult, _ call: RPCContext) {
-        let payment = result.payment
-        if result.replayed {
-            context.audit(.paymentReplayed, "payment \(payment.id) replayed for key \(payment.idempotencyKey)", call: call, fields: fields(payment))
-        } else {
-            let spread = payment.allocations.map { "\($0.obligationExternalID) \($0.amount)" }.joined(separator: ", ")
-            context.audit(.paymentPosted, "payment of \(payment.amount) posted: \(spread.isEmpty ? "no open obligation" : spread)"
-                            + (payment.credit.minorUnits > 0 ? "; credit \(payment.credit)" : ""),
-                          call: call, fields: fields(payment))
-        }
-        for event in result.cancelledReminders { context.audit(event, call: call) }
-        for event in result.escalations { context.audit(event, call: call) }
-    }
-
-    private func fields(_ payment: PaymentView) -> [String: String] {
-        ["ACCOUNT": String(payment.accountID), "PAYMENT": String(payment.id), "IDEMPOTENCY_KEY": payment.idempotencyKey,
-         "AMOUNT_MINOR": String(payment.amount.minorUnits), "CURRENCY": payment.amount.currency,
-         "CREDIT_MINOR": String(payment.credit.minorUnits)]
-    }
 }

@@ -27,7 +27,8 @@ extension WireMapping {
             placedBalances: view.placedBalances.map { V1.Balance(currency: $0.currency, outstanding: money($0)) },
             collected: view.collected.map(money), exportId: view.exportID, exportedAt: view.exportedAt.map(ACSClock.format) ?? "",
             recallReason: view.recallReason.map(wire) ?? .unspecified,
-            recalledBy: record(uid: view.recalledByUID, at: view.recalledAt, reason: view.recallNote))
+            recalledBy: record(uid: view.recalledByUID, at: view.recalledAt, reason: view.recallNote), recallExportId: view.recallExportID,
+            agencyStatus: view.agencyStatus, agencyStatusAt: view.agencyStatusAt.map(ACSClock.format) ?? "")
     }
 
     static func promise(_ view: PromiseView) -> V1.Promise {

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v13-disputes"
+    static let latest = "v14-agency-returns"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -81,6 +81,24 @@ enum ACSMigrations {
                 t.column("resolution_note", .text).notNull().defaults(to: "")
                 t.column("resolved_at", .text)
                 t.column("resolved_by_uid", .integer)
+            }
+        }
+        // The agency round trip: recalls go out in placement files too, and an agency's return
+        // file comes back (its status of each account; its records, idempotent by reference).
+        migrator.registerMigration("v14-agency-returns") { db in
+            try db.alter(table: "placement") { t in
+                t.add(column: "recall_export_id", .text).notNull().defaults(to: "")
+                t.add(column: "agency_status", .text).notNull().defaults(to: "")
+                t.add(column: "agency_status_at", .text)
+            }
+            try db.create(table: "agency_return") { t in
+                t.column("agency", .text).notNull()
+                t.column("reference", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+                t.column("content", .text).notNull()
+                t.column("imported_at", .text).notNull()
+                t.primaryKey(["agency", "reference"])
             }
         }
         return migrator

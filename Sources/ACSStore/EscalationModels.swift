@@ -105,6 +105,24 @@ public struct PlacementView: Sendable, Hashable {
     public var recalledAt: Date?
     /// The uid of who recalled it.
     public var recalledByUID: UInt32?
+    /// The export that carried its recall to the agency; "" until then.
+    public var recallExportID = ""
+    /// The agency's latest status of the account (its return file); "" until one.
+    public var agencyStatus = ""
+    /// When the agency reported it.
+    public var agencyStatusAt: Date?
+}
+
+/// What a placement file carries: a placement, or the recall of one exported before.
+public struct PlacementFileRecord: Sendable {
+    /// The placement as it is now.
+    public var placement: PlacementView
+    /// True for a recall, false for a new placement.
+    public var isRecall: Bool
+    /// The account in full.
+    public var account: AccountView
+    /// Its latest contact attempts.
+    public var contacts: [ContactRecord]
 }
 
 /// A promise to pay.

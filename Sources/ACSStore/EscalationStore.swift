@@ -179,7 +179,8 @@ extension EscalationStore {
             coCollect: row["co_collect"], reason: row["reason"], placedAt: Ledger.instant(placedAt)!, placedByUID: UInt32(row["placed_by_uid"] as Int64),
             placedBalances: balances, collected: collected, exportID: row["export_id"], exportedAt: Ledger.instant(row["exported_at"]),
             recallReason: try Ledger.storedIfAny(row["recall_reason"]), recallNote: row["recall_note"], recalledAt: Ledger.instant(row["recalled_at"]),
-            recalledByUID: (row["recalled_by_uid"] as Int64?).map { UInt32($0) })
+            recalledByUID: (row["recalled_by_uid"] as Int64?).map { UInt32($0) }, recallExportID: row["recall_export_id"],
+            agencyStatus: row["agency_status"], agencyStatusAt: (row["agency_status_at"] as String?).map { Ledger.date($0) })
     }
 
     // MARK: Tasks
@@ -327,30 +328,38 @@ extension EscalationStore {
     }
 
     /// The placement file of an agency: a new export takes its active placements not yet
-    /// exported and marks them under a new export id (never placed twice); an earlier
-    /// export is sent again by its id; a dry run marks nothing. Records by account id.
+    /// exported (place) and its placements exported before and recalled since (recall),
+    /// and marks them under a new export id (never twice); an earlier export is sent again
+    /// by its id; a dry run marks nothing. Records by account id.
     public func exportPlacements(agency: String, exportID: String, dryRun: Bool, at now: Date) async throws(ACSError)
-        -> (exportID: String, records: [(placement: PlacementView, account: AccountView, contacts: [ContactRecord])]) {
+        -> (exportID: String, records: [PlacementFileRecord]) {
         try await writer.write { db in
-            let ids: [Int64]
+            var records: [(id: Int64, recall: Bool)]
             var id = exportID
             if exportID.isEmpty {
-                ids = try Int64.fetchAll(db, sql: """
-                    SELECT p.id FROM placement p WHERE p.agency = ? AND p.status = 'active' AND p.export_id = '' ORDER BY p.account_id
-                    """, arguments: [agency])
-                if !dryRun && !ids.isEmpty {
+                records = try Row.fetchAll(db, sql: """
+                    SELECT id, status = 'recalled' FROM placement WHERE agency = ?1 AND (
+                      (status = 'active' AND export_id = '') OR (status = 'recalled' AND export_id != '' AND recall_export_id = ''))
+                    ORDER BY account_id, id
+                    """, arguments: [agency]).map { ($0[0], $0[1]) }
+                if !dryRun && !records.isEmpty {
                     id = "\(agency)-\(Ledger.seconds(now))-\(Ledger.randomToken().prefix(8))"
-                    for placement in ids {
-                        try db.run("UPDATE placement SET export_id = ?, exported_at = ? WHERE id = ?", [id, Ledger.seconds(now), placement])
+                    for record in records {
+                        if record.recall {
+                            try db.run("UPDATE placement SET recall_export_id = ? WHERE id = ?", [id, record.id])
+                        } else {
+                            try db.run("UPDATE placement SET export_id = ?, exported_at = ? WHERE id = ?", [id, Ledger.seconds(now), record.id])
+                        }
                     }
                 }
             } else {
-                ids = try Int64.fetchAll(db, sql: "SELECT id FROM placement WHERE agency = ? AND export_id = ? ORDER BY account_id",
-                                         arguments: [agency, exportID])
-                guard !ids.isEmpty else { throw ACSError(.notFound, "agency \(agency) has no export \(exportID)") }
+                records = try Row.fetchAll(db, sql: """
+                    SELECT id, recall_export_id = ?2 FROM placement WHERE agency = ?1 AND (export_id = ?2 OR recall_export_id = ?2) ORDER BY account_id, id
+                    """, arguments: [agency, exportID]).map { ($0[0], $0[1]) }
+                guard !records.isEmpty else { throw ACSError(.notFound, "agency \(agency) has no export \(exportID)") }
             }
-            return (dryRun ? "" : id, try ids.map { placementID in
-                let placement = try Self.placement(id: placementID, in: db)
+            return (dryRun ? "" : id, try records.map { record in
+                let placement = try Self.placement(id: record.id, in: db)
                 let account = try AccountStore.view(accountID: placement.accountID, recentPayments: 0, at: now, in: db)
                 let contacts = try Row.fetchAll(db, sql: """
                     SELECT at, channel, outcome, reminder_id FROM contact_attempt WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 10
@@ -358,7 +367,7 @@ extension EscalationStore {
                     ContactRecord(at: Date(timeIntervalSince1970: TimeInterval(row[0] as Int64)), channel: try Ledger.stored(row[1]),
                                   outcome: try Ledger.storedIfAny(row[2]), reminderID: row[3])
                 }
-                return (placement, account, contacts)
+                return PlacementFileRecord(placement: placement, isRecall: record.recall, account: account, contacts: contacts)
             })
         }
     }

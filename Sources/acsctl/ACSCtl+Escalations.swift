@@ -12,8 +12,8 @@ extension ACSCtl {
 
     /// `acsctl escalations …`.
     struct Escalations: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Agency placements: place, recall, list, and the placement file.",
-                                                        subcommands: [Place.self, Recall.self, List.self, Export.self])
+        static let configuration = CommandConfiguration(abstract: "Agency placements: place, recall, list, the placement file, and the agency's return file.",
+                                                        subcommands: [Place.self, Recall.self, List.self, Export.self, ImportReturn.self])
     }
 
     /// `acsctl promises …`.
@@ -140,7 +140,7 @@ extension ACSCtl.Escalations {
     /// `acsctl escalations export --agency NAME --format csv|jsonl`.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the placement file an agency takes: the accounts placed with it and not exported yet (then marked exported).",
+            abstract: "Write the placement file an agency takes: the accounts placed with it and not exported yet, and the recalls of those exported before (then marked exported).",
             discussion: "Each record: the account, its contact points, balances per currency, oldest due date, obligations, holds and last contacts. --export-id sends an earlier file again; --dry-run marks nothing.")
         @OptionGroup var options: GlobalOptions
         @Option(help: "The agency, as in the configuration.") var agency: String
@@ -170,12 +170,15 @@ extension ACSCtl.Escalations {
 /// The placement file's formats.
 enum PlacementFile {
     static let columns = ["placement_id", "account_id", "source", "external_id", "name", "emails", "phones", "address", "time_zone",
-                          "balances", "oldest_due_on", "days_past_due", "obligations", "holds", "last_contacts", "placed_at", "export_id"]
+                          "balances", "oldest_due_on", "days_past_due", "obligations", "holds", "last_contacts", "placed_at", "export_id",
+                          "action", "recall_reason"]
 
     static func csv(_ records: [V1.PlacementRecord]) -> String {
         var lines = [columns.joined(separator: ",")]
         for record in records {
             guard let a = record.account, let p = record.placement else { continue }
+            let isRecall = record.action == .recall
+            let (action, recallReason): (String, String) = isRecall ? ("recall", p.recallReason.name) : ("place", "")
             let address = a.address.map { ($0.lines + [$0.locality, $0.region, $0.postalCode, $0.country]).filter { !$0.isEmpty }.joined(separator: ", ") } ?? ""
             let fields = [
                 p.id, a.id, a.source, a.externalId, a.name, a.emails.joined(separator: " "), a.phones.map(\.number).joined(separator: " "), address,
@@ -183,7 +186,7 @@ enum PlacementFile {
                 a.obligations.filter { ($0.openAmount?.amountMinor ?? 0) > 0 }.map { "\($0.externalId) \(ReportText.money($0.openAmount)) due \($0.dueOn)" }.joined(separator: "; "),
                 a.holds.filter { $0.clearedBy == nil }.map { $0.kind.name }.joined(separator: " "),
                 record.lastContacts.map { "\($0.at) \($0.channel.name) \($0.outcome == .unspecified ? "no outcome" : $0.outcome.name)" }.joined(separator: "; "),
-                p.placedBy?.at ?? "", p.exportId,
+                p.placedBy?.at ?? "", p.exportId, action, recallReason,
             ]
             lines.append(fields.map(ReportText.csvField).joined(separator: ","))
         }

@@ -70,4 +70,20 @@ struct ReturnedPaymentTests {
         let held = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: second.id, reason: .returned, returnCode: "R01"))
         #expect(held.balances.first?.outstanding?.amountMinor == 11_500, "no second fee under the hold")
     }
+
+    @Test("a returned payment that paid a plan instalment leaves it unpaid again")
+    func returnedInstalment() async throws {
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("INS", zone: "America/New_York")])).results[0].accountId
+        let plan = try #require(try await EscalationRPCTests.plan(client, id, [(6_000, "2026-03-10"), (4_000, "2026-03-20")]).plan)
+        let payment = try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+            payment: PaymentsRPCTests.payment("INS-1", account: "INS", minor: 6_000))).payment)
+        let paid = try #require(try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: plan.id)).plan)
+        #expect(paid.instalments.map(\.status) == [.paid, .pending])
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment.id, reason: .returned, returnCode: "R01"))
+        let unpaid = try #require(try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: plan.id)).plan)
+        #expect(unpaid.instalments.map(\.status) == [.pending, .pending] && unpaid.instalments[0].paid?.amountMinor == 0)
+    }
 }

@@ -42,6 +42,7 @@ import Testing
         roundTrips(DisputeStatus.self, V1.DisputeStatus.self)
         roundTrips(DisputeReason.self, V1.DisputeReason.self)
         roundTrips(DisputeChannel.self, V1.DisputeChannel.self)
+        roundTrips(AgencyReturnKind.self, V1.AgencyReturnKind.self)
     }
 
     @Test func aCuredAccountsRemindersWereCancelledByPayment() {

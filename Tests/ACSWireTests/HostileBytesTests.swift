@@ -96,6 +96,7 @@ struct HostileBytesTests {
             decoder(C.listPromises), decoder(C.createPaymentPlan), decoder(C.getPaymentPlan), decoder(C.cancelPaymentPlan),
             decoder(C.offerSettlement), decoder(C.acceptSettlement), decoder(C.withdrawSettlement), decoder(C.listSettlements),
             decoder(C.openDispute), decoder(C.sendDisputeVerification), decoder(C.resolveDispute), decoder(C.listDisputes),
+            decoder(C.importAgencyReturn),
             decoder(Re.aging), decoder(Re.kpis), decoder(Re.runBureau),
             decoder(S.health), decoder(S.ping), decoder(S.version), decoder(S.status), decoder(S.getClock), decoder(S.setClock),
             decoder(S.advanceClock),

@@ -35,6 +35,7 @@ extension ServiceCatalog {
         "/acs.v1.Collections/SendDisputeVerification": .operator,
         "/acs.v1.Collections/ResolveDispute": .operator,
         "/acs.v1.Collections/ListDisputes": .reader,
+        "/acs.v1.Collections/ImportAgencyReturn": .operator,
         "/acs.v1.Payments/PostPayment": .operator,
         "/acs.v1.Payments/PostPayments": .operator,
         "/acs.v1.Payments/ReversePayment": .operator,

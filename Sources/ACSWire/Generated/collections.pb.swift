@@ -387,6 +387,8 @@ extension V1 {
         case bankruptcy = 4
         /// Nothing is left: a settlement was paid, or the rest written off.
         case settled = 5
+        /// The agency gave the account back (a closure in its return file).
+        case agencyClosed = 6
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -397,6 +399,32 @@ extension V1 {
             case .disputed: "disputed"
             case .bankruptcy: "bankruptcy"
             case .settled: "settled"
+            case .agencyClosed: "agency_closed"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// What a record of a placement file asks of the agency.
+    public enum PlacementAction: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set.
+        case unspecified = 0
+        /// Collect this account.
+        case place = 1
+        /// Stop: the account is recalled (placement.recall_reason says why).
+        case recall = 2
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .place: "place"
+            case .recall: "recall"
             }
         }
 
@@ -674,6 +702,12 @@ extension V1 {
         public var recallReason: RecallReason = .unspecified
         /// For RECALLED: who recalled it, when and why.
         public var recalledBy: ChangeRecord? = nil
+        /// The export that carried its recall to the agency; empty until then.
+        public var recallExportId: String = ""
+        /// The agency's latest status of the account (from its return file); empty: none yet.
+        public var agencyStatus: String = ""
+        /// When the agency reported it, RFC 3339 UTC; empty: none yet.
+        public var agencyStatusAt: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -690,7 +724,10 @@ extension V1 {
             exportId: String = "",
             exportedAt: String = "",
             recallReason: RecallReason = .unspecified,
-            recalledBy: ChangeRecord? = nil
+            recalledBy: ChangeRecord? = nil,
+            recallExportId: String = "",
+            agencyStatus: String = "",
+            agencyStatusAt: String = ""
         ) {
             self.id = id
             self.accountId = accountId
@@ -706,6 +743,9 @@ extension V1 {
             self.exportedAt = exportedAt
             self.recallReason = recallReason
             self.recalledBy = recalledBy
+            self.recallExportId = recallExportId
+            self.agencyStatus = agencyStatus
+            self.agencyStatusAt = agencyStatusAt
         }
     }
 
@@ -748,12 +788,20 @@ extension V1 {
         public var account: Account? = nil
         /// The most recent contact attempts, newest first (at most 10).
         public var lastContacts: [ContactAttempt] = []
+        /// PLACE: a new placement; RECALL: a placement exported before and recalled since.
+        public var action: PlacementAction = .unspecified
 
         /// Creates a message; every field defaults to its proto default.
-        public init(placement: Placement? = nil, account: Account? = nil, lastContacts: [ContactAttempt] = []) {
+        public init(
+            placement: Placement? = nil,
+            account: Account? = nil,
+            lastContacts: [ContactAttempt] = [],
+            action: PlacementAction = .unspecified
+        ) {
             self.placement = placement
             self.account = account
             self.lastContacts = lastContacts
+            self.action = action
         }
     }
 
@@ -1185,7 +1233,7 @@ extension V1 {
 
         /// Required. The agency.
         public var agency: String = ""
-        /// Empty: a new export of the agency's active placements not yet exported.
+        /// Empty: a new export of the agency's active placements not yet exported (PLACE) and of its placements exported before and recalled since (RECALL).
         public var exportId: String = ""
         /// True: send what a new export would hold without marking anything exported.
         public var dryRun: Bool = false
@@ -1787,6 +1835,146 @@ extension V1 {
             self.nextPageToken = nextPageToken
         }
     }
+
+    /// What a record of an agency's return file reports.
+    public enum AgencyReturnKind: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// Not set; refused.
+        case unspecified = 0
+        /// The agency collected a payment.
+        case payment = 1
+        /// The agency's status of the account changed.
+        case status = 2
+        /// The agency closed the account and gives it back.
+        case closure = 3
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .payment: "payment"
+            case .status: "status"
+            case .closure: "closure"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// One record of an agency's return file.
+    public struct AgencyReturnRecord: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AgencyReturnRecord"
+
+        /// Required. The agency's reference of the record, unique per agency (1–200 printable characters): what makes an import idempotent.
+        public var reference: String = ""
+        /// Required. What it reports.
+        public var kind: AgencyReturnKind = .unspecified
+        /// Required. The account.
+        public var account: AccountRef? = nil
+        /// PAYMENT: the amount collected (> 0).
+        public var amount: Money? = nil
+        /// PAYMENT: when the agency received it, RFC 3339; empty: now.
+        public var receivedAt: String = ""
+        /// STATUS: the agency's status of the account, e.g. "contacted", "skip_trace" (1–64 printable characters); CLOSURE: why it closes it.
+        public var status: String = ""
+        /// A note for the record.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            reference: String = "",
+            kind: AgencyReturnKind = .unspecified,
+            account: AccountRef? = nil,
+            amount: Money? = nil,
+            receivedAt: String = "",
+            status: String = "",
+            note: String = ""
+        ) {
+            self.reference = reference
+            self.kind = kind
+            self.account = account
+            self.amount = amount
+            self.receivedAt = receivedAt
+            self.status = status
+            self.note = note
+        }
+    }
+
+    /// Request of Collections.ImportAgencyReturn.
+    public struct ImportAgencyReturnRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ImportAgencyReturnRequest"
+
+        /// Required. The agency, as in the configuration.
+        public var agency: String = ""
+        /// The records (at most 10,000).
+        public var records: [AgencyReturnRecord] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(agency: String = "", records: [AgencyReturnRecord] = []) {
+            self.agency = agency
+            self.records = records
+        }
+    }
+
+    /// What became of one record.
+    public struct AgencyReturnResult: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AgencyReturnResult"
+
+        /// The position of the record in the request (0-based).
+        public var index: UInt32 = 0
+        /// The record's reference.
+        public var reference: String = ""
+        /// OK, or why it was refused (nothing of it was applied).
+        public var status: Status? = nil
+        /// True when it had been imported before with the same content: nothing was applied again.
+        public var replayed: Bool = false
+        /// PAYMENT: acsd's id of the payment posted.
+        public var paymentId: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            index: UInt32 = 0,
+            reference: String = "",
+            status: Status? = nil,
+            replayed: Bool = false,
+            paymentId: String = ""
+        ) {
+            self.index = index
+            self.reference = reference
+            self.status = status
+            self.replayed = replayed
+            self.paymentId = paymentId
+        }
+    }
+
+    /// Response of Collections.ImportAgencyReturn.
+    public struct ImportAgencyReturnResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ImportAgencyReturnResponse"
+
+        /// One result per record, in order.
+        public var results: [AgencyReturnResult] = []
+        /// Records applied now.
+        public var applied: UInt32 = 0
+        /// Records imported before (replayed).
+        public var replayed: UInt32 = 0
+        /// Records refused.
+        public var refused: UInt32 = 0
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(results: [AgencyReturnResult] = [], applied: UInt32 = 0, replayed: UInt32 = 0, refused: UInt32 = 0) {
+            self.results = results
+            self.applied = applied
+            self.replayed = replayed
+            self.refused = refused
+        }
+    }
 }
 
 extension Methods {
@@ -1835,6 +2023,8 @@ extension Methods {
         public static let resolveDispute = RPCMethod<V1.ResolveDisputeRequest, V1.ResolveDisputeResponse>(service: service, name: "ResolveDispute")
         /// Disputes, newest first.
         public static let listDisputes = RPCMethod<V1.ListDisputesRequest, V1.ListDisputesResponse>(service: service, name: "ListDisputes")
+        /// Imports an agency's return file: payments it collected (posted as agency payments, idempotent by the agency's reference), status updates, and closures (the agency gives the account back: recalled as AGENCY_CLOSED).
+        public static let importAgencyReturn = RPCMethod<V1.ImportAgencyReturnRequest, V1.ImportAgencyReturnResponse>(service: service, name: "ImportAgencyReturn")
     }
 }
 
@@ -2027,7 +2217,8 @@ extension V1.Placement: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.Placement", fields: [
         "id", "account_id", "agency", "status", "automatic", "stage", "co_collect", "placed_by", "placed_balances",
-        "collected", "export_id", "exported_at", "recall_reason", "recalled_by"
+        "collected", "export_id", "exported_at", "recall_reason", "recalled_by", "recall_export_id", "agency_status",
+        "agency_status_at"
     ])
 
     /// Writes every field that differs from its default.
@@ -2046,6 +2237,9 @@ extension V1.Placement: ProtoCodable {
         cMessage.string(11, self.exportedAt)
         cMessage.enumeration(12, self.recallReason)
         cMessage.message(13, self.recalledBy)
+        cMessage.string(14, self.recallExportId)
+        cMessage.string(15, self.agencyStatus)
+        cMessage.string(16, self.agencyStatusAt)
     }
 
     /// Reads every field.
@@ -2065,6 +2259,9 @@ extension V1.Placement: ProtoCodable {
         self.exportedAt = cMessage.string(11)
         self.recallReason = try cMessage.enumeration(12)
         self.recalledBy = try cMessage.message(13)
+        self.recallExportId = cMessage.string(14)
+        self.agencyStatus = cMessage.string(15)
+        self.agencyStatusAt = cMessage.string(16)
     }
 }
 
@@ -2094,13 +2291,16 @@ extension V1.ContactAttempt: ProtoCodable {
 
 extension V1.PlacementRecord: ProtoCodable {
     /// The fields, numbered as the code below uses them.
-    public static let protoLayout = ProtoLayout("acs.v1.PlacementRecord", fields: ["placement", "account", "last_contacts"])
+    public static let protoLayout = ProtoLayout("acs.v1.PlacementRecord", fields: [
+        "placement", "account", "last_contacts", "action"
+    ])
 
     /// Writes every field that differs from its default.
     public func protoStore(_ cMessage: ProtoWriter) {
         cMessage.message(0, self.placement)
         cMessage.message(1, self.account)
         cMessage.messages(2, self.lastContacts)
+        cMessage.enumeration(3, self.action)
     }
 
     /// Reads every field.
@@ -2109,6 +2309,7 @@ extension V1.PlacementRecord: ProtoCodable {
         self.placement = try cMessage.message(0)
         self.account = try cMessage.message(1)
         self.lastContacts = try cMessage.messages(2)
+        self.action = try cMessage.enumeration(3)
     }
 }
 
@@ -3078,5 +3279,103 @@ extension V1.ListDisputesResponse: ProtoCodable {
         self.init()
         self.disputes = try cMessage.messages(0)
         self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.AgencyReturnRecord: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AgencyReturnRecord", fields: [
+        "reference", "kind", "account", "amount", "received_at", "status", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.reference)
+        cMessage.enumeration(1, self.kind)
+        cMessage.message(2, self.account)
+        cMessage.message(3, self.amount)
+        cMessage.string(4, self.receivedAt)
+        cMessage.string(5, self.status)
+        cMessage.string(6, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.reference = cMessage.string(0)
+        self.kind = try cMessage.enumeration(1)
+        self.account = try cMessage.message(2)
+        self.amount = try cMessage.message(3)
+        self.receivedAt = cMessage.string(4)
+        self.status = cMessage.string(5)
+        self.note = cMessage.string(6)
+    }
+}
+
+extension V1.ImportAgencyReturnRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ImportAgencyReturnRequest", fields: ["agency", "records"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.agency)
+        cMessage.messages(1, self.records)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.agency = cMessage.string(0)
+        self.records = try cMessage.messages(1)
+    }
+}
+
+extension V1.AgencyReturnResult: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AgencyReturnResult", fields: [
+        "index", "reference", "status", "replayed", "payment_id"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.index)
+        cMessage.string(1, self.reference)
+        cMessage.message(2, self.status)
+        cMessage.bool(3, self.replayed)
+        cMessage.string(4, self.paymentId)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.index = cMessage.integer(0)
+        self.reference = cMessage.string(1)
+        self.status = try cMessage.message(2)
+        self.replayed = cMessage.bool(3)
+        self.paymentId = cMessage.string(4)
+    }
+}
+
+extension V1.ImportAgencyReturnResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ImportAgencyReturnResponse", fields: [
+        "results", "applied", "replayed", "refused"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.results)
+        cMessage.integer(1, self.applied)
+        cMessage.integer(2, self.replayed)
+        cMessage.integer(3, self.refused)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.results = try cMessage.messages(0)
+        self.applied = cMessage.integer(1)
+        self.replayed = cMessage.integer(2)
+        self.refused = cMessage.integer(3)
     }
 }

@@ -278,7 +278,10 @@ private extension V1.Placement {
         exportId: "Placement.export_id",
         exportedAt: "Placement.exported_at",
         recallReason: .manual,
-        recalledBy: .sample)
+        recalledBy: .sample,
+        recallExportId: "Placement.recall_export_id",
+        agencyStatus: "Placement.agency_status",
+        agencyStatusAt: "Placement.agency_status_at")
 }
 
 private extension V1.ContactAttempt {
@@ -290,7 +293,11 @@ private extension V1.ContactAttempt {
 }
 
 private extension V1.PlacementRecord {
-    static let sample = V1.PlacementRecord(placement: .sample, account: .sample, lastContacts: [.sample])
+    static let sample = V1.PlacementRecord(
+        placement: .sample,
+        account: .sample,
+        lastContacts: [.sample],
+        action: .place)
 }
 
 private extension V1.Promise {
@@ -299,7 +306,7 @@ private extension V1.Promise {
         accountId: "Promise.account_id",
         amount: .sample,
         promisedOn: "Promise.promised_on",
-        graceDays: 4_000_000_125,
+        graceDays: 4_000_000_128,
         status: .pending,
         paid: .sample,
         source: "Promise.source",
@@ -309,7 +316,7 @@ private extension V1.Promise {
 
 private extension V1.Instalment {
     static let sample = V1.Instalment(
-        number: 4_000_000_128,
+        number: 4_000_000_131,
         amount: .sample,
         dueOn: "Instalment.due_on",
         paid: .sample,
@@ -327,7 +334,7 @@ private extension V1.PaymentPlan {
         total: .sample,
         instalments: [.sample],
         status: .active,
-        graceDays: 4_000_000_133,
+        graceDays: 4_000_000_136,
         createdBy: .sample,
         endedAt: "PaymentPlan.ended_at",
         cancelledBy: .sample)
@@ -348,7 +355,7 @@ private extension V1.ListTasksRequest {
         account: .sample,
         assignee: "ListTasksRequest.assignee",
         dueBy: "ListTasksRequest.due_by",
-        pageSize: 4_000_000_138,
+        pageSize: 4_000_000_141,
         pageToken: "ListTasksRequest.page_token")
 }
 
@@ -387,7 +394,7 @@ private extension V1.PlaceAccountRequest {
 }
 
 private extension V1.PlaceAccountResponse {
-    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_149)
+    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_152)
 }
 
 private extension V1.RecallAccountRequest {
@@ -404,7 +411,7 @@ private extension V1.ListPlacementsRequest {
         account: .sample,
         status: .active,
         unexportedOnly: true,
-        pageSize: 4_000_000_153,
+        pageSize: 4_000_000_156,
         pageToken: "ListPlacementsRequest.page_token")
 }
 
@@ -426,7 +433,7 @@ private extension V1.ExportPlacementsResponse {
         records: [.sample],
         done: true,
         exportId: "ExportPlacementsResponse.export_id",
-        recordCount: 4_000_000_161)
+        recordCount: 4_000_000_164)
 }
 
 private extension V1.RecordPromiseRequest {
@@ -439,14 +446,14 @@ private extension V1.RecordPromiseRequest {
 }
 
 private extension V1.RecordPromiseResponse {
-    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_165)
+    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_168)
 }
 
 private extension V1.ListPromisesRequest {
     static let sample = V1.ListPromisesRequest(
         account: .sample,
         status: .pending,
-        pageSize: 4_000_000_166,
+        pageSize: 4_000_000_169,
         pageToken: "ListPromisesRequest.page_token")
 }
 
@@ -465,7 +472,7 @@ private extension V1.CreatePaymentPlanRequest {
 }
 
 private extension V1.CreatePaymentPlanResponse {
-    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_170)
+    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_173)
 }
 
 private extension V1.GetPaymentPlanRequest {
@@ -490,7 +497,7 @@ private extension V1.OfferSettlementRequest {
     static let sample = V1.OfferSettlementRequest(
         account: .sample,
         amount: .sample,
-        percentBp: 4_000_000_174,
+        percentBp: 4_000_000_177,
         currency: "OfferSettlementRequest.currency",
         expiresOn: "OfferSettlementRequest.expires_on",
         note: "OfferSettlementRequest.note")
@@ -510,7 +517,7 @@ private extension V1.AcceptSettlementResponse {
     static let sample = V1.AcceptSettlementResponse(
         settlement: .sample,
         promise: .sample,
-        remindersCancelled: 4_000_000_180)
+        remindersCancelled: 4_000_000_183)
 }
 
 private extension V1.WithdrawSettlementRequest {
@@ -527,7 +534,7 @@ private extension V1.ListSettlementsRequest {
     static let sample = V1.ListSettlementsRequest(
         account: .sample,
         status: .offered,
-        pageSize: 4_000_000_183,
+        pageSize: 4_000_000_186,
         pageToken: "ListSettlementsRequest.page_token")
 }
 
@@ -548,7 +555,7 @@ private extension V1.OpenDisputeRequest {
 }
 
 private extension V1.OpenDisputeResponse {
-    static let sample = V1.OpenDisputeResponse(dispute: .sample, remindersCancelled: 4_000_000_189, recalled: true)
+    static let sample = V1.OpenDisputeResponse(dispute: .sample, remindersCancelled: 4_000_000_192, recalled: true)
 }
 
 private extension V1.SendDisputeVerificationRequest {
@@ -580,7 +587,7 @@ private extension V1.ListDisputesRequest {
     static let sample = V1.ListDisputesRequest(
         account: .sample,
         status: .`open`,
-        pageSize: 4_000_000_196,
+        pageSize: 4_000_000_199,
         pageToken: "ListDisputesRequest.page_token")
 }
 
@@ -590,10 +597,42 @@ private extension V1.ListDisputesResponse {
         nextPageToken: "ListDisputesResponse.next_page_token")
 }
 
+private extension V1.AgencyReturnRecord {
+    static let sample = V1.AgencyReturnRecord(
+        reference: "AgencyReturnRecord.reference",
+        kind: .payment,
+        account: .sample,
+        amount: .sample,
+        receivedAt: "AgencyReturnRecord.received_at",
+        status: "AgencyReturnRecord.status",
+        note: "AgencyReturnRecord.note")
+}
+
+private extension V1.ImportAgencyReturnRequest {
+    static let sample = V1.ImportAgencyReturnRequest(agency: "ImportAgencyReturnRequest.agency", records: [.sample])
+}
+
+private extension V1.AgencyReturnResult {
+    static let sample = V1.AgencyReturnResult(
+        index: 4_000_000_207,
+        reference: "AgencyReturnResult.reference",
+        status: .sample,
+        replayed: true,
+        paymentId: "AgencyReturnResult.payment_id")
+}
+
+private extension V1.ImportAgencyReturnResponse {
+    static let sample = V1.ImportAgencyReturnResponse(
+        results: [.sample],
+        applied: 4_000_000_211,
+        replayed: 4_000_000_212,
+        refused: 4_000_000_213)
+}
+
 // MARK: - Samples: common.proto
 
 private extension V1.Money {
-    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_199, currency: "Money.currency")
+    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_214, currency: "Money.currency")
 }
 
 private extension V1.AccountRef {
@@ -605,9 +644,9 @@ private extension V1.AccountRef {
 
 private extension V1.Caller {
     static let sample = V1.Caller(
-        uid: 4_000_000_204,
-        gid: 4_000_000_205,
-        pid: 4_000_000_206,
+        uid: 4_000_000_219,
+        gid: 4_000_000_220,
+        pid: 4_000_000_221,
         processName: "Caller.process_name",
         userName: "Caller.user_name")
 }
@@ -656,7 +695,7 @@ private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_228])
+        weekdays: [4_000_000_243])
 }
 
 private extension V1.Hold {
@@ -674,15 +713,15 @@ private extension V1.Hold {
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_236, denominator: -9_000_000_000_000_000_237)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_251, denominator: -9_000_000_000_000_000_252)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_238,
-        kept: 18_000_000_000_000_000_239,
-        broken: 18_000_000_000_000_000_240,
-        cancelled: 18_000_000_000_000_000_241,
+        pending: 18_000_000_000_000_000_253,
+        kept: 18_000_000_000_000_000_254,
+        broken: 18_000_000_000_000_000_255,
+        cancelled: 18_000_000_000_000_000_256,
         keptRate: .sample)
 }
 
@@ -698,17 +737,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_245,
+        callId: 18_000_000_000_000_000_260,
         method: "RequestFrame.method",
-        payload: [247],
-        timeoutMs: 4_000_000_248)
+        payload: [6],
+        timeoutMs: 4_000_000_263)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_249,
+        callId: 18_000_000_000_000_000_264,
         status: .sample,
-        payload: [250],
+        payload: [9],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -763,7 +802,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_275,
+        agencyCommissionBp: 4_000_000_290,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample,
@@ -772,7 +811,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_277,
+        index: 4_000_000_292,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -794,9 +833,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_280,
-        replayedCount: 4_000_000_281,
-        refusedCount: 4_000_000_282)
+        postedCount: 4_000_000_295,
+        replayedCount: 4_000_000_296,
+        refusedCount: 4_000_000_297)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -823,7 +862,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_291,
+        pageSize: 4_000_000_306,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -838,7 +877,7 @@ private extension V1.WriteOffRequest {
         account: .sample,
         obligationExternalId: "WriteOffRequest.obligation_external_id",
         currency: "WriteOffRequest.currency",
-        amountMinor: -9_000_000_000_000_000_296,
+        amountMinor: -9_000_000_000_000_000_311,
         reason: .settlement,
         note: "WriteOffRequest.note")
 }
@@ -850,7 +889,7 @@ private extension V1.WriteOffResponse {
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_298,
+        pageSize: 4_000_000_313,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -863,7 +902,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_301, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_316, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -872,13 +911,13 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_303,
-        maxTimes: 4_000_000_304,
+        repeatEveryDays: 4_000_000_318,
+        maxTimes: 4_000_000_319,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_308,
+        taskDueDays: 4_000_000_323,
         bureau: "StageAction.bureau",
         when: .sample)
 }
@@ -890,16 +929,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_313,
-        scoreMax: -2_000_000_314)
+        scoreMin: -2_000_000_328,
+        scoreMax: -2_000_000_329)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_316, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_331, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_317, periodDays: 4_000_000_318)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_332, periodDays: 4_000_000_333)
 }
 
 private extension V1.Policy {
@@ -913,10 +952,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_325,
+        interestRateBp: 4_000_000_340,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_327,
-        planGraceDays: 4_000_000_328,
+        promiseGraceDays: 4_000_000_342,
+        planGraceDays: 4_000_000_343,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -928,14 +967,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_335)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_350)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_337,
-        column: 4_000_000_338,
+        line: 4_000_000_352,
+        column: 4_000_000_353,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -969,7 +1008,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_348)
+        policyCount: 4_000_000_363)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1014,7 +1053,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_372,
+        attempts: 4_000_000_387,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1048,7 +1087,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_385,
+        pageSize: 4_000_000_400,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1069,8 +1108,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_389,
-        leaseSeconds: 4_000_000_390,
+        maxCount: 4_000_000_404,
+        leaseSeconds: 4_000_000_405,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1088,7 +1127,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_396)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_411)
 }
 
 // MARK: - Samples: reports.proto
@@ -1097,8 +1136,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_397,
-        accountCount: 18_000_000_000_000_000_398)
+        obligationCount: 18_000_000_000_000_000_412,
+        accountCount: 18_000_000_000_000_000_413)
 }
 
 private extension V1.AgingRow {
@@ -1113,27 +1152,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_402,
-        deferred: 18_000_000_000_000_000_403,
-        suppressed: 18_000_000_000_000_000_404,
-        failed: 18_000_000_000_000_000_405,
-        cancelled: 18_000_000_000_000_000_406)
+        sent: 18_000_000_000_000_000_417,
+        deferred: 18_000_000_000_000_000_418,
+        suppressed: 18_000_000_000_000_000_419,
+        failed: 18_000_000_000_000_000_420,
+        cancelled: 18_000_000_000_000_000_421)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_408,
-        suppressed: 18_000_000_000_000_000_409)
+        deferred: 18_000_000_000_000_000_423,
+        suppressed: 18_000_000_000_000_000_424)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_412,
-        accountsCured: 18_000_000_000_000_000_413,
+        accountsEntered: 18_000_000_000_000_000_427,
+        accountsCured: 18_000_000_000_000_000_428,
         cureRate: .sample)
 }
 
@@ -1213,7 +1252,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_438)
+        recordCount: 4_000_000_453)
 }
 
 // MARK: - Samples: system.proto
@@ -1227,11 +1266,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [183])
+    static let sample = V1.PingRequest(data: [198])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [184])
+    static let sample = V1.PingResponse(data: [199])
 }
 
 private extension V1.VersionRequest {
@@ -1252,23 +1291,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_445,
+        uptimeSeconds: 18_000_000_000_000_000_460,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_447,
-        accountCount: 18_000_000_000_000_000_448,
-        openReminderCount: 18_000_000_000_000_000_449,
-        inFlightCalls: 18_000_000_000_000_000_450,
-        openConnections: 18_000_000_000_000_000_451,
-        auditWriteFailures: 18_000_000_000_000_000_452,
-        auditWrites: 18_000_000_000_000_000_453,
+        databaseSizeBytes: 18_000_000_000_000_000_462,
+        accountCount: 18_000_000_000_000_000_463,
+        openReminderCount: 18_000_000_000_000_000_464,
+        inFlightCalls: 18_000_000_000_000_000_465,
+        openConnections: 18_000_000_000_000_000_466,
+        auditWriteFailures: 18_000_000_000_000_000_467,
+        auditWrites: 18_000_000_000_000_000_468,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_456,
+        configGeneration: 18_000_000_000_000_000_471,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_458,
-        callsTotal: 18_000_000_000_000_000_459,
-        refusedConnections: 18_000_000_000_000_000_460,
-        acceptFailures: 18_000_000_000_000_000_461)
+        pid: 4_000_000_473,
+        callsTotal: 18_000_000_000_000_000_474,
+        refusedConnections: 18_000_000_000_000_000_475,
+        acceptFailures: 18_000_000_000_000_000_476)
 }
 
 private extension V1.GetClockRequest {
@@ -1280,7 +1319,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_463)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_478)
 }
 
 private extension V1.ClockResponse {
@@ -1808,6 +1847,34 @@ struct CollectionsMirrorRoundTripTests {
         #expect(V1.ListDisputesResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.AgencyReturnRecord round-trips with every field set; its default is the empty encoding")
+    func agencyReturnRecord() throws {
+        let sample = V1.AgencyReturnRecord.sample
+        #expect(try V1.AgencyReturnRecord(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgencyReturnRecord().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ImportAgencyReturnRequest round-trips with every field set; its default is the empty encoding")
+    func importAgencyReturnRequest() throws {
+        let sample = V1.ImportAgencyReturnRequest.sample
+        #expect(try V1.ImportAgencyReturnRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ImportAgencyReturnRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AgencyReturnResult round-trips with every field set; its default is the empty encoding")
+    func agencyReturnResult() throws {
+        let sample = V1.AgencyReturnResult.sample
+        #expect(try V1.AgencyReturnResult(wire: sample.wireBytes()) == sample)
+        #expect(V1.AgencyReturnResult().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ImportAgencyReturnResponse round-trips with every field set; its default is the empty encoding")
+    func importAgencyReturnResponse() throws {
+        let sample = V1.ImportAgencyReturnResponse.sample
+        #expect(try V1.ImportAgencyReturnResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ImportAgencyReturnResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.Collections names every acs.v1.Collections rpc")
     func collectionsMethods() {
         let paths = [
@@ -1832,6 +1899,7 @@ struct CollectionsMirrorRoundTripTests {
             Methods.Collections.sendDisputeVerification.path,
             Methods.Collections.resolveDispute.path,
             Methods.Collections.listDisputes.path,
+            Methods.Collections.importAgencyReturn.path,
         ]
         #expect(paths[0] == "/acs.v1.Collections/RunCycle")
         #expect(paths[1] == "/acs.v1.Collections/ListTasks")
@@ -1854,6 +1922,7 @@ struct CollectionsMirrorRoundTripTests {
         #expect(paths[18] == "/acs.v1.Collections/SendDisputeVerification")
         #expect(paths[19] == "/acs.v1.Collections/ResolveDispute")
         #expect(paths[20] == "/acs.v1.Collections/ListDisputes")
+        #expect(paths[21] == "/acs.v1.Collections/ImportAgencyReturn")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Collections/") })
     }
 }

@@ -2392,6 +2392,186 @@ void   acs__v1__list_disputes_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__list_disputes_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__agency_return_record__init
+                     (Acs__V1__AgencyReturnRecord         *message)
+{
+  static const Acs__V1__AgencyReturnRecord init_value = ACS__V1__AGENCY_RETURN_RECORD__INIT;
+  *message = init_value;
+}
+size_t acs__v1__agency_return_record__get_packed_size
+                     (const Acs__V1__AgencyReturnRecord *message)
+{
+  assert(message->base.descriptor == &acs__v1__agency_return_record__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__agency_return_record__pack
+                     (const Acs__V1__AgencyReturnRecord *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__agency_return_record__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__agency_return_record__pack_to_buffer
+                     (const Acs__V1__AgencyReturnRecord *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__agency_return_record__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__AgencyReturnRecord *
+       acs__v1__agency_return_record__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__AgencyReturnRecord *)
+     protobuf_c_message_unpack (&acs__v1__agency_return_record__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__agency_return_record__free_unpacked
+                     (Acs__V1__AgencyReturnRecord *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__agency_return_record__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__import_agency_return_request__init
+                     (Acs__V1__ImportAgencyReturnRequest         *message)
+{
+  static const Acs__V1__ImportAgencyReturnRequest init_value = ACS__V1__IMPORT_AGENCY_RETURN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__import_agency_return_request__get_packed_size
+                     (const Acs__V1__ImportAgencyReturnRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__import_agency_return_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__import_agency_return_request__pack
+                     (const Acs__V1__ImportAgencyReturnRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__import_agency_return_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__import_agency_return_request__pack_to_buffer
+                     (const Acs__V1__ImportAgencyReturnRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__import_agency_return_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ImportAgencyReturnRequest *
+       acs__v1__import_agency_return_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ImportAgencyReturnRequest *)
+     protobuf_c_message_unpack (&acs__v1__import_agency_return_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__import_agency_return_request__free_unpacked
+                     (Acs__V1__ImportAgencyReturnRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__import_agency_return_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__agency_return_result__init
+                     (Acs__V1__AgencyReturnResult         *message)
+{
+  static const Acs__V1__AgencyReturnResult init_value = ACS__V1__AGENCY_RETURN_RESULT__INIT;
+  *message = init_value;
+}
+size_t acs__v1__agency_return_result__get_packed_size
+                     (const Acs__V1__AgencyReturnResult *message)
+{
+  assert(message->base.descriptor == &acs__v1__agency_return_result__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__agency_return_result__pack
+                     (const Acs__V1__AgencyReturnResult *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__agency_return_result__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__agency_return_result__pack_to_buffer
+                     (const Acs__V1__AgencyReturnResult *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__agency_return_result__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__AgencyReturnResult *
+       acs__v1__agency_return_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__AgencyReturnResult *)
+     protobuf_c_message_unpack (&acs__v1__agency_return_result__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__agency_return_result__free_unpacked
+                     (Acs__V1__AgencyReturnResult *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__agency_return_result__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__import_agency_return_response__init
+                     (Acs__V1__ImportAgencyReturnResponse         *message)
+{
+  static const Acs__V1__ImportAgencyReturnResponse init_value = ACS__V1__IMPORT_AGENCY_RETURN_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__import_agency_return_response__get_packed_size
+                     (const Acs__V1__ImportAgencyReturnResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__import_agency_return_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__import_agency_return_response__pack
+                     (const Acs__V1__ImportAgencyReturnResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__import_agency_return_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__import_agency_return_response__pack_to_buffer
+                     (const Acs__V1__ImportAgencyReturnResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__import_agency_return_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ImportAgencyReturnResponse *
+       acs__v1__import_agency_return_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ImportAgencyReturnResponse *)
+     protobuf_c_message_unpack (&acs__v1__import_agency_return_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__import_agency_return_response__free_unpacked
+                     (Acs__V1__ImportAgencyReturnResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__import_agency_return_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor acs__v1__dispute__field_descriptors[15] =
 {
   {
@@ -3233,7 +3413,7 @@ const ProtobufCMessageDescriptor acs__v1__task__descriptor =
   (ProtobufCMessageInit) acs__v1__task__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__placement__field_descriptors[14] =
+static const ProtobufCFieldDescriptor acs__v1__placement__field_descriptors[17] =
 {
   {
     "id",
@@ -3403,10 +3583,48 @@ static const ProtobufCFieldDescriptor acs__v1__placement__field_descriptors[14] 
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "recall_export_id",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Placement, recall_export_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "agency_status",
+    16,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Placement, agency_status),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "agency_status_at",
+    17,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__Placement, agency_status_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__placement__field_indices_by_name[] = {
   1,   /* field[1] = account_id */
   2,   /* field[2] = agency */
+  15,   /* field[15] = agency_status */
+  16,   /* field[16] = agency_status_at */
   4,   /* field[4] = automatic */
   6,   /* field[6] = co_collect */
   9,   /* field[9] = collected */
@@ -3415,6 +3633,7 @@ static const unsigned acs__v1__placement__field_indices_by_name[] = {
   0,   /* field[0] = id */
   8,   /* field[8] = placed_balances */
   7,   /* field[7] = placed_by */
+  14,   /* field[14] = recall_export_id */
   12,   /* field[12] = recall_reason */
   13,   /* field[13] = recalled_by */
   5,   /* field[5] = stage */
@@ -3423,7 +3642,7 @@ static const unsigned acs__v1__placement__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__placement__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 14 }
+  { 0, 17 }
 };
 const ProtobufCMessageDescriptor acs__v1__placement__descriptor =
 {
@@ -3433,7 +3652,7 @@ const ProtobufCMessageDescriptor acs__v1__placement__descriptor =
   "Acs__V1__Placement",
   "acs.v1",
   sizeof(Acs__V1__Placement),
-  14,
+  17,
   acs__v1__placement__field_descriptors,
   acs__v1__placement__field_indices_by_name,
   1,  acs__v1__placement__number_ranges,
@@ -3517,7 +3736,7 @@ const ProtobufCMessageDescriptor acs__v1__contact_attempt__descriptor =
   (ProtobufCMessageInit) acs__v1__contact_attempt__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__placement_record__field_descriptors[3] =
+static const ProtobufCFieldDescriptor acs__v1__placement_record__field_descriptors[4] =
 {
   {
     "placement",
@@ -3555,16 +3774,29 @@ static const ProtobufCFieldDescriptor acs__v1__placement_record__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "action",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__PlacementRecord, action),
+    &acs__v1__placement_action__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__placement_record__field_indices_by_name[] = {
   1,   /* field[1] = account */
+  3,   /* field[3] = action */
   2,   /* field[2] = last_contacts */
   0,   /* field[0] = placement */
 };
 static const ProtobufCIntRange acs__v1__placement_record__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor acs__v1__placement_record__descriptor =
 {
@@ -3574,7 +3806,7 @@ const ProtobufCMessageDescriptor acs__v1__placement_record__descriptor =
   "Acs__V1__PlacementRecord",
   "acs.v1",
   sizeof(Acs__V1__PlacementRecord),
-  3,
+  4,
   acs__v1__placement_record__field_descriptors,
   acs__v1__placement_record__field_indices_by_name,
   1,  acs__v1__placement_record__number_ranges,
@@ -6544,6 +6776,340 @@ const ProtobufCMessageDescriptor acs__v1__list_disputes_response__descriptor =
   (ProtobufCMessageInit) acs__v1__list_disputes_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__agency_return_record__field_descriptors[7] =
+{
+  {
+    "reference",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, reference),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "kind",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, kind),
+    &acs__v1__agency_return_kind__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, amount),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "received_at",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, received_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, status),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnRecord, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__agency_return_record__field_indices_by_name[] = {
+  2,   /* field[2] = account */
+  3,   /* field[3] = amount */
+  1,   /* field[1] = kind */
+  6,   /* field[6] = note */
+  4,   /* field[4] = received_at */
+  0,   /* field[0] = reference */
+  5,   /* field[5] = status */
+};
+static const ProtobufCIntRange acs__v1__agency_return_record__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 7 }
+};
+const ProtobufCMessageDescriptor acs__v1__agency_return_record__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.AgencyReturnRecord",
+  "AgencyReturnRecord",
+  "Acs__V1__AgencyReturnRecord",
+  "acs.v1",
+  sizeof(Acs__V1__AgencyReturnRecord),
+  7,
+  acs__v1__agency_return_record__field_descriptors,
+  acs__v1__agency_return_record__field_indices_by_name,
+  1,  acs__v1__agency_return_record__number_ranges,
+  (ProtobufCMessageInit) acs__v1__agency_return_record__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__import_agency_return_request__field_descriptors[2] =
+{
+  {
+    "agency",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ImportAgencyReturnRequest, agency),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "records",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ImportAgencyReturnRequest, n_records),
+    offsetof(Acs__V1__ImportAgencyReturnRequest, records),
+    &acs__v1__agency_return_record__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__import_agency_return_request__field_indices_by_name[] = {
+  0,   /* field[0] = agency */
+  1,   /* field[1] = records */
+};
+static const ProtobufCIntRange acs__v1__import_agency_return_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__import_agency_return_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ImportAgencyReturnRequest",
+  "ImportAgencyReturnRequest",
+  "Acs__V1__ImportAgencyReturnRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ImportAgencyReturnRequest),
+  2,
+  acs__v1__import_agency_return_request__field_descriptors,
+  acs__v1__import_agency_return_request__field_indices_by_name,
+  1,  acs__v1__import_agency_return_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__import_agency_return_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__agency_return_result__field_descriptors[5] =
+{
+  {
+    "index",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnResult, index),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reference",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnResult, reference),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnResult, status),
+    &acs__v1__status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "replayed",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnResult, replayed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment_id",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AgencyReturnResult, payment_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__agency_return_result__field_indices_by_name[] = {
+  0,   /* field[0] = index */
+  4,   /* field[4] = payment_id */
+  1,   /* field[1] = reference */
+  3,   /* field[3] = replayed */
+  2,   /* field[2] = status */
+};
+static const ProtobufCIntRange acs__v1__agency_return_result__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 5 }
+};
+const ProtobufCMessageDescriptor acs__v1__agency_return_result__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.AgencyReturnResult",
+  "AgencyReturnResult",
+  "Acs__V1__AgencyReturnResult",
+  "acs.v1",
+  sizeof(Acs__V1__AgencyReturnResult),
+  5,
+  acs__v1__agency_return_result__field_descriptors,
+  acs__v1__agency_return_result__field_indices_by_name,
+  1,  acs__v1__agency_return_result__number_ranges,
+  (ProtobufCMessageInit) acs__v1__agency_return_result__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__import_agency_return_response__field_descriptors[4] =
+{
+  {
+    "results",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ImportAgencyReturnResponse, n_results),
+    offsetof(Acs__V1__ImportAgencyReturnResponse, results),
+    &acs__v1__agency_return_result__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "applied",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ImportAgencyReturnResponse, applied),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "replayed",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ImportAgencyReturnResponse, replayed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "refused",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ImportAgencyReturnResponse, refused),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__import_agency_return_response__field_indices_by_name[] = {
+  1,   /* field[1] = applied */
+  3,   /* field[3] = refused */
+  2,   /* field[2] = replayed */
+  0,   /* field[0] = results */
+};
+static const ProtobufCIntRange acs__v1__import_agency_return_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__import_agency_return_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ImportAgencyReturnResponse",
+  "ImportAgencyReturnResponse",
+  "Acs__V1__ImportAgencyReturnResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ImportAgencyReturnResponse),
+  4,
+  acs__v1__import_agency_return_response__field_descriptors,
+  acs__v1__import_agency_return_response__field_indices_by_name,
+  1,  acs__v1__import_agency_return_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__import_agency_return_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCEnumValue acs__v1__dispute_status__enum_values_by_number[5] =
 {
   { "DISPUTE_STATUS_UNSPECIFIED", "ACS__V1__DISPUTE_STATUS__DISPUTE_STATUS_UNSPECIFIED", 0 },
@@ -6796,7 +7362,7 @@ const ProtobufCEnumDescriptor acs__v1__placement_status__descriptor =
   acs__v1__placement_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__recall_reason__enum_values_by_number[6] =
+static const ProtobufCEnumValue acs__v1__recall_reason__enum_values_by_number[7] =
 {
   { "RECALL_REASON_UNSPECIFIED", "ACS__V1__RECALL_REASON__RECALL_REASON_UNSPECIFIED", 0 },
   { "RECALL_REASON_MANUAL", "ACS__V1__RECALL_REASON__RECALL_REASON_MANUAL", 1 },
@@ -6804,12 +7370,14 @@ static const ProtobufCEnumValue acs__v1__recall_reason__enum_values_by_number[6]
   { "RECALL_REASON_DISPUTED", "ACS__V1__RECALL_REASON__RECALL_REASON_DISPUTED", 3 },
   { "RECALL_REASON_BANKRUPTCY", "ACS__V1__RECALL_REASON__RECALL_REASON_BANKRUPTCY", 4 },
   { "RECALL_REASON_SETTLED", "ACS__V1__RECALL_REASON__RECALL_REASON_SETTLED", 5 },
+  { "RECALL_REASON_AGENCY_CLOSED", "ACS__V1__RECALL_REASON__RECALL_REASON_AGENCY_CLOSED", 6 },
 };
 static const ProtobufCIntRange acs__v1__recall_reason__value_ranges[] = {
-{0, 0},{0, 6}
+{0, 0},{0, 7}
 };
-static const ProtobufCEnumValueIndex acs__v1__recall_reason__enum_values_by_name[6] =
+static const ProtobufCEnumValueIndex acs__v1__recall_reason__enum_values_by_name[7] =
 {
+  { "RECALL_REASON_AGENCY_CLOSED", 6 },
   { "RECALL_REASON_BANKRUPTCY", 4 },
   { "RECALL_REASON_DISPUTED", 3 },
   { "RECALL_REASON_MANUAL", 1 },
@@ -6824,12 +7392,42 @@ const ProtobufCEnumDescriptor acs__v1__recall_reason__descriptor =
   "RecallReason",
   "Acs__V1__RecallReason",
   "acs.v1",
-  6,
+  7,
   acs__v1__recall_reason__enum_values_by_number,
-  6,
+  7,
   acs__v1__recall_reason__enum_values_by_name,
   1,
   acs__v1__recall_reason__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCEnumValue acs__v1__placement_action__enum_values_by_number[3] =
+{
+  { "PLACEMENT_ACTION_UNSPECIFIED", "ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_UNSPECIFIED", 0 },
+  { "PLACEMENT_ACTION_PLACE", "ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_PLACE", 1 },
+  { "PLACEMENT_ACTION_RECALL", "ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_RECALL", 2 },
+};
+static const ProtobufCIntRange acs__v1__placement_action__value_ranges[] = {
+{0, 0},{0, 3}
+};
+static const ProtobufCEnumValueIndex acs__v1__placement_action__enum_values_by_name[3] =
+{
+  { "PLACEMENT_ACTION_PLACE", 1 },
+  { "PLACEMENT_ACTION_RECALL", 2 },
+  { "PLACEMENT_ACTION_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__placement_action__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.PlacementAction",
+  "PlacementAction",
+  "Acs__V1__PlacementAction",
+  "acs.v1",
+  3,
+  acs__v1__placement_action__enum_values_by_number,
+  3,
+  acs__v1__placement_action__enum_values_by_name,
+  1,
+  acs__v1__placement_action__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
 static const ProtobufCEnumValue acs__v1__promise_status__enum_values_by_number[5] =
@@ -6962,7 +7560,39 @@ const ProtobufCEnumDescriptor acs__v1__dispute_outcome__descriptor =
   acs__v1__dispute_outcome__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[21] =
+static const ProtobufCEnumValue acs__v1__agency_return_kind__enum_values_by_number[4] =
+{
+  { "AGENCY_RETURN_KIND_UNSPECIFIED", "ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_UNSPECIFIED", 0 },
+  { "AGENCY_RETURN_KIND_PAYMENT", "ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_PAYMENT", 1 },
+  { "AGENCY_RETURN_KIND_STATUS", "ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_STATUS", 2 },
+  { "AGENCY_RETURN_KIND_CLOSURE", "ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_CLOSURE", 3 },
+};
+static const ProtobufCIntRange acs__v1__agency_return_kind__value_ranges[] = {
+{0, 0},{0, 4}
+};
+static const ProtobufCEnumValueIndex acs__v1__agency_return_kind__enum_values_by_name[4] =
+{
+  { "AGENCY_RETURN_KIND_CLOSURE", 3 },
+  { "AGENCY_RETURN_KIND_PAYMENT", 1 },
+  { "AGENCY_RETURN_KIND_STATUS", 2 },
+  { "AGENCY_RETURN_KIND_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__agency_return_kind__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.AgencyReturnKind",
+  "AgencyReturnKind",
+  "Acs__V1__AgencyReturnKind",
+  "acs.v1",
+  4,
+  acs__v1__agency_return_kind__enum_values_by_number,
+  4,
+  acs__v1__agency_return_kind__enum_values_by_name,
+  1,
+  acs__v1__agency_return_kind__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[22] =
 {
   { "RunCycle", &acs__v1__run_cycle_request__descriptor, &acs__v1__run_cycle_response__descriptor },
   { "ListTasks", &acs__v1__list_tasks_request__descriptor, &acs__v1__list_tasks_response__descriptor },
@@ -6985,6 +7615,7 @@ static const ProtobufCMethodDescriptor acs__v1__collections__method_descriptors[
   { "SendDisputeVerification", &acs__v1__send_dispute_verification_request__descriptor, &acs__v1__send_dispute_verification_response__descriptor },
   { "ResolveDispute", &acs__v1__resolve_dispute_request__descriptor, &acs__v1__resolve_dispute_response__descriptor },
   { "ListDisputes", &acs__v1__list_disputes_request__descriptor, &acs__v1__list_disputes_response__descriptor },
+  { "ImportAgencyReturn", &acs__v1__import_agency_return_request__descriptor, &acs__v1__import_agency_return_response__descriptor },
 };
 const unsigned acs__v1__collections__method_indices_by_name[] = {
   14,        /* AcceptSettlement */
@@ -6994,6 +7625,7 @@ const unsigned acs__v1__collections__method_indices_by_name[] = {
   10,        /* CreatePaymentPlan */
   7,        /* ExportPlacements */
   11,        /* GetPaymentPlan */
+  21,        /* ImportAgencyReturn */
   20,        /* ListDisputes */
   6,        /* ListPlacements */
   9,        /* ListPromises */
@@ -7016,7 +7648,7 @@ const ProtobufCServiceDescriptor acs__v1__collections__descriptor =
   "Collections",
   "Acs__V1__Collections",
   "acs.v1",
-  21,
+  22,
   acs__v1__collections__method_descriptors,
   acs__v1__collections__method_indices_by_name
 };
@@ -7187,6 +7819,14 @@ void acs__v1__collections__list_disputes(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__collections__descriptor);
   service->invoke(service, 20, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__collections__import_agency_return(ProtobufCService *service,
+                                                const Acs__V1__ImportAgencyReturnRequest *input,
+                                                Acs__V1__ImportAgencyReturnResponse_Closure closure,
+                                                void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__collections__descriptor);
+  service->invoke(service, 21, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__collections__init (Acs__V1__Collections_Service *service,
                                  Acs__V1__Collections_ServiceDestroy destroy)

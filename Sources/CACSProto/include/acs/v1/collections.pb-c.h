@@ -16,6 +16,7 @@ PROTOBUF_C__BEGIN_DECLS
 
 #include "acs/v1/accounts.pb-c.h"
 #include "acs/v1/common.pb-c.h"
+#include "acs/v1/frame.pb-c.h"
 #include "acs/v1/payments.pb-c.h"
 #include "acs/v1/reminders.pb-c.h"
 
@@ -72,6 +73,10 @@ typedef struct Acs__V1__ResolveDisputeRequest Acs__V1__ResolveDisputeRequest;
 typedef struct Acs__V1__ResolveDisputeResponse Acs__V1__ResolveDisputeResponse;
 typedef struct Acs__V1__ListDisputesRequest Acs__V1__ListDisputesRequest;
 typedef struct Acs__V1__ListDisputesResponse Acs__V1__ListDisputesResponse;
+typedef struct Acs__V1__AgencyReturnRecord Acs__V1__AgencyReturnRecord;
+typedef struct Acs__V1__ImportAgencyReturnRequest Acs__V1__ImportAgencyReturnRequest;
+typedef struct Acs__V1__AgencyReturnResult Acs__V1__AgencyReturnResult;
+typedef struct Acs__V1__ImportAgencyReturnResponse Acs__V1__ImportAgencyReturnResponse;
 
 
 /* --- enums --- */
@@ -313,9 +318,31 @@ typedef enum _Acs__V1__RecallReason {
   /*
    * Nothing is left: a settlement was paid, or the rest written off.
    */
-  ACS__V1__RECALL_REASON__RECALL_REASON_SETTLED = 5
+  ACS__V1__RECALL_REASON__RECALL_REASON_SETTLED = 5,
+  /*
+   * The agency gave the account back (a closure in its return file).
+   */
+  ACS__V1__RECALL_REASON__RECALL_REASON_AGENCY_CLOSED = 6
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__RECALL_REASON)
 } Acs__V1__RecallReason;
+/*
+ * What a record of a placement file asks of the agency.
+ */
+typedef enum _Acs__V1__PlacementAction {
+  /*
+   * Not set.
+   */
+  ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_UNSPECIFIED = 0,
+  /*
+   * Collect this account.
+   */
+  ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_PLACE = 1,
+  /*
+   * Stop: the account is recalled (placement.recall_reason says why).
+   */
+  ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_RECALL = 2
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__PLACEMENT_ACTION)
+} Acs__V1__PlacementAction;
 /*
  * Where a promise to pay is.
  */
@@ -408,6 +435,28 @@ typedef enum _Acs__V1__DisputeOutcome {
   ACS__V1__DISPUTE_OUTCOME__DISPUTE_OUTCOME_REJECTED = 2
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__DISPUTE_OUTCOME)
 } Acs__V1__DisputeOutcome;
+/*
+ * What a record of an agency's return file reports.
+ */
+typedef enum _Acs__V1__AgencyReturnKind {
+  /*
+   * Not set; refused.
+   */
+  ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_UNSPECIFIED = 0,
+  /*
+   * The agency collected a payment.
+   */
+  ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_PAYMENT = 1,
+  /*
+   * The agency's status of the account changed.
+   */
+  ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_STATUS = 2,
+  /*
+   * The agency closed the account and gives it back.
+   */
+  ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_CLOSURE = 3
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__AGENCY_RETURN_KIND)
+} Acs__V1__AgencyReturnKind;
 
 /* --- messages --- */
 
@@ -756,10 +805,22 @@ struct  Acs__V1__Placement
    * For RECALLED: who recalled it, when and why.
    */
   Acs__V1__ChangeRecord *recalled_by;
+  /*
+   * The export that carried its recall to the agency; empty until then.
+   */
+  char *recall_export_id;
+  /*
+   * The agency's latest status of the account (from its return file); empty: none yet.
+   */
+  char *agency_status;
+  /*
+   * When the agency reported it, RFC 3339 UTC; empty: none yet.
+   */
+  char *agency_status_at;
 };
 #define ACS__V1__PLACEMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__placement__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__PLACEMENT_STATUS__PLACEMENT_STATUS_UNSPECIFIED, 0, (char *)protobuf_c_empty_string, 0, NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__RECALL_REASON__RECALL_REASON_UNSPECIFIED, NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__PLACEMENT_STATUS__PLACEMENT_STATUS_UNSPECIFIED, 0, (char *)protobuf_c_empty_string, 0, NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__RECALL_REASON__RECALL_REASON_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -810,10 +871,14 @@ struct  Acs__V1__PlacementRecord
    */
   size_t n_last_contacts;
   Acs__V1__ContactAttempt **last_contacts;
+  /*
+   * PLACE: a new placement; RECALL: a placement exported before and recalled since.
+   */
+  Acs__V1__PlacementAction action;
 };
 #define ACS__V1__PLACEMENT_RECORD__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__placement_record__descriptor) \
-    , NULL, NULL, 0,NULL }
+    , NULL, NULL, 0,NULL, ACS__V1__PLACEMENT_ACTION__PLACEMENT_ACTION_UNSPECIFIED }
 
 
 /*
@@ -1291,8 +1356,9 @@ struct  Acs__V1__ExportPlacementsRequest
    */
   char *agency;
   /*
-   * Empty: a new export of the agency's active placements not yet exported. Set: send
-   * the records of that earlier export again (their current state).
+   * Empty: a new export of the agency's active placements not yet exported (PLACE)
+   * and of its placements exported before and recalled since (RECALL). Set: send the
+   * records of that earlier export again (their current state).
    */
   char *export_id;
   /*
@@ -1947,6 +2013,130 @@ struct  Acs__V1__ListDisputesResponse
 #define ACS__V1__LIST_DISPUTES_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_disputes_response__descriptor) \
     , 0,NULL, (char *)protobuf_c_empty_string }
+
+
+/*
+ * One record of an agency's return file.
+ */
+struct  Acs__V1__AgencyReturnRecord
+{
+  ProtobufCMessage base;
+  /*
+   * Required. The agency's reference of the record, unique per agency (1–200
+   * printable characters): what makes an import idempotent.
+   */
+  char *reference;
+  /*
+   * Required. What it reports.
+   */
+  Acs__V1__AgencyReturnKind kind;
+  /*
+   * Required. The account.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * PAYMENT: the amount collected (> 0).
+   */
+  Acs__V1__Money *amount;
+  /*
+   * PAYMENT: when the agency received it, RFC 3339; empty: now.
+   */
+  char *received_at;
+  /*
+   * STATUS: the agency's status of the account, e.g. "contacted", "skip_trace"
+   * (1–64 printable characters); CLOSURE: why it closes it.
+   */
+  char *status;
+  /*
+   * A note for the record.
+   */
+  char *note;
+};
+#define ACS__V1__AGENCY_RETURN_RECORD__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__agency_return_record__descriptor) \
+    , (char *)protobuf_c_empty_string, ACS__V1__AGENCY_RETURN_KIND__AGENCY_RETURN_KIND_UNSPECIFIED, NULL, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Request of Collections.ImportAgencyReturn.
+ */
+struct  Acs__V1__ImportAgencyReturnRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Required. The agency, as in the configuration.
+   */
+  char *agency;
+  /*
+   * The records (at most 10,000).
+   */
+  size_t n_records;
+  Acs__V1__AgencyReturnRecord **records;
+};
+#define ACS__V1__IMPORT_AGENCY_RETURN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__import_agency_return_request__descriptor) \
+    , (char *)protobuf_c_empty_string, 0,NULL }
+
+
+/*
+ * What became of one record.
+ */
+struct  Acs__V1__AgencyReturnResult
+{
+  ProtobufCMessage base;
+  /*
+   * The position of the record in the request (0-based).
+   */
+  uint32_t index;
+  /*
+   * The record's reference.
+   */
+  char *reference;
+  /*
+   * OK, or why it was refused (nothing of it was applied).
+   */
+  Acs__V1__Status *status;
+  /*
+   * True when it had been imported before with the same content: nothing was applied again.
+   */
+  protobuf_c_boolean replayed;
+  /*
+   * PAYMENT: acsd's id of the payment posted.
+   */
+  char *payment_id;
+};
+#define ACS__V1__AGENCY_RETURN_RESULT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__agency_return_result__descriptor) \
+    , 0, (char *)protobuf_c_empty_string, NULL, 0, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Collections.ImportAgencyReturn.
+ */
+struct  Acs__V1__ImportAgencyReturnResponse
+{
+  ProtobufCMessage base;
+  /*
+   * One result per record, in order.
+   */
+  size_t n_results;
+  Acs__V1__AgencyReturnResult **results;
+  /*
+   * Records applied now.
+   */
+  uint32_t applied;
+  /*
+   * Records imported before (replayed).
+   */
+  uint32_t replayed;
+  /*
+   * Records refused.
+   */
+  uint32_t refused;
+};
+#define ACS__V1__IMPORT_AGENCY_RETURN_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__import_agency_return_response__descriptor) \
+    , 0,NULL, 0, 0, 0 }
 
 
 /* Acs__V1__Dispute methods */
@@ -2956,6 +3146,82 @@ Acs__V1__ListDisputesResponse *
 void   acs__v1__list_disputes_response__free_unpacked
                      (Acs__V1__ListDisputesResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__AgencyReturnRecord methods */
+void   acs__v1__agency_return_record__init
+                     (Acs__V1__AgencyReturnRecord         *message);
+size_t acs__v1__agency_return_record__get_packed_size
+                     (const Acs__V1__AgencyReturnRecord   *message);
+size_t acs__v1__agency_return_record__pack
+                     (const Acs__V1__AgencyReturnRecord   *message,
+                      uint8_t             *out);
+size_t acs__v1__agency_return_record__pack_to_buffer
+                     (const Acs__V1__AgencyReturnRecord   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__AgencyReturnRecord *
+       acs__v1__agency_return_record__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__agency_return_record__free_unpacked
+                     (Acs__V1__AgencyReturnRecord *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ImportAgencyReturnRequest methods */
+void   acs__v1__import_agency_return_request__init
+                     (Acs__V1__ImportAgencyReturnRequest         *message);
+size_t acs__v1__import_agency_return_request__get_packed_size
+                     (const Acs__V1__ImportAgencyReturnRequest   *message);
+size_t acs__v1__import_agency_return_request__pack
+                     (const Acs__V1__ImportAgencyReturnRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__import_agency_return_request__pack_to_buffer
+                     (const Acs__V1__ImportAgencyReturnRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ImportAgencyReturnRequest *
+       acs__v1__import_agency_return_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__import_agency_return_request__free_unpacked
+                     (Acs__V1__ImportAgencyReturnRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__AgencyReturnResult methods */
+void   acs__v1__agency_return_result__init
+                     (Acs__V1__AgencyReturnResult         *message);
+size_t acs__v1__agency_return_result__get_packed_size
+                     (const Acs__V1__AgencyReturnResult   *message);
+size_t acs__v1__agency_return_result__pack
+                     (const Acs__V1__AgencyReturnResult   *message,
+                      uint8_t             *out);
+size_t acs__v1__agency_return_result__pack_to_buffer
+                     (const Acs__V1__AgencyReturnResult   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__AgencyReturnResult *
+       acs__v1__agency_return_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__agency_return_result__free_unpacked
+                     (Acs__V1__AgencyReturnResult *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ImportAgencyReturnResponse methods */
+void   acs__v1__import_agency_return_response__init
+                     (Acs__V1__ImportAgencyReturnResponse         *message);
+size_t acs__v1__import_agency_return_response__get_packed_size
+                     (const Acs__V1__ImportAgencyReturnResponse   *message);
+size_t acs__v1__import_agency_return_response__pack
+                     (const Acs__V1__ImportAgencyReturnResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__import_agency_return_response__pack_to_buffer
+                     (const Acs__V1__ImportAgencyReturnResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ImportAgencyReturnResponse *
+       acs__v1__import_agency_return_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__import_agency_return_response__free_unpacked
+                     (Acs__V1__ImportAgencyReturnResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Acs__V1__Dispute_Closure)
@@ -3117,6 +3383,18 @@ typedef void (*Acs__V1__ListDisputesRequest_Closure)
 typedef void (*Acs__V1__ListDisputesResponse_Closure)
                  (const Acs__V1__ListDisputesResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__AgencyReturnRecord_Closure)
+                 (const Acs__V1__AgencyReturnRecord *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ImportAgencyReturnRequest_Closure)
+                 (const Acs__V1__ImportAgencyReturnRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__AgencyReturnResult_Closure)
+                 (const Acs__V1__AgencyReturnResult *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ImportAgencyReturnResponse_Closure)
+                 (const Acs__V1__ImportAgencyReturnResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -3208,6 +3486,10 @@ struct Acs__V1__Collections_Service
                         const Acs__V1__ListDisputesRequest *input,
                         Acs__V1__ListDisputesResponse_Closure closure,
                         void *closure_data);
+  void (*import_agency_return)(Acs__V1__Collections_Service *service,
+                               const Acs__V1__ImportAgencyReturnRequest *input,
+                               Acs__V1__ImportAgencyReturnResponse_Closure closure,
+                               void *closure_data);
 };
 typedef void (*Acs__V1__Collections_ServiceDestroy)(Acs__V1__Collections_Service *);
 void acs__v1__collections__init (Acs__V1__Collections_Service *service,
@@ -3236,7 +3518,8 @@ void acs__v1__collections__init (Acs__V1__Collections_Service *service,
       function_prefix__ ## open_dispute,\
       function_prefix__ ## send_dispute_verification,\
       function_prefix__ ## resolve_dispute,\
-      function_prefix__ ## list_disputes  }
+      function_prefix__ ## list_disputes,\
+      function_prefix__ ## import_agency_return  }
 void acs__v1__collections__run_cycle(ProtobufCService *service,
                                      const Acs__V1__RunCycleRequest *input,
                                      Acs__V1__RunCycleResponse_Closure closure,
@@ -3321,6 +3604,10 @@ void acs__v1__collections__list_disputes(ProtobufCService *service,
                                          const Acs__V1__ListDisputesRequest *input,
                                          Acs__V1__ListDisputesResponse_Closure closure,
                                          void *closure_data);
+void acs__v1__collections__import_agency_return(ProtobufCService *service,
+                                                const Acs__V1__ImportAgencyReturnRequest *input,
+                                                Acs__V1__ImportAgencyReturnResponse_Closure closure,
+                                                void *closure_data);
 
 /* --- descriptors --- */
 
@@ -3332,10 +3619,12 @@ extern const ProtobufCEnumDescriptor    acs__v1__task_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__task_outcome__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__placement_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__recall_reason__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__placement_action__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__promise_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__plan_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__instalment_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__dispute_outcome__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__agency_return_kind__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__dispute__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__settlement__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__cycle_summary__descriptor;
@@ -3389,6 +3678,10 @@ extern const ProtobufCMessageDescriptor acs__v1__resolve_dispute_request__descri
 extern const ProtobufCMessageDescriptor acs__v1__resolve_dispute_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_disputes_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_disputes_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__agency_return_record__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__import_agency_return_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__agency_return_result__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__import_agency_return_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__collections__descriptor;
 
 PROTOBUF_C__END_DECLS
