@@ -66,6 +66,9 @@ public enum StageAction: Sendable, Hashable, Codable {
     /// Writing off the balance in the anchor's currency as too small to collect: only a
     /// currency `maxBalance` names, at most that much (the action's `when: { max_balance }`).
     case writeOffSmallBalance(maxBalance: [Money])
+    /// A settlement offer of the balance in the anchor's currency for `percentBP` of it,
+    /// standing `expiresInDays` days (the policy's own authority); none while one is open.
+    case offerSettlement(percentBP: Int, expiresInDays: Int)
 
     /// What a reminding action sends.
     public struct Reminding: Sendable, Hashable, Codable {

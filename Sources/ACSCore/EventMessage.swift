@@ -14,6 +14,8 @@ public enum EventMessage: String, Sendable, Hashable, Codable, CaseIterable {
     case returnedPayment = "returned_payment"
     /// A dispute was rejected: collection resumes.
     case disputeRejected = "dispute_rejected"
+    /// A settlement was offered (by an operator or a stage): the offer, with its last day.
+    case settlementOffer = "settlement_offer"
 
     /// The policy file's key that names its template.
     public var policyKey: String { rawValue + "_template" }
@@ -36,7 +38,8 @@ public struct EventNotice: Sendable, Hashable {
     public var id: Int64
     /// Its amount (`{{event_amount}}`): the payment, the promise, the plan's total; nil when none.
     public var amount: Money?
-    /// Its day (`{{event_date}}`): received, promised by, the first instalment; nil when none.
+    /// Its day (`{{event_date}}`): received, promised by, the first instalment, an offer's
+    /// last day; nil when none.
     public var date: LocalDate?
 
     /// Creates a notice.

@@ -56,6 +56,8 @@ public enum EscalationDraft: Sendable, Hashable {
     /// Writing off what is open on `obligationExternalIDs` (the undisputed ones of the
     /// anchor's currency, whose balance the stage's condition judged) as too small to collect.
     case writeOff(actionKey: String, stage: String, obligationExternalIDs: [String])
+    /// A settlement offer of the balance in `currency` for `percentBP` of it, paid by `expiresOn`.
+    case settlementOffer(actionKey: String, stage: String, currency: String, percentBP: Int, expiresOn: LocalDate)
 }
 
 /// Fees as policies charge them (COMPLIANCE.md: none under bankruptcy or breathing space).

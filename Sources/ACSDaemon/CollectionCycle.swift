@@ -208,12 +208,19 @@ struct CollectionPlanner {
                 guard let ceiling = most.first(where: { $0.currency == facts.balance.currency }), facts.balance.minorUnits <= ceiling.minorUnits else { continue }
                 let small = candidate.obligations.filter { !$0.disputed && $0.open.currency == ceiling.currency }.map(\.externalID)
                 escalations.append(.writeOff(actionKey: owed.key, stage: owed.stage.name, obligationExternalIDs: small))
+            case .offerSettlement(let percent, let days):
+                // An offer is a collection action: none under a hold.
+                guard candidate.contactState.activeHolds.isEmpty else { continue }
+                escalations.append(.settlementOffer(actionKey: owed.key, stage: owed.stage.name, currency: candidate.currency(of: anchor),
+                                                    percentBP: percent, expiresOn: LocalDate(now, in: zone).adding(days: days)))
             }
         }
         // An account going to an agency alone gets no reminder from this evaluation.
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
         drafts = validated(drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
+        // A settlement offered now is written to the debtor at the next cycle (its id names the message).
+        if escalations.contains(where: { if case .settlementOffer = $0 { true } else { false } }) { next = now }
         if let reportingWait { next = min(next ?? reportingWait, reportingWait) }
         if let promise = candidate.pendingPromise {
             let deadline = promise.lastDay.adding(days: 1).start(in: zone)

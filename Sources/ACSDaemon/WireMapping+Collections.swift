@@ -97,6 +97,8 @@ extension WireMapping {
             V1.StageAction(kind: .reportToBureau, bureau: bureau)
         case .writeOffSmallBalance:
             V1.StageAction(kind: .writeOff)  // its ceiling is the action's `when.max_balance`
+        case .offerSettlement(let percent, let days):
+            V1.StageAction(kind: .offerSettlement, settlementPercentBp: UInt32(percent), settlementExpiresInDays: UInt32(days))
         }
     }
 

@@ -36,6 +36,7 @@ import Yams
 ///       - { type: report_to_bureau, bureau: equifax }   # CREDIT-REPORT-WAIT applies
 ///       - { type: escalate_agency, agency: acme, when: { min_balance: { USD: "25.00" } } }
 ///       - { type: write_off, when: { max_balance: { USD: "5.00" } } }   # a small balance
+///       - { type: offer_settlement, percent_bp: 7000, expires_in_days: 30 }
 /// ```
 public enum PolicyParser {
     /// The keys a policy file may hold.
@@ -240,10 +241,15 @@ struct NodeReader {
             let most = map["when"]?.mapping?["max_balance"].map { amounts($0, "\(path).when.max_balance") } ?? []
             if most.isEmpty { fail(node, path, "a write_off action needs when: { max_balance: {...} }, the balance it writes off at most") }
             return .writeOffSmallBalance(maxBalance: most)
+        case "offer_settlement":
+            checkKeys(map, allowed: ["type", "when", "percent_bp", "expires_in_days"], path: path)
+            guard let percent = int(map["percent_bp"], "\(path).percent_bp", 1...9_999, required: true),
+                  let days = int(map["expires_in_days"], "\(path).expires_in_days", 1...SettlementRules.maxDays, required: true) else { return nil }
+            return .offerSettlement(percentBP: percent, expiresInDays: days)
         case nil:
             return nil
         case let other?:
-            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person, report_to_bureau, write_off")
+            fail(map["type"], "\(path).type", "unknown action type \"\(other)\"; types are remind, fee, escalate_agency, escalate_person, report_to_bureau, write_off, offer_settlement")
             return nil
         }
     }

@@ -258,6 +258,20 @@ extension EscalationStore {
             let events = try SettlementStore.writeOffOpen(accountID: accountID, currency: currency, only: ids, reason: .smallBalance,
                                                           note: "policy stage \(stage)", stage: stage, uid: 0, at: now, in: db)
             return (events, [])
+        case .settlementOffer(let key, let stage, let currency, let percent, let expiresOn):
+            // Once per action, marked as a stage's fees are; none while one is open or nothing is owed.
+            try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, '', ?, NULL, ?)",
+                       [accountID, key, Ledger.seconds(now)])
+            guard db.changesCount == 1 else { return ([], []) }
+            do {
+                let engine = ChangeActor(caller: CallerIdentity(uid: 0, gid: 0, pid: 0), at: now, reason: "policy stage \(stage)")
+                let (_, event) = try SettlementStore.offer(
+                    accountID: accountID, amount: Money(minorUnits: 0, currency: currency), expiresOn: expiresOn, stage: stage, note: engine.reason,
+                    by: engine, amountOf: { SettlementRules.amount(percentBP: percent, of: $0) }, check: { _, _ in }, in: db)
+                return ([event], [])
+            } catch let error as ACSError where [.alreadyExists, .invalidArgument].contains(error.code) {
+                return ([], [])
+            }
         }
     }
 

@@ -162,7 +162,8 @@ extension ReminderStore {
 
     /// The events of the last `EventMessage.window` whose messages `named` lists, oldest
     /// first: payments posted (not reversed), payments returned or charged back, promises
-    /// still pending, plans still active, disputes rejected. One statement for them all.
+    /// still pending, plans still active, disputes rejected, settlements offered and not yet
+    /// answered. One statement for them all.
     static func events(accountID: Int64, zone: TimeZone, named: Set<EventMessage>, at now: Date, in db: Database) throws -> [EventNotice] {
         let since = now.addingTimeInterval(-EventMessage.window)
         return try db.rows("""
@@ -176,6 +177,8 @@ extension ReminderStore {
               WHERE p.account_id = ?1 AND p.created_at >= ?3 AND p.status = 'active'
             UNION ALL SELECT 'dispute_rejected', id, NULL, NULL, resolved_at FROM dispute
               WHERE account_id = ?1 AND status = 'rejected' AND resolved_at >= ?2
+            UNION ALL SELECT 'settlement_offer', id, amount_minor, currency, expires_on FROM settlement
+              WHERE account_id = ?1 AND status = 'offered' AND offered_at >= ?2
             ORDER BY 1, 2
             """, [accountID, Ledger.text(since), Ledger.seconds(since)]).compactMap { row -> EventNotice? in
             guard let message = EventMessage(rawValue: row[0]), named.contains(message) else { return nil }

@@ -82,15 +82,21 @@ extension SettlementStore {
 
     /// Offers a settlement of the account's open balance in `amount`'s currency, after
     /// `check` approved it against that balance; ALREADY_EXISTS when one is open.
-    static func offer(accountID: Int64, amount: Money, expiresOn: LocalDate, stage: String, note: String, by actor: ChangeActor,
-                      check: (Int64, LocalDate) throws(ACSError) -> Void, in db: Database) throws -> (SettlementView, EscalationEvent) {
-        let currency = amount.currency
+    /// `amountOf`, when given, makes the amount from the balance (a stage's percentage).
+    static func offer(accountID: Int64, amount requested: Money, expiresOn: LocalDate, stage: String, note: String, by actor: ChangeActor,
+                      amountOf: ((Int64) -> Int64)? = nil, check: (Int64, LocalDate) throws(ACSError) -> Void, in db: Database)
+        throws -> (SettlementView, EscalationEvent) {
+        let currency = requested.currency
         if let open = try db.value(Int64.self, "SELECT id FROM settlement WHERE account_id = ? AND currency = ? AND status IN ('offered', 'accepted')",
                                    [accountID, currency]) {
             throw ACSError(.alreadyExists, "account \(accountID) has settlement \(open) open in \(currency); withdraw it first")
         }
         let zone = try Ledger.timeZone(accountID: accountID, in: db)
         let (balance, obligations) = try openBalance(accountID: accountID, currency: currency, in: db)
+        let amount = amountOf.map { Money(minorUnits: $0(balance), currency: currency) } ?? requested
+        guard balance > 0, amount.minorUnits > 0, amount.minorUnits < balance else {
+            throw ACSError.invalidArgument(field: "amount", "\(amount) does not settle the \(Money(minorUnits: balance, currency: currency)) owed for less")
+        }
         try check(balance, LocalDate(actor.at, in: zone))
         try db.run("""
             INSERT INTO settlement (account_id, currency, amount_minor, balance_minor, expires_on, deadline, status, stage, note, offered_at, offered_by_uid)

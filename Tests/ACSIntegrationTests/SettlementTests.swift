@@ -20,12 +20,17 @@ struct SettlementTests {
         profile: us
         validation_notice: none
         settlement_authority_bp: { operator: 2500 }
+        settlement_offer_template: settlement-offer
         stages:
           - { name: overdue, days_past_due: 1, actions: [{ type: remind, channel: email, template: overdue }] }
           - name: small
             days_past_due: 30
             actions:
               - { type: write_off, when: { max_balance: { USD: "5.00" } } }
+          - name: settle
+            days_past_due: 45
+            actions:
+              - { type: offer_settlement, percent_bp: 7000, expires_in_days: 30 }
         """
 
     static func start() async throws -> (TestDaemon, ACSClient) {
@@ -193,5 +198,27 @@ struct SettlementTests {
         #expect(rest.writeOffs.map { $0.amount?.amountMinor } == [7_500] && rest.balances.first?.outstanding?.amountMinor == 0)
         await #expect { _ = try await writeOff("", currency: "USD", reason: .uncollectible) } throws: { ($0 as? ACSError)?.code == .failedPrecondition }
         #expect(try await Self.writtenOff(client) == 10_000)
+    }
+
+    @Test("a policy stage offers a settlement once, by the policy's authority; the offer goes out as an email; none under a hold")
+    func stageOffer() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let offered = try await Self.sync(client, "STAGE")
+        let held = try await Self.sync(client, "HELD")
+        _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: held, kind: .attorney, reason: "represented"))
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 45 * 86_400 + 3_600))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        // The next cycle writes the offer (its id names the message), and the one after adds nothing.
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 60))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let settlements = try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest()).settlements
+        #expect(settlements.count == 1 && settlements.first?.accountId == offered.id, "once, and none under the hold")
+        let offer = try #require(settlements.first)
+        #expect(offer.amount?.amountMinor == 7_000 && offer.discountBp == 3_000 && offer.expiresOn == "2026-05-16" && offer.offeredBy?.caller?.uid == 0)
+        let emails = try await CollectionEngineRPCTests.reminders(client, account: offered.id).filter { $0.templateName == "settlement-offer" }
+        #expect(emails.count == 1 && emails.first?.subject.contains("for $70.00") == true && emails.first?.bodyText.contains("by 2026-05-16") == true,
+                "\(emails.map(\.subject))")
     }
 }

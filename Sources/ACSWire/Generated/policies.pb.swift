@@ -47,6 +47,8 @@ extension V1 {
         case reportToBureau = 5
         /// Write off a small balance (its "when" has a max_balance).
         case writeOff = 6
+        /// Offer to settle the balance for a share of it, paid within some days.
+        case offerSettlement = 7
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -58,6 +60,7 @@ extension V1 {
             case .escalatePerson: "escalate_person"
             case .reportToBureau: "report_to_bureau"
             case .writeOff: "write_off"
+            case .offerSettlement: "offer_settlement"
             }
         }
 
@@ -119,6 +122,10 @@ extension V1 {
         public var bureau: String = ""
         /// When the action applies (the policy's "when:"); absent: always.
         public var when: StageCondition? = nil
+        /// OFFER_SETTLEMENT: the share of the balance to pay, in basis points.
+        public var settlementPercentBp: UInt32 = 0
+        /// OFFER_SETTLEMENT: the days the offer stands.
+        public var settlementExpiresInDays: UInt32 = 0
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -134,7 +141,9 @@ extension V1 {
             queue: String = "",
             taskDueDays: UInt32 = 0,
             bureau: String = "",
-            when: StageCondition? = nil
+            when: StageCondition? = nil,
+            settlementPercentBp: UInt32 = 0,
+            settlementExpiresInDays: UInt32 = 0
         ) {
             self.kind = kind
             self.channel = channel
@@ -149,6 +158,8 @@ extension V1 {
             self.taskDueDays = taskDueDays
             self.bureau = bureau
             self.when = when
+            self.settlementPercentBp = settlementPercentBp
+            self.settlementExpiresInDays = settlementExpiresInDays
         }
     }
 
@@ -552,7 +563,7 @@ extension V1.StageAction: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.StageAction", fields: [
         "kind", "channel", "template_name", "urgency", "repeat_every_days", "max_times", "fee", "agency", "co_collect",
-        "queue", "task_due_days", "bureau", "when"
+        "queue", "task_due_days", "bureau", "when", "settlement_percent_bp", "settlement_expires_in_days"
     ])
 
     /// Writes every field that differs from its default.
@@ -570,6 +581,8 @@ extension V1.StageAction: ProtoCodable {
         cMessage.integer(10, self.taskDueDays)
         cMessage.string(11, self.bureau)
         cMessage.message(12, self.when)
+        cMessage.integer(13, self.settlementPercentBp)
+        cMessage.integer(14, self.settlementExpiresInDays)
     }
 
     /// Reads every field.
@@ -588,6 +601,8 @@ extension V1.StageAction: ProtoCodable {
         self.taskDueDays = cMessage.integer(10)
         self.bureau = cMessage.string(11)
         self.when = try cMessage.message(12)
+        self.settlementPercentBp = cMessage.integer(13)
+        self.settlementExpiresInDays = cMessage.integer(14)
     }
 }
 

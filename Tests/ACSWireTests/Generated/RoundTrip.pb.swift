@@ -919,7 +919,9 @@ private extension V1.StageAction {
         queue: "StageAction.queue",
         taskDueDays: 4_000_000_323,
         bureau: "StageAction.bureau",
-        when: .sample)
+        when: .sample,
+        settlementPercentBp: 4_000_000_325,
+        settlementExpiresInDays: 4_000_000_326)
 }
 
 private extension V1.StageCondition {
@@ -929,16 +931,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_328,
-        scoreMax: -2_000_000_329)
+        scoreMin: -2_000_000_330,
+        scoreMax: -2_000_000_331)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_331, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_333, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_332, periodDays: 4_000_000_333)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_334, periodDays: 4_000_000_335)
 }
 
 private extension V1.Policy {
@@ -952,10 +954,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_340,
+        interestRateBp: 4_000_000_342,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_342,
-        planGraceDays: 4_000_000_343,
+        promiseGraceDays: 4_000_000_344,
+        planGraceDays: 4_000_000_345,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -967,14 +969,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_350)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_352)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_352,
-        column: 4_000_000_353,
+        line: 4_000_000_354,
+        column: 4_000_000_355,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -1008,7 +1010,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_363)
+        policyCount: 4_000_000_365)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1053,7 +1055,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_387,
+        attempts: 4_000_000_389,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1087,7 +1089,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_400,
+        pageSize: 4_000_000_402,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1108,8 +1110,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_404,
-        leaseSeconds: 4_000_000_405,
+        maxCount: 4_000_000_406,
+        leaseSeconds: 4_000_000_407,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1127,7 +1129,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_411)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_413)
 }
 
 // MARK: - Samples: reports.proto
@@ -1136,8 +1138,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_412,
-        accountCount: 18_000_000_000_000_000_413)
+        obligationCount: 18_000_000_000_000_000_414,
+        accountCount: 18_000_000_000_000_000_415)
 }
 
 private extension V1.AgingRow {
@@ -1152,27 +1154,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_417,
-        deferred: 18_000_000_000_000_000_418,
-        suppressed: 18_000_000_000_000_000_419,
-        failed: 18_000_000_000_000_000_420,
-        cancelled: 18_000_000_000_000_000_421)
+        sent: 18_000_000_000_000_000_419,
+        deferred: 18_000_000_000_000_000_420,
+        suppressed: 18_000_000_000_000_000_421,
+        failed: 18_000_000_000_000_000_422,
+        cancelled: 18_000_000_000_000_000_423)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_423,
-        suppressed: 18_000_000_000_000_000_424)
+        deferred: 18_000_000_000_000_000_425,
+        suppressed: 18_000_000_000_000_000_426)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_427,
-        accountsCured: 18_000_000_000_000_000_428,
+        accountsEntered: 18_000_000_000_000_000_429,
+        accountsCured: 18_000_000_000_000_000_430,
         cureRate: .sample)
 }
 
@@ -1252,7 +1254,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_453)
+        recordCount: 4_000_000_455)
 }
 
 // MARK: - Samples: system.proto
@@ -1266,11 +1268,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [198])
+    static let sample = V1.PingRequest(data: [200])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [199])
+    static let sample = V1.PingResponse(data: [201])
 }
 
 private extension V1.VersionRequest {
@@ -1291,23 +1293,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_460,
+        uptimeSeconds: 18_000_000_000_000_000_462,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_462,
-        accountCount: 18_000_000_000_000_000_463,
-        openReminderCount: 18_000_000_000_000_000_464,
-        inFlightCalls: 18_000_000_000_000_000_465,
-        openConnections: 18_000_000_000_000_000_466,
-        auditWriteFailures: 18_000_000_000_000_000_467,
-        auditWrites: 18_000_000_000_000_000_468,
+        databaseSizeBytes: 18_000_000_000_000_000_464,
+        accountCount: 18_000_000_000_000_000_465,
+        openReminderCount: 18_000_000_000_000_000_466,
+        inFlightCalls: 18_000_000_000_000_000_467,
+        openConnections: 18_000_000_000_000_000_468,
+        auditWriteFailures: 18_000_000_000_000_000_469,
+        auditWrites: 18_000_000_000_000_000_470,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_471,
+        configGeneration: 18_000_000_000_000_000_473,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_473,
-        callsTotal: 18_000_000_000_000_000_474,
-        refusedConnections: 18_000_000_000_000_000_475,
-        acceptFailures: 18_000_000_000_000_000_476)
+        pid: 4_000_000_475,
+        callsTotal: 18_000_000_000_000_000_476,
+        refusedConnections: 18_000_000_000_000_000_477,
+        acceptFailures: 18_000_000_000_000_000_478)
 }
 
 private extension V1.GetClockRequest {
@@ -1319,7 +1321,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_478)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_480)
 }
 
 private extension V1.ClockResponse {

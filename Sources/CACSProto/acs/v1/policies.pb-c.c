@@ -791,7 +791,7 @@ const ProtobufCMessageDescriptor acs__v1__fee__descriptor =
   (ProtobufCMessageInit) acs__v1__fee__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[13] =
+static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[15] =
 {
   {
     "kind",
@@ -949,6 +949,30 @@ static const ProtobufCFieldDescriptor acs__v1__stage_action__field_descriptors[1
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "settlement_percent_bp",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageAction, settlement_percent_bp),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "settlement_expires_in_days",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__StageAction, settlement_expires_in_days),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
   7,   /* field[7] = agency */
@@ -960,6 +984,8 @@ static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
   5,   /* field[5] = max_times */
   9,   /* field[9] = queue */
   4,   /* field[4] = repeat_every_days */
+  14,   /* field[14] = settlement_expires_in_days */
+  13,   /* field[13] = settlement_percent_bp */
   10,   /* field[10] = task_due_days */
   2,   /* field[2] = template_name */
   3,   /* field[3] = urgency */
@@ -968,7 +994,7 @@ static const unsigned acs__v1__stage_action__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__stage_action__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 13 }
+  { 0, 15 }
 };
 const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor =
 {
@@ -978,7 +1004,7 @@ const ProtobufCMessageDescriptor acs__v1__stage_action__descriptor =
   "Acs__V1__StageAction",
   "acs.v1",
   sizeof(Acs__V1__StageAction),
-  13,
+  15,
   acs__v1__stage_action__field_descriptors,
   acs__v1__stage_action__field_indices_by_name,
   1,  acs__v1__stage_action__number_ranges,
@@ -2107,7 +2133,7 @@ const ProtobufCEnumDescriptor acs__v1__compliance_profile__descriptor =
   acs__v1__compliance_profile__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[7] =
+static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[8] =
 {
   { "ACTION_KIND_UNSPECIFIED", "ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED", 0 },
   { "ACTION_KIND_REMIND", "ACS__V1__ACTION_KIND__ACTION_KIND_REMIND", 1 },
@@ -2116,15 +2142,17 @@ static const ProtobufCEnumValue acs__v1__action_kind__enum_values_by_number[7] =
   { "ACTION_KIND_ESCALATE_PERSON", "ACS__V1__ACTION_KIND__ACTION_KIND_ESCALATE_PERSON", 4 },
   { "ACTION_KIND_REPORT_TO_BUREAU", "ACS__V1__ACTION_KIND__ACTION_KIND_REPORT_TO_BUREAU", 5 },
   { "ACTION_KIND_WRITE_OFF", "ACS__V1__ACTION_KIND__ACTION_KIND_WRITE_OFF", 6 },
+  { "ACTION_KIND_OFFER_SETTLEMENT", "ACS__V1__ACTION_KIND__ACTION_KIND_OFFER_SETTLEMENT", 7 },
 };
 static const ProtobufCIntRange acs__v1__action_kind__value_ranges[] = {
-{0, 0},{0, 7}
+{0, 0},{0, 8}
 };
-static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[7] =
+static const ProtobufCEnumValueIndex acs__v1__action_kind__enum_values_by_name[8] =
 {
   { "ACTION_KIND_ESCALATE_AGENCY", 3 },
   { "ACTION_KIND_ESCALATE_PERSON", 4 },
   { "ACTION_KIND_FEE", 2 },
+  { "ACTION_KIND_OFFER_SETTLEMENT", 7 },
   { "ACTION_KIND_REMIND", 1 },
   { "ACTION_KIND_REPORT_TO_BUREAU", 5 },
   { "ACTION_KIND_UNSPECIFIED", 0 },
@@ -2137,9 +2165,9 @@ const ProtobufCEnumDescriptor acs__v1__action_kind__descriptor =
   "ActionKind",
   "Acs__V1__ActionKind",
   "acs.v1",
-  7,
+  8,
   acs__v1__action_kind__enum_values_by_number,
-  7,
+  8,
   acs__v1__action_kind__enum_values_by_name,
   1,
   acs__v1__action_kind__value_ranges,

@@ -89,7 +89,11 @@ typedef enum _Acs__V1__ActionKind {
   /*
    * Write off a small balance (its "when" has a max_balance).
    */
-  ACS__V1__ACTION_KIND__ACTION_KIND_WRITE_OFF = 6
+  ACS__V1__ACTION_KIND__ACTION_KIND_WRITE_OFF = 6,
+  /*
+   * Offer to settle the balance for a share of it, paid within some days.
+   */
+  ACS__V1__ACTION_KIND__ACTION_KIND_OFFER_SETTLEMENT = 7
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__ACTION_KIND)
 } Acs__V1__ActionKind;
 
@@ -181,10 +185,18 @@ struct  Acs__V1__StageAction
    * When the action applies (the policy's "when:"); absent: always.
    */
   Acs__V1__StageCondition *when;
+  /*
+   * OFFER_SETTLEMENT: the share of the balance to pay, in basis points.
+   */
+  uint32_t settlement_percent_bp;
+  /*
+   * OFFER_SETTLEMENT: the days the offer stands.
+   */
+  uint32_t settlement_expires_in_days;
 };
 #define ACS__V1__STAGE_ACTION__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__stage_action__descriptor) \
-    , ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, 0, 0, NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL }
+    , ACS__V1__ACTION_KIND__ACTION_KIND_UNSPECIFIED, ACS__V1__CHANNEL__CHANNEL_UNSPECIFIED, (char *)protobuf_c_empty_string, ACS__V1__URGENCY__URGENCY_UNSPECIFIED, 0, 0, NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL, 0, 0 }
 
 
 /*
