@@ -132,6 +132,8 @@ install: release man
 	install -d "$(DESTDIR)$(UNITDIR)"
 	sed 's|^ExecStart=/usr/local/bin/acsd|ExecStart=$(PREFIX)/bin/acsd|' systemd/acsd.service > "$(DESTDIR)$(UNITDIR)/acsd.service"
 	install -m644 systemd/acsd.socket "$(DESTDIR)$(UNITDIR)/acsd.socket"
+	sed 's|/usr/local/bin/acsctl|$(PREFIX)/bin/acsctl|' systemd/acs-backup.service > "$(DESTDIR)$(UNITDIR)/acs-backup.service"
+	install -m644 systemd/acs-backup.timer "$(DESTDIR)$(UNITDIR)/acs-backup.timer"
 	install -Dm644 systemd/acs.sysusers "$(DESTDIR)$(PREFIX)/lib/sysusers.d/acs.conf"
 	install -Dm644 systemd/acsd.catalog "$(DESTDIR)$(PREFIX)/lib/systemd/catalog/acsd.catalog"
 	test -e "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml" || install -Dm644 systemd/acsd.yaml "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml"

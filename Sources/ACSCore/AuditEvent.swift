@@ -278,6 +278,12 @@ extension AuditEventKind {
         name: "placement.status", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3a", priority: 6,
         summary: "An agency's return file reported its status of an account placed with it (REFERENCE is the agency's record).",
         fields: ["ACCOUNT", "PLACEMENT", "AGENCY", "STATUS", "REFERENCE", "REASON"])
+    /// A backup copy of the database was taken.
+    public static let databaseBackup = AuditEventKind(
+        name: "database.backup", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3b", priority: 5,
+        summary: "A consistent copy of the database was taken while acsd served (SQLite's online backup of one snapshot), "
+            + "passed integrity_check and was sent to the caller (acsctl backup).",
+        fields: ["BYTES", "SCHEMA", "ACCOUNTS", "PAYMENTS"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -288,6 +294,6 @@ extension AuditEventKind {
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
-        settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus,
+        settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus, databaseBackup,
     ]
 }

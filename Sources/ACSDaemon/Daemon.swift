@@ -20,6 +20,12 @@ public final class Daemon: Sendable {
     let server: RPCServer
     let cycle: CollectionCycle
 
+    /// Restores a backup copy into `stateDirectory` while no acsd runs there (`acsd --restore`).
+    public static func restore(_ backup: String, into stateDirectory: String) throws(ACSError) -> (bytes: Int64, schemaVersion: String, accounts: Int64, payments: Int64) {
+        let summary = try ACSDatabase.restore(backup, into: stateDirectory)
+        return (summary.bytes, summary.schemaVersion, summary.accounts, summary.payments)
+    }
+
     /// Loads the configuration and opens the database; throws with a message for a person.
     public init(options: DaemonOptions) throws(ACSError) {
         ProcessMemory.limitHeaps()

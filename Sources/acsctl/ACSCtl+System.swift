@@ -133,3 +133,40 @@ extension ACSCtl {
         }
     }
 }
+
+extension ACSCtl {
+    /// `acsctl backup FILE`.
+    struct Backup: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a consistent copy of acsd's database to FILE while acsd keeps serving (admin).",
+            discussion: """
+                acsd copies one snapshot with SQLite's online backup, checks it with integrity_check and streams it here; \
+                FILE is written beside itself, fsynced and renamed into place, so it is whole or absent. Bring it back \
+                with: systemctl stop acsd; acsd --state-dir /var/lib/acs --restore FILE; systemctl start acsd.
+                """)
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The file to write (must not exist unless --force).") var file: String
+        @Flag(help: "Replace FILE when it exists.") var force = false
+
+        func run() async throws {
+            guard force || !FileManager.default.fileExists(atPath: file) else {
+                throw ValidationError("\(file) exists; give another name or --force")
+            }
+            let chunks = try await options.withClient { client throws(ACSError) in
+                try await client.callStream(Methods.System.backup, V1.BackupRequest(), timeout: options.deadline)
+            }
+            guard let last = chunks.last, last.done else { throw ACSError(.unavailable, "the backup stream ended early") }
+            let partial = file + ".partial"
+            FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600])
+            guard let handle = FileHandle(forWritingAtPath: partial) else { throw ACSError(.permissionDenied, "cannot write \(partial)") }
+            for chunk in chunks { try handle.write(contentsOf: chunk.data) }
+            try handle.synchronize()
+            try handle.close()
+            guard rename(partial, file) == 0 else { throw ACSError(.internal, "cannot rename \(partial) to \(file): \(String(cString: strerror(errno)))") }
+            if options.json { return try Terminal.json(V1.BackupResponse(done: true, sizeBytes: last.sizeBytes, schemaVersion: last.schemaVersion,
+                                                                         accountCount: last.accountCount, paymentCount: last.paymentCount, takenAt: last.takenAt)) }
+            print("\(file): \(last.sizeBytes) bytes, schema \(last.schemaVersion), \(last.accountCount) accounts, \(last.paymentCount) payments, "
+                  + "taken \(last.takenAt); integrity ok")
+        }
+    }
+}

@@ -16,7 +16,7 @@ struct ACSCtl: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Status.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self, Policy.self, Cycle.self,
-                      Reminders.self, Deliver.self, Tasks.self, Escalations.self, Promises.self, Plans.self, Settlements.self, Disputes.self, Report.self, Audit.self])
+                      Reminders.self, Deliver.self, Tasks.self, Escalations.self, Promises.self, Plans.self, Settlements.self, Disputes.self, Report.self, Audit.self, Backup.self])
 }
 
 /// Options every subcommand shares.

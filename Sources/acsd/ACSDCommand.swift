@@ -29,6 +29,9 @@ struct ACSDCommand: AsyncParsableCommand {
     @Option(name: .customLong("simulated-clock"), help: "Run on a simulated clock starting at this ISO 8601 time; System RPCs may advance it.")
     var simulatedClock: String?
 
+    @Option(help: "Restore the database from this backup copy (acsctl backup) into the state directory and exit; acsd must not be running there.")
+    var restore: String?
+
     @Flag(name: .customLong("print-audit-catalog"), help: ArgumentHelp("Print the journald catalog of acsd's audit events and exit.", visibility: .hidden))
     var printAuditCatalog = false
 
@@ -46,6 +49,7 @@ struct ACSDCommand: AsyncParsableCommand {
         if printAuditDoc { return print(AuditCatalog.markdown(), terminator: "") }
         Self.raiseDescriptorLimit()
         let environment = ProcessInfo.processInfo.environment
+        if let restore { return try Self.restore(restore, into: stateDirectory ?? Self.firstPath(environment["STATE_DIRECTORY"]) ?? ".acs") }
         let options = DaemonOptions(
             socketPath: socket,
             stateDirectory: stateDirectory ?? Self.firstPath(environment["STATE_DIRECTORY"]) ?? ".acs",
@@ -54,6 +58,18 @@ struct ACSDCommand: AsyncParsableCommand {
         do {
             let daemon = try Daemon(options: options)
             try await daemon.run()
+        } catch {
+            FileHandle.standardError.write(Data("acsd: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// `--restore FILE`: the copy is checked and put in place of the database, whole or not at all.
+    private static func restore(_ file: String, into directory: String) throws {
+        do {
+            let summary = try Daemon.restore(file, into: directory)
+            print("restored \(file) into \(directory): \(summary.bytes) bytes, schema \(summary.schemaVersion), "
+                  + "\(summary.accounts) accounts, \(summary.payments) payments; integrity ok")
         } catch {
             FileHandle.standardError.write(Data("acsd: \(error)\n".utf8))
             throw ExitCode.failure

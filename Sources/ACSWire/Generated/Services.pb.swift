@@ -60,6 +60,7 @@ extension ServiceCatalog {
         "/acs.v1.System/GetClock": .reader,
         "/acs.v1.System/SetClock": .admin,
         "/acs.v1.System/AdvanceClock": .admin,
+        "/acs.v1.System/Backup": .admin,
     ]
 
     /// The protoc-c descriptor of every service, by proto file name.

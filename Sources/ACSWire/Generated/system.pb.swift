@@ -253,6 +253,55 @@ extension V1 {
             self.simulated = simulated
         }
     }
+
+    /// Request of System.Backup.
+    public struct BackupRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.BackupRequest"
+
+        /// Creates the empty message.
+        public init() {}
+    }
+
+    /// One chunk of a backup (one ResponseFrame of the stream).
+    public struct BackupResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.BackupResponse"
+
+        /// The next bytes of the copy (at most 1 MiB per chunk).
+        public var data: [UInt8] = []
+        /// True only on the last chunk.
+        public var done: Bool = false
+        /// On the last chunk: the copy's size in bytes.
+        public var sizeBytes: UInt64 = 0
+        /// On the last chunk: its newest migration.
+        public var schemaVersion: String = ""
+        /// On the last chunk: the accounts it holds.
+        public var accountCount: UInt64 = 0
+        /// On the last chunk: the payments it holds.
+        public var paymentCount: UInt64 = 0
+        /// On the last chunk: the instant of the snapshot, RFC 3339 UTC (acsd's clock).
+        public var takenAt: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            data: [UInt8] = [],
+            done: Bool = false,
+            sizeBytes: UInt64 = 0,
+            schemaVersion: String = "",
+            accountCount: UInt64 = 0,
+            paymentCount: UInt64 = 0,
+            takenAt: String = ""
+        ) {
+            self.data = data
+            self.done = done
+            self.sizeBytes = sizeBytes
+            self.schemaVersion = schemaVersion
+            self.accountCount = accountCount
+            self.paymentCount = paymentCount
+            self.takenAt = takenAt
+        }
+    }
 }
 
 extension Methods {
@@ -273,6 +322,8 @@ extension Methods {
         public static let setClock = RPCMethod<V1.SetClockRequest, V1.ClockResponse>(service: service, name: "SetClock")
         /// Moves the simulated clock forward by a duration.
         public static let advanceClock = RPCMethod<V1.AdvanceClockRequest, V1.ClockResponse>(service: service, name: "AdvanceClock")
+        /// A consistent copy of the database while acsd keeps serving: SQLite's online backup of one snapshot (the database as one committed transaction left it) into the state directory, checked with integrity_check, streamed to the caller in chunks, then removed.
+        public static let backup = RPCMethod<V1.BackupRequest, V1.BackupResponse>(service: service, name: "Backup")
     }
 }
 
@@ -503,5 +554,49 @@ extension V1.ClockResponse: ProtoCodable {
         self.init()
         self.now = cMessage.string(0)
         self.simulated = cMessage.bool(1)
+    }
+}
+
+extension V1.BackupRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.BackupRequest", fields: [])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+    }
+}
+
+extension V1.BackupResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.BackupResponse", fields: [
+        "data", "done", "size_bytes", "schema_version", "account_count", "payment_count", "taken_at"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.bytes(0, self.data)
+        cMessage.bool(1, self.done)
+        cMessage.integer(2, self.sizeBytes)
+        cMessage.string(3, self.schemaVersion)
+        cMessage.integer(4, self.accountCount)
+        cMessage.integer(5, self.paymentCount)
+        cMessage.string(6, self.takenAt)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.data = cMessage.bytes(0)
+        self.done = cMessage.bool(1)
+        self.sizeBytes = cMessage.integer(2)
+        self.schemaVersion = cMessage.string(3)
+        self.accountCount = cMessage.integer(4)
+        self.paymentCount = cMessage.integer(5)
+        self.takenAt = cMessage.string(6)
     }
 }

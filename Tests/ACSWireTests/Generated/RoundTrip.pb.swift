@@ -1328,6 +1328,21 @@ private extension V1.ClockResponse {
     static let sample = V1.ClockResponse(now: "ClockResponse.now", simulated: true)
 }
 
+private extension V1.BackupRequest {
+    static let sample = V1.BackupRequest()
+}
+
+private extension V1.BackupResponse {
+    static let sample = V1.BackupResponse(
+        data: [227],
+        done: true,
+        sizeBytes: 18_000_000_000_000_000_485,
+        schemaVersion: "BackupResponse.schema_version",
+        accountCount: 18_000_000_000_000_000_487,
+        paymentCount: 18_000_000_000_000_000_488,
+        takenAt: "BackupResponse.taken_at")
+}
+
 @Suite("Generated mirrors of accounts.proto round-trip")
 struct AccountsMirrorRoundTripTests {
     @Test("V1.ObligationRecord round-trips with every field set; its default is the empty encoding")
@@ -2613,6 +2628,20 @@ struct SystemMirrorRoundTripTests {
         #expect(V1.ClockResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.BackupRequest round-trips (it has no fields); its default is the empty encoding")
+    func backupRequest() throws {
+        let sample = V1.BackupRequest.sample
+        #expect(try V1.BackupRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.BackupRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.BackupResponse round-trips with every field set; its default is the empty encoding")
+    func backupResponse() throws {
+        let sample = V1.BackupResponse.sample
+        #expect(try V1.BackupResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.BackupResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.System names every acs.v1.System rpc")
     func systemMethods() {
         let paths = [
@@ -2623,6 +2652,7 @@ struct SystemMirrorRoundTripTests {
             Methods.System.getClock.path,
             Methods.System.setClock.path,
             Methods.System.advanceClock.path,
+            Methods.System.backup.path,
         ]
         #expect(paths[0] == "/acs.v1.System/Health")
         #expect(paths[1] == "/acs.v1.System/Ping")
@@ -2631,6 +2661,7 @@ struct SystemMirrorRoundTripTests {
         #expect(paths[4] == "/acs.v1.System/GetClock")
         #expect(paths[5] == "/acs.v1.System/SetClock")
         #expect(paths[6] == "/acs.v1.System/AdvanceClock")
+        #expect(paths[7] == "/acs.v1.System/Backup")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.System/") })
     }
 }

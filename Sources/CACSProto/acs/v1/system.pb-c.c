@@ -547,6 +547,96 @@ void   acs__v1__clock_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__clock_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__backup_request__init
+                     (Acs__V1__BackupRequest         *message)
+{
+  static const Acs__V1__BackupRequest init_value = ACS__V1__BACKUP_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__backup_request__get_packed_size
+                     (const Acs__V1__BackupRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__backup_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__backup_request__pack
+                     (const Acs__V1__BackupRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__backup_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__backup_request__pack_to_buffer
+                     (const Acs__V1__BackupRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__backup_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__BackupRequest *
+       acs__v1__backup_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__BackupRequest *)
+     protobuf_c_message_unpack (&acs__v1__backup_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__backup_request__free_unpacked
+                     (Acs__V1__BackupRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__backup_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__backup_response__init
+                     (Acs__V1__BackupResponse         *message)
+{
+  static const Acs__V1__BackupResponse init_value = ACS__V1__BACKUP_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__backup_response__get_packed_size
+                     (const Acs__V1__BackupResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__backup_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__backup_response__pack
+                     (const Acs__V1__BackupResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__backup_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__backup_response__pack_to_buffer
+                     (const Acs__V1__BackupResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__backup_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__BackupResponse *
+       acs__v1__backup_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__BackupResponse *)
+     protobuf_c_message_unpack (&acs__v1__backup_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__backup_response__free_unpacked
+                     (Acs__V1__BackupResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__backup_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 #define acs__v1__health_request__field_descriptors NULL
 #define acs__v1__health_request__field_indices_by_name NULL
 #define acs__v1__health_request__number_ranges NULL
@@ -1213,7 +1303,141 @@ const ProtobufCMessageDescriptor acs__v1__clock_response__descriptor =
   (ProtobufCMessageInit) acs__v1__clock_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor acs__v1__system__method_descriptors[7] =
+#define acs__v1__backup_request__field_descriptors NULL
+#define acs__v1__backup_request__field_indices_by_name NULL
+#define acs__v1__backup_request__number_ranges NULL
+const ProtobufCMessageDescriptor acs__v1__backup_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.BackupRequest",
+  "BackupRequest",
+  "Acs__V1__BackupRequest",
+  "acs.v1",
+  sizeof(Acs__V1__BackupRequest),
+  0,
+  acs__v1__backup_request__field_descriptors,
+  acs__v1__backup_request__field_indices_by_name,
+  0,  acs__v1__backup_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__backup_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__backup_response__field_descriptors[7] =
+{
+  {
+    "data",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "done",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, done),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "size_bytes",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, size_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "schema_version",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, schema_version),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account_count",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, account_count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment_count",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, payment_count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "taken_at",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BackupResponse, taken_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__backup_response__field_indices_by_name[] = {
+  4,   /* field[4] = account_count */
+  0,   /* field[0] = data */
+  1,   /* field[1] = done */
+  5,   /* field[5] = payment_count */
+  3,   /* field[3] = schema_version */
+  2,   /* field[2] = size_bytes */
+  6,   /* field[6] = taken_at */
+};
+static const ProtobufCIntRange acs__v1__backup_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 7 }
+};
+const ProtobufCMessageDescriptor acs__v1__backup_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.BackupResponse",
+  "BackupResponse",
+  "Acs__V1__BackupResponse",
+  "acs.v1",
+  sizeof(Acs__V1__BackupResponse),
+  7,
+  acs__v1__backup_response__field_descriptors,
+  acs__v1__backup_response__field_indices_by_name,
+  1,  acs__v1__backup_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__backup_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor acs__v1__system__method_descriptors[8] =
 {
   { "Health", &acs__v1__health_request__descriptor, &acs__v1__health_response__descriptor },
   { "Ping", &acs__v1__ping_request__descriptor, &acs__v1__ping_response__descriptor },
@@ -1222,9 +1446,11 @@ static const ProtobufCMethodDescriptor acs__v1__system__method_descriptors[7] =
   { "GetClock", &acs__v1__get_clock_request__descriptor, &acs__v1__clock_response__descriptor },
   { "SetClock", &acs__v1__set_clock_request__descriptor, &acs__v1__clock_response__descriptor },
   { "AdvanceClock", &acs__v1__advance_clock_request__descriptor, &acs__v1__clock_response__descriptor },
+  { "Backup", &acs__v1__backup_request__descriptor, &acs__v1__backup_response__descriptor },
 };
 const unsigned acs__v1__system__method_indices_by_name[] = {
   6,        /* AdvanceClock */
+  7,        /* Backup */
   4,        /* GetClock */
   0,        /* Health */
   1,        /* Ping */
@@ -1239,7 +1465,7 @@ const ProtobufCServiceDescriptor acs__v1__system__descriptor =
   "System",
   "Acs__V1__System",
   "acs.v1",
-  7,
+  8,
   acs__v1__system__method_descriptors,
   acs__v1__system__method_indices_by_name
 };
@@ -1298,6 +1524,14 @@ void acs__v1__system__advance_clock(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__system__descriptor);
   service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__system__backup(ProtobufCService *service,
+                             const Acs__V1__BackupRequest *input,
+                             Acs__V1__BackupResponse_Closure closure,
+                             void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__system__descriptor);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__system__init (Acs__V1__System_Service *service,
                             Acs__V1__System_ServiceDestroy destroy)

@@ -27,6 +27,8 @@ typedef struct Acs__V1__GetClockRequest Acs__V1__GetClockRequest;
 typedef struct Acs__V1__SetClockRequest Acs__V1__SetClockRequest;
 typedef struct Acs__V1__AdvanceClockRequest Acs__V1__AdvanceClockRequest;
 typedef struct Acs__V1__ClockResponse Acs__V1__ClockResponse;
+typedef struct Acs__V1__BackupRequest Acs__V1__BackupRequest;
+typedef struct Acs__V1__BackupResponse Acs__V1__BackupResponse;
 
 
 /* --- enums --- */
@@ -310,6 +312,58 @@ struct  Acs__V1__ClockResponse
     , (char *)protobuf_c_empty_string, 0 }
 
 
+/*
+ * Request of System.Backup.
+ */
+struct  Acs__V1__BackupRequest
+{
+  ProtobufCMessage base;
+};
+#define ACS__V1__BACKUP_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__backup_request__descriptor) \
+     }
+
+
+/*
+ * One chunk of a backup (one ResponseFrame of the stream).
+ */
+struct  Acs__V1__BackupResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The next bytes of the copy (at most 1 MiB per chunk).
+   */
+  ProtobufCBinaryData data;
+  /*
+   * True only on the last chunk.
+   */
+  protobuf_c_boolean done;
+  /*
+   * On the last chunk: the copy's size in bytes.
+   */
+  uint64_t size_bytes;
+  /*
+   * On the last chunk: its newest migration.
+   */
+  char *schema_version;
+  /*
+   * On the last chunk: the accounts it holds.
+   */
+  uint64_t account_count;
+  /*
+   * On the last chunk: the payments it holds.
+   */
+  uint64_t payment_count;
+  /*
+   * On the last chunk: the instant of the snapshot, RFC 3339 UTC (acsd's clock).
+   */
+  char *taken_at;
+};
+#define ACS__V1__BACKUP_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__backup_response__descriptor) \
+    , {0,NULL}, 0, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string }
+
+
 /* Acs__V1__HealthRequest methods */
 void   acs__v1__health_request__init
                      (Acs__V1__HealthRequest         *message);
@@ -538,6 +592,44 @@ Acs__V1__ClockResponse *
 void   acs__v1__clock_response__free_unpacked
                      (Acs__V1__ClockResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__BackupRequest methods */
+void   acs__v1__backup_request__init
+                     (Acs__V1__BackupRequest         *message);
+size_t acs__v1__backup_request__get_packed_size
+                     (const Acs__V1__BackupRequest   *message);
+size_t acs__v1__backup_request__pack
+                     (const Acs__V1__BackupRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__backup_request__pack_to_buffer
+                     (const Acs__V1__BackupRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__BackupRequest *
+       acs__v1__backup_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__backup_request__free_unpacked
+                     (Acs__V1__BackupRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__BackupResponse methods */
+void   acs__v1__backup_response__init
+                     (Acs__V1__BackupResponse         *message);
+size_t acs__v1__backup_response__get_packed_size
+                     (const Acs__V1__BackupResponse   *message);
+size_t acs__v1__backup_response__pack
+                     (const Acs__V1__BackupResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__backup_response__pack_to_buffer
+                     (const Acs__V1__BackupResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__BackupResponse *
+       acs__v1__backup_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__backup_response__free_unpacked
+                     (Acs__V1__BackupResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Acs__V1__HealthRequest_Closure)
@@ -576,6 +668,12 @@ typedef void (*Acs__V1__AdvanceClockRequest_Closure)
 typedef void (*Acs__V1__ClockResponse_Closure)
                  (const Acs__V1__ClockResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__BackupRequest_Closure)
+                 (const Acs__V1__BackupRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__BackupResponse_Closure)
+                 (const Acs__V1__BackupResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -611,6 +709,10 @@ struct Acs__V1__System_Service
                         const Acs__V1__AdvanceClockRequest *input,
                         Acs__V1__ClockResponse_Closure closure,
                         void *closure_data);
+  void (*backup)(Acs__V1__System_Service *service,
+                 const Acs__V1__BackupRequest *input,
+                 Acs__V1__BackupResponse_Closure closure,
+                 void *closure_data);
 };
 typedef void (*Acs__V1__System_ServiceDestroy)(Acs__V1__System_Service *);
 void acs__v1__system__init (Acs__V1__System_Service *service,
@@ -625,7 +727,8 @@ void acs__v1__system__init (Acs__V1__System_Service *service,
       function_prefix__ ## status,\
       function_prefix__ ## get_clock,\
       function_prefix__ ## set_clock,\
-      function_prefix__ ## advance_clock  }
+      function_prefix__ ## advance_clock,\
+      function_prefix__ ## backup  }
 void acs__v1__system__health(ProtobufCService *service,
                              const Acs__V1__HealthRequest *input,
                              Acs__V1__HealthResponse_Closure closure,
@@ -654,6 +757,10 @@ void acs__v1__system__advance_clock(ProtobufCService *service,
                                     const Acs__V1__AdvanceClockRequest *input,
                                     Acs__V1__ClockResponse_Closure closure,
                                     void *closure_data);
+void acs__v1__system__backup(ProtobufCService *service,
+                             const Acs__V1__BackupRequest *input,
+                             Acs__V1__BackupResponse_Closure closure,
+                             void *closure_data);
 
 /* --- descriptors --- */
 
@@ -670,6 +777,8 @@ extern const ProtobufCMessageDescriptor acs__v1__get_clock_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__set_clock_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__advance_clock_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__clock_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__backup_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__backup_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__system__descriptor;
 
 PROTOBUF_C__END_DECLS
