@@ -19,10 +19,7 @@ public enum CreditReporting {
     }
 
     /// True for a bureau's name: 1 to 64 ASCII letters, digits, '-' and '_' (it names run ids and files).
-    public static func isBureauName(_ name: String) -> Bool {
-        (1...64).contains(name.utf8.count)
-            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
-    }
+    public static func isBureauName(_ name: String) -> Bool { TextRules.isName(name) }
 
     /// The Metro 2 account status code of a debt: 13 paid, 11 current, then 71, 78, 80,
     /// 82, 83 and 84 for 30, 60, 90, 120, 150 and 180 or more days past due.

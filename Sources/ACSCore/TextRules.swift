@@ -31,4 +31,11 @@ public enum TextRules {
     public static func isPhone(_ text: String) -> Bool {
         text.first == "+" && (8...15).contains(text.count - 1) && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
+
+    /// A name that goes into ids, keys and file names (a bureau, an agency): 1–64 ASCII
+    /// letters, digits, '-' and '_'.
+    public static func isName(_ name: String) -> Bool {
+        (1...64).contains(name.utf8.count)
+            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+    }
 }

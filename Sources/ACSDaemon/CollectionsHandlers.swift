@@ -371,7 +371,10 @@ struct CollectionsHandlers: Sendable {
     private func importReturn(_ record: V1.AgencyReturnRecord, index: Int, agency: String, agencies: [String: DaemonConfiguration.Agency],
                               _ call: RPCContext) async throws(ACSError) -> (replayed: Bool, paymentID: String) {
         let field = "records[\(index)]"
-        guard TextRules.isIdentifier(record.reference) else { throw .invalidArgument(field: "\(field).reference", "is required: 1–200 printable characters") }
+        // The payment's idempotency key is "agency/AGENCY/REFERENCE", at most 200 characters in all.
+        guard TextRules.isIdentifier(record.reference), record.reference.utf8.count <= 120 else {
+            throw .invalidArgument(field: "\(field).reference", "is required: 1–120 printable characters")
+        }
         let kind: AgencyReturnKind = try WireMapping.required(record.kind, field: "\(field).kind")
         let lookup = try WireMapping.lookup(record.account)
         guard TextRules.isText(record.note, max: 2000) else { throw .invalidArgument(field: "\(field).note", "must be text without control characters") }

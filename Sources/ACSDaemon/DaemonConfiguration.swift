@@ -206,6 +206,8 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
         try check((0...5_000).contains(euReferenceRateBP), .euReferenceRateBP, "must be between 0 and 5000")
         for (name, agency) in agencies {
+            // The name goes into placement export ids and agency payments' idempotency keys.
+            try check(TextRules.isName(name), .agencies, "agency \"\(name.prefix(70))\": letters, digits, '-' and '_' only, at most 64")
             try check((0...10_000).contains(agency.commissionBP), .agencies, "agency \(name): commission_bp must be between 0 and 10000")
         }
         for role in access.keys {

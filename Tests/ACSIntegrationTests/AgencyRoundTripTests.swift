@@ -69,11 +69,15 @@ struct AgencyRoundTripTests {
             V1.AgencyReturnRecord(reference: "ACME-4", kind: .status, account: V1.AccountRef(id: never), status: "contacted"),
             V1.AgencyReturnRecord(reference: "", kind: .status, account: V1.AccountRef(id: a), status: "contacted"),
             V1.AgencyReturnRecord(reference: "ACME-6", kind: .payment, account: V1.AccountRef(id: a), amount: V1.Money(amountMinor: 0, currency: "USD")),
+            V1.AgencyReturnRecord(reference: String(repeating: "R", count: 121), kind: .payment, account: V1.AccountRef(id: a),
+                                  amount: V1.Money(amountMinor: 100, currency: "USD")),
         ]
         let first = try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: records))
-        #expect(first.applied == 3 && first.replayed == 0 && first.refused == 3, "\(first.results.map { ($0.reference, $0.status?.message ?? "") })")
+        #expect(first.applied == 3 && first.replayed == 0 && first.refused == 4, "\(first.results.map { ($0.reference, $0.status?.message ?? "") })")
         #expect(first.results[3].status?.code == .failedPrecondition && first.results[4].status?.code == .invalidArgument
                 && first.results[5].status?.code == .invalidArgument)
+        #expect(first.results[6].status?.code == .invalidArgument && first.results[6].status?.message.contains("reference") == true,
+                "a reference too long for the payment's key is refused by its own name")
         let paymentID = first.results[0].paymentId
         let payment = try #require(try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: V1.AccountRef(id: a))).payments.first)
         #expect(payment.id == paymentID && payment.agency == "acme" && payment.agencyCommissionBp == 2_000 && payment.amount?.amountMinor == 4_000)

@@ -33,6 +33,8 @@ struct DaemonConfigurationTests {
         ("access:\n  operator: { grups: [acs] }\n", "unknown key \"grups\""),
         ("max_connections_per_user: 2000\n", "max_connections_per_user"),
         ("frame_timeout_seconds: 0\n", "frame_timeout_seconds"),
+        ("agencies:\n  \"acme/east\": { commission_bp: 100 }\n", "agency \"acme/east\": letters, digits"),
+        ("agencies:\n  \(String(repeating: "a", count: 65)): { commission_bp: 100 }\n", "at most 64"),
     ])
     func refused(text: String, expected: String) {
         #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in

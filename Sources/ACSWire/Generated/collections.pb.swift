@@ -1869,7 +1869,7 @@ extension V1 {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AgencyReturnRecord"
 
-        /// Required. The agency's reference of the record, unique per agency (1–200 printable characters): what makes an import idempotent.
+        /// Required. The agency's reference of the record, unique per agency (1–120 printable characters): what makes an import idempotent.
         public var reference: String = ""
         /// Required. What it reports.
         public var kind: AgencyReturnKind = .unspecified

@@ -2022,7 +2022,7 @@ struct  Acs__V1__AgencyReturnRecord
 {
   ProtobufCMessage base;
   /*
-   * Required. The agency's reference of the record, unique per agency (1–200
+   * Required. The agency's reference of the record, unique per agency (1–120
    * printable characters): what makes an import idempotent.
    */
   char *reference;
