@@ -98,6 +98,25 @@ public final class ACSClient: Sendable {
         return try (answer.chunks + [answer.payload]).map { (bytes) throws(ACSError) in try Response(wire: bytes) }
     }
 
+    /// Calls the server-streaming `method`, handing each chunk but the last to `each` as it
+    /// arrives, and answers the last. `each` runs on the connection's event loop, and while
+    /// it runs nothing more is read, so that a slow `each` (writing a file) holds acsd's
+    /// stream back instead of piling chunks up in memory; an error it throws ends the call.
+    public func callStream<Request, Response>(
+        _ method: RPCMethod<Request, Response>, _ request: Request, timeout: Duration? = nil,
+        each: @escaping @Sendable (Response) throws -> Void
+    ) async throws(ACSError) -> Response {
+        let answer: ClientAnswer
+        do {
+            answer = try await send(path: method.path, payload: request.requestBytes(), timeout: timeout) { bytes in
+                try each(try Response(wire: bytes))
+            }.get()
+        } catch {
+            throw ACSError(from: error)
+        }
+        return try Response(wire: answer.payload)
+    }
+
     /// The low-level call: raw bytes in, a future of raw bytes out, completed on
     /// the connection's event loop. Used where hops between threads would dominate
     /// (acs-bench); prefer `call(_:_:timeout:)`.
@@ -105,14 +124,15 @@ public final class ACSClient: Sendable {
         send(path: path, payload: payload, timeout: timeout).map(\.payload)
     }
 
-    private func send(path: String, payload: [UInt8], timeout: Duration?) -> EventLoopFuture<ClientAnswer> {
+    private func send(path: String, payload: [UInt8], timeout: Duration?,
+                      onChunk: (@Sendable ([UInt8]) throws -> Void)? = nil) -> EventLoopFuture<ClientAnswer> {
         let promise = channel.eventLoop.makePromise(of: ClientAnswer.self)
         let handler = self.handler
         if channel.eventLoop.inEventLoop {
-            handler.value.send(method: path, payload: payload, timeout: timeout, promise: promise)
+            handler.value.send(method: path, payload: payload, timeout: timeout, promise: promise, onChunk: onChunk)
         } else {
             channel.eventLoop.execute {
-                handler.value.send(method: path, payload: payload, timeout: timeout, promise: promise)
+                handler.value.send(method: path, payload: payload, timeout: timeout, promise: promise, onChunk: onChunk)
             }
         }
         return promise.futureResult

@@ -19,13 +19,18 @@ final class ClientConnectionHandler: ChannelInboundHandler {
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     /// Sends a call; must run on the channel's event loop.
-    func send(method: String, payload: [UInt8], timeout: Duration?, promise: EventLoopPromise<ClientAnswer>) {
+    /// `onChunk`, when given, takes each chunk of a streaming answer as it arrives (on the
+    /// event loop: while it runs, nothing more is read, which holds acsd's stream back)
+    /// instead of keeping them for the answer.
+    func send(method: String, payload: [UInt8], timeout: Duration?, promise: EventLoopPromise<ClientAnswer>,
+              onChunk: (@Sendable ([UInt8]) throws -> Void)? = nil) {
         guard let context, closedError == nil else {
             return promise.fail(closedError ?? ACSError(.unavailable, "the connection to acsd is closed"))
         }
         let callID = nextCallID
         nextCallID &+= 1
         var call = PendingCall(promise: promise)
+        call.onChunk = onChunk
         var milliseconds: UInt32 = 0
         if let timeout {
             milliseconds = UInt32(clamping: max(1, timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
@@ -52,8 +57,12 @@ final class ClientConnectionHandler: ChannelInboundHandler {
             return failAll(frame.error ?? ACSError(.internal, "acsd sent a frame for call 0"), context: context)
         }
         guard frame.endOfStream else {
-            // A chunk of a streaming answer: kept until the call's last frame.
-            pending[frame.callId]?.chunks.append(frame.payload)
+            // A chunk of a streaming answer: handed over, or kept until the call's last frame.
+            guard let onChunk = pending[frame.callId]?.onChunk else {
+                pending[frame.callId]?.chunks.append(frame.payload)
+                return
+            }
+            do { try onChunk(frame.payload) } catch { fail(frame.callId, ACSError(from: error)) }
             return
         }
         guard let call = pending.removeValue(forKey: frame.callId) else { return }
@@ -99,6 +108,8 @@ private struct PendingCall {
     var timeout: Scheduled<Void>?
     /// The chunks of a streaming answer received so far.
     var chunks: [[UInt8]] = []
+    /// Takes each chunk instead, when set.
+    var onChunk: (@Sendable ([UInt8]) throws -> Void)?
 
     init(promise: EventLoopPromise<ClientAnswer>) { self.promise = promise }
 }

@@ -140,8 +140,8 @@ extension ACSCtl {
         static let configuration = CommandConfiguration(
             abstract: "Write a consistent copy of acsd's database to FILE while acsd keeps serving (admin).",
             discussion: """
-                acsd copies one snapshot with SQLite's online backup, checks it with integrity_check and streams it here; \
-                FILE is written beside itself, fsynced and renamed into place, so it is whole or absent. Bring it back \
+                acsd copies one snapshot with SQLite's online backup, checks it with integrity_check and streams it here, \
+                chunk by chunk into FILE.partial, which is fsynced and renamed to FILE: FILE is whole or absent. Bring it back \
                 with: systemctl stop acsd; acsd --state-dir /var/lib/acs --restore FILE; systemctl start acsd.
                 """)
         @OptionGroup var options: GlobalOptions
@@ -152,16 +152,30 @@ extension ACSCtl {
             guard force || !FileManager.default.fileExists(atPath: file) else {
                 throw ValidationError("\(file) exists; give another name or --force")
             }
-            let chunks = try await options.withClient { client throws(ACSError) in
-                try await client.callStream(Methods.System.backup, V1.BackupRequest(), timeout: options.deadline)
-            }
-            guard let last = chunks.last, last.done else { throw ACSError(.unavailable, "the backup stream ended early") }
+            // Each chunk goes to the file as it arrives: the copy is never held in memory whole.
             let partial = file + ".partial"
             FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600])
             guard let handle = FileHandle(forWritingAtPath: partial) else { throw ACSError(.permissionDenied, "cannot write \(partial)") }
-            for chunk in chunks { try handle.write(contentsOf: chunk.data) }
-            try handle.synchronize()
-            try handle.close()
+            let last: V1.BackupResponse
+            do {
+                last = try await options.withClient { client throws(ACSError) in
+                    try await client.callStream(Methods.System.backup, V1.BackupRequest(), timeout: options.deadline) { chunk in
+                        try handle.write(contentsOf: chunk.data)
+                    }
+                }
+                guard last.done else { throw ACSError(.unavailable, "the backup stream ended early") }
+                try handle.write(contentsOf: last.data)
+                let written = try handle.offset()
+                guard written == last.sizeBytes else {
+                    throw ACSError(.dataLoss, "received \(written) bytes of a \(last.sizeBytes)-byte copy; nothing was kept, try again")
+                }
+                try handle.synchronize()
+                try handle.close()
+            } catch {
+                try? handle.close()
+                try? FileManager.default.removeItem(atPath: partial)
+                throw error
+            }
             guard rename(partial, file) == 0 else { throw ACSError(.internal, "cannot rename \(partial) to \(file): \(String(cString: strerror(errno)))") }
             if options.json { return try Terminal.json(V1.BackupResponse(done: true, sizeBytes: last.sizeBytes, schemaVersion: last.schemaVersion,
                                                                          accountCount: last.accountCount, paymentCount: last.paymentCount, takenAt: last.takenAt)) }

@@ -22,6 +22,12 @@ struct BackupTests {
         let client = try await daemon.connect()
         let accounts = (0..<10).map { ReportsRPCTests.account("B\($0)", segment: "retail", [("I\($0)", 1_000_000, "USD", "2026-01-01", "2026-02-01")]) }
         _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: accounts))
+        // Enough accounts that the copy takes several chunks of the stream (1 MiB each).
+        for batch in 0..<6 {
+            _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: (0..<1_000).map {
+                ReportsRPCTests.account("F\(batch)-\($0)", segment: "retail", [("I", 1_000, "USD", "2026-01-01", "2026-02-01")])
+            }))
+        }
 
         // One payment after another, each acknowledged before the next is sent.
         let acknowledged = Atomic<Int>(0)
@@ -44,6 +50,8 @@ struct BackupTests {
         stop.store(true, ordering: .relaxed)
         _ = try await poster.value
         #expect(backup.status == 0 && backup.stdout.contains("integrity ok"), "\(backup.stdout)\(backup.stderr)")
+        let size = try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0
+        #expect(size > 2 << 20 && backup.stdout.hasPrefix("\(file): \(size) bytes"), "several chunks, written whole: \(size) bytes")
 
         var readOnly = Configuration()
         readOnly.readonly = true
