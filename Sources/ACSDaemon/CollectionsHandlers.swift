@@ -304,6 +304,10 @@ struct CollectionsHandlers: Sendable {
         guard request.outcome != .unspecified else { throw .invalidArgument(field: "outcome", "is required: upheld or rejected") }
         guard !request.note.isEmpty, TextRules.isText(request.note, max: 2000) else { throw .invalidArgument(field: "note", "is required: why") }
         let upheld = request.outcome == .upheld
+        // Upholding writes the debt off, as WriteOff does: an admin's decision.
+        guard !upheld || context.roles(call).contains(.admin) else {
+            throw ACSError(.permissionDenied, "upholding a dispute writes the disputed debt off, which needs the admin role (as Payments.WriteOff)")
+        }
         let amount = request.writeOff.map(WireMapping.money)
         if let amount {
             guard upheld else { throw .invalidArgument(field: "write_off", "only an upheld dispute writes anything off") }

@@ -24,7 +24,8 @@ struct LedgerActions: Sendable {
         guard !result.replayed else { return result }
         let accountID = result.payment.accountID
         result.cancelledReminders = try tx.reminders.cancelUnclaimed(accountID, reason: .payment, at: actor.at)
-        let settlement = try tx.settlements.settleIfPaid(accountID, currency: result.payment.amount.currency, at: actor.at)
+        let settlement = try tx.settlements.settleIfPaid(accountID, currency: result.payment.amount.currency,
+                                                         receivedAt: result.payment.receivedAt, at: actor.at)
         result.escalations += settlement
         if !settlement.isEmpty {
             // The rest is written off: the answer's balances say so, and the agency gives the account back.

@@ -67,6 +67,7 @@ enum ACSMigrations {
                 t.autoIncrementedPrimaryKey("id")
                 t.column("account_id", .integer).notNull().indexed().references("account", onDelete: .cascade)
                 t.column("obligations", .text).notNull()
+                t.column("whole_account", .boolean).notNull()
                 t.column("hold_ids", .text).notNull()
                 t.column("reason", .text).notNull()
                 t.column("received_via", .text).notNull()
@@ -91,6 +92,8 @@ enum ACSMigrations {
                 t.add(column: "agency_status", .text).notNull().defaults(to: "")
                 t.add(column: "agency_status_at", .text)
             }
+            // Recalls exported before this version existed went out by hand: never again in a file.
+            try db.execute(sql: "UPDATE placement SET recall_export_id = 'before-v14' WHERE status = 'recalled' AND export_id != ''")
             try db.create(table: "agency_return") { t in
                 t.column("agency", .text).notNull()
                 t.column("reference", .text).notNull()
@@ -111,8 +114,8 @@ enum ACSMigrations {
             t.autoIncrementedPrimaryKey("id")
             t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
             t.column("currency", .text).notNull()
-            t.column("amount_minor", .integer).notNull().check { $0 > 0 }
-            t.column("balance_minor", .integer).notNull().check { $0 > 0 }
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 && $0 <= Money.maxMinorUnits }
+            t.column("balance_minor", .integer).notNull().check { $0 > 0 && $0 <= Money.maxMinorUnits }
             t.column("expires_on", .text).notNull()
             // The start of the day after expires_on in the account's zone: payments received before it count.
             t.column("deadline", .text).notNull()
@@ -121,7 +124,7 @@ enum ACSMigrations {
             t.column("note", .text).notNull()
             t.column("offered_at", .text).notNull()
             t.column("offered_by_uid", .integer).notNull()
-            t.column("paid_minor", .integer).notNull().defaults(to: 0)
+            t.column("paid_minor", .integer).notNull().defaults(to: 0).check { $0 >= 0 && $0 <= Money.maxMinorUnits }
             t.column("promise_id", .integer)
             t.column("resolved_at", .text)
         }
@@ -137,7 +140,7 @@ enum ACSMigrations {
             t.column("account_id", .integer).notNull().indexed().references("account", onDelete: .cascade)
             t.column("obligation_id", .integer).notNull().indexed().references("obligation", onDelete: .cascade)
             t.column("currency", .text).notNull()
-            t.column("amount_minor", .integer).notNull().check { $0 > 0 }
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 && $0 <= Money.maxMinorUnits }
             t.column("reason", .text).notNull()
             t.column("note", .text).notNull()
             t.column("settlement_id", .integer).indexed().references("settlement", onDelete: .setNull)

@@ -16,7 +16,7 @@ public struct DisputeView: Sendable, Hashable {
     public var id: Int64
     /// acsd's account id.
     public var accountID: Int64
-    /// The obligations disputed (external ids); the whole account when its hold names none.
+    /// The obligations disputed (external ids): for the whole account, those open when it came.
     public var obligations: [String]
     /// True when the whole account is disputed.
     public var wholeAccount: Bool
@@ -48,9 +48,9 @@ extension DisputeStore {
     static func insert(accountID: Int64, obligations: [String], wholeAccount: Bool, holdIDs: [Int64], reason: DisputeReason, via: DisputeChannel,
                        disputant: String, note: String, by actor: ChangeActor, in db: Database) throws -> DisputeView {
         try db.run("""
-            INSERT INTO dispute (account_id, obligations, hold_ids, reason, received_via, disputant, note, status, opened_at, opened_by_uid)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
-            """, [accountID, JSONText.array(wholeAccount ? [] : obligations), JSONText.array(holdIDs.map(String.init)), reason.rawValue, via.rawValue,
+            INSERT INTO dispute (account_id, obligations, whole_account, hold_ids, reason, received_via, disputant, note, status, opened_at, opened_by_uid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)
+            """, [accountID, JSONText.array(obligations), wholeAccount, JSONText.array(holdIDs.map(String.init)), reason.rawValue, via.rawValue,
                   disputant, note, Ledger.text(actor.at), Int64(actor.caller.uid)])
         return try dispute(id: db.lastInsertedRowID, in: db)
     }
@@ -58,9 +58,8 @@ extension DisputeStore {
     static func dispute(id: Int64, in db: Database) throws -> DisputeView {
         guard let row = try db.row("SELECT * FROM dispute WHERE id = ?", [id]) else { throw ACSError(.notFound, "no dispute \(id)") }
         let accountID: Int64 = row["account_id"]
-        let named = try JSONDecoder().decode([String].self, from: Data((row["obligations"] as String).utf8))
+        let obligations = try JSONDecoder().decode([String].self, from: Data((row["obligations"] as String).utf8))
         let holdIDs = try JSONDecoder().decode([String].self, from: Data((row["hold_ids"] as String).utf8)).compactMap { Int64($0) }
-        let obligations = named.isEmpty ? try db.values(String.self, "SELECT external_id FROM obligation WHERE account_id = ? ORDER BY due_on, id", [accountID]) : named
         let validation = try db.value(String.self, """
             SELECT max(validation_ends_on) FROM hold WHERE id IN (SELECT value FROM json_each(?)) AND validation_ends_on != ''
             """, [row["hold_ids"] as String])
@@ -71,7 +70,7 @@ extension DisputeStore {
             SELECT currency, sum(amount_minor) FROM write_off WHERE dispute_id = ? GROUP BY currency ORDER BY currency
             """, [id]).map { Money(minorUnits: $0[1], currency: $0[0]) }
         return DisputeView(
-            id: id, accountID: accountID, obligations: obligations, wholeAccount: named.isEmpty, holdIDs: holdIDs, reason: try Ledger.stored(row["reason"]),
+            id: id, accountID: accountID, obligations: obligations, wholeAccount: row["whole_account"], holdIDs: holdIDs, reason: try Ledger.stored(row["reason"]),
             receivedVia: try Ledger.stored(row["received_via"]), disputant: row["disputant"], status: try Ledger.stored(row["status"]),
             openedBy: actor(row["opened_by_uid"], row["opened_at"], row["note"])!, validationEndsOn: validation.flatMap(LocalDate.init),
             verificationDocument: row["verification_document"], verifiedBy: actor(row["verification_by_uid"], row["verification_sent_at"], ""),
@@ -110,13 +109,17 @@ extension DisputeStore {
     public struct Rows {
         let db: Database
 
-        /// Records a dispute of `obligations` (none: the whole account) whose holds are `holdIDs`.
+        /// Records a dispute of `obligations` (none: the whole account, as it is open now) whose holds are `holdIDs`.
         public func insert(accountID: Int64, obligations: [String], holdIDs: [Int64], reason: DisputeReason, via: DisputeChannel, disputant: String,
                            note: String, by actor: ChangeActor) throws -> DisputeView {
+            // The whole account is what it owes when the dispute comes: a later invoice is not disputed by it.
+            let disputed = obligations.isEmpty
+                ? try db.values(String.self, "SELECT external_id FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id", [accountID])
+                : obligations
             guard TextRules.isText(disputant, max: 200), TextRules.isText(note, max: 2000) else {
                 throw ACSError.invalidArgument(field: "disputant", "disputant and note must be text without control characters")
             }
-            return try DisputeStore.insert(accountID: accountID, obligations: obligations, wholeAccount: obligations.isEmpty, holdIDs: holdIDs,
+            return try DisputeStore.insert(accountID: accountID, obligations: disputed, wholeAccount: obligations.isEmpty, holdIDs: holdIDs,
                                            reason: reason, via: via, disputant: disputant, note: note, by: actor, in: db)
         }
 

@@ -249,9 +249,10 @@ extension EscalationStore {
                                     ["BUREAU": bureau, "STAGE": stage])], [])
         case .writeOff(let key, let stage, let externalIDs):
             // Once per action, marked as a stage's fees are (the charge table's keys are among the engine's done keys).
+            guard let first = externalIDs.first else { return ([], []) }
             try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, '', ?, NULL, ?)",
                        [accountID, key, Ledger.seconds(now)])
-            guard db.changesCount == 1, let first = externalIDs.first else { return ([], []) }
+            guard db.changesCount == 1 else { return ([], []) }
             let ids = try db.values(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id IN (SELECT value FROM json_each(?))",
                                     [accountID, JSONText.array(externalIDs)])
             let currency = try db.value(String.self, "SELECT currency FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, first]) ?? ""
@@ -270,6 +271,8 @@ extension EscalationStore {
                     by: engine, amountOf: { SettlementRules.amount(percentBP: percent, of: $0) }, check: { _, _ in }, in: db)
                 return ([event], [])
             } catch let error as ACSError where [.alreadyExists, .invalidArgument].contains(error.code) {
+                // Not offered (one is open, or nothing to settle): the action is owed again at the next evaluation.
+                try db.run("DELETE FROM charge WHERE account_id = ? AND base_external_id = '' AND action_key = ?", [accountID, key])
                 return ([], [])
             }
         }

@@ -274,10 +274,10 @@ extension PaymentStore {
             try db.run("""
                 UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ?, return_code = ? WHERE id = ?
                 """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), returnCode, paymentID])
-            var escalations: [EscalationEvent] = []
+            // A settlement the payment paid is broken whatever the reason: the money is not there.
+            var escalations = try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
             if reason != .postingError {
                 escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
-                escalations += try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
                 let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
                 // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
                 let kinds = FeeRules.blockingHolds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")

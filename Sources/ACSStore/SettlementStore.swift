@@ -77,6 +77,9 @@ extension SettlementStore {
         let rows = try db.rows("SELECT id, open_minor FROM obligation WHERE account_id = ? AND currency = ? AND open_minor > 0", [accountID, currency])
         var total: Int64 = 0
         for row in rows { try total.add(minorUnits: row[1] as Int64, "the account's \(currency) balance") }
+        guard total <= Money.maxMinorUnits else {
+            throw ACSError(.outOfRange, "the account's \(currency) balance is beyond \(Money.maxMinorUnits) minor units: settle its obligations one by one")
+        }
         return (total, rows.map { $0[0] })
     }
 
@@ -107,6 +110,8 @@ extension SettlementStore {
         for obligation in obligations {
             try db.run("INSERT INTO settlement_obligation (settlement_id, obligation_id) VALUES (?, ?)", [id, obligation])
         }
+        // Evaluated at the next cycle, which writes the offer to the debtor when the policy says so.
+        try AccountStore.markDue(accountID: accountID, in: db)
         let discount = SettlementRules.discountBP(amount: amount.minorUnits, balance: balance)
         let event = EscalationEvent(.settlementOffered, accountID: accountID,
                                     "settlement \(id) offered: \(amount) settles the \(Money(minorUnits: balance, currency: currency)) owed "
@@ -135,44 +140,64 @@ extension SettlementStore {
                          "CURRENCY": settlement.amount.currency, "REASON": reason])
     }
 
-    /// What payments received from the offer to the end of its last day (not reversed) paid towards it.
-    /// Added in Swift, saturating: many payments near the largest amount must not make SQLite's sum() fail.
+    /// What payments received from the offer to the end of its last day (not reversed) paid
+    /// of the debt it covers: their allocations to the obligations open at the offer and to
+    /// fees and interest charged since (a payment of a newer invoice pays no settlement).
+    /// Added in Swift, at most Money.maxMinorUnits: many large payments must not make SQLite's sum() fail.
     private static func paidTowards(settlementID: Int64, in db: Database) throws -> Int64 {
-        try db.values(Int64.self, """
-            SELECT p.amount_minor FROM payment p JOIN settlement s ON s.account_id = p.account_id AND s.currency = p.currency
-            WHERE s.id = ? AND p.reversed_at IS NULL AND p.received_at >= s.offered_at AND p.received_at < s.deadline
-            """, [settlementID]).reduce(0) { total, amount in
-            let (sum, overflow) = total.addingReportingOverflow(amount)
-            return overflow ? .max : sum
-        }
+        guard let row = try db.row("SELECT account_id, currency, offered_at FROM settlement WHERE id = ?", [settlementID]) else { return 0 }
+        let offeredOn = LocalDate(Ledger.date(row[2]), in: try Ledger.timeZone(accountID: row[0], in: db))
+        return try db.values(Int64.self, """
+            SELECT al.amount_minor FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN settlement s ON s.id = ?1
+            WHERE p.account_id = s.account_id AND p.reversed_at IS NULL AND p.received_at >= s.offered_at AND p.received_at < s.deadline
+              AND al.obligation_id IN (\(coveredObligations))
+            """, [settlementID, offeredOn.description]).reduce(0) { total, amount in min(Money.maxMinorUnits, total + min(amount, Money.maxMinorUnits)) }
     }
 
-    /// After a payment in `currency`: an open settlement it completes is paid, and what is
-    /// left of the debt it covers (the obligations open at the offer, and fees and interest
-    /// charged on them since) is written off. One indexed read when none is open.
-    static func settleIfPaid(accountID: Int64, currency: String, at now: Date, in db: Database) throws -> [EscalationEvent] {
-        guard let id = try db.rawRow("SELECT id FROM settlement WHERE account_id = ? AND currency = ? AND status IN ('offered', 'accepted')", bind: {
+    /// The obligations a settlement (`?1`) covers, as SQL: those open when it was offered, and
+    /// the fees and interest of its currency charged on or after the offer's day (`?2`).
+    private static let coveredObligations = """
+        SELECT obligation_id FROM settlement_obligation WHERE settlement_id = ?1
+        UNION SELECT o.id FROM obligation o JOIN settlement s ON s.id = ?1
+          WHERE o.account_id = s.account_id AND o.currency = s.currency AND o.kind IN ('fee', 'interest') AND o.issued_on >= ?2
+        """
+
+    /// After a payment in `currency` received at `receivedAt`: the open settlement it
+    /// completes is paid, and what is left of the debt it covers is written off. A payment
+    /// received by a settlement's last day counts even when the cycle expired it before the
+    /// payment was posted. One indexed read when none is open.
+    static func settleIfPaid(accountID: Int64, currency: String, receivedAt: Date, at now: Date, in db: Database) throws -> [EscalationEvent] {
+        guard let id = try db.rawRow("""
+            SELECT id FROM settlement WHERE account_id = ? AND currency = ? AND (status IN ('offered', 'accepted') OR (status = 'expired' AND deadline > ?))
+            ORDER BY id DESC LIMIT 1
+            """, bind: {
             try $0.bind(1, accountID)
             try $0.bind(2, currency)
+            try $0.bind(3, Ledger.text(receivedAt))
         }, { $0.int64(0) }) else { return [] }
         let settlement = try settlement(id: id, in: db)
         let paid = try paidTowards(settlementID: id, in: db)
         guard paid >= settlement.amount.minorUnits else { return [] }
-        let covered = try db.values(Int64.self, """
-            SELECT obligation_id FROM settlement_obligation WHERE settlement_id = ?1
-            UNION SELECT id FROM obligation WHERE account_id = ?2 AND currency = ?3 AND kind IN ('fee', 'interest') AND issued_on >= ?4
-            """, [id, accountID, currency, LocalDate(settlement.offeredBy.at, in: try Ledger.timeZone(accountID: accountID, in: db)).description])
+        let offeredOn = LocalDate(settlement.offeredBy.at, in: try Ledger.timeZone(accountID: accountID, in: db))
+        let covered = try db.values(Int64.self, coveredObligations, [id, offeredOn.description])
         let writeOffs = try writeOffOpen(accountID: accountID, currency: currency, only: covered, reason: .settlement,
                                          note: "the rest, once the settlement was paid", settlementID: id, uid: 0, at: now, in: db)
         try db.run("UPDATE settlement SET status = 'paid', paid_minor = ?, resolved_at = ? WHERE id = ?", [paid, Ledger.text(now), id])
+        var events = [changed(settlement, .paid, reason: "")]
         if let promise = settlement.promiseID {
             // The promise that stood for it is kept now, not at the next cycle.
             try db.run("UPDATE promise SET status = 'kept', paid_minor = ?, resolved_at = ? WHERE id = ? AND status = 'pending'",
                        [paid, Ledger.seconds(now), promise])
+            if db.changesCount == 1 {
+                events.append(EscalationEvent(.promiseKept, accountID: accountID, "promise \(promise) kept: settlement \(id) paid",
+                                              ["PROMISE": String(promise), "AMOUNT_MINOR": String(settlement.amount.minorUnits), "CURRENCY": currency,
+                                               "PROMISED_ON": settlement.expiresOn.description]))
+            }
         }
         let written = try db.value(Int64.self, "SELECT coalesce(sum(amount_minor), 0) FROM write_off WHERE settlement_id = ? AND reversed_at IS NULL", [id]) ?? 0
-        return [changed(settlement, .paid, reason: "\(Money(minorUnits: paid, currency: currency)) paid; "
-                        + "\(Money(minorUnits: written, currency: currency)) written off")] + writeOffs
+        events[0].message = "settlement \(id) paid: \(Money(minorUnits: paid, currency: currency)) paid; \(Money(minorUnits: written, currency: currency)) written off"
+        events[0].fields["REASON"] = settlement.status == .expired ? "paid by its last day, posted after it expired" : ""
+        return events + writeOffs
     }
 
     /// A paid settlement that counted a payment now reversed is broken when what stays paid
@@ -296,9 +321,9 @@ extension SettlementStore {
             }
         }
 
-        /// After a payment: the open settlement it completes is paid and the rest written off.
-        public func settleIfPaid(_ accountID: Int64, currency: String, at now: Date) throws -> [EscalationEvent] {
-            try SettlementStore.settleIfPaid(accountID: accountID, currency: currency, at: now, in: db)
+        /// After a payment received at `receivedAt`: the settlement it completes is paid and the rest written off.
+        public func settleIfPaid(_ accountID: Int64, currency: String, receivedAt: Date, at now: Date) throws -> [EscalationEvent] {
+            try SettlementStore.settleIfPaid(accountID: accountID, currency: currency, receivedAt: receivedAt, at: now, in: db)
         }
 
         /// Writes off `amount` of one obligation (nil: all that is open on it), or everything open

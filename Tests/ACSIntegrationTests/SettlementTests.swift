@@ -135,6 +135,13 @@ struct SettlementTests {
         for (minor, expires) in [(10_000 as Int64, "2026-03-20"), (0, "2026-03-20"), (5_000, "2026-03-01"), (5_000, "2027-03-03"), (Int64.max, "2026-03-20")] {
             await #expect { try await Self.offer(client, ref, minor: minor, expires: expires) } throws: { ($0 as? ACSError)?.code == .invalidArgument }
         }
+        // Upholding a dispute writes the debt off: an operator may open one, not uphold it.
+        let dispute = try #require(try await client.call(Methods.Collections.openDispute, V1.OpenDisputeRequest(
+            account: ref, reason: .notMine, receivedVia: .phone)).dispute)
+        let uphold = try await TestBinaries.runTool("/usr/bin/setpriv", asOperator + [
+            "disputes", "resolve", dispute.id, "--upheld", "--note", "goodwill", "--socket", daemon.socketPath,
+        ])
+        #expect(uphold.status == 1 && uphold.stderr.contains("PERMISSION_DENIED") && uphold.stderr.contains("admin"), "\(uphold.stderr)")
         await client.close()
     }
 
@@ -143,7 +150,12 @@ struct SettlementTests {
         let (daemon, client) = try await Self.start()
         defer { daemon.kill() }
         let ref = try await Self.sync(client, "EXP")
+        // Evaluated once, so that nothing but the offer makes it due again.
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
         let offered = try await Self.offer(client, ref, minor: 7_000, expires: "2026-03-03")
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let email = try await CollectionEngineRPCTests.reminders(client, account: ref.id).filter { $0.templateName == "settlement-offer" }
+        #expect(email.count == 1, "an operator's offer is written to the debtor at the next cycle too")
         // 2026-03-04 05:00 UTC is still 03-04 00:00 in New York: the last day has passed.
         _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-04T05:00:00Z"))
         _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
@@ -154,6 +166,31 @@ struct SettlementTests {
         #expect(try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest(account: ref)).writeOffs.isEmpty)
         await #expect { try await client.call(Methods.Collections.acceptSettlement, V1.AcceptSettlementRequest(settlementId: offered.id)) }
             throws: { ($0 as? ACSError)?.code == .failedPrecondition }
+
+        // Received on its last day (15:00 in New York), posted after the cycle expired it: it still settles.
+        let late = try await Self.sync(client, "LATE")
+        let lateOffer = try await Self.offer(client, late, minor: 6_000, expires: "2026-03-04")
+        _ = try await client.call(Methods.System.setClock, V1.SetClockRequest(time: "2026-03-05T06:00:00Z"))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        var payment = PaymentsRPCTests.payment("L-1", account: "LATE", minor: 6_000)
+        payment.receivedAt = "2026-03-04T20:00:00Z"
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: payment))
+        let settled = try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: late)).settlements.first
+        #expect(settled?.id == lateOffer.id && settled?.status == .paid && settled?.writtenOff?.amountMinor == 4_000)
+    }
+
+    @Test("a payment reversed as a posting error breaks the settlement it paid, as a returned one does")
+    func postingError() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let ref = try await Self.sync(client, "PERR")
+        _ = try await Self.offer(client, ref, minor: 6_000)
+        let payment = try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+            payment: PaymentsRPCTests.payment("PE-1", account: "PERR", minor: 6_000))).payment)
+        #expect(try await Self.outstanding(client, ref) == 0)
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: payment.id, reason: .postingError))
+        #expect(try await Self.outstanding(client, ref) == 10_000, "the write-off is reversed with the payment")
+        #expect(try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first?.status == .broken)
     }
 
     @Test("a policy stage writes off a balance at most its max_balance, once; a larger one stays owed")
