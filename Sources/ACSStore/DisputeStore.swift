@@ -119,6 +119,12 @@ extension DisputeStore {
             guard TextRules.isText(disputant, max: 200), TextRules.isText(note, max: 2000) else {
                 throw ACSError.invalidArgument(field: "disputant", "disputant and note must be text without control characters")
             }
+            // The same dispute again (a retried call) is the open one, never a second.
+            if let open = try db.value(Int64.self, """
+                SELECT id FROM dispute WHERE account_id = ? AND status IN ('open', 'verification_sent') AND obligations = ? AND whole_account = ?
+                """, [accountID, JSONText.array(disputed), obligations.isEmpty]) {
+                return try DisputeStore.dispute(id: open, in: db)
+            }
             return try DisputeStore.insert(accountID: accountID, obligations: disputed, wholeAccount: obligations.isEmpty, holdIDs: holdIDs,
                                            reason: reason, via: via, disputant: disputant, note: note, by: actor, in: db)
         }

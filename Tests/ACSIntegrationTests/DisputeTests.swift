@@ -45,6 +45,7 @@ struct DisputeTests {
         defer { daemon.kill() }
         let ref = try await Self.account(client, "DIS")
         let dispute = try await Self.open(client, ref, ["INV-A"])
+        #expect(try await Self.open(client, ref, ["INV-A"]).id == dispute.id, "the same dispute again (a retry) is the open one")
         #expect(dispute.status == .open && dispute.obligationExternalIds == ["INV-A"] && !dispute.wholeAccount && dispute.holdIds.count == 1
                 && dispute.disputant.hasPrefix("Sam Whitfield") && dispute.receivedVia == .letter && dispute.reason == .notMine)
         let account = try #require(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: ref)).account)
