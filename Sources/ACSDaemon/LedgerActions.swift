@@ -177,17 +177,26 @@ struct LedgerActions: Sendable {
 
     /// Writes off one obligation (all or part of what is open on it) or everything open in a
     /// currency; the account is evaluated again, and an agency gives it back when nothing is left.
+    /// A `key` (optional) makes the call idempotent: the same key and content again answers the
+    /// write-offs it made (`replayed`), other content is ABORTED.
     func writeOff(_ lookup: AccountLookup, obligationExternalID: String, currency: String, amount: Int64?, reason: WriteOffReason, note: String,
-                  by actor: ChangeActor) async throws(ACSError) -> (account: AccountView, writeOffs: [WriteOffView], events: [EscalationEvent]) {
-        try await ledger.write { tx in
+                  key: String, by actor: ChangeActor) async throws(ACSError)
+        -> (account: AccountView, writeOffs: [WriteOffView], events: [EscalationEvent], replayed: Bool) {
+        let content = ["\(lookup)", obligationExternalID, currency, amount.map(String.init) ?? "all", reason.rawValue]
+            .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+        return try await ledger.write { tx in
+            if let earlier = try tx.settlements.earlierWriteOff(key: key, content: content) {
+                return (try tx.accounts.view(earlier.accountID, at: actor.at), earlier.writeOffs, [], true)
+            }
             var (accountID, events) = try tx.settlements.writeOff(lookup, obligationExternalID: obligationExternalID, currency: currency,
                                                                   amount: amount, reason: reason, note: note, by: actor)
+            try tx.settlements.recordWriteOff(key: key, content: content, accountID: accountID, events: events)
             let account = try tx.accounts.view(accountID, at: actor.at)
             if account.balances.allSatisfy({ $0.outstanding == 0 }),
                let recall = try tx.escalations.recall(accountID, reason: .settled, note: "written off", by: actor) {
                 events.append(recall)
             }
-            return (account, try tx.settlements.writeOffs(of: events), events)
+            return (account, try tx.settlements.writeOffs(of: events), events, false)
         }
     }
 

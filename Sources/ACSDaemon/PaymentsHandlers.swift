@@ -110,11 +110,15 @@ struct PaymentsHandlers: Sendable {
         if request.obligationExternalId.isEmpty, Currency(code: request.currency) == nil {
             throw .invalidArgument(field: "currency", "is required without an obligation: the currency whose open balance is written off")
         }
-        let (account, writeOffs, events) = try await context.actions.writeOff(
+        guard request.idempotencyKey.isEmpty || TextRules.isIdentifier(request.idempotencyKey) else {
+            throw .invalidArgument(field: "idempotency_key", "1–200 printable characters, or empty")
+        }
+        let (account, writeOffs, events, replayed) = try await context.actions.writeOff(
             lookup, obligationExternalID: request.obligationExternalId, currency: request.currency,
-            amount: request.amountMinor == 0 ? nil : request.amountMinor, reason: reason, note: request.note, by: context.actor(call, reason: request.note))
+            amount: request.amountMinor == 0 ? nil : request.amountMinor, reason: reason, note: request.note, key: request.idempotencyKey,
+            by: context.actor(call, reason: request.note))
         for event in events { context.audit(event, call: call) }
-        return V1.WriteOffResponse(writeOffs: writeOffs.map(WireMapping.writeOff), balances: WireMapping.balances(account.balances))
+        return V1.WriteOffResponse(writeOffs: writeOffs.map(WireMapping.writeOff), balances: WireMapping.balances(account.balances), replayed: replayed)
     }
 
     private func listWriteOffs(_ request: V1.ListWriteOffsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListWriteOffsResponse {

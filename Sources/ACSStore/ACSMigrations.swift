@@ -150,6 +150,13 @@ enum ACSMigrations {
             t.column("by_uid", .integer).notNull()
             t.column("reversed_at", .text)
         }
+        // A WriteOff call's idempotency key: what it asked and the write-offs it made.
+        try db.create(table: "write_off_request") { t in
+            t.primaryKey("key", .text)
+            t.column("content", .text).notNull()
+            t.column("account_id", .integer).notNull().references("account", onDelete: .cascade)
+            t.column("write_off_ids", .text).notNull()
+        }
     }
 
     /// Credit reporting: the accounts reported to each bureau (closed once reported paid),

@@ -326,6 +326,27 @@ extension SettlementStore {
             try SettlementStore.settleIfPaid(accountID: accountID, currency: currency, receivedAt: receivedAt, at: now, in: db)
         }
 
+        /// Whether the WriteOff call `key` names was made before: nil when not (or no key), else
+        /// the account and its write-offs; ABORTED when the key came with other content.
+        public func earlierWriteOff(key: String, content: String) throws -> (accountID: Int64, writeOffs: [WriteOffView])? {
+            guard !key.isEmpty, let row = try Row.fetchOne(db, sql: "SELECT content, account_id, write_off_ids FROM write_off_request WHERE key = ?",
+                                                           arguments: [key]) else { return nil }
+            guard row[0] as String == content else {
+                throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different write-off; use a new key")
+            }
+            let ids = try JSONDecoder().decode([String].self, from: Data((row[2] as String).utf8))
+            let events = ids.map { EscalationEvent(.writtenOff, accountID: row[1], "", ["WRITE_OFF": $0]) }
+            return (row[1], try writeOffs(of: events))
+        }
+
+        /// Records the WriteOff call `key` names with what it made.
+        public func recordWriteOff(key: String, content: String, accountID: Int64, events: [EscalationEvent]) throws {
+            guard !key.isEmpty else { return }
+            let ids = events.compactMap { $0.fields["WRITE_OFF"] }
+            try db.execute(sql: "INSERT INTO write_off_request (key, content, account_id, write_off_ids) VALUES (?, ?, ?, ?)",
+                           arguments: [key, content, accountID, JSONText.array(ids)])
+        }
+
         /// Writes off `amount` of one obligation (nil: all that is open on it), or everything open
         /// in `currency` when no obligation is named; answers the account and one event per obligation.
         public func writeOff(_ lookup: AccountLookup, obligationExternalID: String, currency: String, amount: Int64?, reason: WriteOffReason,

@@ -110,11 +110,13 @@ extension ACSCtl.Payments {
         @Option(help: "ISO 4217 currency.") var currency: String = ""
         @Option(help: "Why: uncollectible, bankruptcy, deceased, goodwill, dispute_upheld.") var reason: V1.WriteOffReason
         @Option(help: "A note for the record.") var note: String
+        @Option(help: "An idempotency key: running the command again with it never writes off twice.") var key: String = ""
 
         func run() async throws {
             let minor = try amount.map { try PaymentInput.minorUnits($0, currency: currency) } ?? 0
             let response = try await options.call(Methods.Payments.writeOff, V1.WriteOffRequest(
-                account: account.ref, obligationExternalId: obligation, currency: currency, amountMinor: minor, reason: reason, note: note))
+                account: account.ref, obligationExternalId: obligation, currency: currency, amountMinor: minor, reason: reason, note: note,
+                idempotencyKey: key))
             if options.json { return try Terminal.json(response) }
             response.writeOffs.forEach { print(SettlementText.writeOff($0)) }
             print("balances: " + response.balances.map { ReportText.money($0.outstanding) }.joined(separator: ", "))

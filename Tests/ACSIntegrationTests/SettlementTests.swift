@@ -220,8 +220,16 @@ struct SettlementTests {
             try await client.call(Methods.Payments.writeOff, V1.WriteOffRequest(
                 account: ref, obligationExternalId: obligation, currency: currency, amountMinor: minor, reason: reason, note: "by hand"))
         }
-        let part = try await writeOff(minor: 2_500)
-        #expect(part.writeOffs.first?.amount?.amountMinor == 2_500 && part.balances.first?.outstanding?.amountMinor == 7_500)
+        let keyed = V1.WriteOffRequest(account: ref, obligationExternalId: "INV-HAND", amountMinor: 2_500, reason: .goodwill, note: "by hand",
+                                       idempotencyKey: "WO-1")
+        let part = try await client.call(Methods.Payments.writeOff, keyed)
+        #expect(part.writeOffs.first?.amount?.amountMinor == 2_500 && part.balances.first?.outstanding?.amountMinor == 7_500 && !part.replayed)
+        let retry = try await client.call(Methods.Payments.writeOff, keyed)
+        #expect(retry.replayed && retry.writeOffs.map(\.id) == part.writeOffs.map(\.id) && retry.balances.first?.outstanding?.amountMinor == 7_500,
+                "a retried call with its key writes off nothing twice")
+        var other = keyed
+        other.amountMinor = 2_600
+        await #expect { try await client.call(Methods.Payments.writeOff, other) } throws: { ($0 as? ACSError)?.code == .aborted }
         for (minor, currency, reason, code) in [(7_501 as Int64, "", V1.WriteOffReason.goodwill, ACSError.Code.invalidArgument),
                                                 (Int64.max, "", .goodwill, .invalidArgument), (-1, "", .goodwill, .invalidArgument),
                                                 (100, "EUR", .goodwill, .invalidArgument), (100, "", .settlement, .invalidArgument),

@@ -537,6 +537,8 @@ extension V1 {
         public var reason: WriteOffReason = .unspecified
         /// Required. A note for the record.
         public var note: String = ""
+        /// Makes a retry safe (1–200 printable characters; empty: none): the same key with the same content answers the write-offs it made (replayed), never writes off twice; with other content ABORTED.
+        public var idempotencyKey: String = ""
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -545,7 +547,8 @@ extension V1 {
             currency: String = "",
             amountMinor: Int64 = 0,
             reason: WriteOffReason = .unspecified,
-            note: String = ""
+            note: String = "",
+            idempotencyKey: String = ""
         ) {
             self.account = account
             self.obligationExternalId = obligationExternalId
@@ -553,6 +556,7 @@ extension V1 {
             self.amountMinor = amountMinor
             self.reason = reason
             self.note = note
+            self.idempotencyKey = idempotencyKey
         }
     }
 
@@ -563,13 +567,16 @@ extension V1 {
 
         /// One write-off per obligation.
         public var writeOffs: [WriteOff] = []
-        /// The account's balances after it.
+        /// The account's balances after it (now, for a replay).
         public var balances: [Balance] = []
+        /// True when the key was used before with the same content: nothing was written off now.
+        public var replayed: Bool = false
 
         /// Creates a message; every field defaults to its proto default.
-        public init(writeOffs: [WriteOff] = [], balances: [Balance] = []) {
+        public init(writeOffs: [WriteOff] = [], balances: [Balance] = [], replayed: Bool = false) {
             self.writeOffs = writeOffs
             self.balances = balances
+            self.replayed = replayed
         }
     }
 
@@ -978,7 +985,7 @@ extension V1.ListPaymentsResponse: ProtoCodable {
 extension V1.WriteOffRequest: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.WriteOffRequest", fields: [
-        "account", "obligation_external_id", "currency", "amount_minor", "reason", "note"
+        "account", "obligation_external_id", "currency", "amount_minor", "reason", "note", "idempotency_key"
     ])
 
     /// Writes every field that differs from its default.
@@ -989,6 +996,7 @@ extension V1.WriteOffRequest: ProtoCodable {
         cMessage.integer(3, self.amountMinor)
         cMessage.enumeration(4, self.reason)
         cMessage.string(5, self.note)
+        cMessage.string(6, self.idempotencyKey)
     }
 
     /// Reads every field.
@@ -1000,17 +1008,19 @@ extension V1.WriteOffRequest: ProtoCodable {
         self.amountMinor = cMessage.integer(3)
         self.reason = try cMessage.enumeration(4)
         self.note = cMessage.string(5)
+        self.idempotencyKey = cMessage.string(6)
     }
 }
 
 extension V1.WriteOffResponse: ProtoCodable {
     /// The fields, numbered as the code below uses them.
-    public static let protoLayout = ProtoLayout("acs.v1.WriteOffResponse", fields: ["write_offs", "balances"])
+    public static let protoLayout = ProtoLayout("acs.v1.WriteOffResponse", fields: ["write_offs", "balances", "replayed"])
 
     /// Writes every field that differs from its default.
     public func protoStore(_ cMessage: ProtoWriter) {
         cMessage.messages(0, self.writeOffs)
         cMessage.messages(1, self.balances)
+        cMessage.bool(2, self.replayed)
     }
 
     /// Reads every field.
@@ -1018,6 +1028,7 @@ extension V1.WriteOffResponse: ProtoCodable {
         self.init()
         self.writeOffs = try cMessage.messages(0)
         self.balances = try cMessage.messages(1)
+        self.replayed = cMessage.bool(2)
     }
 }
 

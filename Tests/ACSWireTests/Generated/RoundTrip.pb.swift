@@ -879,17 +879,18 @@ private extension V1.WriteOffRequest {
         currency: "WriteOffRequest.currency",
         amountMinor: -9_000_000_000_000_000_311,
         reason: .settlement,
-        note: "WriteOffRequest.note")
+        note: "WriteOffRequest.note",
+        idempotencyKey: "WriteOffRequest.idempotency_key")
 }
 
 private extension V1.WriteOffResponse {
-    static let sample = V1.WriteOffResponse(writeOffs: [.sample], balances: [.sample])
+    static let sample = V1.WriteOffResponse(writeOffs: [.sample], balances: [.sample], replayed: true)
 }
 
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_313,
+        pageSize: 4_000_000_315,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -902,7 +903,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_316, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_318, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -911,17 +912,17 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_318,
-        maxTimes: 4_000_000_319,
+        repeatEveryDays: 4_000_000_320,
+        maxTimes: 4_000_000_321,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_323,
+        taskDueDays: 4_000_000_325,
         bureau: "StageAction.bureau",
         when: .sample,
-        settlementPercentBp: 4_000_000_325,
-        settlementExpiresInDays: 4_000_000_326)
+        settlementPercentBp: 4_000_000_327,
+        settlementExpiresInDays: 4_000_000_328)
 }
 
 private extension V1.StageCondition {
@@ -931,16 +932,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_330,
-        scoreMax: -2_000_000_331)
+        scoreMin: -2_000_000_332,
+        scoreMax: -2_000_000_333)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_333, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_335, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_334, periodDays: 4_000_000_335)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_336, periodDays: 4_000_000_337)
 }
 
 private extension V1.Policy {
@@ -954,10 +955,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_342,
+        interestRateBp: 4_000_000_344,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_344,
-        planGraceDays: 4_000_000_345,
+        promiseGraceDays: 4_000_000_346,
+        planGraceDays: 4_000_000_347,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -969,14 +970,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_352)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_354)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_354,
-        column: 4_000_000_355,
+        line: 4_000_000_356,
+        column: 4_000_000_357,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -1010,7 +1011,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_365)
+        policyCount: 4_000_000_367)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1055,7 +1056,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_389,
+        attempts: 4_000_000_391,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1089,7 +1090,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_402,
+        pageSize: 4_000_000_404,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1110,8 +1111,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_406,
-        leaseSeconds: 4_000_000_407,
+        maxCount: 4_000_000_408,
+        leaseSeconds: 4_000_000_409,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1129,7 +1130,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_413)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_415)
 }
 
 // MARK: - Samples: reports.proto
@@ -1138,8 +1139,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_414,
-        accountCount: 18_000_000_000_000_000_415)
+        obligationCount: 18_000_000_000_000_000_416,
+        accountCount: 18_000_000_000_000_000_417)
 }
 
 private extension V1.AgingRow {
@@ -1154,27 +1155,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_419,
-        deferred: 18_000_000_000_000_000_420,
-        suppressed: 18_000_000_000_000_000_421,
-        failed: 18_000_000_000_000_000_422,
-        cancelled: 18_000_000_000_000_000_423)
+        sent: 18_000_000_000_000_000_421,
+        deferred: 18_000_000_000_000_000_422,
+        suppressed: 18_000_000_000_000_000_423,
+        failed: 18_000_000_000_000_000_424,
+        cancelled: 18_000_000_000_000_000_425)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_425,
-        suppressed: 18_000_000_000_000_000_426)
+        deferred: 18_000_000_000_000_000_427,
+        suppressed: 18_000_000_000_000_000_428)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_429,
-        accountsCured: 18_000_000_000_000_000_430,
+        accountsEntered: 18_000_000_000_000_000_431,
+        accountsCured: 18_000_000_000_000_000_432,
         cureRate: .sample)
 }
 
@@ -1254,7 +1255,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_455)
+        recordCount: 4_000_000_457)
 }
 
 // MARK: - Samples: system.proto
@@ -1268,11 +1269,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [200])
+    static let sample = V1.PingRequest(data: [202])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [201])
+    static let sample = V1.PingResponse(data: [203])
 }
 
 private extension V1.VersionRequest {
@@ -1293,23 +1294,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_462,
+        uptimeSeconds: 18_000_000_000_000_000_464,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_464,
-        accountCount: 18_000_000_000_000_000_465,
-        openReminderCount: 18_000_000_000_000_000_466,
-        inFlightCalls: 18_000_000_000_000_000_467,
-        openConnections: 18_000_000_000_000_000_468,
-        auditWriteFailures: 18_000_000_000_000_000_469,
-        auditWrites: 18_000_000_000_000_000_470,
+        databaseSizeBytes: 18_000_000_000_000_000_466,
+        accountCount: 18_000_000_000_000_000_467,
+        openReminderCount: 18_000_000_000_000_000_468,
+        inFlightCalls: 18_000_000_000_000_000_469,
+        openConnections: 18_000_000_000_000_000_470,
+        auditWriteFailures: 18_000_000_000_000_000_471,
+        auditWrites: 18_000_000_000_000_000_472,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_473,
+        configGeneration: 18_000_000_000_000_000_475,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_475,
-        callsTotal: 18_000_000_000_000_000_476,
-        refusedConnections: 18_000_000_000_000_000_477,
-        acceptFailures: 18_000_000_000_000_000_478)
+        pid: 4_000_000_477,
+        callsTotal: 18_000_000_000_000_000_478,
+        refusedConnections: 18_000_000_000_000_000_479,
+        acceptFailures: 18_000_000_000_000_000_480)
 }
 
 private extension V1.GetClockRequest {
@@ -1321,7 +1322,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_480)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_482)
 }
 
 private extension V1.ClockResponse {
@@ -1334,12 +1335,12 @@ private extension V1.BackupRequest {
 
 private extension V1.BackupResponse {
     static let sample = V1.BackupResponse(
-        data: [227],
+        data: [229],
         done: true,
-        sizeBytes: 18_000_000_000_000_000_485,
+        sizeBytes: 18_000_000_000_000_000_487,
         schemaVersion: "BackupResponse.schema_version",
-        accountCount: 18_000_000_000_000_000_487,
-        paymentCount: 18_000_000_000_000_000_488,
+        accountCount: 18_000_000_000_000_000_489,
+        paymentCount: 18_000_000_000_000_000_490,
         takenAt: "BackupResponse.taken_at")
 }
 

@@ -2020,7 +2020,7 @@ const ProtobufCMessageDescriptor acs__v1__list_payments_response__descriptor =
   (ProtobufCMessageInit) acs__v1__list_payments_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__write_off_request__field_descriptors[6] =
+static const ProtobufCFieldDescriptor acs__v1__write_off_request__field_descriptors[7] =
 {
   {
     "account",
@@ -2094,11 +2094,24 @@ static const ProtobufCFieldDescriptor acs__v1__write_off_request__field_descript
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "idempotency_key",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffRequest, idempotency_key),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__write_off_request__field_indices_by_name[] = {
   0,   /* field[0] = account */
   3,   /* field[3] = amount_minor */
   2,   /* field[2] = currency */
+  6,   /* field[6] = idempotency_key */
   5,   /* field[5] = note */
   1,   /* field[1] = obligation_external_id */
   4,   /* field[4] = reason */
@@ -2106,7 +2119,7 @@ static const unsigned acs__v1__write_off_request__field_indices_by_name[] = {
 static const ProtobufCIntRange acs__v1__write_off_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor acs__v1__write_off_request__descriptor =
 {
@@ -2116,14 +2129,14 @@ const ProtobufCMessageDescriptor acs__v1__write_off_request__descriptor =
   "Acs__V1__WriteOffRequest",
   "acs.v1",
   sizeof(Acs__V1__WriteOffRequest),
-  6,
+  7,
   acs__v1__write_off_request__field_descriptors,
   acs__v1__write_off_request__field_indices_by_name,
   1,  acs__v1__write_off_request__number_ranges,
   (ProtobufCMessageInit) acs__v1__write_off_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__write_off_response__field_descriptors[2] =
+static const ProtobufCFieldDescriptor acs__v1__write_off_response__field_descriptors[3] =
 {
   {
     "write_offs",
@@ -2149,15 +2162,28 @@ static const ProtobufCFieldDescriptor acs__v1__write_off_response__field_descrip
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "replayed",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__WriteOffResponse, replayed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__write_off_response__field_indices_by_name[] = {
   1,   /* field[1] = balances */
+  2,   /* field[2] = replayed */
   0,   /* field[0] = write_offs */
 };
 static const ProtobufCIntRange acs__v1__write_off_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 3 }
 };
 const ProtobufCMessageDescriptor acs__v1__write_off_response__descriptor =
 {
@@ -2167,7 +2193,7 @@ const ProtobufCMessageDescriptor acs__v1__write_off_response__descriptor =
   "Acs__V1__WriteOffResponse",
   "acs.v1",
   sizeof(Acs__V1__WriteOffResponse),
-  2,
+  3,
   acs__v1__write_off_response__field_descriptors,
   acs__v1__write_off_response__field_indices_by_name,
   1,  acs__v1__write_off_response__number_ranges,

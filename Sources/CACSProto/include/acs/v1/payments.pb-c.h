@@ -615,10 +615,16 @@ struct  Acs__V1__WriteOffRequest
    * Required. A note for the record.
    */
   char *note;
+  /*
+   * Makes a retry safe (1–200 printable characters; empty: none): the same key with the
+   * same content answers the write-offs it made (replayed), never writes off twice;
+   * with other content ABORTED.
+   */
+  char *idempotency_key;
 };
 #define ACS__V1__WRITE_OFF_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__write_off_request__descriptor) \
-    , NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string }
+    , NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, ACS__V1__WRITE_OFF_REASON__WRITE_OFF_REASON_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -633,14 +639,18 @@ struct  Acs__V1__WriteOffResponse
   size_t n_write_offs;
   Acs__V1__WriteOff **write_offs;
   /*
-   * The account's balances after it.
+   * The account's balances after it (now, for a replay).
    */
   size_t n_balances;
   Acs__V1__Balance **balances;
+  /*
+   * True when the key was used before with the same content: nothing was written off now.
+   */
+  protobuf_c_boolean replayed;
 };
 #define ACS__V1__WRITE_OFF_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__write_off_response__descriptor) \
-    , 0,NULL, 0,NULL }
+    , 0,NULL, 0,NULL, 0 }
 
 
 /*
