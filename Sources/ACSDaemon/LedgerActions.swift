@@ -137,9 +137,10 @@ struct LedgerActions: Sendable {
     func offerSettlement(_ lookup: AccountLookup, amount: Money, expiresOn: LocalDate, note: String, authorityBP: Int, by actor: ChangeActor)
         async throws(ACSError) -> (settlement: SettlementView, events: [EscalationEvent]) {
         try await ledger.write { tx in
-            let (settlement, event) = try tx.settlements.offer(lookup, amount: amount, expiresOn: expiresOn, note: note, by: actor) {
+            let (settlement, event) = try tx.settlements.offer(lookup, currency: amount.currency, expiresOn: expiresOn, note: note, by: actor) {
                 (balance, today) throws(ACSError) in
                 try SettlementRules.check(amount: amount, balance: balance, expiresOn: expiresOn, today: today, authorityBP: authorityBP)
+                return amount.minorUnits
             }
             return (settlement, [event])
         }

@@ -201,14 +201,20 @@ extension EscalationStore {
 
     // MARK: The engine's escalations
 
+    /// Marks a stage's money action (a fee on `base`, a write-off, a settlement offer) done
+    /// for the account, once: the charge table's keys are among the engine's done keys.
+    /// Answers the mark's id, or nil when it was done before.
+    private static func markOnce(accountID: Int64, base: String = "", key: String, at now: Date, in db: Database) throws -> Int64? {
+        try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, ?, ?, NULL, ?)",
+                   [accountID, base, key, Ledger.seconds(now)])
+        return db.changesCount == 1 ? db.lastInsertedRowID : nil
+    }
+
     /// Carries out one escalation the engine owes; no events when it was done before.
     static func apply(_ draft: EscalationDraft, accountID: Int64, at now: Date, in db: Database) throws -> (events: [EscalationEvent], cancelled: [ReminderEvent]) {
         switch draft {
         case .fee(let key, let stage, let base, let amount, let reason):
-            try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, ?, ?, NULL, ?)",
-                       [accountID, base, key, Ledger.seconds(now)])
-            guard db.changesCount == 1 else { return ([], []) }
-            let chargeID = db.lastInsertedRowID
+            guard let chargeID = try markOnce(accountID: accountID, base: base, key: key, at: now, in: db) else { return ([], []) }
             let today = LocalDate(now, in: try Ledger.timeZone(accountID: accountID, in: db))
             try db.run("""
                 INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
@@ -248,11 +254,7 @@ extension EscalationStore {
             return ([EscalationEvent(.accountReported, accountID: accountID, "reported to \(bureau) from its next run (stage \(stage))",
                                     ["BUREAU": bureau, "STAGE": stage])], [])
         case .writeOff(let key, let stage, let externalIDs):
-            // Once per action, marked as a stage's fees are (the charge table's keys are among the engine's done keys).
-            guard let first = externalIDs.first else { return ([], []) }
-            try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, '', ?, NULL, ?)",
-                       [accountID, key, Ledger.seconds(now)])
-            guard db.changesCount == 1 else { return ([], []) }
+            guard let first = externalIDs.first, try markOnce(accountID: accountID, key: key, at: now, in: db) != nil else { return ([], []) }
             let ids = try db.values(Int64.self, "SELECT id FROM obligation WHERE account_id = ? AND external_id IN (SELECT value FROM json_each(?))",
                                     [accountID, JSONText.array(externalIDs)])
             let currency = try db.value(String.self, "SELECT currency FROM obligation WHERE account_id = ? AND external_id = ?", [accountID, first]) ?? ""
@@ -260,15 +262,19 @@ extension EscalationStore {
                                                           note: "policy stage \(stage)", stage: stage, uid: 0, at: now, in: db)
             return (events, [])
         case .settlementOffer(let key, let stage, let currency, let percent, let expiresOn):
-            // Once per action, marked as a stage's fees are; none while one is open or nothing is owed.
-            try db.run("INSERT OR IGNORE INTO charge (account_id, base_external_id, action_key, obligation_id, charged_at) VALUES (?, '', ?, NULL, ?)",
-                       [accountID, key, Ledger.seconds(now)])
-            guard db.changesCount == 1 else { return ([], []) }
+            // None while one is open or nothing is owed.
+            guard try markOnce(accountID: accountID, key: key, at: now, in: db) != nil else { return ([], []) }
             do {
                 let engine = ChangeActor(caller: CallerIdentity(uid: 0, gid: 0, pid: 0), at: now, reason: "policy stage \(stage)")
+                // The policy's own authority: any discount its percentage gives.
                 let (_, event) = try SettlementStore.offer(
-                    accountID: accountID, amount: Money(minorUnits: 0, currency: currency), expiresOn: expiresOn, stage: stage, note: engine.reason,
-                    by: engine, amountOf: { SettlementRules.amount(percentBP: percent, of: $0) }, check: { _, _ in }, in: db)
+                    accountID: accountID, currency: currency, expiresOn: expiresOn, stage: stage, note: engine.reason, by: engine,
+                    terms: { (balance, today) throws(ACSError) in
+                        let amount = SettlementRules.amount(percentBP: percent, of: balance)
+                        try SettlementRules.check(amount: Money(minorUnits: amount, currency: currency), balance: balance, expiresOn: expiresOn,
+                                                  today: today, authorityBP: 10_000)
+                        return amount
+                    }, in: db)
                 return ([event], [])
             } catch let error as ACSError where [.alreadyExists, .invalidArgument].contains(error.code) {
                 // Not offered (one is open, or nothing to settle): the action is owed again at the next evaluation.

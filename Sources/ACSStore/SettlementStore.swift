@@ -85,22 +85,18 @@ extension SettlementStore {
 
     /// Offers a settlement of the account's open balance in `amount`'s currency, after
     /// `check` approved it against that balance; ALREADY_EXISTS when one is open.
-    /// `amountOf`, when given, makes the amount from the balance (a stage's percentage).
-    static func offer(accountID: Int64, amount requested: Money, expiresOn: LocalDate, stage: String, note: String, by actor: ChangeActor,
-                      amountOf: ((Int64) -> Int64)? = nil, check: (Int64, LocalDate) throws(ACSError) -> Void, in db: Database)
+    /// `terms` answers the amount to pay for the balance on the account's day, having checked
+    /// it (`SettlementRules.check`: an operator's amount, a stage's percentage).
+    static func offer(accountID: Int64, currency: String, expiresOn: LocalDate, stage: String, note: String, by actor: ChangeActor,
+                      terms: (_ balance: Int64, _ today: LocalDate) throws(ACSError) -> Int64, in db: Database)
         throws -> (SettlementView, EscalationEvent) {
-        let currency = requested.currency
         if let open = try db.value(Int64.self, "SELECT id FROM settlement WHERE account_id = ? AND currency = ? AND status IN ('offered', 'accepted')",
                                    [accountID, currency]) {
             throw ACSError(.alreadyExists, "account \(accountID) has settlement \(open) open in \(currency); withdraw it first")
         }
         let zone = try Ledger.timeZone(accountID: accountID, in: db)
         let (balance, obligations) = try openBalance(accountID: accountID, currency: currency, in: db)
-        let amount = amountOf.map { Money(minorUnits: $0(balance), currency: currency) } ?? requested
-        guard balance > 0, amount.minorUnits > 0, amount.minorUnits < balance else {
-            throw ACSError.invalidArgument(field: "amount", "\(amount) does not settle the \(Money(minorUnits: balance, currency: currency)) owed for less")
-        }
-        try check(balance, LocalDate(actor.at, in: zone))
+        let amount = Money(minorUnits: try terms(balance, LocalDate(actor.at, in: zone)), currency: currency)
         try db.run("""
             INSERT INTO settlement (account_id, currency, amount_minor, balance_minor, expires_on, deadline, status, stage, note, offered_at, offered_by_uid)
             VALUES (?, ?, ?, ?, ?, ?, 'offered', ?, ?, ?, ?)
@@ -183,7 +179,9 @@ extension SettlementStore {
         let writeOffs = try writeOffOpen(accountID: accountID, currency: currency, only: covered, reason: .settlement,
                                          note: "the rest, once the settlement was paid", settlementID: id, uid: 0, at: now, in: db)
         try db.run("UPDATE settlement SET status = 'paid', paid_minor = ?, resolved_at = ? WHERE id = ?", [paid, Ledger.text(now), id])
-        var events = [changed(settlement, .paid, reason: "")]
+        let written = try writtenOff(settlementID: id, in: db)
+        var events = [changed(settlement, .paid, reason: "\(Money(minorUnits: paid, currency: currency)) paid; \(Money(minorUnits: written, currency: currency)) written off"
+                              + (settlement.status == .expired ? " (paid by its last day, posted after it expired)" : ""))]
         if let promise = settlement.promiseID {
             // The promise that stood for it is kept now, not at the next cycle.
             try db.run("UPDATE promise SET status = 'kept', paid_minor = ?, resolved_at = ? WHERE id = ? AND status = 'pending'",
@@ -194,9 +192,6 @@ extension SettlementStore {
                                                "PROMISED_ON": settlement.expiresOn.description]))
             }
         }
-        let written = try db.value(Int64.self, "SELECT coalesce(sum(amount_minor), 0) FROM write_off WHERE settlement_id = ? AND reversed_at IS NULL", [id]) ?? 0
-        events[0].message = "settlement \(id) paid: \(Money(minorUnits: paid, currency: currency)) paid; \(Money(minorUnits: written, currency: currency)) written off"
-        events[0].fields["REASON"] = settlement.status == .expired ? "paid by its last day, posted after it expired" : ""
         return events + writeOffs
     }
 
@@ -231,11 +226,16 @@ extension SettlementStore {
         }
     }
 
+    /// What a settlement's standing write-offs wrote off.
+    private static func writtenOff(settlementID: Int64, in db: Database) throws -> Int64 {
+        try db.value(Int64.self, "SELECT coalesce(sum(amount_minor), 0) FROM write_off WHERE settlement_id = ? AND reversed_at IS NULL", [settlementID]) ?? 0
+    }
+
     static func settlement(id: Int64, in db: Database) throws -> SettlementView {
         guard let row = try db.row("SELECT * FROM settlement WHERE id = ?", [id]) else { throw ACSError(.notFound, "no settlement \(id)") }
         let currency: String = row["currency"]
         let status: SettlementStatus = try Ledger.stored(row["status"])
-        let written = try db.value(Int64.self, "SELECT coalesce(sum(amount_minor), 0) FROM write_off WHERE settlement_id = ? AND reversed_at IS NULL", [id]) ?? 0
+        let written = try writtenOff(settlementID: id, in: db)
         let paid = status.isOpen ? try paidTowards(settlementID: id, in: db) : row["paid_minor"] as Int64
         return SettlementView(
             id: id, accountID: row["account_id"], amount: Money(minorUnits: row["amount_minor"], currency: currency),
@@ -294,14 +294,14 @@ extension SettlementStore {
     public struct Rows {
         let db: Database
 
-        /// Offers a settlement of the account's open balance in `amount`'s currency, paid by
-        /// `expiresOn`; `check` judges the amount against that balance on the account's day.
-        public func offer(_ lookup: AccountLookup, amount: Money, expiresOn: LocalDate, stage: String = "", note: String, by actor: ChangeActor,
-                          check: (Int64, LocalDate) throws(ACSError) -> Void) throws -> (settlement: SettlementView, event: EscalationEvent) {
+        /// Offers a settlement of the account's open balance in `currency`, paid by `expiresOn`;
+        /// `terms` answers the amount for that balance on the account's day, checked.
+        public func offer(_ lookup: AccountLookup, currency: String, expiresOn: LocalDate, note: String, by actor: ChangeActor,
+                          terms: (_ balance: Int64, _ today: LocalDate) throws(ACSError) -> Int64) throws -> (settlement: SettlementView, event: EscalationEvent) {
             guard TextRules.isText(note, max: 2000) else { throw ACSError.invalidArgument(field: "note", "must be text without control characters") }
             let accountID = try Ledger.accountID(lookup, in: db)
-            return try SettlementStore.offer(accountID: accountID, amount: amount, expiresOn: expiresOn, stage: stage, note: note, by: actor,
-                                             check: check, in: db)
+            return try SettlementStore.offer(accountID: accountID, currency: currency, expiresOn: expiresOn, stage: "", note: note, by: actor,
+                                             terms: terms, in: db)
         }
 
         /// Moves an open settlement to accepted (with the promise that stands for it) or withdrawn.

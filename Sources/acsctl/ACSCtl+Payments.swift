@@ -138,16 +138,11 @@ enum PaymentInput {
 
     /// Rows of a payments CSV, and the rows refused before sending.
     static func csv(_ data: Data) throws -> ([(line: Int, payment: V1.NewPayment)], [RejectedRow]) {
-        var reader = CSVReader(data: data)
-        guard let header = try reader.next() else { return ([], []) }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        let missing = columns.filter { !names.contains($0) }
-        guard missing.isEmpty else { throw ValidationError("missing column(s): \(missing.joined(separator: ", "))") }
-        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        guard var table = try CSVTable(data: data, required: columns) else { return ([], []) }
         var rows: [(line: Int, payment: V1.NewPayment)] = []
         var refused: [RejectedRow] = []
-        while let row = try reader.next() {
-            let value = { (column: String) in index[column].flatMap { row.fields.indices.contains($0) ? row.fields[$0] : nil } ?? "" }
+        while let row = try table.next() {
+            let value = row.value
             guard let account = AccountArgument(argument: value("account")) else {
                 refused.append(RejectedRow(line: row.line, field: "account", reason: "\"\(value("account"))\" is not an id or SOURCE:EXTERNAL_ID"))
                 continue

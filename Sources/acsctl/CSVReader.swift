@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, newlines inside
@@ -58,4 +59,29 @@ struct CSVError: Error, CustomStringConvertible {
     let line: Int
     let reason: String
     var description: String { "line \(line): \(reason)" }
+}
+
+/// A CSV file with a header row: its records, each read by column name (case and spaces
+/// around names ignored; a column the row lacks reads as empty).
+struct CSVTable {
+    private var reader: CSVReader
+    private let index: [String: Int]
+
+    /// The table of `data`, or nil when it has no header row; a usage error naming the
+    /// `required` columns the header lacks.
+    init?(data: Data, required: [String]) throws {
+        reader = CSVReader(data: data)
+        guard let header = try reader.next() else { return nil }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let missing = required.filter { !names.contains($0) }
+        guard missing.isEmpty else { throw ValidationError("missing column(s): \(missing.joined(separator: ", "))") }
+        index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The next record: its line and its value of each column.
+    mutating func next() throws -> (line: Int, value: (String) -> String)? {
+        guard let row = try reader.next() else { return nil }
+        let index = self.index
+        return (row.line, { column in index[column].flatMap { row.fields.indices.contains($0) ? row.fields[$0] : nil } ?? "" })
+    }
 }

@@ -266,4 +266,21 @@ struct SettlementTests {
         #expect(emails.count == 1 && emails.first?.subject.contains("for $70.00") == true && emails.first?.bodyText.contains("by 2026-05-16") == true,
                 "\(emails.map(\.subject))")
     }
+
+    @Test("at the largest balance acs keeps: offered by percentage, accepted, paid, the rest written off, the KPIs add up")
+    func largestBalance() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let most = Money.maxMinorUnits
+        let ref = try await Self.sync(client, "MAX", minor: most)
+        let offered = try #require(try await client.call(Methods.Collections.offerSettlement, V1.OfferSettlementRequest(
+            account: ref, percentBp: 5_001, currency: "USD", expiresOn: "2026-03-31")).settlement)
+        let amount = SettlementRules.amount(percentBP: 5_001, of: most)
+        #expect(offered.amount?.amountMinor == amount && offered.balance?.amountMinor == most && offered.discountBp == 4_999)
+        _ = try await client.call(Methods.Collections.acceptSettlement, V1.AcceptSettlementRequest(settlementId: offered.id))
+        let paid = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment("MAX-1", account: "MAX", minor: amount)))
+        #expect(paid.balances.first?.outstanding?.amountMinor == 0)
+        #expect(try await Self.writtenOff(client) == most - amount)
+        #expect(try await client.health().status == .serving)
+    }
 }
