@@ -23,6 +23,11 @@ extension ACSClient {
         try await call(Methods.System.status, V1.StatusRequest(), timeout: timeout)
     }
 
+    /// `System.Metrics`: acsd's metrics in the Prometheus text format.
+    public func metrics(timeout: Duration? = nil) async throws(ACSError) -> String {
+        try await call(Methods.System.metrics, V1.MetricsRequest(), timeout: timeout).text
+    }
+
     /// `System.GetClock`.
     public func clock(timeout: Duration? = nil) async throws(ACSError) -> V1.ClockResponse {
         try await call(Methods.System.getClock, V1.GetClockRequest(), timeout: timeout)

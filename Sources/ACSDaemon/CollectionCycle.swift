@@ -124,7 +124,9 @@ final class CollectionCycle: Sendable {
             if !batch.more { break }
         }
         await auditing.last?.value
-        summary.durationMilliseconds = UInt64((ContinuousClock.now - started) / .milliseconds(1))
+        let duration = ContinuousClock.now - started
+        summary.durationMilliseconds = UInt64(duration / .milliseconds(1))
+        context.metrics.cycleCompleted(duration: duration, evaluated: summary.evaluated)
         context.audit(.cycleCompleted, "cycle \(summary.id): \(summary.evaluated) accounts evaluated, \(summary.scheduled) reminders scheduled",
                       call: call, fields: ["CYCLE": summary.id, "EVALUATED": String(summary.evaluated), "SCHEDULED": String(summary.scheduled),
                                            "DEFERRED": String(summary.deferred), "SUPPRESSED": String(summary.suppressed),

@@ -62,6 +62,8 @@ public final class Daemon: Sendable {
         ProcessMemory.raiseDescriptorLimit(toServe: settings.maxConnections, logger: logger)
         let access = AccessControl(context: context)
         serverConfiguration.authorize = { call in access.authorize(call) }
+        let metrics = context.metrics
+        serverConfiguration.onCallAnswered = { method, code, duration in metrics.callAnswered(method: method, code: code, duration: duration) }
         server = RPCServer(configuration: serverConfiguration, router: router, stats: context.stats)
     }
 
@@ -72,15 +74,24 @@ public final class Daemon: Sendable {
     /// Listens, tells systemd it is ready, and serves until SIGTERM or SIGINT.
     public func run() async throws(ACSError) {
         try await server.start()
+        var services: [any Service] = [
+            WatchdogService(context: context), ReloadService(context: context), SchedulerService(context: context, cycle: cycle),
+            ServerService(context: context, server: server), MemoryTrimService(),
+        ]
+        if case .success(let endpoint?) = MetricsEndpoint.parse(context.configuration.current.metricsListen) {
+            do throws(ACSError) {
+                services.append(try await MetricsListener(context: context, endpoint: endpoint))
+            } catch {
+                await server.shutdown(drainTimeout: .zero)
+                throw error
+            }
+            context.logger.info("metrics served", metadata: ["listen": "\(endpoint)"])
+        }
         let listening = describeEndpoint()
         context.audit(.daemonStarted, "acsd \(DaemonOptions.version) started on \(listening)",
                       fields: ["DATABASE": context.database.path, "SOCKET": listening])
         SystemdNotifier.ready(status: "serving on \(listening)")
         context.logger.info("acsd serving", metadata: ["socket": "\(listening)", "database": "\(context.database.path)"])
-        let services: [any Service] = [
-            WatchdogService(context: context), ReloadService(context: context), SchedulerService(context: context, cycle: cycle),
-            ServerService(context: context, server: server), MemoryTrimService(),
-        ]
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: context.logger))
         do {

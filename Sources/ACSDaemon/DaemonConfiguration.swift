@@ -77,6 +77,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     /// The reference rate (basis points a year) of the eu profile's late-payment interest,
     /// which charges it plus 800.
     public var euReferenceRateBP: Int = 0
+    /// Where acsd serves its metrics over HTTP (`GET /metrics`): empty (off), a Unix socket path,
+    /// or a loopback `HOST:PORT` (127.0.0.1, [::1] or localhost). Start-up only.
+    public var metricsListen: String = ""
 
     /// A collection agency.
     public struct Agency: Sendable, Hashable, Codable {
@@ -115,6 +118,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         case retryBackoffSeconds = "retry_backoff_seconds"
         case agencies
         case euReferenceRateBP = "eu_reference_rate_bp"
+        case metricsListen = "metrics_listen"
     }
 
     /// The defaults.
@@ -146,6 +150,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         retryBackoffSeconds = try container.decodeIfPresent(Int.self, forKey: .retryBackoffSeconds) ?? defaults.retryBackoffSeconds
         agencies = try container.decodeIfPresent([String: Agency].self, forKey: .agencies) ?? [:]
         euReferenceRateBP = try container.decodeIfPresent(Int.self, forKey: .euReferenceRateBP) ?? defaults.euReferenceRateBP
+        metricsListen = try container.decodeIfPresent(String.self, forKey: .metricsListen) ?? defaults.metricsListen
     }
 
     /// Loads and validates the file at `path`.
@@ -205,6 +210,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...100).contains(maxDeliveryAttempts), .maxDeliveryAttempts, "must be between 1 and 100")
         try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
         try check((0...5_000).contains(euReferenceRateBP), .euReferenceRateBP, "must be between 0 and 5000")
+        if case .failure(let reason) = MetricsEndpoint.parse(metricsListen) { try check(false, .metricsListen, reason.reason) }
         for (name, agency) in agencies {
             // The name goes into placement export ids and agency payments' idempotency keys.
             try check(TextRules.isName(name), .agencies, "agency \"\(name.prefix(70))\": letters, digits, '-' and '_' only, at most 64")

@@ -48,6 +48,7 @@ extension DaemonContext {
     /// The journal entries of a posting: payment.posted (or payment.replayed), then what it set off.
     func auditPosting(_ result: PostingResult, call: RPCContext) {
         let payment = result.payment
+        metrics.posted(replayed: result.replayed)
         if result.replayed {
             audit(.paymentReplayed, "payment \(payment.id) replayed for key \(payment.idempotencyKey)", call: call, fields: Self.fields(payment))
         } else {

@@ -18,6 +18,8 @@ final class DaemonContext: Sendable {
     let policies: PolicyStore
     let journal: AuditJournal
     let stats: ServerStats
+    /// What `System.Metrics` and the metrics listener answer.
+    let metrics = DaemonMetrics()
     /// Local users' names and groups, for access decisions; forgotten on reload.
     let users = UserDirectory()
     private let loggerState: Locked<Logger>

@@ -75,6 +75,7 @@ struct PaymentsHandlers: Sendable {
             returnedFee: { segment, currency in policies.policy(forSegment: segment)?.returnedPaymentFee.first { $0.currency == currency } },
             by: context.actor(call, reason: request.note))
         if !result.replayed {
+            context.metrics.reversed(reason)
             let payment = result.payment
             context.audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)\(request.returnCode.isEmpty ? "" : " \(request.returnCode)")): \(request.note)",
                           call: call, fields: DaemonContext.fields(payment).merging(["REASON": reason.rawValue, "RETURN_CODE": request.returnCode]) { $1 })

@@ -19,6 +19,9 @@ struct SystemHandlers: Sendable {
         router.register(Methods.System.setClock, setClock)
         router.register(Methods.System.advanceClock, advanceClock)
         router.register(stream: Methods.System.backup, backup)
+        router.register(Methods.System.metrics) { _, _ in
+            V1.MetricsResponse(text: await context.metrics.render(stats: context.stats, journal: context.journal, database: context.database))
+        }
     }
 
     /// Bytes per chunk of a backup stream.

@@ -31,11 +31,13 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private var closed = false
 
     private let authorize: (@Sendable (RPCContext) -> ACSError?)?
+    private let onCallAnswered: RPCCallObserver?
     private let limits: ConnectionLimits
     private var admitted = false
 
     init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, maxAnswerBytes: Int, limits: ConnectionLimits,
-         authorize: (@Sendable (RPCContext) -> ACSError?)?) {
+         authorize: (@Sendable (RPCContext) -> ACSError?)?, onCallAnswered: RPCCallObserver?) {
+        self.onCallAnswered = onCallAnswered
         self.maxAnswerBytes = maxAnswerBytes
         self.router = router
         self.stats = stats
@@ -121,11 +123,12 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 
     private func dispatch(_ request: V1.RequestFrame, context: ChannelHandlerContext) {
         let callContext = RPCContext(caller: caller, method: request.method, requestID: stats.nextRequestID())
+        let call = AnsweredCall(method: request.method, started: .now)
         if draining {
-            return write(V1.ResponseFrame(callId: request.callId, error: Self.shuttingDown), context: context)
+            return write(V1.ResponseFrame(callId: request.callId, error: Self.shuttingDown), context: context, call: call)
         }
         guard request.callId != 0 else {
-            return write(V1.ResponseFrame(callId: 0, error: Self.reservedCallID), context: context)
+            return write(V1.ResponseFrame(callId: 0, error: Self.reservedCallID), context: context, call: call)
         }
         let route = router.route(request.method).flatMap { handler -> Result<RPCHandler, ACSError> in
             authorize?(callContext).map { .failure($0) } ?? .success(handler)
@@ -133,24 +136,26 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         switch route {
         case .failure(let error):
             stats.inlineCallAnswered()
-            write(V1.ResponseFrame(callId: request.callId, error: error, requestId: callContext.requestID), context: context)
+            write(V1.ResponseFrame(callId: request.callId, error: error, requestId: callContext.requestID), context: context, call: call)
         case .success(.inline(let handler)):
             stats.inlineCallAnswered()
-            write(V1.ResponseFrame(callId: request.callId, result: handler(request.payload, callContext), requestId: callContext.requestID), context: context)
+            write(V1.ResponseFrame(callId: request.callId, result: handler(request.payload, callContext), requestId: callContext.requestID),
+                  context: context, call: call)
         case .success(.async(let handler)):
-            enqueue(request, handler: handler, callContext: callContext, context: context)
+            enqueue(request, handler: handler, callContext: callContext, call: call, context: context)
         case .success(.stream(let handler)):
             let writer = streamWriter(callID: request.callId, requestID: callContext.requestID, context: context)
-            enqueue(request, handler: { payload, callContext in await handler(payload, callContext, writer) }, callContext: callContext, context: context)
+            enqueue(request, handler: { payload, callContext in await handler(payload, callContext, writer) }, callContext: callContext,
+                    call: call, context: context)
         }
     }
 
     private func enqueue(_ request: V1.RequestFrame, handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
-                         callContext: RPCContext, context: ChannelHandlerContext) {
+                         callContext: RPCContext, call: AnsweredCall, context: ChannelHandlerContext) {
         if running.count < maxInFlight {
-            start(request, handler: handler, callContext: callContext, context: context)
+            start(request, handler: handler, callContext: callContext, call: call, context: context)
         } else {
-            queued.append(QueuedCall(request: request, handler: handler, context: callContext))
+            queued.append(QueuedCall(request: request, handler: handler, context: callContext, call: call))
         }
     }
 
@@ -177,7 +182,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 
     private func startQueued(context: ChannelHandlerContext) {
         while running.count < maxInFlight, let next = queued.popFirst() {
-            start(next.request, handler: next.handler, callContext: next.context, context: context)
+            start(next.request, handler: next.handler, callContext: next.context, call: next.call, context: context)
         }
     }
 
@@ -185,6 +190,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         _ request: V1.RequestFrame,
         handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
         callContext: RPCContext,
+        call answered: AnsweredCall,
         context: ChannelHandlerContext
     ) {
         let key = nextCallKey
@@ -203,7 +209,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
                 bound.value.handler.finish(key: key, frame: V1.ResponseFrame(callId: callID, result: result, requestId: requestID), context: bound.value.context)
             }
         }
-        let call = PendingCall(task: task)
+        let call = PendingCall(task: task, answered: answered)
         running[key] = call
         if request.timeoutMs > 0 {
             call.timeout = loop.scheduleTask(in: .milliseconds(Int64(request.timeoutMs))) {
@@ -218,19 +224,25 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         guard let call = running.removeValue(forKey: key) else { return }
         call.cancel()
         stats.callFinished()
-        guard !closed else { return }
-        write(frame, context: context)
+        guard !closed else { return observe(frame, call.answered) }
+        write(frame, context: context, call: call.answered)
         context.flush()
         startQueued(context: context)
         resumeReadingIfPossible(context: context)
         closeIfDrained(context: context)
     }
 
-    private func write(_ frame: V1.ResponseFrame, context: ChannelHandlerContext) {
+    private func write(_ frame: V1.ResponseFrame, context: ChannelHandlerContext, call: AnsweredCall) {
         let frame = bounded(frame)
         var buffer = context.channel.allocator.buffer(capacity: 32 + frame.payload.count)
         frame.write(framedTo: &buffer)
         context.write(wrapOutboundOut(buffer), promise: nil)
+        observe(frame, call)
+    }
+
+    /// Tells the observer (acsd's metrics) of a call's answer.
+    private func observe(_ frame: V1.ResponseFrame, _ call: AnsweredCall) {
+        onCallAnswered?(call.method, frame.error?.code ?? .ok, .now - call.started)
     }
 
     /// An answer larger than a frame may be is replaced by RESOURCE_EXHAUSTED: a client could
@@ -282,19 +294,30 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 /// Sent down every connection when the server drains: finish what runs, then close.
 struct DrainEvent: Sendable {}
 
+/// What the observer of answered calls is told: the method as sent, and when its frame was read.
+private struct AnsweredCall {
+    let method: String
+    let started: ContinuousClock.Instant
+}
+
 /// A call waiting for a free in-flight slot.
 private struct QueuedCall {
     let request: V1.RequestFrame
     let handler: @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>
     let context: RPCContext
+    let call: AnsweredCall
 }
 
 /// A call running off the event loop.
 private final class PendingCall {
     let task: Task<Void, Never>
+    let answered: AnsweredCall
     var timeout: Scheduled<Void>?
 
-    init(task: Task<Void, Never>) { self.task = task }
+    init(task: Task<Void, Never>, answered: AnsweredCall) {
+        self.task = task
+        self.answered = answered
+    }
 
     func cancel() {
         timeout?.cancel()

@@ -6,6 +6,9 @@ import NIOPosix
 import Glibc
 #endif
 
+/// Told of one answered call: method path, status code, time from its frame read to its answer written.
+public typealias RPCCallObserver = @Sendable (_ method: String, _ code: ACSError.Code, _ duration: Duration) -> Void
+
 /// The RPC listener: a Unix stream socket, bound to a path or inherited from
 /// systemd, serving each connection with its own handler.
 public final class RPCServer: Sendable {
@@ -39,6 +42,9 @@ public final class RPCServer: Sendable {
         /// Decides whether a caller may call a method: nil allows, an error is the answer.
         /// Runs on the event loop for every routed call, so it must be cheap.
         public var authorize: (@Sendable (_ call: RPCContext) -> ACSError?)?
+        /// Told of every call answered: its method path (as the client sent it), status code and the
+        /// time from reading its frame to writing its answer. Runs on the event loop: must be cheap.
+        public var onCallAnswered: RPCCallObserver?
 
         /// Settings with defaults for `endpoint`.
         public init(endpoint: Endpoint) { self.endpoint = endpoint }
@@ -116,7 +122,7 @@ public final class RPCServer: Sendable {
         let handler = RPCConnectionHandler(
             router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection,
             maxAnswerBytes: configuration.maxAnswerBytes, limits: limits,
-            authorize: configuration.authorize)
+            authorize: configuration.authorize, onCallAnswered: configuration.onCallAnswered)
         let stats = stats
         let timeout = TimeAmount.nanoseconds(
             configuration.frameTimeout.components.seconds * 1_000_000_000 + configuration.frameTimeout.components.attoseconds / 1_000_000_000)

@@ -122,6 +122,17 @@ public struct ACSDatabase: Sendable {
         }
     }
 
+    /// Reminders by channel and status, keyed `channel/status`, for acsd's metrics: one pass over
+    /// the `reminder_outbox` index (channel, status, window_start), never the table.
+    public func reminderCounts() async throws(ACSError) -> [String: Int64] {
+        try await mapDatabaseErrors(path: path) {
+            try await writer.read { db in
+                let rows = try Row.fetchAll(db, sql: "SELECT channel, status, count(*) FROM reminder INDEXED BY reminder_outbox GROUP BY channel, status")
+                return Dictionary(rows.map { (($0[0] as String) + "/" + ($0[1] as String), $0[2] as Int64) }) { $0 + $1 }
+            }
+        }
+    }
+
     /// Size in bytes of the database file plus its WAL.
     public var sizeBytes: UInt64 {
         [path, path + "-wal"].reduce(0) { total, file in

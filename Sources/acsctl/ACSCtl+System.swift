@@ -5,6 +5,19 @@ import ArgumentParser
 import Foundation
 
 extension ACSCtl {
+    /// `acsctl metrics`.
+    struct Metrics: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print acsd's metrics in the Prometheus text format.",
+            discussion: "The same text acsd serves on metrics_listen. A node exporter's textfile collector can read it: acsctl metrics > /var/lib/prometheus/node-exporter/acs.prom.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let text = try await options.withClient { client throws(ACSError) in try await client.metrics(timeout: options.deadline) }
+            print(text, terminator: "")
+        }
+    }
+
     /// `acsctl status`.
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show acsd's status: uptime, database, counts, calls, audit.")

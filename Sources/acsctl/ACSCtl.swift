@@ -15,7 +15,7 @@ struct ACSCtl: AsyncParsableCommand {
             reached (the message names the status code); 64 for a usage error.
             """,
         version: "0.1.0",
-        subcommands: [Status.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self, Policy.self, Cycle.self,
+        subcommands: [Status.self, Metrics.self, Health.self, Version.self, Clock.self, Accounts.self, Payments.self, Policy.self, Cycle.self,
                       Reminders.self, Deliver.self, Tasks.self, Escalations.self, Promises.self, Plans.self, Settlements.self, Disputes.self, Report.self, Audit.self, Backup.self])
 }
 

@@ -20,6 +20,13 @@ struct DaemonConfigurationTests {
         #expect(configuration.logLevel == "debug")
     }
 
+    @Test("metrics_listen takes a socket path or a loopback address", arguments: [
+        "/run/acs/metrics.sock", "127.0.0.1:9464", "[::1]:9464", "localhost:9464", "",
+    ])
+    func metricsListen(value: String) throws {
+        #expect(try DaemonConfiguration.parse("metrics_listen: \"\(value)\"\n", source: "t").metricsListen == value)
+    }
+
     @Test("bad files are refused with the key and line", arguments: [
         ("max_frame_bytes: 10\n", "max_frame_bytes"),
         ("log_level: loud\n", "log_level"),
@@ -35,6 +42,12 @@ struct DaemonConfigurationTests {
         ("frame_timeout_seconds: 0\n", "frame_timeout_seconds"),
         ("agencies:\n  \"acme/east\": { commission_bp: 100 }\n", "agency \"acme/east\": letters, digits"),
         ("agencies:\n  \(String(repeating: "a", count: 65)): { commission_bp: 100 }\n", "at most 64"),
+        ("metrics_listen: 0.0.0.0:9464\n", "loopback"),
+        ("metrics_listen: 10.1.2.3:9464\n", "loopback"),
+        ("metrics_listen: \"127.0.0.1:0\"\n", "port from 1 to 65535"),
+        ("metrics_listen: \"127.0.0.1:65536\"\n", "port from 1 to 65535"),
+        ("metrics_listen: metrics.sock\n", "Unix socket path"),
+        ("metrics_listen: /\(String(repeating: "s", count: 107))\n", "at most 107 bytes"),
     ])
     func refused(text: String, expected: String) {
         #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in

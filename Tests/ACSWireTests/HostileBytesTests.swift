@@ -99,7 +99,7 @@ struct HostileBytesTests {
             decoder(C.importAgencyReturn),
             decoder(Re.aging), decoder(Re.kpis), decoder(Re.runBureau),
             decoder(S.health), decoder(S.ping), decoder(S.version), decoder(S.status), decoder(S.getClock), decoder(S.setClock),
-            decoder(S.advanceClock), decoder(S.backup),
+            decoder(S.advanceClock), decoder(S.backup), decoder(S.metrics),
         ])
     }()
 

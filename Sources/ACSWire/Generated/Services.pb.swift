@@ -61,6 +61,7 @@ extension ServiceCatalog {
         "/acs.v1.System/SetClock": .admin,
         "/acs.v1.System/AdvanceClock": .admin,
         "/acs.v1.System/Backup": .admin,
+        "/acs.v1.System/Metrics": .reader,
     ]
 
     /// The protoc-c descriptor of every service, by proto file name.

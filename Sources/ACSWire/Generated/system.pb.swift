@@ -302,6 +302,29 @@ extension V1 {
             self.takenAt = takenAt
         }
     }
+
+    /// Request of System.Metrics.
+    public struct MetricsRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.MetricsRequest"
+
+        /// Creates the empty message.
+        public init() {}
+    }
+
+    /// acsd's metrics.
+    public struct MetricsResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.MetricsResponse"
+
+        /// The Prometheus text exposition format, version 0.0.4.
+        public var text: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(text: String = "") {
+            self.text = text
+        }
+    }
 }
 
 extension Methods {
@@ -324,6 +347,8 @@ extension Methods {
         public static let advanceClock = RPCMethod<V1.AdvanceClockRequest, V1.ClockResponse>(service: service, name: "AdvanceClock")
         /// A consistent copy of the database while acsd keeps serving: SQLite's online backup of one snapshot (the database as one committed transaction left it) into the state directory, checked with integrity_check, streamed to the caller in chunks, then removed.
         public static let backup = RPCMethod<V1.BackupRequest, V1.BackupResponse>(service: service, name: "Backup")
+        /// acsd's metrics in the Prometheus text exposition format (version 0.0.4): calls by method and status with latency histograms, payments, reminders, cycles, the audit trail, connections, the database and the process.
+        public static let metrics = RPCMethod<V1.MetricsRequest, V1.MetricsResponse>(service: service, name: "Metrics")
     }
 }
 
@@ -598,5 +623,35 @@ extension V1.BackupResponse: ProtoCodable {
         self.accountCount = cMessage.integer(4)
         self.paymentCount = cMessage.integer(5)
         self.takenAt = cMessage.string(6)
+    }
+}
+
+extension V1.MetricsRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.MetricsRequest", fields: [])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+    }
+}
+
+extension V1.MetricsResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.MetricsResponse", fields: ["text"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.text)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.text = cMessage.string(0)
     }
 }

@@ -1344,6 +1344,14 @@ private extension V1.BackupResponse {
         takenAt: "BackupResponse.taken_at")
 }
 
+private extension V1.MetricsRequest {
+    static let sample = V1.MetricsRequest()
+}
+
+private extension V1.MetricsResponse {
+    static let sample = V1.MetricsResponse(text: "MetricsResponse.text")
+}
+
 @Suite("Generated mirrors of accounts.proto round-trip")
 struct AccountsMirrorRoundTripTests {
     @Test("V1.ObligationRecord round-trips with every field set; its default is the empty encoding")
@@ -2643,6 +2651,20 @@ struct SystemMirrorRoundTripTests {
         #expect(V1.BackupResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.MetricsRequest round-trips (it has no fields); its default is the empty encoding")
+    func metricsRequest() throws {
+        let sample = V1.MetricsRequest.sample
+        #expect(try V1.MetricsRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.MetricsRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.MetricsResponse round-trips with every field set; its default is the empty encoding")
+    func metricsResponse() throws {
+        let sample = V1.MetricsResponse.sample
+        #expect(try V1.MetricsResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.MetricsResponse().wireBytes().isEmpty)
+    }
+
     @Test("Methods.System names every acs.v1.System rpc")
     func systemMethods() {
         let paths = [
@@ -2654,6 +2676,7 @@ struct SystemMirrorRoundTripTests {
             Methods.System.setClock.path,
             Methods.System.advanceClock.path,
             Methods.System.backup.path,
+            Methods.System.metrics.path,
         ]
         #expect(paths[0] == "/acs.v1.System/Health")
         #expect(paths[1] == "/acs.v1.System/Ping")
@@ -2663,6 +2686,7 @@ struct SystemMirrorRoundTripTests {
         #expect(paths[5] == "/acs.v1.System/SetClock")
         #expect(paths[6] == "/acs.v1.System/AdvanceClock")
         #expect(paths[7] == "/acs.v1.System/Backup")
+        #expect(paths[8] == "/acs.v1.System/Metrics")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.System/") })
     }
 }

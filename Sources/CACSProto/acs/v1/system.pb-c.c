@@ -637,6 +637,96 @@ void   acs__v1__backup_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__backup_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__metrics_request__init
+                     (Acs__V1__MetricsRequest         *message)
+{
+  static const Acs__V1__MetricsRequest init_value = ACS__V1__METRICS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__metrics_request__get_packed_size
+                     (const Acs__V1__MetricsRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__metrics_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__metrics_request__pack
+                     (const Acs__V1__MetricsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__metrics_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__metrics_request__pack_to_buffer
+                     (const Acs__V1__MetricsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__metrics_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__MetricsRequest *
+       acs__v1__metrics_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__MetricsRequest *)
+     protobuf_c_message_unpack (&acs__v1__metrics_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__metrics_request__free_unpacked
+                     (Acs__V1__MetricsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__metrics_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__metrics_response__init
+                     (Acs__V1__MetricsResponse         *message)
+{
+  static const Acs__V1__MetricsResponse init_value = ACS__V1__METRICS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__metrics_response__get_packed_size
+                     (const Acs__V1__MetricsResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__metrics_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__metrics_response__pack
+                     (const Acs__V1__MetricsResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__metrics_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__metrics_response__pack_to_buffer
+                     (const Acs__V1__MetricsResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__metrics_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__MetricsResponse *
+       acs__v1__metrics_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__MetricsResponse *)
+     protobuf_c_message_unpack (&acs__v1__metrics_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__metrics_response__free_unpacked
+                     (Acs__V1__MetricsResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__metrics_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 #define acs__v1__health_request__field_descriptors NULL
 #define acs__v1__health_request__field_indices_by_name NULL
 #define acs__v1__health_request__number_ranges NULL
@@ -1437,7 +1527,63 @@ const ProtobufCMessageDescriptor acs__v1__backup_response__descriptor =
   (ProtobufCMessageInit) acs__v1__backup_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor acs__v1__system__method_descriptors[8] =
+#define acs__v1__metrics_request__field_descriptors NULL
+#define acs__v1__metrics_request__field_indices_by_name NULL
+#define acs__v1__metrics_request__number_ranges NULL
+const ProtobufCMessageDescriptor acs__v1__metrics_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.MetricsRequest",
+  "MetricsRequest",
+  "Acs__V1__MetricsRequest",
+  "acs.v1",
+  sizeof(Acs__V1__MetricsRequest),
+  0,
+  acs__v1__metrics_request__field_descriptors,
+  acs__v1__metrics_request__field_indices_by_name,
+  0,  acs__v1__metrics_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__metrics_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__metrics_response__field_descriptors[1] =
+{
+  {
+    "text",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__MetricsResponse, text),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__metrics_response__field_indices_by_name[] = {
+  0,   /* field[0] = text */
+};
+static const ProtobufCIntRange acs__v1__metrics_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__metrics_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.MetricsResponse",
+  "MetricsResponse",
+  "Acs__V1__MetricsResponse",
+  "acs.v1",
+  sizeof(Acs__V1__MetricsResponse),
+  1,
+  acs__v1__metrics_response__field_descriptors,
+  acs__v1__metrics_response__field_indices_by_name,
+  1,  acs__v1__metrics_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__metrics_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor acs__v1__system__method_descriptors[9] =
 {
   { "Health", &acs__v1__health_request__descriptor, &acs__v1__health_response__descriptor },
   { "Ping", &acs__v1__ping_request__descriptor, &acs__v1__ping_response__descriptor },
@@ -1447,12 +1593,14 @@ static const ProtobufCMethodDescriptor acs__v1__system__method_descriptors[8] =
   { "SetClock", &acs__v1__set_clock_request__descriptor, &acs__v1__clock_response__descriptor },
   { "AdvanceClock", &acs__v1__advance_clock_request__descriptor, &acs__v1__clock_response__descriptor },
   { "Backup", &acs__v1__backup_request__descriptor, &acs__v1__backup_response__descriptor },
+  { "Metrics", &acs__v1__metrics_request__descriptor, &acs__v1__metrics_response__descriptor },
 };
 const unsigned acs__v1__system__method_indices_by_name[] = {
   6,        /* AdvanceClock */
   7,        /* Backup */
   4,        /* GetClock */
   0,        /* Health */
+  8,        /* Metrics */
   1,        /* Ping */
   5,        /* SetClock */
   3,        /* Status */
@@ -1465,7 +1613,7 @@ const ProtobufCServiceDescriptor acs__v1__system__descriptor =
   "System",
   "Acs__V1__System",
   "acs.v1",
-  8,
+  9,
   acs__v1__system__method_descriptors,
   acs__v1__system__method_indices_by_name
 };
@@ -1532,6 +1680,14 @@ void acs__v1__system__backup(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__system__descriptor);
   service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__system__metrics(ProtobufCService *service,
+                              const Acs__V1__MetricsRequest *input,
+                              Acs__V1__MetricsResponse_Closure closure,
+                              void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__system__descriptor);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__system__init (Acs__V1__System_Service *service,
                             Acs__V1__System_ServiceDestroy destroy)

@@ -29,6 +29,8 @@ typedef struct Acs__V1__AdvanceClockRequest Acs__V1__AdvanceClockRequest;
 typedef struct Acs__V1__ClockResponse Acs__V1__ClockResponse;
 typedef struct Acs__V1__BackupRequest Acs__V1__BackupRequest;
 typedef struct Acs__V1__BackupResponse Acs__V1__BackupResponse;
+typedef struct Acs__V1__MetricsRequest Acs__V1__MetricsRequest;
+typedef struct Acs__V1__MetricsResponse Acs__V1__MetricsResponse;
 
 
 /* --- enums --- */
@@ -364,6 +366,34 @@ struct  Acs__V1__BackupResponse
     , {0,NULL}, 0, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Request of System.Metrics.
+ */
+struct  Acs__V1__MetricsRequest
+{
+  ProtobufCMessage base;
+};
+#define ACS__V1__METRICS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__metrics_request__descriptor) \
+     }
+
+
+/*
+ * acsd's metrics.
+ */
+struct  Acs__V1__MetricsResponse
+{
+  ProtobufCMessage base;
+  /*
+   * The Prometheus text exposition format, version 0.0.4.
+   */
+  char *text;
+};
+#define ACS__V1__METRICS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__metrics_response__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
 /* Acs__V1__HealthRequest methods */
 void   acs__v1__health_request__init
                      (Acs__V1__HealthRequest         *message);
@@ -630,6 +660,44 @@ Acs__V1__BackupResponse *
 void   acs__v1__backup_response__free_unpacked
                      (Acs__V1__BackupResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__MetricsRequest methods */
+void   acs__v1__metrics_request__init
+                     (Acs__V1__MetricsRequest         *message);
+size_t acs__v1__metrics_request__get_packed_size
+                     (const Acs__V1__MetricsRequest   *message);
+size_t acs__v1__metrics_request__pack
+                     (const Acs__V1__MetricsRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__metrics_request__pack_to_buffer
+                     (const Acs__V1__MetricsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__MetricsRequest *
+       acs__v1__metrics_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__metrics_request__free_unpacked
+                     (Acs__V1__MetricsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__MetricsResponse methods */
+void   acs__v1__metrics_response__init
+                     (Acs__V1__MetricsResponse         *message);
+size_t acs__v1__metrics_response__get_packed_size
+                     (const Acs__V1__MetricsResponse   *message);
+size_t acs__v1__metrics_response__pack
+                     (const Acs__V1__MetricsResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__metrics_response__pack_to_buffer
+                     (const Acs__V1__MetricsResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__MetricsResponse *
+       acs__v1__metrics_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__metrics_response__free_unpacked
+                     (Acs__V1__MetricsResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Acs__V1__HealthRequest_Closure)
@@ -674,6 +742,12 @@ typedef void (*Acs__V1__BackupRequest_Closure)
 typedef void (*Acs__V1__BackupResponse_Closure)
                  (const Acs__V1__BackupResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__MetricsRequest_Closure)
+                 (const Acs__V1__MetricsRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__MetricsResponse_Closure)
+                 (const Acs__V1__MetricsResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -713,6 +787,10 @@ struct Acs__V1__System_Service
                  const Acs__V1__BackupRequest *input,
                  Acs__V1__BackupResponse_Closure closure,
                  void *closure_data);
+  void (*metrics)(Acs__V1__System_Service *service,
+                  const Acs__V1__MetricsRequest *input,
+                  Acs__V1__MetricsResponse_Closure closure,
+                  void *closure_data);
 };
 typedef void (*Acs__V1__System_ServiceDestroy)(Acs__V1__System_Service *);
 void acs__v1__system__init (Acs__V1__System_Service *service,
@@ -728,7 +806,8 @@ void acs__v1__system__init (Acs__V1__System_Service *service,
       function_prefix__ ## get_clock,\
       function_prefix__ ## set_clock,\
       function_prefix__ ## advance_clock,\
-      function_prefix__ ## backup  }
+      function_prefix__ ## backup,\
+      function_prefix__ ## metrics  }
 void acs__v1__system__health(ProtobufCService *service,
                              const Acs__V1__HealthRequest *input,
                              Acs__V1__HealthResponse_Closure closure,
@@ -761,6 +840,10 @@ void acs__v1__system__backup(ProtobufCService *service,
                              const Acs__V1__BackupRequest *input,
                              Acs__V1__BackupResponse_Closure closure,
                              void *closure_data);
+void acs__v1__system__metrics(ProtobufCService *service,
+                              const Acs__V1__MetricsRequest *input,
+                              Acs__V1__MetricsResponse_Closure closure,
+                              void *closure_data);
 
 /* --- descriptors --- */
 
@@ -779,6 +862,8 @@ extern const ProtobufCMessageDescriptor acs__v1__advance_clock_request__descript
 extern const ProtobufCMessageDescriptor acs__v1__clock_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__backup_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__backup_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__metrics_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__metrics_response__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__system__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -1,0 +1,155 @@
+import ACSCore
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import ServiceLifecycle
+
+/// Where the metrics listener listens (`metrics_listen`).
+enum MetricsEndpoint: Sendable, Equatable {
+    /// A Unix socket file (mode 0660, like acsd's RPC socket).
+    case unixSocket(String)
+    /// A loopback TCP address.
+    case tcp(host: String, port: Int)
+
+    /// Hosts a TCP listener may bind: the metrics are for this machine (a scraper, or a reverse proxy).
+    static let loopbackHosts = ["127.0.0.1", "::1", "localhost"]
+
+    /// Why a `metrics_listen` value is refused.
+    struct Refusal: Error {
+        let reason: String
+    }
+
+    /// `text` read: nil when empty (no listener), or why it is refused.
+    static func parse(_ text: String) -> Result<MetricsEndpoint?, Refusal> {
+        if text.isEmpty { return .success(nil) }
+        if text.hasPrefix("/") {
+            // sun_path holds 108 bytes with its NUL.
+            guard text.utf8.count <= 107, !text.utf8.contains(0) else { return .failure(Refusal(reason: "a socket path must be at most 107 bytes")) }
+            return .success(.unixSocket(text))
+        }
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65_535).contains(port) else {
+            return .failure(Refusal(reason: "must be a Unix socket path (/run/…) or HOST:PORT with a port from 1 to 65535"))
+        }
+        var host = String(text[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        guard loopbackHosts.contains(host) else {
+            return .failure(Refusal(reason: "the host must be a loopback address (127.0.0.1, [::1] or localhost): the metrics are served to this machine only"))
+        }
+        return .success(.tcp(host: host, port: port))
+    }
+}
+
+/// Serves `GET /metrics` (the Prometheus text format) over HTTP/1.1 on the configured endpoint,
+/// one answer per connection. Any other path is 404, any other method 405.
+struct MetricsListener: Service {
+    let endpoint: MetricsEndpoint
+    private let channel: any Channel
+
+    /// The content type of the Prometheus text exposition format.
+    static let contentType = "text/plain; version=0.0.4; charset=utf-8"
+
+    /// Binds `endpoint` (before acsd says it is ready, so a bad address stops the start).
+    init(context: DaemonContext, endpoint: MetricsEndpoint) async throws(ACSError) {
+        self.endpoint = endpoint
+        channel = try await Self.bind(endpoint, context: context)
+    }
+
+    /// Serves until graceful shutdown, then closes the listener.
+    func run() async throws {
+        try? await gracefulShutdown()
+        try? await channel.close()
+        if case .unixSocket(let path) = endpoint { unlink(path) }
+    }
+
+    private static func bind(_ endpoint: MetricsEndpoint, context: DaemonContext) async throws(ACSError) -> any Channel {
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 64)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(context: context))
+                }
+            }
+        do {
+            switch endpoint {
+            case .unixSocket(let path):
+                let channel = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true).get()
+                guard chmod(path, 0o660) == 0 else {
+                    try? await channel.close()
+                    throw ACSError(.unavailable, "cannot set mode 0660 on \(path)")
+                }
+                return channel
+            case .tcp(let host, let port):
+                return try await bootstrap.bind(host: host, port: port).get()
+            }
+        } catch let error as ACSError {
+            throw error
+        } catch {
+            throw ACSError(.unavailable, "cannot serve metrics on \(endpoint): \(error)")
+        }
+    }
+}
+
+extension MetricsEndpoint: CustomStringConvertible {
+    /// As `metrics_listen` spells it.
+    var description: String {
+        switch self {
+        case .unixSocket(let path): path
+        case .tcp(let host, let port): host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        }
+    }
+}
+
+/// Answers one HTTP request on a metrics connection, then closes it.
+private final class MetricsHTTPHandler: ChannelInboundHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let context: DaemonContext
+    private var head: HTTPRequestHead?
+
+    init(context: DaemonContext) { self.context = context }
+
+    func channelRead(context channelContext: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head): self.head = head
+        case .body: break
+        case .end:
+            guard let head else { return }
+            self.head = nil
+            answer(head, channelContext)
+        }
+    }
+
+    private func answer(_ head: HTTPRequestHead, _ channelContext: ChannelHandlerContext) {
+        let path = head.uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
+        guard head.method == .GET || head.method == .HEAD else {
+            return respond(.methodNotAllowed, "only GET /metrics is served\n", head: head, channelContext)
+        }
+        guard path == "/metrics" else { return respond(.notFound, "only GET /metrics is served\n", head: head, channelContext) }
+        let daemon = context
+        let bound = NIOLoopBound((handler: self, context: channelContext), eventLoop: channelContext.eventLoop)
+        let loop = channelContext.eventLoop
+        Task {
+            let text = await daemon.metrics.render(stats: daemon.stats, journal: daemon.journal, database: daemon.database)
+            loop.execute { bound.value.handler.respond(.ok, text, head: head, bound.value.context) }
+        }
+    }
+
+    private func respond(_ status: HTTPResponseStatus, _ body: String, head request: HTTPRequestHead, _ channelContext: ChannelHandlerContext) {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: status == .ok ? MetricsListener.contentType : "text/plain; charset=utf-8")
+        headers.add(name: "Content-Length", value: String(body.utf8.count))
+        headers.add(name: "Connection", value: "close")
+        if status == .methodNotAllowed { headers.add(name: "Allow", value: "GET, HEAD") }
+        channelContext.write(wrapOutboundOut(.head(HTTPResponseHead(version: request.version, status: status, headers: headers))), promise: nil)
+        if request.method != .HEAD {
+            var buffer = channelContext.channel.allocator.buffer(capacity: body.utf8.count)
+            buffer.writeString(body)
+            channelContext.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+        }
+        channelContext.writeAndFlush(wrapOutboundOut(.end(nil))).assumeIsolated().whenComplete { _ in channelContext.close(promise: nil) }
+    }
+}

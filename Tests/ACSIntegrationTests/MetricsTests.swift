@@ -1,0 +1,196 @@
+import ACSClient
+import ACSCore
+@testable import ACSDaemon
+import ACSTesting
+import ACSWire
+import Foundation
+import NIOCore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// acsd's metrics (issue 20): counted on a real acsd, read through `acsctl metrics` and through
+/// the HTTP listener on a Unix socket and on a loopback port, in the Prometheus text format.
+@Suite("Metrics")
+struct MetricsTests {
+    @Test("calls by method and status, payments, reversals, a cycle, reminders, connections, the database and memory are counted")
+    func counted() async throws {
+        TestJournal.ensureRunning()
+        let directory = try TestDaemon.makeScratchDirectory()
+        let listen = directory.appendingPathComponent("metrics.sock").path
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": CollectionEngineRPCTests.policy],
+                                            configuration: "metrics_listen: \(listen)\n")
+        let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T13:00:00Z"], directory: directory)
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("NY", zone: "America/New_York")])).results[0].accountId
+        for _ in 0..<5 { _ = try await client.ping() }
+        await #expect(throws: ACSError.self) { try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(id: "999"))) }
+        func post(_ key: String) async throws -> V1.PostPaymentResponse {
+            try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+                idempotencyKey: key, account: V1.AccountRef(id: id), amount: V1.Money(amountMinor: 100, currency: "USD"))))
+        }
+        let first = try await post("M1")
+        _ = try await post("M2")
+        _ = try await post("M1")
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: try #require(first.payment).id, reason: .returned, note: "R01"))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+
+        let ctl = try await TestBinaries.run("acsctl", ["metrics", "--socket", daemon.socketPath])
+        #expect(ctl.status == 0, "\(ctl.stderr)")
+        let text = ctl.stdout
+        let scraped = Prometheus(text)
+        #expect(scraped["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 5)
+        #expect(scraped["acs_rpc_calls_total", ["method": "/acs.v1.Accounts/GetAccount", "code": "NOT_FOUND"]] == 1)
+        #expect(scraped["acs_rpc_call_duration_seconds_count", ["method": "/acs.v1.System/Ping"]] == 5)
+        #expect(scraped["acs_rpc_call_duration_seconds_bucket", ["method": "/acs.v1.System/Ping", "le": "+Inf"]] == 5)
+        #expect(scraped["acs_payments_posted_total"] == 2)
+        #expect(scraped["acs_payments_replayed_total"] == 1)
+        #expect(scraped["acs_payments_reversed_total", ["reason": "returned"]] == 1)
+        #expect(scraped["acs_cycle_duration_seconds_count"] == 1)
+        #expect(scraped["acs_cycle_accounts_evaluated_total"] == 1)
+        #expect(scraped["acs_reminders", ["channel": "email", "status": "scheduled"]] == 1)
+        #expect(scraped["acs_reminders", ["channel": "sms", "status": "scheduled"]] == 1)
+        #expect(scraped["acs_connections"] ?? 0 >= 2, "this test's client and acsctl's")
+        #expect(scraped["acs_database_size_bytes"] ?? 0 > 0)
+        #expect(scraped["acs_database_wal_size_bytes"] != nil)
+        #expect(scraped["acs_process_resident_memory_bytes"] ?? 0 > 1_000_000)
+        #expect(scraped["acs_audit_writes_total"] ?? 0 > 0 && scraped["acs_audit_write_failures_total"] == 0)
+        for name in MetricName.allCases {
+            #expect(text.contains("# HELP \(name.rawValue) \(name.help)"), "\(name.rawValue) is exported with its help")
+        }
+        #expect(text.contains("# TYPE acs_rpc_calls_total counter") && text.contains("# TYPE acs_rpc_call_duration_seconds histogram"))
+
+        // The listener answers the same counters (the scrape itself is not a call).
+        let http = try Self.get("/metrics", unixSocket: listen)
+        #expect(http.hasPrefix("HTTP/1.1 200 OK") && http.contains("Content-Type: text/plain; version=0.0.4"), "\(http.prefix(200))")
+        #expect(Prometheus(http)["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 5)
+        #expect(Prometheus(http)["acs_rpc_calls_total", ["method": "/acs.v1.System/Metrics", "code": "OK"]] == 1, "acsctl metrics is a call")
+        #expect(try Self.get("/other", unixSocket: listen).hasPrefix("HTTP/1.1 404"))
+        #expect(try Self.get("/metrics", unixSocket: listen, method: "POST").hasPrefix("HTTP/1.1 405"))
+    }
+
+    @Test("a method path acs.v1 does not have is counted as \"unknown\": a client cannot make series up")
+    func unknownMethods() async throws {
+        let daemon = try await TestDaemon.start()
+        defer { daemon.kill() }
+        let client = try await daemon.connect()
+        for index in 0..<3 {
+            await #expect(throws: ACSError.self) { _ = try await client.callFuture(path: "/acs.v1.Nope/Made\(index)", payload: []).get() }
+        }
+        let text = try await client.metrics()
+        #expect(Prometheus(text)["acs_rpc_calls_total", ["method": DaemonMetrics.unknownMethod, "code": "UNIMPLEMENTED"]] == 3)
+        #expect(!text.contains("Nope"))
+    }
+
+    @Test("the listener serves a loopback TCP port, and a port in use stops acsd's start with a message")
+    func loopbackPort() async throws {
+        let port = try Self.freePort()
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": CollectionEngineRPCTests.policy],
+                                            configuration: "metrics_listen: \"127.0.0.1:\(port)\"\n")
+        let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
+        defer { daemon.kill() }
+        _ = try await daemon.connect().ping()
+        let http = try Self.get("/metrics", port: port)
+        #expect(http.hasPrefix("HTTP/1.1 200 OK") && Prometheus(http)["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 1)
+
+        // A second acsd on the same port refuses to start and says why.
+        let second = try TestDaemon.makeScratchDirectory()
+        let secondConfig = try TestPolicies.write(in: second, policies: ["test.yaml": CollectionEngineRPCTests.policy],
+                                                  configuration: "metrics_listen: \"127.0.0.1:\(port)\"\n")
+        let refused = try await TestBinaries.run("acsd", ["--socket", second.appendingPathComponent("acsd.sock").path,
+                                                          "--state-dir", second.appendingPathComponent("state").path, "--config", secondConfig])
+        #expect(refused.status != 0 && refused.stderr.contains("cannot serve metrics on 127.0.0.1:\(port)"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: second.appendingPathComponent("acsd.sock").path), "its RPC socket is gone too")
+    }
+
+    @Test("docs/OPERATIONS.md names every metric acsd exports")
+    func documented() throws {
+        let operations = try String(contentsOf: TestPolicies.repository.appendingPathComponent("docs/OPERATIONS.md"), encoding: .utf8)
+        for name in MetricName.allCases { #expect(operations.contains("`\(name.rawValue)"), "\(name.rawValue)") }
+    }
+
+    /// A port nobody listens on now.
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: 0, sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                guard bind(fd, raw, length) == 0, getsockname(fd, raw, &length) == 0 else { throw POSIXError(.EADDRINUSE) }
+            }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// One HTTP/1.1 request over a Unix socket; the whole answer (acsd closes after it).
+    static func get(_ path: String, unixSocket: String, method: String = "GET") throws -> String {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { bytes in
+            for (index, byte) in unixSocket.utf8.enumerated() { bytes[index] = byte }
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return try exchange(fd, "\(method) \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
+    }
+
+    /// One HTTP/1.1 request to 127.0.0.1:`port`.
+    static func get(_ path: String, port: Int) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: UInt16(port).bigEndian,
+                                  sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return try exchange(fd, "GET \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
+    }
+
+    private static func exchange(_ fd: Int32, _ request: String) throws -> String {
+        let bytes = Array(request.utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(fd, &buffer, buffer.count)
+            if count <= 0 { break }
+            answer += buffer[0..<count]
+        }
+        return String(decoding: answer, as: UTF8.self)
+    }
+}
+
+/// Samples of a Prometheus text exposition, by name and labels.
+struct Prometheus {
+    private var samples: [String: Double] = [:]
+
+    init(_ text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let space = line.lastIndex(of: " "), let value = Double(line[line.index(after: space)...]) else { continue }
+            let series = line[..<space]
+            guard let brace = series.firstIndex(of: "{") else {
+                samples[String(series)] = value
+                continue
+            }
+            let labels = series[series.index(after: brace)..<series.index(before: series.endIndex)]
+                .split(separator: ",").map(String.init).sorted().joined(separator: ",")
+            samples[String(series[..<brace]) + "{" + labels + "}"] = value
+        }
+    }
+
+    /// The sample of `name` with exactly `labels`, if exported.
+    subscript(name: String, labels: [String: String] = [:]) -> Double? {
+        if labels.isEmpty { return samples[name] }
+        return samples[name + "{" + labels.map { "\($0.key)=\"\($0.value)\"" }.sorted().joined(separator: ",") + "}"]
+    }
+}
