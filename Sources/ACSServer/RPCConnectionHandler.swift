@@ -224,7 +224,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         guard let call = running.removeValue(forKey: key) else { return }
         call.cancel()
         stats.callFinished()
-        guard !closed else { return observe(frame, call.answered) }
+        guard !closed else { return observe(frame, call.answered, context) }
         write(frame, context: context, call: call.answered)
         context.flush()
         startQueued(context: context)
@@ -237,12 +237,12 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         var buffer = context.channel.allocator.buffer(capacity: 32 + frame.payload.count)
         frame.write(framedTo: &buffer)
         context.write(wrapOutboundOut(buffer), promise: nil)
-        observe(frame, call)
+        observe(frame, call, context)
     }
 
     /// Tells the observer (acsd's metrics) of a call's answer.
-    private func observe(_ frame: V1.ResponseFrame, _ call: AnsweredCall) {
-        onCallAnswered?(call.method, frame.error?.code ?? .ok, .now - call.started)
+    private func observe(_ frame: V1.ResponseFrame, _ call: AnsweredCall, _ context: ChannelHandlerContext) {
+        onCallAnswered?(call.method, frame.status.map { ACSError.Code(rawValue: $0.code.rawValue) } ?? .ok, .now - call.started, context.eventLoop)
     }
 
     /// An answer larger than a frame may be is replaced by RESOURCE_EXHAUSTED: a client could

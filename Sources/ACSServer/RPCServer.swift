@@ -6,8 +6,9 @@ import NIOPosix
 import Glibc
 #endif
 
-/// Told of one answered call: method path, status code, time from its frame read to its answer written.
-public typealias RPCCallObserver = @Sendable (_ method: String, _ code: ACSError.Code, _ duration: Duration) -> Void
+/// Told of one answered call: method path, status code, time from its frame read to its answer
+/// written, and the event loop it ran on (the observer's own thread: it may keep per-loop state).
+public typealias RPCCallObserver = @Sendable (_ method: String, _ code: ACSError.Code, _ duration: Duration, _ loop: any EventLoop) -> Void
 
 /// The RPC listener: a Unix stream socket, bound to a path or inherited from
 /// systemd, serving each connection with its own handler.

@@ -81,7 +81,7 @@ struct MetricsTests {
             await #expect(throws: ACSError.self) { _ = try await client.callFuture(path: "/acs.v1.Nope/Made\(index)", payload: []).get() }
         }
         let text = try await client.metrics()
-        #expect(Prometheus(text)["acs_rpc_calls_total", ["method": DaemonMetrics.unknownMethod, "code": "UNIMPLEMENTED"]] == 3)
+        #expect(Prometheus(text)["acs_rpc_calls_total", ["method": CallTally.unknownMethod, "code": "UNIMPLEMENTED"]] == 3)
         #expect(!text.contains("Nope"))
     }
 
@@ -105,6 +105,24 @@ struct MetricsTests {
                                                           "--state-dir", second.appendingPathComponent("state").path, "--config", secondConfig])
         #expect(refused.status != 0 && refused.stderr.contains("cannot serve metrics on 127.0.0.1:\(port)"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: second.appendingPathComponent("acsd.sock").path), "its RPC socket is gone too")
+    }
+
+    @Test("latency bounds and sums are exact decimal seconds; tallies of several loops add up")
+    func tallies() {
+        #expect(CallTally.Counts.seconds(100_000) == "0.0001" && CallTally.Counts.seconds(2_500_000_000) == "2.5")
+        #expect(CallTally.Counts.seconds(1_000_000_000) == "1.0" && CallTally.Counts.seconds(123) == "0.000000123")
+        var first = CallTally.Counts(), second = CallTally.Counts()
+        first.record(method: "/acs.v1.System/Ping", code: .ok, nanoseconds: 90_000)
+        second.record(method: "/acs.v1.System/Ping", code: .ok, nanoseconds: 20_000_000_000)
+        second.record(method: "/not/acs", code: .unimplemented, nanoseconds: 1)
+        first.merge(second)
+        let scraped = Prometheus(first.exposition())
+        #expect(scraped["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 2)
+        #expect(scraped["acs_rpc_call_duration_seconds_bucket", ["method": "/acs.v1.System/Ping", "le": "0.0001"]] == 1)
+        #expect(scraped["acs_rpc_call_duration_seconds_bucket", ["method": "/acs.v1.System/Ping", "le": "10.0"]] == 1)
+        #expect(scraped["acs_rpc_call_duration_seconds_bucket", ["method": "/acs.v1.System/Ping", "le": "+Inf"]] == 2)
+        #expect(scraped["acs_rpc_call_duration_seconds_sum", ["method": "/acs.v1.System/Ping"]] == 20.00009)
+        #expect(scraped["acs_rpc_calls_total", ["method": "unknown", "code": "UNIMPLEMENTED"]] == 1)
     }
 
     @Test("docs/OPERATIONS.md names every metric acsd exports")
