@@ -1,5 +1,5 @@
 import ACSCore
-import ACSWire
+import ACSServer
 import NIOCore
 
 /// The calls one event loop answered, by method and status code, with their latency
@@ -14,26 +14,19 @@ final class CallTally: @unchecked Sendable {
     init(loop: any EventLoop) { self.loop = loop }
 
     /// Counts a call; on `loop` only.
-    func record(method: String, code: ACSError.Code, nanoseconds: Int64) {
+    func record(method: Int, code: ACSError.Code, nanoseconds: Int64) {
         current.record(method: method, code: code, nanoseconds: nanoseconds)
     }
 
     /// A copy of the counts; on `loop` only.
     var counts: Counts { current }
 
-    /// The label of a method path not in acs.v1.
-    static let unknownMethod = "unknown"
-
     /// Upper bounds of the latency buckets, from `MetricName.rpcDuration`.
     static let bounds: [Int64] = MetricName.rpcDuration.buckets.map(\.nanoseconds)
 
-    /// The methods counted, in path order, then "unknown": each call's index is one lookup.
-    static let methodNames = ServiceCatalog.methodPaths.sorted() + [unknownMethod]
-    private static let methodIndex = Dictionary(uniqueKeysWithValues: methodNames.enumerated().map { ($1, $0) })
-
     /// Calls by method.
     struct Counts: Sendable {
-        private var methods = [Method](repeating: Method(), count: CallTally.methodNames.count)
+        private var methods = [Method](repeating: Method(), count: RPCRouter.methodNames.count)
 
         /// One method's calls.
         struct Method: Sendable {
@@ -45,9 +38,9 @@ final class CallTally: @unchecked Sendable {
             var nanoseconds: Int64 = 0
         }
 
-        mutating func record(method: String, code: ACSError.Code, nanoseconds: Int64) {
-            // A path not in acs.v1 is counted as "unknown": a client cannot make series up.
-            let index = CallTally.methodIndex[method] ?? CallTally.methodNames.count - 1
+        /// Counts a call of the method with id `index` (a path not in acs.v1 is "unknown": a client
+        /// cannot make series up).
+        mutating func record(method index: Int, code: ACSError.Code, nanoseconds: Int64) {
             let bucket = CallTally.bounds.firstIndex { nanoseconds <= $0 } ?? CallTally.bounds.count
             methods[index].codes[code.rawValue] &+= 1
             methods[index].buckets[bucket] &+= 1
@@ -65,10 +58,10 @@ final class CallTally: @unchecked Sendable {
 
         /// The two families in the Prometheus text format, methods in path order.
         func exposition() -> String {
-            let names = CallTally.methodNames.indices.filter { methods[$0].codes.contains { $0 > 0 } }
+            let names = RPCRouter.methodNames.indices.filter { methods[$0].codes.contains { $0 > 0 } }
             var text = "# HELP \(MetricName.rpcCalls.rawValue) \(MetricName.rpcCalls.help)\n# TYPE \(MetricName.rpcCalls.rawValue) counter\n"
             for index in names {
-                let name = CallTally.methodNames[index]
+                let name = RPCRouter.methodNames[index]
                 for (code, count) in methods[index].codes.enumerated() where count > 0 {
                     text += "\(MetricName.rpcCalls.rawValue){method=\"\(name)\",code=\"\(ACSError.Code(rawValue: code).name)\"} \(count)\n"
                 }
@@ -76,7 +69,7 @@ final class CallTally: @unchecked Sendable {
             let family = MetricName.rpcDuration.rawValue
             text += "# HELP \(family) \(MetricName.rpcDuration.help)\n# TYPE \(family) histogram\n"
             for index in names {
-                let name = CallTally.methodNames[index], calls = methods[index]
+                let name = RPCRouter.methodNames[index], calls = methods[index]
                 var cumulative: UInt64 = 0
                 for (index, count) in calls.buckets.enumerated() {
                     cumulative &+= count

@@ -63,9 +63,7 @@ public final class Daemon: Sendable {
         let access = AccessControl(context: context)
         serverConfiguration.authorize = { call in access.authorize(call) }
         let metrics = context.metrics
-        serverConfiguration.onCallAnswered = { method, code, duration, loop in
-            metrics.callAnswered(method: method, code: code, duration: duration, loop: loop)
-        }
+        serverConfiguration.onCallAnswered = { loop in metrics.recorder(for: loop) }
         server = RPCServer(configuration: serverConfiguration, router: router, stats: context.stats)
     }
 

@@ -66,13 +66,13 @@ final class DaemonMetrics: Sendable {
         gauges = Dictionary(uniqueKeysWithValues: [MetricName.rpcInFlight, .connections, .databaseSize, .walSize, .residentMemory].map { ($0, gauge($0)) })
     }
 
-    /// Counts one answered call (the server's observer; runs on `loop`).
-    func callAnswered(method: String, code: ACSError.Code, duration: Duration, loop: any EventLoop) {
-        let nanoseconds = duration.nanoseconds
+    /// The recorder of the calls answered on `loop` (the server makes one per connection).
+    func recorder(for loop: any EventLoop) -> RPCCallRecorder {
         if let tally = tallies[ObjectIdentifier(loop)] {
-            tally.record(method: method, code: code, nanoseconds: nanoseconds)
-        } else {
-            strayCalls.withLock { $0.record(method: method, code: code, nanoseconds: nanoseconds) }
+            return { method, code, duration in tally.record(method: method, code: code, nanoseconds: duration.nanoseconds) }
+        }
+        return { [strayCalls] method, code, duration in
+            strayCalls.withLock { $0.record(method: method, code: code, nanoseconds: duration.nanoseconds) }
         }
     }
 

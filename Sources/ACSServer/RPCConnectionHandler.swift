@@ -31,13 +31,13 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private var closed = false
 
     private let authorize: (@Sendable (RPCContext) -> ACSError?)?
-    private let onCallAnswered: RPCCallObserver?
+    private let recordCall: RPCCallRecorder?
     private let limits: ConnectionLimits
     private var admitted = false
 
     init(router: RPCRouter, stats: ServerStats, maxInFlight: Int, maxAnswerBytes: Int, limits: ConnectionLimits,
-         authorize: (@Sendable (RPCContext) -> ACSError?)?, onCallAnswered: RPCCallObserver?) {
-        self.onCallAnswered = onCallAnswered
+         authorize: (@Sendable (RPCContext) -> ACSError?)?, recordCall: RPCCallRecorder?) {
+        self.recordCall = recordCall
         self.maxAnswerBytes = maxAnswerBytes
         self.router = router
         self.stats = stats
@@ -123,14 +123,18 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 
     private func dispatch(_ request: V1.RequestFrame, context: ChannelHandlerContext) {
         let callContext = RPCContext(caller: caller, method: request.method, requestID: stats.nextRequestID())
-        let call = AnsweredCall(method: request.method, started: .now)
+        let started = ContinuousClock.now
         if draining {
-            return write(V1.ResponseFrame(callId: request.callId, error: Self.shuttingDown), context: context, call: call)
+            return write(V1.ResponseFrame(callId: request.callId, error: Self.shuttingDown), context: context,
+                         call: AnsweredCall(method: router.lookup(request.method).id, started: started))
         }
         guard request.callId != 0 else {
-            return write(V1.ResponseFrame(callId: 0, error: Self.reservedCallID), context: context, call: call)
+            return write(V1.ResponseFrame(callId: 0, error: Self.reservedCallID), context: context,
+                         call: AnsweredCall(method: router.lookup(request.method).id, started: started))
         }
-        let route = router.route(request.method).flatMap { handler -> Result<RPCHandler, ACSError> in
+        let (method, routed) = router.lookup(request.method)
+        let call = AnsweredCall(method: method, started: started)
+        let route = routed.flatMap { handler -> Result<RPCHandler, ACSError> in
             authorize?(callContext).map { .failure($0) } ?? .success(handler)
         }
         switch route {
@@ -224,7 +228,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         guard let call = running.removeValue(forKey: key) else { return }
         call.cancel()
         stats.callFinished()
-        guard !closed else { return observe(frame, call.answered, context) }
+        guard !closed else { return observe(frame, call.answered) }
         write(frame, context: context, call: call.answered)
         context.flush()
         startQueued(context: context)
@@ -237,12 +241,12 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         var buffer = context.channel.allocator.buffer(capacity: 32 + frame.payload.count)
         frame.write(framedTo: &buffer)
         context.write(wrapOutboundOut(buffer), promise: nil)
-        observe(frame, call, context)
+        observe(frame, call)
     }
 
     /// Tells the observer (acsd's metrics) of a call's answer.
-    private func observe(_ frame: V1.ResponseFrame, _ call: AnsweredCall, _ context: ChannelHandlerContext) {
-        onCallAnswered?(call.method, frame.status.map { ACSError.Code(rawValue: $0.code.rawValue) } ?? .ok, .now - call.started, context.eventLoop)
+    private func observe(_ frame: V1.ResponseFrame, _ call: AnsweredCall) {
+        recordCall?(call.method, frame.status.map { ACSError.Code(rawValue: $0.code.rawValue) } ?? .ok, .now - call.started)
     }
 
     /// An answer larger than a frame may be is replaced by RESOURCE_EXHAUSTED: a client could
@@ -294,9 +298,9 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
 /// Sent down every connection when the server drains: finish what runs, then close.
 struct DrainEvent: Sendable {}
 
-/// What the observer of answered calls is told: the method as sent, and when its frame was read.
+/// What the recorder of answered calls is told: the method's id, and when its frame was read.
 private struct AnsweredCall {
-    let method: String
+    let method: Int
     let started: ContinuousClock.Instant
 }
 

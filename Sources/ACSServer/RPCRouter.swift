@@ -38,7 +38,13 @@ public struct RPCStreamWriter: Sendable {
 /// Maps method paths to handlers. Methods of `proto/acs/v1` without a handler
 /// answer UNIMPLEMENTED ("not implemented yet"); unknown paths answer UNIMPLEMENTED too.
 public struct RPCRouter: Sendable {
-    private var handlers: [String: RPCHandler] = [:]
+    private var handlers: [String: (id: Int, handler: RPCHandler)] = [:]
+
+    /// Every method path of acs.v1 in order, then "unknown": a call's method id indexes it.
+    public static let methodNames = ServiceCatalog.methodPaths.sorted() + ["unknown"]
+    /// The id of a path not in acs.v1 (the last of `methodNames`).
+    public static let unknownMethodID = methodNames.count - 1
+    private static let methodIDs = Dictionary(uniqueKeysWithValues: methodNames.dropLast().enumerated().map { ($1, $0) })
 
     /// An empty router.
     public init() {}
@@ -48,11 +54,11 @@ public struct RPCRouter: Sendable {
         _ method: RPCMethod<Request, Response>,
         inline body: @escaping @Sendable (Request, RPCContext) throws(ACSError) -> Response
     ) {
-        handlers[method.path] = .inline { payload, context in
+        handlers[method.path] = (Self.methodIDs[method.path]!, .inline { payload, context in
             Result { () throws(ACSError) -> [UInt8] in
                 try body(Self.request(method, payload), context).wireBytes()
             }
-        }
+        })
     }
 
     /// Serves `method` with the async `body`.
@@ -60,13 +66,13 @@ public struct RPCRouter: Sendable {
         _ method: RPCMethod<Request, Response>,
         _ body: @escaping @Sendable (Request, RPCContext) async throws(ACSError) -> Response
     ) {
-        handlers[method.path] = .async { payload, context in
+        handlers[method.path] = (Self.methodIDs[method.path]!, .async { payload, context in
             do throws(ACSError) {
                 return .success(try await body(Self.request(method, payload), context).wireBytes())
             } catch {
                 return .failure(error)
             }
-        }
+        })
     }
 
     /// Serves the server-streaming `method` with `body`: it sends chunks with the writer and
@@ -75,13 +81,13 @@ public struct RPCRouter: Sendable {
         stream method: RPCMethod<Request, Response>,
         _ body: @escaping @Sendable (Request, RPCContext, RPCStreamWriter) async throws(ACSError) -> Response
     ) {
-        handlers[method.path] = .stream { payload, context, writer in
+        handlers[method.path] = (Self.methodIDs[method.path]!, .stream { payload, context, writer in
             do throws(ACSError) {
                 return .success(try await body(Self.request(method, payload), context, writer).wireBytes())
             } catch {
                 return .failure(error)
             }
-        }
+        })
     }
 
     /// The request of a call: checked at the edge (`RequestInputCheck`), then decoded.
@@ -92,10 +98,16 @@ public struct RPCRouter: Sendable {
 
     /// The handler for `path`, or the UNIMPLEMENTED error to answer.
     public func route(_ path: String) -> Result<RPCHandler, ACSError> {
-        if let handler = handlers[path] { return .success(handler) }
-        if ServiceCatalog.methodPaths.contains(path) {
-            return .failure(ACSError(.unimplemented, "method \(path) is not implemented yet by this acsd"))
+        lookup(path).route
+    }
+
+    /// The method id of `path` (its index in `methodNames`) and its handler, or the UNIMPLEMENTED
+    /// error to answer: one hash of the path for a served method.
+    func lookup(_ path: String) -> (id: Int, route: Result<RPCHandler, ACSError>) {
+        if let (id, handler) = handlers[path] { return (id, .success(handler)) }
+        if let id = Self.methodIDs[path] {
+            return (id, .failure(ACSError(.unimplemented, "method \(path) is not implemented yet by this acsd")))
         }
-        return .failure(ACSError(.unimplemented, "unknown method \"\(path)\""))
+        return (Self.unknownMethodID, .failure(ACSError(.unimplemented, "unknown method \"\(path)\"")))
     }
 }

@@ -6,9 +6,10 @@ import NIOPosix
 import Glibc
 #endif
 
-/// Told of one answered call: method path, status code, time from its frame read to its answer
-/// written, and the event loop it ran on (the observer's own thread: it may keep per-loop state).
-public typealias RPCCallObserver = @Sendable (_ method: String, _ code: ACSError.Code, _ duration: Duration, _ loop: any EventLoop) -> Void
+/// Records the calls answered on one event loop: its method id (an index of `RPCRouter.methodNames`),
+/// status code and the time from reading its frame to writing its answer. Made once per connection
+/// by `Configuration.onCallAnswered` for the connection's loop, and called on that loop only.
+public typealias RPCCallRecorder = (_ method: Int, _ code: ACSError.Code, _ duration: Duration) -> Void
 
 /// The RPC listener: a Unix stream socket, bound to a path or inherited from
 /// systemd, serving each connection with its own handler.
@@ -43,9 +44,9 @@ public final class RPCServer: Sendable {
         /// Decides whether a caller may call a method: nil allows, an error is the answer.
         /// Runs on the event loop for every routed call, so it must be cheap.
         public var authorize: (@Sendable (_ call: RPCContext) -> ACSError?)?
-        /// Told of every call answered: its method path (as the client sent it), status code and the
-        /// time from reading its frame to writing its answer. Runs on the event loop: must be cheap.
-        public var onCallAnswered: RPCCallObserver?
+        /// Makes the recorder of the calls a connection on `loop` answers (acsd's metrics). It runs for
+        /// every call on the event loop: it must be cheap.
+        public var onCallAnswered: (@Sendable (_ loop: any EventLoop) -> RPCCallRecorder)?
 
         /// Settings with defaults for `endpoint`.
         public init(endpoint: Endpoint) { self.endpoint = endpoint }
@@ -123,7 +124,7 @@ public final class RPCServer: Sendable {
         let handler = RPCConnectionHandler(
             router: router, stats: stats, maxInFlight: configuration.maxInFlightPerConnection,
             maxAnswerBytes: configuration.maxAnswerBytes, limits: limits,
-            authorize: configuration.authorize, onCallAnswered: configuration.onCallAnswered)
+            authorize: configuration.authorize, recordCall: configuration.onCallAnswered?(channel.eventLoop))
         let stats = stats
         let timeout = TimeAmount.nanoseconds(
             configuration.frameTimeout.components.seconds * 1_000_000_000 + configuration.frameTimeout.components.attoseconds / 1_000_000_000)

@@ -1,6 +1,7 @@
 import ACSClient
 import ACSCore
 @testable import ACSDaemon
+import ACSServer
 import ACSTesting
 import ACSWire
 import Foundation
@@ -81,7 +82,7 @@ struct MetricsTests {
             await #expect(throws: ACSError.self) { _ = try await client.callFuture(path: "/acs.v1.Nope/Made\(index)", payload: []).get() }
         }
         let text = try await client.metrics()
-        #expect(Prometheus(text)["acs_rpc_calls_total", ["method": CallTally.unknownMethod, "code": "UNIMPLEMENTED"]] == 3)
+        #expect(Prometheus(text)["acs_rpc_calls_total", ["method": RPCRouter.methodNames[RPCRouter.unknownMethodID], "code": "UNIMPLEMENTED"]] == 3)
         #expect(!text.contains("Nope"))
     }
 
@@ -108,13 +109,14 @@ struct MetricsTests {
     }
 
     @Test("latency bounds and sums are exact decimal seconds; tallies of several loops add up")
-    func tallies() {
+    func tallies() throws {
         #expect(CallTally.Counts.seconds(100_000) == "0.0001" && CallTally.Counts.seconds(2_500_000_000) == "2.5")
         #expect(CallTally.Counts.seconds(1_000_000_000) == "1.0" && CallTally.Counts.seconds(123) == "0.000000123")
         var first = CallTally.Counts(), second = CallTally.Counts()
-        first.record(method: "/acs.v1.System/Ping", code: .ok, nanoseconds: 90_000)
-        second.record(method: "/acs.v1.System/Ping", code: .ok, nanoseconds: 20_000_000_000)
-        second.record(method: "/not/acs", code: .unimplemented, nanoseconds: 1)
+        let ping = try #require(RPCRouter.methodNames.firstIndex(of: "/acs.v1.System/Ping"))
+        first.record(method: ping, code: .ok, nanoseconds: 90_000)
+        second.record(method: ping, code: .ok, nanoseconds: 20_000_000_000)
+        second.record(method: RPCRouter.unknownMethodID, code: .unimplemented, nanoseconds: 1)
         first.merge(second)
         let scraped = Prometheus(first.exposition())
         #expect(scraped["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 2)
