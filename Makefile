@@ -1,7 +1,7 @@
 # acs: build, test and demo on Debian (run as root on a fresh machine: make demo, make test).
 SHELL := /bin/bash
 SWIFT ?= swift
-DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libprotobuf-dev libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils python3
+DEB_PACKAGES := libprotobuf-c-dev protobuf-c-compiler libprotobuf-dev libsystemd-dev libsqlite3-dev pkg-config systemd util-linux libcap2-bin bsdutils python3 gcc libc6-dev binutils
 BIN_DEBUG = $(shell $(SWIFT) build --show-bin-path 2>/dev/null)
 BIN_RELEASE = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 
@@ -14,8 +14,15 @@ MANUALS = .build/plugins/GenerateManual/outputs
 GENERATED_C = Sources/CACSProto
 GENERATED_SWIFT = Sources/ACSWire/Generated
 GENERATED_TESTS = Tests/ACSWireTests/Generated
+# libacsclient, the C client: built by the C compiler alone (no SwiftPM) into C_BUILD.
+C_BUILD = .build/c
+LIBACS_VERSION = 0.1.0
+LIBACS_SONAME = libacsclient.so.0
+LIBACS_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -fPIC $(shell pkg-config --cflags libprotobuf-c 2>/dev/null) -I$(GENERATED_C)/include -ISources/libacsclient
+LIBACS_LIBS = $(shell pkg-config --libs libprotobuf-c 2>/dev/null || echo -lprotobuf-c) -lpthread
+LIBACS_OBJECTS = $(C_BUILD)/obj/acsclient.o $(patsubst $(GENERATED_C)/acs/v1/%.c,$(C_BUILD)/obj/%.o,$(wildcard $(GENERATED_C)/acs/v1/*.pb-c.c))
 
-.PHONY: all deps build release test check-proto check-sql-floor check-units systemd-e2e proto docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
+.PHONY: all deps build release test libacsclient test-c install-c check-proto check-sql-floor check-units systemd-e2e proto docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
 
 all: build
 
@@ -24,6 +31,8 @@ help:
 	@echo "make test        install what is missing, build, run every test"
 	@echo "make build       debug build"
 	@echo "make release     release build"
+	@echo "make libacsclient  the C client library: $(C_BUILD)/libacsclient.so.0 and $(C_BUILD)/libacsclient.a (docs/CLIENT-C.md)"
+	@echo "make test-c      debug build, then the C client's tests under ASan+UBSan and TSan against a real acsd"
 	@echo "make bench       release build, then acs-bench ping against a fresh acsd"
 	@echo "make sql-floor   the SQL alone of posting and of a cycle, and a cycle's audit entries alone, in C: the floors under acs-bench post and cycle"
 	@echo "make proto       regenerate from proto/: the protoc-c code, the Swift wire types, methods and roles, their tests (commit them)"
@@ -34,6 +43,7 @@ help:
 	@echo "make test-sanitize  every Swift test under AddressSanitizer and ThreadSanitizer"
 	@echo "make install     release build, then binaries, units, sysusers, catalog, configuration, policies, templates, man pages,"
 	@echo "                 completions and docs under DESTDIR/PREFIX (default /usr/local)"
+	@echo "make install-c   only the C client: library, headers, libacsclient.pc, man page under DESTDIR/PREFIX"
 
 ## deps: install the Debian packages that are missing (apt-get update runs once, only if needed).
 deps:
@@ -115,17 +125,60 @@ test-sanitize: deps journald
 
 test: deps check-proto check-sql-floor journald
 	$(SWIFT) build --build-tests
+	Tests/libacsclient/run.sh "$(BIN_DEBUG)"
 	scripts/test/check-units.sh "$(BIN_DEBUG)"
 	scripts/test/systemd-e2e/run.sh "$(BIN_DEBUG)" < /dev/null
 	scripts/test/systemd-e2e/from-home.sh "$(BIN_DEBUG)"
 	$(SWIFT) test --skip-build
+
+## libacsclient: the C client library, shared (soname libacsclient.so.0) and static, from its source and the
+## protoc-c code of proto/ (so it carries the message descriptors). acsclient.c is built with -fvisibility=hidden:
+## of it only the acs_* API is exported; the protoc-c code (acs__v1__*: init, pack, descriptors) is API too.
+libacsclient: $(C_BUILD)/libacsclient.so.$(LIBACS_VERSION) $(C_BUILD)/libacsclient.a
+
+$(C_BUILD)/obj/acsclient.o: Sources/libacsclient/acsclient.c Sources/libacsclient/acsclient.h $(wildcard $(GENERATED_C)/include/acs/v1/*.pb-c.h)
+	@mkdir -p $(@D)
+	$(CC) $(LIBACS_CFLAGS) -fvisibility=hidden -DACSCLIENT_BUILDING -c $< -o $@
+
+$(C_BUILD)/obj/%.pb-c.o: $(GENERATED_C)/acs/v1/%.pb-c.c $(GENERATED_C)/include/acs/v1/%.pb-c.h
+	@mkdir -p $(@D)
+	$(CC) $(LIBACS_CFLAGS) -c $< -o $@
+
+$(C_BUILD)/libacsclient.so.$(LIBACS_VERSION): $(LIBACS_OBJECTS)
+	$(CC) -shared -Wl,-soname,$(LIBACS_SONAME) -Wl,--no-undefined -o $@ $^ $(LIBACS_LIBS)
+	ln -sf libacsclient.so.$(LIBACS_VERSION) $(C_BUILD)/$(LIBACS_SONAME)
+	ln -sf $(LIBACS_SONAME) $(C_BUILD)/libacsclient.so
+
+$(C_BUILD)/libacsclient.a: $(LIBACS_OBJECTS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+## test-c: the C client's tests (Tests/libacsclient/run.sh) against the debug acsd: ASan+UBSan, TSan, the example,
+## the Python ctypes example, and a build of the example against an install-c copy through pkg-config.
+test-c: build journald
+	Tests/libacsclient/run.sh "$(BIN_DEBUG)"
+
+## install-c: the C client alone: the library and its links, acsclient.h and the protoc-c headers, libacsclient.pc
+## (prefix substituted), the man page and docs/CLIENT-C.md. Needs no Swift build.
+install-c: libacsclient
+	install -Dm755 $(C_BUILD)/libacsclient.so.$(LIBACS_VERSION) "$(DESTDIR)$(PREFIX)/lib/libacsclient.so.$(LIBACS_VERSION)"
+	ln -sf libacsclient.so.$(LIBACS_VERSION) "$(DESTDIR)$(PREFIX)/lib/$(LIBACS_SONAME)"
+	ln -sf $(LIBACS_SONAME) "$(DESTDIR)$(PREFIX)/lib/libacsclient.so"
+	install -Dm644 $(C_BUILD)/libacsclient.a "$(DESTDIR)$(PREFIX)/lib/libacsclient.a"
+	install -Dm644 Sources/libacsclient/acsclient.h "$(DESTDIR)$(PREFIX)/include/acsclient.h"
+	install -d "$(DESTDIR)$(PREFIX)/include/acs/v1"
+	install -m644 $(GENERATED_C)/include/acs/v1/*.pb-c.h "$(DESTDIR)$(PREFIX)/include/acs/v1/"
+	install -d "$(DESTDIR)$(PREFIX)/lib/pkgconfig"
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(LIBACS_VERSION)|' Sources/libacsclient/libacsclient.pc.in > "$(DESTDIR)$(PREFIX)/lib/pkgconfig/libacsclient.pc"
+	install -Dm644 Sources/libacsclient/libacsclient.3 "$(DESTDIR)$(PREFIX)/share/man/man3/libacsclient.3"
+	install -Dm644 docs/CLIENT-C.md "$(DESTDIR)$(PREFIX)/share/doc/acs/CLIENT-C.md"
 
 ## man: man pages generated from the argument parsers (acsd in section 8).
 man: release
 	$(SWIFT) package plugin generate-manual >/dev/null
 	sed -i 's/^\.Dt ACSD 1$$/.Dt ACSD 8/' $(MANUALS)/acsd/acsd.1
 
-install: release man
+install: release man install-c
 	install -Dm755 "$(BIN_RELEASE)/acsd" "$(DESTDIR)$(PREFIX)/bin/acsd"
 	install -Dm755 "$(BIN_RELEASE)/acsctl" "$(DESTDIR)$(PREFIX)/bin/acsctl"
 	install -Dm755 "$(BIN_RELEASE)/acs-bench" "$(DESTDIR)$(PREFIX)/bin/acs-bench"
