@@ -18,10 +18,11 @@ import Prometheus
 ///
 /// Calls are the one hot path: each event loop tallies its own (`CallTally`) with no lock and
 /// no shared write, and a scrape collects the tallies from the loops. Through swift-metrics
-/// (one shared histogram lock and counter per method) `acs-bench ping --concurrency 128` lost
-/// 7.3% (180,307 → 167,085 calls/s, release, A B B A × 3) and ping1 4.8%: over the 3% the
-/// issue allows. The other metrics are rare (a payment, a cycle) or read at scrape time, and
-/// go through swift-metrics into the registry.
+/// (a histogram lock and counters per method, shared by the loops) `acs-bench ping
+/// --concurrency 128` lost 7.3% (180,307 → 167,085 calls/s) and ping1 4.8%, over the 3% the
+/// issue allows; with the tallies it is 179,215 → 176,979 (−1.2%), ping1 +0.3%, post −0.1%
+/// (release, scripts/bench/side-by-side.sh, A B B A × 5). The other metrics are rare (a
+/// payment, a cycle) or read at scrape time, and go through swift-metrics into the registry.
 final class DaemonMetrics: Sendable {
     private let registry = PrometheusCollectorRegistry()
     private let factory: PrometheusFactory
