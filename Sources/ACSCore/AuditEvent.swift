@@ -284,6 +284,18 @@ extension AuditEventKind {
         summary: "A consistent copy of the database was taken while acsd served (SQLite's online backup of one snapshot), "
             + "passed integrity_check and was sent to the caller (acsctl backup).",
         fields: ["BYTES", "SCHEMA", "ACCOUNTS", "PAYMENTS"])
+    /// A bank statement entry matched nothing: it waits in the unmatched queue.
+    public static let bankUnmatched = AuditEventKind(
+        name: "bank.unmatched", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3c", priority: 4,
+        summary: "A bank statement entry matched no account (a credit) or no payment (a return); it waits in the unmatched queue "
+            + "(acsctl payments unmatched list) with the reason.",
+        fields: ["UNMATCHED", "BANK_ACCOUNT", "REFERENCE", "AMOUNT_MINOR", "CURRENCY", "REASON"])
+    /// An entry of the unmatched queue was resolved by hand.
+    public static let bankUnmatchedResolved = AuditEventKind(
+        name: "bank.unmatched_resolved", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3d", priority: 5,
+        summary: "An unmatched bank entry was resolved by hand: assigned (posted to ACS_ACCOUNT, or the return applied to ACS_PAYMENT) "
+            + "or ignored, with the reason.",
+        fields: ["UNMATCHED", "BANK_ACCOUNT", "REFERENCE", "STATUS", "ACCOUNT", "PAYMENT", "REASON"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -295,5 +307,6 @@ extension AuditEventKind {
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
         settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus, databaseBackup,
+        bankUnmatched, bankUnmatchedResolved,
     ]
 }

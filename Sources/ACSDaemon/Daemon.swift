@@ -47,6 +47,7 @@ public final class Daemon: Sendable {
         SystemHandlers(context: context).register(on: &router)
         AccountsHandlers(context: context).register(on: &router)
         PaymentsHandlers(context: context).register(on: &router)
+        BankStatementHandlers(context: context).register(on: &router)
         RemindersHandlers(context: context).register(on: &router)
         PoliciesHandlers(context: context).register(on: &router)
         CollectionsHandlers(context: context, cycle: cycle).register(on: &router)

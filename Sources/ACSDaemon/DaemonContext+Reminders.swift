@@ -1,4 +1,5 @@
 import ACSCore
+import ACSPolicy
 import ACSServer
 import ACSStore
 
@@ -59,6 +60,23 @@ extension DaemonContext {
         }
         for event in result.cancelledReminders { audit(event, call: call) }
         for event in result.escalations { audit(event, call: call) }
+    }
+
+    /// Reverses a payment (the policy's returned-payment fee charged) and journals it:
+    /// payment.reversed, then what it set off.
+    func reverse(paymentID: Int64, reason: ReversalReason, returnCode: String, note: String, call: RPCContext) async throws(ACSError) -> PostingResult {
+        let policies = policies.library.set
+        let result = try await ledger.payments.reverse(
+            paymentID: paymentID, reason: reason, returnCode: returnCode, note: note,
+            returnedFee: { segment, currency in policies.policy(forSegment: segment)?.returnedPaymentFee.first { $0.currency == currency } },
+            by: actor(call, reason: note))
+        guard !result.replayed else { return result }
+        metrics.reversed(reason)
+        let payment = result.payment
+        audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)\(returnCode.isEmpty ? "" : " \(returnCode)")): \(note)",
+              call: call, fields: Self.fields(payment).merging(["REASON": reason.rawValue, "RETURN_CODE": returnCode]) { $1 })
+        for event in result.escalations { audit(event, call: call) }
+        return result
     }
 
     /// A payment's journal fields.

@@ -69,18 +69,7 @@ struct PaymentsHandlers: Sendable {
     private func reverse(_ request: V1.ReversePaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.ReversePaymentResponse {
         let id = try WireMapping.id(request.paymentId, field: "payment_id", "is required: the id PostPayment answered")
         let reason: ReversalReason = try WireMapping.required(request.reason, field: "reason", "must be chargeback, returned or posting error")
-        let policies = context.policies.library.set
-        let result = try await context.ledger.payments.reverse(
-            paymentID: id, reason: reason, returnCode: request.returnCode, note: request.note,
-            returnedFee: { segment, currency in policies.policy(forSegment: segment)?.returnedPaymentFee.first { $0.currency == currency } },
-            by: context.actor(call, reason: request.note))
-        if !result.replayed {
-            context.metrics.reversed(reason)
-            let payment = result.payment
-            context.audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)\(request.returnCode.isEmpty ? "" : " \(request.returnCode)")): \(request.note)",
-                          call: call, fields: DaemonContext.fields(payment).merging(["REASON": reason.rawValue, "RETURN_CODE": request.returnCode]) { $1 })
-            for event in result.escalations { context.audit(event, call: call) }
-        }
+        let result = try await context.reverse(paymentID: id, reason: reason, returnCode: request.returnCode, note: request.note, call: call)
         return V1.ReversePaymentResponse(payment: WireMapping.payment(result.payment), reopened: result.reopened.map(WireMapping.allocation),
                                          replayed: result.replayed, balances: WireMapping.balances(result.balances))
     }

@@ -4,7 +4,8 @@ import Foundation
 /// What a template can say: `{{name}}`, `{{creditor}}`, `{{amount_due}}` (the overdue
 /// amount of the anchor's currency, formatted for the locale), `{{balances}}` (every
 /// currency), `{{due_date}}`, `{{days_past_due}}`, `{{days_until_due}}`,
-/// `{{payment_link}}`, `{{stage}}`, `{{urgency}}`, `{{account_id}}`, `{{external_id}}`;
+/// `{{payment_link}}`, `{{stage}}`, `{{urgency}}`, `{{account_id}}`, `{{external_id}}`,
+/// `{{rf_reference}}` (the account's ISO 11649 reference, for bank transfers);
 /// in a validation notice its itemization (`{{itemization_date}}`, `{{amount_then}}`,
 /// `{{interest_since}}`, `{{fees_since}}`, `{{payments_since}}`, `{{credits_since}}`,
 /// `{{amount_now}}`) and period (`{{validation_receipt_on}}`, `{{validation_ends_on}}`);
@@ -67,6 +68,7 @@ public struct TemplateValues: Sendable, Hashable {
         case paymentLink = "payment_link"
         case accountID = "account_id"
         case externalID = "external_id"
+        case rfReference = "rf_reference"
         case itemizationDate = "itemization_date"
         case amountThen = "amount_then"
         case interestSince = "interest_since"
@@ -104,6 +106,8 @@ public struct TemplateValues: Sendable, Hashable {
         case .urgency: urgency
         case .accountID: accountID
         case .externalID: externalID
+        // The account's ISO 11649 reference: a bank transfer that quotes it is matched to the account.
+        case .rfReference: Int64(accountID).map(CreditorReference.forAccount) ?? ""
         case .eventAmount: event?.amount.map { Self.format($0, locale: locale) } ?? ""
         case .eventDate: event?.date?.description ?? ""
         default: validation.map { validationText(of: variable, $0) } ?? ""

@@ -5,7 +5,7 @@ import GRDB
 /// a migration never changes once it has shipped.
 enum ACSMigrations {
     /// Identifier of the newest migration.
-    static let latest = "v14-agency-returns"
+    static let latest = "v15-bank-statements"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -104,7 +104,43 @@ enum ACSMigrations {
                 t.primaryKey(["agency", "reference"])
             }
         }
+        migrator.registerMigration("v15-bank-statements", migrate: createBankStatements)
         return migrator
+    }
+
+    /// Bank statements: the unmatched queue (one row per entry that matched no account, or a
+    /// return that matched no payment; unique per bank account and reference), and the indexes
+    /// that match a credit's references to an account or a return to its payment.
+    static func createBankStatements(_ db: Database) throws {
+        try db.create(table: "unmatched_entry") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("bank_account", .text).notNull()
+            t.column("reference", .text).notNull()
+            t.column("debit", .boolean).notNull()
+            t.column("currency", .text).notNull()
+            t.column("amount_minor", .integer).notNull().check { $0 > 0 && $0 <= Money.maxMinorUnits }
+            t.column("booked_on", .text).notNull()
+            t.column("structured_reference", .text).notNull()
+            t.column("remittance", .text).notNull()
+            t.column("end_to_end_id", .text).notNull()
+            t.column("counterparty", .text).notNull()
+            t.column("return_code", .text).notNull()
+            t.column("is_return", .boolean).notNull()
+            t.column("reason", .text).notNull()
+            t.column("status", .text).notNull()
+            t.column("queued_at", .text).notNull()
+            t.column("account_id", .integer).references("account", onDelete: .restrict)
+            t.column("payment_id", .integer).references("payment", onDelete: .restrict)
+            t.column("resolved_at", .text)
+            t.column("resolved_by_uid", .integer)
+            t.column("note", .text).notNull().defaults(to: "")
+            t.uniqueKey(["bank_account", "reference"])
+        }
+        try db.create(index: "unmatched_by_status", on: "unmatched_entry", columns: ["status", "id"])
+        try db.create(index: "account_by_pay_token", on: "account", columns: ["pay_token"], condition: Column("pay_token") != "")
+        try db.create(index: "account_by_external_id", on: "account", columns: ["external_id"])
+        try db.create(index: "obligation_by_external_id", on: "obligation", columns: ["external_id"])
+        try db.create(index: "payment_by_reference", on: "payment", columns: ["reference"], condition: Column("reference") != "")
     }
 
     /// Settlements (with the obligations each covers) and write-offs: adjustments with a

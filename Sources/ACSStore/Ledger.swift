@@ -32,6 +32,8 @@ public struct Ledger: Sendable {
     public var settlements: SettlementStore { SettlementStore(database: database, writer: writer) }
     /// Disputes.
     public var disputes: DisputeStore { DisputeStore(database: database, writer: writer) }
+    /// Bank statements: matching entries, the unmatched queue.
+    public var bank: BankStore { BankStore(database: database, writer: writer) }
 }
 
 /// What every named store has: the database and the ledger's one writer.

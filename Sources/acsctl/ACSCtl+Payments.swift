@@ -9,7 +9,7 @@ extension ACSCtl {
     struct Payments: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Post, import, reverse and list payments; write amounts off.",
-            subcommands: [Post.self, Import.self, Reverse.self, List.self, WriteOff.self, WriteOffs.self])
+            subcommands: [Post.self, Import.self, Reverse.self, List.self, WriteOff.self, WriteOffs.self, Unmatched.self])
     }
 }
 
@@ -47,21 +47,56 @@ extension ACSCtl.Payments {
     /// `acsctl payments import FILE.csv`.
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Post payments from a CSV file: key, account (id or SOURCE:EXTERNAL_ID), amount, currency[, received_at, method, reference, note].",
-            discussion: "Each row is posted on its own and is idempotent by its key, so an import can be run again safely. Exits 1 when any row was refused.")
+            abstract: "Post payments from a file: a CSV of payments, or a bank statement (camt.053, BAI2).",
+            discussion: """
+                csv: key, account (id or SOURCE:EXTERNAL_ID), amount, currency[, received_at, method, reference, note]; each row is \
+                posted on its own and is idempotent by its key.
+                camt053, bai2: a bank statement. Its control totals (camt.053: the transaction summary and the opening and closing \
+                balances; BAI2: every trailer's total and record count) are checked first: a file that does not add up is refused \
+                whole, nothing sent. Each booked credit is matched to an account by its RF reference, pay token, invoice number or \
+                the account's external id and posted (idempotent by the bank's reference); a return reverses the bank payment it \
+                returns; the rest goes to the unmatched queue (acsctl payments unmatched). Prints a reconciliation per statement.
+                An import can be run again safely. Exits 1 when anything was refused.
+                """)
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "The CSV file.") var file: String
-        @Option(help: "Payments per PostPayments call.") var batch: Int = 500
+        @Argument(help: "The file.") var file: String
+        @Option(help: "csv, camt053 or bai2.") var format: String = "csv"
+        @Option(help: "Payments (or bank entries) per call.") var batch: Int = 500
 
         func run() async throws {
             guard let data = FileManager.default.contents(atPath: file) else {
                 Terminal.error(ACSError(.notFound, "cannot read \(file)"))
                 throw ExitCode.failure
             }
+            guard let format = BankStatementFile.Format(rawValue: format) else {
+                Terminal.error(ACSError(.invalidArgument, "--format must be csv, camt053 or bai2"))
+                throw ExitCode.validationFailure
+            }
+            guard (1...1_000).contains(batch) || format == .csv else {
+                Terminal.error(ACSError(.invalidArgument, "--batch must be from 1 to 1000 for a bank statement"))
+                throw ExitCode.validationFailure
+            }
+            if format != .csv { return try await importStatement(data, format) }
             let (rows, refused) = try PaymentInput.csv(data)
             let report = try await options.withClient { client throws(ACSError) in try await send(rows, refused: refused, client) }
             try report.print(json: options.json)
             if !report.refused.isEmpty { throw ExitCode.failure }
+        }
+
+        /// Reads the statement (refused whole when its totals do not add up), then sends it.
+        private func importStatement(_ data: Data, _ format: BankStatementFile.Format) async throws {
+            let statement: BankStatementFile
+            do throws(ACSError) {
+                statement = try format == .camt053 ? Camt053Reader.read(data) : BAI2Reader.read(data)
+            } catch {
+                Terminal.error(ACSError(.invalidArgument, "\(file): \(error.message); nothing was imported"))
+                throw ExitCode.failure
+            }
+            let report = try await options.withClient { client throws(ACSError) in
+                try await BankImportReport.send(statement, batch: batch, client: client, deadline: options.deadline)
+            }
+            try report.print(json: options.json)
+            if report.anyRefused { throw ExitCode.failure }
         }
 
         private func send(_ rows: [(line: Int, payment: V1.NewPayment)], refused: [RejectedRow], _ client: ACSClient) async throws(ACSError) -> PaymentImportReport {

@@ -40,6 +40,7 @@ import Testing
         roundTrips(SettlementStatus.self, V1.SettlementStatus.self)
         roundTrips(WriteOffReason.self, V1.WriteOffReason.self)
         roundTrips(DisputeStatus.self, V1.DisputeStatus.self)
+        roundTrips(UnmatchedStatus.self, V1.UnmatchedStatus.self)
         roundTrips(DisputeReason.self, V1.DisputeReason.self)
         roundTrips(DisputeChannel.self, V1.DisputeChannel.self)
         roundTrips(AgencyReturnKind.self, V1.AgencyReturnKind.self)

@@ -3,6 +3,352 @@
 // Generated from the compiled descriptors by scripts/proto/gen-swift.py: do not edit; run 'make proto'.
 
 extension V1 {
+    /// One entry of a bank statement, as acsctl reads it from the file.
+    public struct BankEntry: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.BankEntry"
+
+        /// The bank's reference of the entry (camt.053 AcctSvcrRef or NtryRef, BAI2 bank reference): with the statement's account, the entry's identity.
+        public var reference: String = ""
+        /// The amount (> 0); debit says which way it went.
+        public var amount: Money? = nil
+        /// True for money out of the account (a return, a fee); false for money in.
+        public var debit: Bool = false
+        /// The booking date, "YYYY-MM-DD".
+        public var bookedOn: String = ""
+        /// A structured creditor reference (ISO 11649 RF), when the entry carries one.
+        public var structuredReference: String = ""
+        /// The unstructured remittance text (and BAI2's customer reference), at most 1000.
+        public var remittance: String = ""
+        /// The end-to-end reference the payer gave (camt.053 EndToEndId; BAI2 customer reference).
+        public var endToEndId: String = ""
+        /// Who paid (or whose payment came back), for people.
+        public var counterparty: String = ""
+        /// For a returned payment: the bank's reason code (e.g. AM04, or BAI2's type code).
+        public var returnCode: String = ""
+        /// True when this debit returns an earlier credit.
+        public var isReturn: Bool = false
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            reference: String = "",
+            amount: Money? = nil,
+            debit: Bool = false,
+            bookedOn: String = "",
+            structuredReference: String = "",
+            remittance: String = "",
+            endToEndId: String = "",
+            counterparty: String = "",
+            returnCode: String = "",
+            isReturn: Bool = false
+        ) {
+            self.reference = reference
+            self.amount = amount
+            self.debit = debit
+            self.bookedOn = bookedOn
+            self.structuredReference = structuredReference
+            self.remittance = remittance
+            self.endToEndId = endToEndId
+            self.counterparty = counterparty
+            self.returnCode = returnCode
+            self.isReturn = isReturn
+        }
+    }
+
+    /// Request of Payments.ImportBankStatement.
+    public struct ImportBankStatementRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ImportBankStatementRequest"
+
+        /// The statement's bank account (IBAN or account number).
+        public var bankAccount: String = ""
+        /// The statement's id in the file, for people.
+        public var statementId: String = ""
+        /// The entries, at most 1000 per call.
+        public var entries: [BankEntry] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(bankAccount: String = "", statementId: String = "", entries: [BankEntry] = []) {
+            self.bankAccount = bankAccount
+            self.statementId = statementId
+            self.entries = entries
+        }
+    }
+
+    /// What became of a bank entry.
+    public enum BankEntryOutcome: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        case unspecified = 0
+        /// Matched and posted.
+        case posted = 1
+        /// Posted by an earlier import.
+        case alreadyPosted = 2
+        /// Put in the unmatched queue.
+        case unmatched = 3
+        /// In the unmatched queue from an earlier import.
+        case alreadyQueued = 4
+        /// A return: the payment it returns is reversed.
+        case reversed = 5
+        /// A return applied by an earlier import.
+        case alreadyReversed = 6
+        /// A debit that returns nothing of ours (a fee, a cheque paid).
+        case notAPayment = 7
+        /// Not valid (status says why); nothing was done.
+        case refused = 8
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .posted: "posted"
+            case .alreadyPosted: "already_posted"
+            case .unmatched: "unmatched"
+            case .alreadyQueued: "already_queued"
+            case .reversed: "reversed"
+            case .alreadyReversed: "already_reversed"
+            case .notAPayment: "not_a_payment"
+            case .refused: "refused"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// The outcome of one entry.
+    public struct BankEntryResult: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.BankEntryResult"
+
+        /// The entry's index in the request.
+        public var index: UInt32 = 0
+        public var outcome: BankEntryOutcome = .unspecified
+        /// REFUSED: why (INVALID_ARGUMENT naming the field, or the posting's error).
+        public var status: Status? = nil
+        /// The account posted to, or whose payment was reversed.
+        public var accountId: String = ""
+        /// The payment posted or reversed.
+        public var paymentId: String = ""
+        /// What matched a credit: "structured_reference", "rf_reference", "pay_token", "invoice", "external_id".
+        public var matchedBy: String = ""
+        /// UNMATCHED or ALREADY_QUEUED: the queue entry, and why it did not match.
+        public var unmatchedId: String = ""
+        public var reason: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            index: UInt32 = 0,
+            outcome: BankEntryOutcome = .unspecified,
+            status: Status? = nil,
+            accountId: String = "",
+            paymentId: String = "",
+            matchedBy: String = "",
+            unmatchedId: String = "",
+            reason: String = ""
+        ) {
+            self.index = index
+            self.outcome = outcome
+            self.status = status
+            self.accountId = accountId
+            self.paymentId = paymentId
+            self.matchedBy = matchedBy
+            self.unmatchedId = unmatchedId
+            self.reason = reason
+        }
+    }
+
+    /// Answer of Payments.ImportBankStatement: one result per entry, in order.
+    public struct ImportBankStatementResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ImportBankStatementResponse"
+
+        public var results: [BankEntryResult] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(results: [BankEntryResult] = []) {
+            self.results = results
+        }
+    }
+
+    /// Where an unmatched entry is.
+    public enum UnmatchedStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
+        /// In a filter: every status.
+        case unspecified = 0
+        /// Waits for a person.
+        case `open` = 1
+        /// Posted to an account (a credit) or applied to a payment (a return).
+        case assigned = 2
+        /// Closed without posting.
+        case ignored = 3
+
+        /// The value's proto name without the enum's prefix, lower-cased.
+        public var name: String {
+            switch self {
+            case .unspecified: "unspecified"
+            case .`open`: "open"
+            case .assigned: "assigned"
+            case .ignored: "ignored"
+            }
+        }
+
+        /// Encodes as its name, e.g. in `acsctl --json`.
+        public func encode(to encoder: any Encoder) throws { try encodeName(to: encoder) }
+
+        /// Decodes its name, or its number.
+        public init(from decoder: any Decoder) throws { self = try Self.decoded(from: decoder) { Self(rawValue: $0) } }
+    }
+
+    /// An entry of the unmatched queue.
+    public struct UnmatchedEntry: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.UnmatchedEntry"
+
+        public var id: String = ""
+        public var bankAccount: String = ""
+        public var entry: BankEntry? = nil
+        /// Why it did not match.
+        public var reason: String = ""
+        public var status: UnmatchedStatus = .unspecified
+        /// ASSIGNED: the account and payment.
+        public var accountId: String = ""
+        public var paymentId: String = ""
+        /// When it was queued, and resolved (RFC 3339), and the note of its resolution.
+        public var queuedAt: String = ""
+        public var resolvedAt: String = ""
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            id: String = "",
+            bankAccount: String = "",
+            entry: BankEntry? = nil,
+            reason: String = "",
+            status: UnmatchedStatus = .unspecified,
+            accountId: String = "",
+            paymentId: String = "",
+            queuedAt: String = "",
+            resolvedAt: String = "",
+            note: String = ""
+        ) {
+            self.id = id
+            self.bankAccount = bankAccount
+            self.entry = entry
+            self.reason = reason
+            self.status = status
+            self.accountId = accountId
+            self.paymentId = paymentId
+            self.queuedAt = queuedAt
+            self.resolvedAt = resolvedAt
+            self.note = note
+        }
+    }
+
+    /// Request of Payments.ListUnmatched.
+    public struct ListUnmatchedRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListUnmatchedRequest"
+
+        public var status: UnmatchedStatus = .unspecified
+        /// 0: 50; at most 500.
+        public var pageSize: UInt32 = 0
+        public var pageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(status: UnmatchedStatus = .unspecified, pageSize: UInt32 = 0, pageToken: String = "") {
+            self.status = status
+            self.pageSize = pageSize
+            self.pageToken = pageToken
+        }
+    }
+
+    /// Answer of Payments.ListUnmatched.
+    public struct ListUnmatchedResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ListUnmatchedResponse"
+
+        public var entries: [UnmatchedEntry] = []
+        public var nextPageToken: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(entries: [UnmatchedEntry] = [], nextPageToken: String = "") {
+            self.entries = entries
+            self.nextPageToken = nextPageToken
+        }
+    }
+
+    /// Request of Payments.AssignUnmatched.
+    public struct AssignUnmatchedRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AssignUnmatchedRequest"
+
+        /// The queue entry.
+        public var id: String = ""
+        /// A credit: the account it pays.
+        public var account: AccountRef? = nil
+        /// A returned debit: the payment it returns (reversed as returned).
+        public var paymentId: String = ""
+        /// Why, for the audit trail.
+        public var note: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(id: String = "", account: AccountRef? = nil, paymentId: String = "", note: String = "") {
+            self.id = id
+            self.account = account
+            self.paymentId = paymentId
+            self.note = note
+        }
+    }
+
+    /// Answer of Payments.AssignUnmatched.
+    public struct AssignUnmatchedResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.AssignUnmatchedResponse"
+
+        public var entry: UnmatchedEntry? = nil
+        /// The payment posted or reversed.
+        public var payment: Payment? = nil
+        /// Balances of the account afterwards.
+        public var balances: [Balance] = []
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(entry: UnmatchedEntry? = nil, payment: Payment? = nil, balances: [Balance] = []) {
+            self.entry = entry
+            self.payment = payment
+            self.balances = balances
+        }
+    }
+
+    /// Request of Payments.IgnoreUnmatched.
+    public struct IgnoreUnmatchedRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.IgnoreUnmatchedRequest"
+
+        public var id: String = ""
+        /// Why it is not posted.
+        public var reason: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(id: String = "", reason: String = "") {
+            self.id = id
+            self.reason = reason
+        }
+    }
+
+    /// Answer of Payments.IgnoreUnmatched.
+    public struct IgnoreUnmatchedResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.IgnoreUnmatchedResponse"
+
+        public var entry: UnmatchedEntry? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(entry: UnmatchedEntry? = nil) {
+            self.entry = entry
+        }
+    }
+
     /// The state of a payment.
     public enum PaymentStatus: Int, Codable, Sendable, Hashable, CaseIterable, ProtoEnum {
         /// Not set; in a filter: every status.
@@ -634,6 +980,275 @@ extension Methods {
         public static let writeOff = RPCMethod<V1.WriteOffRequest, V1.WriteOffResponse>(service: service, name: "WriteOff")
         /// Write-offs, newest first, with cursor pagination.
         public static let listWriteOffs = RPCMethod<V1.ListWriteOffsRequest, V1.ListWriteOffsResponse>(service: service, name: "ListWriteOffs")
+        /// Imports the entries of a bank statement (acsctl reads camt.053 and BAI2 files and checks their control totals first), each on its own.
+        public static let importBankStatement = RPCMethod<V1.ImportBankStatementRequest, V1.ImportBankStatementResponse>(service: service, name: "ImportBankStatement")
+        /// The unmatched queue, newest first.
+        public static let listUnmatched = RPCMethod<V1.ListUnmatchedRequest, V1.ListUnmatchedResponse>(service: service, name: "ListUnmatched")
+        /// Resolves an open unmatched entry by hand: a credit is posted to the account named (same idempotency key as a matched one); a returned debit reverses the payment named.
+        public static let assignUnmatched = RPCMethod<V1.AssignUnmatchedRequest, V1.AssignUnmatchedResponse>(service: service, name: "AssignUnmatched")
+        /// Closes an open unmatched entry without posting it (not ours, refunded by the bank), with the reason.
+        public static let ignoreUnmatched = RPCMethod<V1.IgnoreUnmatchedRequest, V1.IgnoreUnmatchedResponse>(service: service, name: "IgnoreUnmatched")
+    }
+}
+
+extension V1.BankEntry: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.BankEntry", fields: [
+        "reference", "amount", "debit", "booked_on", "structured_reference", "remittance", "end_to_end_id", "counterparty",
+        "return_code", "is_return"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.reference)
+        cMessage.message(1, self.amount)
+        cMessage.bool(2, self.debit)
+        cMessage.string(3, self.bookedOn)
+        cMessage.string(4, self.structuredReference)
+        cMessage.string(5, self.remittance)
+        cMessage.string(6, self.endToEndId)
+        cMessage.string(7, self.counterparty)
+        cMessage.string(8, self.returnCode)
+        cMessage.bool(9, self.isReturn)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.reference = cMessage.string(0)
+        self.amount = try cMessage.message(1)
+        self.debit = cMessage.bool(2)
+        self.bookedOn = cMessage.string(3)
+        self.structuredReference = cMessage.string(4)
+        self.remittance = cMessage.string(5)
+        self.endToEndId = cMessage.string(6)
+        self.counterparty = cMessage.string(7)
+        self.returnCode = cMessage.string(8)
+        self.isReturn = cMessage.bool(9)
+    }
+}
+
+extension V1.ImportBankStatementRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ImportBankStatementRequest", fields: [
+        "bank_account", "statement_id", "entries"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.bankAccount)
+        cMessage.string(1, self.statementId)
+        cMessage.messages(2, self.entries)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.bankAccount = cMessage.string(0)
+        self.statementId = cMessage.string(1)
+        self.entries = try cMessage.messages(2)
+    }
+}
+
+extension V1.BankEntryResult: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.BankEntryResult", fields: [
+        "index", "outcome", "status", "account_id", "payment_id", "matched_by", "unmatched_id", "reason"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.integer(0, self.index)
+        cMessage.enumeration(1, self.outcome)
+        cMessage.message(2, self.status)
+        cMessage.string(3, self.accountId)
+        cMessage.string(4, self.paymentId)
+        cMessage.string(5, self.matchedBy)
+        cMessage.string(6, self.unmatchedId)
+        cMessage.string(7, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.index = cMessage.integer(0)
+        self.outcome = try cMessage.enumeration(1)
+        self.status = try cMessage.message(2)
+        self.accountId = cMessage.string(3)
+        self.paymentId = cMessage.string(4)
+        self.matchedBy = cMessage.string(5)
+        self.unmatchedId = cMessage.string(6)
+        self.reason = cMessage.string(7)
+    }
+}
+
+extension V1.ImportBankStatementResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ImportBankStatementResponse", fields: ["results"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.results)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.results = try cMessage.messages(0)
+    }
+}
+
+extension V1.UnmatchedEntry: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.UnmatchedEntry", fields: [
+        "id", "bank_account", "entry", "reason", "status", "account_id", "payment_id", "queued_at", "resolved_at", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.bankAccount)
+        cMessage.message(2, self.entry)
+        cMessage.string(3, self.reason)
+        cMessage.enumeration(4, self.status)
+        cMessage.string(5, self.accountId)
+        cMessage.string(6, self.paymentId)
+        cMessage.string(7, self.queuedAt)
+        cMessage.string(8, self.resolvedAt)
+        cMessage.string(9, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.bankAccount = cMessage.string(1)
+        self.entry = try cMessage.message(2)
+        self.reason = cMessage.string(3)
+        self.status = try cMessage.enumeration(4)
+        self.accountId = cMessage.string(5)
+        self.paymentId = cMessage.string(6)
+        self.queuedAt = cMessage.string(7)
+        self.resolvedAt = cMessage.string(8)
+        self.note = cMessage.string(9)
+    }
+}
+
+extension V1.ListUnmatchedRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListUnmatchedRequest", fields: [
+        "status", "page_size", "page_token"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.enumeration(0, self.status)
+        cMessage.integer(1, self.pageSize)
+        cMessage.string(2, self.pageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.status = try cMessage.enumeration(0)
+        self.pageSize = cMessage.integer(1)
+        self.pageToken = cMessage.string(2)
+    }
+}
+
+extension V1.ListUnmatchedResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ListUnmatchedResponse", fields: ["entries", "next_page_token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.messages(0, self.entries)
+        cMessage.string(1, self.nextPageToken)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.entries = try cMessage.messages(0)
+        self.nextPageToken = cMessage.string(1)
+    }
+}
+
+extension V1.AssignUnmatchedRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AssignUnmatchedRequest", fields: [
+        "id", "account", "payment_id", "note"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.message(1, self.account)
+        cMessage.string(2, self.paymentId)
+        cMessage.string(3, self.note)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.account = try cMessage.message(1)
+        self.paymentId = cMessage.string(2)
+        self.note = cMessage.string(3)
+    }
+}
+
+extension V1.AssignUnmatchedResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.AssignUnmatchedResponse", fields: ["entry", "payment", "balances"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.entry)
+        cMessage.message(1, self.payment)
+        cMessage.messages(2, self.balances)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.entry = try cMessage.message(0)
+        self.payment = try cMessage.message(1)
+        self.balances = try cMessage.messages(2)
+    }
+}
+
+extension V1.IgnoreUnmatchedRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.IgnoreUnmatchedRequest", fields: ["id", "reason"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.id)
+        cMessage.string(1, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.id = cMessage.string(0)
+        self.reason = cMessage.string(1)
+    }
+}
+
+extension V1.IgnoreUnmatchedResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.IgnoreUnmatchedResponse", fields: ["entry"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.entry)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.entry = try cMessage.message(0)
     }
 }
 

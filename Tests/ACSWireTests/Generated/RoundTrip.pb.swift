@@ -754,6 +754,92 @@ private extension V1.ResponseFrame {
 
 // MARK: - Samples: payments.proto
 
+private extension V1.BankEntry {
+    static let sample = V1.BankEntry(
+        reference: "BankEntry.reference",
+        amount: .sample,
+        debit: true,
+        bookedOn: "BankEntry.booked_on",
+        structuredReference: "BankEntry.structured_reference",
+        remittance: "BankEntry.remittance",
+        endToEndId: "BankEntry.end_to_end_id",
+        counterparty: "BankEntry.counterparty",
+        returnCode: "BankEntry.return_code",
+        isReturn: true)
+}
+
+private extension V1.ImportBankStatementRequest {
+    static let sample = V1.ImportBankStatementRequest(
+        bankAccount: "ImportBankStatementRequest.bank_account",
+        statementId: "ImportBankStatementRequest.statement_id",
+        entries: [.sample])
+}
+
+private extension V1.BankEntryResult {
+    static let sample = V1.BankEntryResult(
+        index: 4_000_000_279,
+        outcome: .posted,
+        status: .sample,
+        accountId: "BankEntryResult.account_id",
+        paymentId: "BankEntryResult.payment_id",
+        matchedBy: "BankEntryResult.matched_by",
+        unmatchedId: "BankEntryResult.unmatched_id",
+        reason: "BankEntryResult.reason")
+}
+
+private extension V1.ImportBankStatementResponse {
+    static let sample = V1.ImportBankStatementResponse(results: [.sample])
+}
+
+private extension V1.UnmatchedEntry {
+    static let sample = V1.UnmatchedEntry(
+        id: "UnmatchedEntry.id",
+        bankAccount: "UnmatchedEntry.bank_account",
+        entry: .sample,
+        reason: "UnmatchedEntry.reason",
+        status: .`open`,
+        accountId: "UnmatchedEntry.account_id",
+        paymentId: "UnmatchedEntry.payment_id",
+        queuedAt: "UnmatchedEntry.queued_at",
+        resolvedAt: "UnmatchedEntry.resolved_at",
+        note: "UnmatchedEntry.note")
+}
+
+private extension V1.ListUnmatchedRequest {
+    static let sample = V1.ListUnmatchedRequest(
+        status: .`open`,
+        pageSize: 4_000_000_293,
+        pageToken: "ListUnmatchedRequest.page_token")
+}
+
+private extension V1.ListUnmatchedResponse {
+    static let sample = V1.ListUnmatchedResponse(
+        entries: [.sample],
+        nextPageToken: "ListUnmatchedResponse.next_page_token")
+}
+
+private extension V1.AssignUnmatchedRequest {
+    static let sample = V1.AssignUnmatchedRequest(
+        id: "AssignUnmatchedRequest.id",
+        account: .sample,
+        paymentId: "AssignUnmatchedRequest.payment_id",
+        note: "AssignUnmatchedRequest.note")
+}
+
+private extension V1.AssignUnmatchedResponse {
+    static let sample = V1.AssignUnmatchedResponse(entry: .sample, payment: .sample, balances: [.sample])
+}
+
+private extension V1.IgnoreUnmatchedRequest {
+    static let sample = V1.IgnoreUnmatchedRequest(
+        id: "IgnoreUnmatchedRequest.id",
+        reason: "IgnoreUnmatchedRequest.reason")
+}
+
+private extension V1.IgnoreUnmatchedResponse {
+    static let sample = V1.IgnoreUnmatchedResponse(entry: .sample)
+}
+
 private extension V1.NewPayment {
     static let sample = V1.NewPayment(
         idempotencyKey: "NewPayment.idempotency_key",
@@ -802,7 +888,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_290,
+        agencyCommissionBp: 4_000_000_323,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample,
@@ -811,7 +897,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_292,
+        index: 4_000_000_325,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -833,9 +919,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_295,
-        replayedCount: 4_000_000_296,
-        refusedCount: 4_000_000_297)
+        postedCount: 4_000_000_328,
+        replayedCount: 4_000_000_329,
+        refusedCount: 4_000_000_330)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -862,7 +948,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_306,
+        pageSize: 4_000_000_339,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -877,7 +963,7 @@ private extension V1.WriteOffRequest {
         account: .sample,
         obligationExternalId: "WriteOffRequest.obligation_external_id",
         currency: "WriteOffRequest.currency",
-        amountMinor: -9_000_000_000_000_000_311,
+        amountMinor: -9_000_000_000_000_000_344,
         reason: .settlement,
         note: "WriteOffRequest.note",
         idempotencyKey: "WriteOffRequest.idempotency_key")
@@ -890,7 +976,7 @@ private extension V1.WriteOffResponse {
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_315,
+        pageSize: 4_000_000_348,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -903,7 +989,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_318, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_351, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -912,17 +998,17 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_320,
-        maxTimes: 4_000_000_321,
+        repeatEveryDays: 4_000_000_353,
+        maxTimes: 4_000_000_354,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_325,
+        taskDueDays: 4_000_000_358,
         bureau: "StageAction.bureau",
         when: .sample,
-        settlementPercentBp: 4_000_000_327,
-        settlementExpiresInDays: 4_000_000_328)
+        settlementPercentBp: 4_000_000_360,
+        settlementExpiresInDays: 4_000_000_361)
 }
 
 private extension V1.StageCondition {
@@ -932,16 +1018,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_332,
-        scoreMax: -2_000_000_333)
+        scoreMin: -2_000_000_365,
+        scoreMax: -2_000_000_366)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_335, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_368, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_336, periodDays: 4_000_000_337)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_369, periodDays: 4_000_000_370)
 }
 
 private extension V1.Policy {
@@ -955,10 +1041,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_344,
+        interestRateBp: 4_000_000_377,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_346,
-        planGraceDays: 4_000_000_347,
+        promiseGraceDays: 4_000_000_379,
+        planGraceDays: 4_000_000_380,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -970,14 +1056,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_354)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_387)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_356,
-        column: 4_000_000_357,
+        line: 4_000_000_389,
+        column: 4_000_000_390,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -1011,7 +1097,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_367)
+        policyCount: 4_000_000_400)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1056,7 +1142,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_391,
+        attempts: 4_000_000_424,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1090,7 +1176,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_404,
+        pageSize: 4_000_000_437,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1111,8 +1197,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_408,
-        leaseSeconds: 4_000_000_409,
+        maxCount: 4_000_000_441,
+        leaseSeconds: 4_000_000_442,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1130,7 +1216,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_415)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_448)
 }
 
 // MARK: - Samples: reports.proto
@@ -1139,8 +1225,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_416,
-        accountCount: 18_000_000_000_000_000_417)
+        obligationCount: 18_000_000_000_000_000_449,
+        accountCount: 18_000_000_000_000_000_450)
 }
 
 private extension V1.AgingRow {
@@ -1155,27 +1241,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_421,
-        deferred: 18_000_000_000_000_000_422,
-        suppressed: 18_000_000_000_000_000_423,
-        failed: 18_000_000_000_000_000_424,
-        cancelled: 18_000_000_000_000_000_425)
+        sent: 18_000_000_000_000_000_454,
+        deferred: 18_000_000_000_000_000_455,
+        suppressed: 18_000_000_000_000_000_456,
+        failed: 18_000_000_000_000_000_457,
+        cancelled: 18_000_000_000_000_000_458)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_427,
-        suppressed: 18_000_000_000_000_000_428)
+        deferred: 18_000_000_000_000_000_460,
+        suppressed: 18_000_000_000_000_000_461)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_431,
-        accountsCured: 18_000_000_000_000_000_432,
+        accountsEntered: 18_000_000_000_000_000_464,
+        accountsCured: 18_000_000_000_000_000_465,
         cureRate: .sample)
 }
 
@@ -1255,7 +1341,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_457)
+        recordCount: 4_000_000_490)
 }
 
 // MARK: - Samples: system.proto
@@ -1269,11 +1355,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [202])
+    static let sample = V1.PingRequest(data: [235])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [203])
+    static let sample = V1.PingResponse(data: [236])
 }
 
 private extension V1.VersionRequest {
@@ -1294,23 +1380,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_464,
+        uptimeSeconds: 18_000_000_000_000_000_497,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_466,
-        accountCount: 18_000_000_000_000_000_467,
-        openReminderCount: 18_000_000_000_000_000_468,
-        inFlightCalls: 18_000_000_000_000_000_469,
-        openConnections: 18_000_000_000_000_000_470,
-        auditWriteFailures: 18_000_000_000_000_000_471,
-        auditWrites: 18_000_000_000_000_000_472,
+        databaseSizeBytes: 18_000_000_000_000_000_499,
+        accountCount: 18_000_000_000_000_000_500,
+        openReminderCount: 18_000_000_000_000_000_501,
+        inFlightCalls: 18_000_000_000_000_000_502,
+        openConnections: 18_000_000_000_000_000_503,
+        auditWriteFailures: 18_000_000_000_000_000_504,
+        auditWrites: 18_000_000_000_000_000_505,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_475,
+        configGeneration: 18_000_000_000_000_000_508,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_477,
-        callsTotal: 18_000_000_000_000_000_478,
-        refusedConnections: 18_000_000_000_000_000_479,
-        acceptFailures: 18_000_000_000_000_000_480)
+        pid: 4_000_000_510,
+        callsTotal: 18_000_000_000_000_000_511,
+        refusedConnections: 18_000_000_000_000_000_512,
+        acceptFailures: 18_000_000_000_000_000_513)
 }
 
 private extension V1.GetClockRequest {
@@ -1322,7 +1408,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_482)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_515)
 }
 
 private extension V1.ClockResponse {
@@ -1335,12 +1421,12 @@ private extension V1.BackupRequest {
 
 private extension V1.BackupResponse {
     static let sample = V1.BackupResponse(
-        data: [229],
+        data: [6],
         done: true,
-        sizeBytes: 18_000_000_000_000_000_487,
+        sizeBytes: 18_000_000_000_000_000_520,
         schemaVersion: "BackupResponse.schema_version",
-        accountCount: 18_000_000_000_000_000_489,
-        paymentCount: 18_000_000_000_000_000_490,
+        accountCount: 18_000_000_000_000_000_522,
+        paymentCount: 18_000_000_000_000_000_523,
         takenAt: "BackupResponse.taken_at")
 }
 
@@ -2073,6 +2159,83 @@ struct FrameMirrorRoundTripTests {
 
 @Suite("Generated mirrors of payments.proto round-trip")
 struct PaymentsMirrorRoundTripTests {
+    @Test("V1.BankEntry round-trips with every field set; its default is the empty encoding")
+    func bankEntry() throws {
+        let sample = V1.BankEntry.sample
+        #expect(try V1.BankEntry(wire: sample.wireBytes()) == sample)
+        #expect(V1.BankEntry().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ImportBankStatementRequest round-trips with every field set; its default is the empty encoding")
+    func importBankStatementRequest() throws {
+        let sample = V1.ImportBankStatementRequest.sample
+        #expect(try V1.ImportBankStatementRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ImportBankStatementRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.BankEntryResult round-trips with every field set; its default is the empty encoding")
+    func bankEntryResult() throws {
+        let sample = V1.BankEntryResult.sample
+        #expect(try V1.BankEntryResult(wire: sample.wireBytes()) == sample)
+        #expect(V1.BankEntryResult().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ImportBankStatementResponse round-trips with every field set; its default is the empty encoding")
+    func importBankStatementResponse() throws {
+        let sample = V1.ImportBankStatementResponse.sample
+        #expect(try V1.ImportBankStatementResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ImportBankStatementResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.UnmatchedEntry round-trips with every field set; its default is the empty encoding")
+    func unmatchedEntry() throws {
+        let sample = V1.UnmatchedEntry.sample
+        #expect(try V1.UnmatchedEntry(wire: sample.wireBytes()) == sample)
+        #expect(V1.UnmatchedEntry().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListUnmatchedRequest round-trips with every field set; its default is the empty encoding")
+    func listUnmatchedRequest() throws {
+        let sample = V1.ListUnmatchedRequest.sample
+        #expect(try V1.ListUnmatchedRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListUnmatchedRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ListUnmatchedResponse round-trips with every field set; its default is the empty encoding")
+    func listUnmatchedResponse() throws {
+        let sample = V1.ListUnmatchedResponse.sample
+        #expect(try V1.ListUnmatchedResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ListUnmatchedResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AssignUnmatchedRequest round-trips with every field set; its default is the empty encoding")
+    func assignUnmatchedRequest() throws {
+        let sample = V1.AssignUnmatchedRequest.sample
+        #expect(try V1.AssignUnmatchedRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.AssignUnmatchedRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.AssignUnmatchedResponse round-trips with every field set; its default is the empty encoding")
+    func assignUnmatchedResponse() throws {
+        let sample = V1.AssignUnmatchedResponse.sample
+        #expect(try V1.AssignUnmatchedResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.AssignUnmatchedResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.IgnoreUnmatchedRequest round-trips with every field set; its default is the empty encoding")
+    func ignoreUnmatchedRequest() throws {
+        let sample = V1.IgnoreUnmatchedRequest.sample
+        #expect(try V1.IgnoreUnmatchedRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.IgnoreUnmatchedRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.IgnoreUnmatchedResponse round-trips with every field set; its default is the empty encoding")
+    func ignoreUnmatchedResponse() throws {
+        let sample = V1.IgnoreUnmatchedResponse.sample
+        #expect(try V1.IgnoreUnmatchedResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.IgnoreUnmatchedResponse().wireBytes().isEmpty)
+    }
+
     @Test("V1.NewPayment round-trips with every field set; its default is the empty encoding")
     func newPayment() throws {
         let sample = V1.NewPayment.sample
@@ -2201,6 +2364,10 @@ struct PaymentsMirrorRoundTripTests {
             Methods.Payments.listPayments.path,
             Methods.Payments.writeOff.path,
             Methods.Payments.listWriteOffs.path,
+            Methods.Payments.importBankStatement.path,
+            Methods.Payments.listUnmatched.path,
+            Methods.Payments.assignUnmatched.path,
+            Methods.Payments.ignoreUnmatched.path,
         ]
         #expect(paths[0] == "/acs.v1.Payments/PostPayment")
         #expect(paths[1] == "/acs.v1.Payments/PostPayments")
@@ -2208,6 +2375,10 @@ struct PaymentsMirrorRoundTripTests {
         #expect(paths[3] == "/acs.v1.Payments/ListPayments")
         #expect(paths[4] == "/acs.v1.Payments/WriteOff")
         #expect(paths[5] == "/acs.v1.Payments/ListWriteOffs")
+        #expect(paths[6] == "/acs.v1.Payments/ImportBankStatement")
+        #expect(paths[7] == "/acs.v1.Payments/ListUnmatched")
+        #expect(paths[8] == "/acs.v1.Payments/AssignUnmatched")
+        #expect(paths[9] == "/acs.v1.Payments/IgnoreUnmatched")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Payments/") })
     }
 }

@@ -7,6 +7,501 @@
 #endif
 
 #include "acs/v1/payments.pb-c.h"
+void   acs__v1__bank_entry__init
+                     (Acs__V1__BankEntry         *message)
+{
+  static const Acs__V1__BankEntry init_value = ACS__V1__BANK_ENTRY__INIT;
+  *message = init_value;
+}
+size_t acs__v1__bank_entry__get_packed_size
+                     (const Acs__V1__BankEntry *message)
+{
+  assert(message->base.descriptor == &acs__v1__bank_entry__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__bank_entry__pack
+                     (const Acs__V1__BankEntry *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__bank_entry__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__bank_entry__pack_to_buffer
+                     (const Acs__V1__BankEntry *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__bank_entry__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__BankEntry *
+       acs__v1__bank_entry__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__BankEntry *)
+     protobuf_c_message_unpack (&acs__v1__bank_entry__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__bank_entry__free_unpacked
+                     (Acs__V1__BankEntry *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__bank_entry__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__import_bank_statement_request__init
+                     (Acs__V1__ImportBankStatementRequest         *message)
+{
+  static const Acs__V1__ImportBankStatementRequest init_value = ACS__V1__IMPORT_BANK_STATEMENT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__import_bank_statement_request__get_packed_size
+                     (const Acs__V1__ImportBankStatementRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__import_bank_statement_request__pack
+                     (const Acs__V1__ImportBankStatementRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__import_bank_statement_request__pack_to_buffer
+                     (const Acs__V1__ImportBankStatementRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ImportBankStatementRequest *
+       acs__v1__import_bank_statement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ImportBankStatementRequest *)
+     protobuf_c_message_unpack (&acs__v1__import_bank_statement_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__import_bank_statement_request__free_unpacked
+                     (Acs__V1__ImportBankStatementRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__bank_entry_result__init
+                     (Acs__V1__BankEntryResult         *message)
+{
+  static const Acs__V1__BankEntryResult init_value = ACS__V1__BANK_ENTRY_RESULT__INIT;
+  *message = init_value;
+}
+size_t acs__v1__bank_entry_result__get_packed_size
+                     (const Acs__V1__BankEntryResult *message)
+{
+  assert(message->base.descriptor == &acs__v1__bank_entry_result__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__bank_entry_result__pack
+                     (const Acs__V1__BankEntryResult *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__bank_entry_result__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__bank_entry_result__pack_to_buffer
+                     (const Acs__V1__BankEntryResult *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__bank_entry_result__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__BankEntryResult *
+       acs__v1__bank_entry_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__BankEntryResult *)
+     protobuf_c_message_unpack (&acs__v1__bank_entry_result__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__bank_entry_result__free_unpacked
+                     (Acs__V1__BankEntryResult *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__bank_entry_result__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__import_bank_statement_response__init
+                     (Acs__V1__ImportBankStatementResponse         *message)
+{
+  static const Acs__V1__ImportBankStatementResponse init_value = ACS__V1__IMPORT_BANK_STATEMENT_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__import_bank_statement_response__get_packed_size
+                     (const Acs__V1__ImportBankStatementResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__import_bank_statement_response__pack
+                     (const Acs__V1__ImportBankStatementResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__import_bank_statement_response__pack_to_buffer
+                     (const Acs__V1__ImportBankStatementResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ImportBankStatementResponse *
+       acs__v1__import_bank_statement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ImportBankStatementResponse *)
+     protobuf_c_message_unpack (&acs__v1__import_bank_statement_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__import_bank_statement_response__free_unpacked
+                     (Acs__V1__ImportBankStatementResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__import_bank_statement_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__unmatched_entry__init
+                     (Acs__V1__UnmatchedEntry         *message)
+{
+  static const Acs__V1__UnmatchedEntry init_value = ACS__V1__UNMATCHED_ENTRY__INIT;
+  *message = init_value;
+}
+size_t acs__v1__unmatched_entry__get_packed_size
+                     (const Acs__V1__UnmatchedEntry *message)
+{
+  assert(message->base.descriptor == &acs__v1__unmatched_entry__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__unmatched_entry__pack
+                     (const Acs__V1__UnmatchedEntry *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__unmatched_entry__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__unmatched_entry__pack_to_buffer
+                     (const Acs__V1__UnmatchedEntry *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__unmatched_entry__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__UnmatchedEntry *
+       acs__v1__unmatched_entry__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__UnmatchedEntry *)
+     protobuf_c_message_unpack (&acs__v1__unmatched_entry__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__unmatched_entry__free_unpacked
+                     (Acs__V1__UnmatchedEntry *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__unmatched_entry__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_unmatched_request__init
+                     (Acs__V1__ListUnmatchedRequest         *message)
+{
+  static const Acs__V1__ListUnmatchedRequest init_value = ACS__V1__LIST_UNMATCHED_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_unmatched_request__get_packed_size
+                     (const Acs__V1__ListUnmatchedRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_unmatched_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_unmatched_request__pack
+                     (const Acs__V1__ListUnmatchedRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_unmatched_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_unmatched_request__pack_to_buffer
+                     (const Acs__V1__ListUnmatchedRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_unmatched_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListUnmatchedRequest *
+       acs__v1__list_unmatched_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListUnmatchedRequest *)
+     protobuf_c_message_unpack (&acs__v1__list_unmatched_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_unmatched_request__free_unpacked
+                     (Acs__V1__ListUnmatchedRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_unmatched_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__list_unmatched_response__init
+                     (Acs__V1__ListUnmatchedResponse         *message)
+{
+  static const Acs__V1__ListUnmatchedResponse init_value = ACS__V1__LIST_UNMATCHED_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__list_unmatched_response__get_packed_size
+                     (const Acs__V1__ListUnmatchedResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__list_unmatched_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__list_unmatched_response__pack
+                     (const Acs__V1__ListUnmatchedResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__list_unmatched_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__list_unmatched_response__pack_to_buffer
+                     (const Acs__V1__ListUnmatchedResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__list_unmatched_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ListUnmatchedResponse *
+       acs__v1__list_unmatched_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ListUnmatchedResponse *)
+     protobuf_c_message_unpack (&acs__v1__list_unmatched_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__list_unmatched_response__free_unpacked
+                     (Acs__V1__ListUnmatchedResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__list_unmatched_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__assign_unmatched_request__init
+                     (Acs__V1__AssignUnmatchedRequest         *message)
+{
+  static const Acs__V1__AssignUnmatchedRequest init_value = ACS__V1__ASSIGN_UNMATCHED_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__assign_unmatched_request__get_packed_size
+                     (const Acs__V1__AssignUnmatchedRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__assign_unmatched_request__pack
+                     (const Acs__V1__AssignUnmatchedRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__assign_unmatched_request__pack_to_buffer
+                     (const Acs__V1__AssignUnmatchedRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__AssignUnmatchedRequest *
+       acs__v1__assign_unmatched_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__AssignUnmatchedRequest *)
+     protobuf_c_message_unpack (&acs__v1__assign_unmatched_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__assign_unmatched_request__free_unpacked
+                     (Acs__V1__AssignUnmatchedRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__assign_unmatched_response__init
+                     (Acs__V1__AssignUnmatchedResponse         *message)
+{
+  static const Acs__V1__AssignUnmatchedResponse init_value = ACS__V1__ASSIGN_UNMATCHED_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__assign_unmatched_response__get_packed_size
+                     (const Acs__V1__AssignUnmatchedResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__assign_unmatched_response__pack
+                     (const Acs__V1__AssignUnmatchedResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__assign_unmatched_response__pack_to_buffer
+                     (const Acs__V1__AssignUnmatchedResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__AssignUnmatchedResponse *
+       acs__v1__assign_unmatched_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__AssignUnmatchedResponse *)
+     protobuf_c_message_unpack (&acs__v1__assign_unmatched_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__assign_unmatched_response__free_unpacked
+                     (Acs__V1__AssignUnmatchedResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__assign_unmatched_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__ignore_unmatched_request__init
+                     (Acs__V1__IgnoreUnmatchedRequest         *message)
+{
+  static const Acs__V1__IgnoreUnmatchedRequest init_value = ACS__V1__IGNORE_UNMATCHED_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__ignore_unmatched_request__get_packed_size
+                     (const Acs__V1__IgnoreUnmatchedRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__ignore_unmatched_request__pack
+                     (const Acs__V1__IgnoreUnmatchedRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__ignore_unmatched_request__pack_to_buffer
+                     (const Acs__V1__IgnoreUnmatchedRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__IgnoreUnmatchedRequest *
+       acs__v1__ignore_unmatched_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__IgnoreUnmatchedRequest *)
+     protobuf_c_message_unpack (&acs__v1__ignore_unmatched_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__ignore_unmatched_request__free_unpacked
+                     (Acs__V1__IgnoreUnmatchedRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__ignore_unmatched_response__init
+                     (Acs__V1__IgnoreUnmatchedResponse         *message)
+{
+  static const Acs__V1__IgnoreUnmatchedResponse init_value = ACS__V1__IGNORE_UNMATCHED_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__ignore_unmatched_response__get_packed_size
+                     (const Acs__V1__IgnoreUnmatchedResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__ignore_unmatched_response__pack
+                     (const Acs__V1__IgnoreUnmatchedResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__ignore_unmatched_response__pack_to_buffer
+                     (const Acs__V1__IgnoreUnmatchedResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__IgnoreUnmatchedResponse *
+       acs__v1__ignore_unmatched_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__IgnoreUnmatchedResponse *)
+     protobuf_c_message_unpack (&acs__v1__ignore_unmatched_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__ignore_unmatched_response__free_unpacked
+                     (Acs__V1__IgnoreUnmatchedResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__ignore_unmatched_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__new_payment__init
                      (Acs__V1__NewPayment         *message)
 {
@@ -772,6 +1267,892 @@ void   acs__v1__list_write_offs_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__list_write_offs_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+static const ProtobufCFieldDescriptor acs__v1__bank_entry__field_descriptors[10] =
+{
+  {
+    "reference",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, reference),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "amount",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, amount),
+    &acs__v1__money__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "debit",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, debit),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "booked_on",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, booked_on),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "structured_reference",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, structured_reference),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "remittance",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, remittance),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "end_to_end_id",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, end_to_end_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "counterparty",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, counterparty),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "return_code",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, return_code),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "is_return",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntry, is_return),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__bank_entry__field_indices_by_name[] = {
+  1,   /* field[1] = amount */
+  3,   /* field[3] = booked_on */
+  7,   /* field[7] = counterparty */
+  2,   /* field[2] = debit */
+  6,   /* field[6] = end_to_end_id */
+  9,   /* field[9] = is_return */
+  0,   /* field[0] = reference */
+  5,   /* field[5] = remittance */
+  8,   /* field[8] = return_code */
+  4,   /* field[4] = structured_reference */
+};
+static const ProtobufCIntRange acs__v1__bank_entry__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 10 }
+};
+const ProtobufCMessageDescriptor acs__v1__bank_entry__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.BankEntry",
+  "BankEntry",
+  "Acs__V1__BankEntry",
+  "acs.v1",
+  sizeof(Acs__V1__BankEntry),
+  10,
+  acs__v1__bank_entry__field_descriptors,
+  acs__v1__bank_entry__field_indices_by_name,
+  1,  acs__v1__bank_entry__number_ranges,
+  (ProtobufCMessageInit) acs__v1__bank_entry__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__import_bank_statement_request__field_descriptors[3] =
+{
+  {
+    "bank_account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ImportBankStatementRequest, bank_account),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "statement_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ImportBankStatementRequest, statement_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "entries",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ImportBankStatementRequest, n_entries),
+    offsetof(Acs__V1__ImportBankStatementRequest, entries),
+    &acs__v1__bank_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__import_bank_statement_request__field_indices_by_name[] = {
+  0,   /* field[0] = bank_account */
+  2,   /* field[2] = entries */
+  1,   /* field[1] = statement_id */
+};
+static const ProtobufCIntRange acs__v1__import_bank_statement_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__import_bank_statement_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ImportBankStatementRequest",
+  "ImportBankStatementRequest",
+  "Acs__V1__ImportBankStatementRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ImportBankStatementRequest),
+  3,
+  acs__v1__import_bank_statement_request__field_descriptors,
+  acs__v1__import_bank_statement_request__field_indices_by_name,
+  1,  acs__v1__import_bank_statement_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__import_bank_statement_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__bank_entry_result__field_descriptors[8] =
+{
+  {
+    "index",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, index),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "outcome",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, outcome),
+    &acs__v1__bank_entry_outcome__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, status),
+    &acs__v1__status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account_id",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment_id",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, payment_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "matched_by",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, matched_by),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "unmatched_id",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, unmatched_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__bank_entry_result__field_indices_by_name[] = {
+  3,   /* field[3] = account_id */
+  0,   /* field[0] = index */
+  5,   /* field[5] = matched_by */
+  1,   /* field[1] = outcome */
+  4,   /* field[4] = payment_id */
+  7,   /* field[7] = reason */
+  2,   /* field[2] = status */
+  6,   /* field[6] = unmatched_id */
+};
+static const ProtobufCIntRange acs__v1__bank_entry_result__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 8 }
+};
+const ProtobufCMessageDescriptor acs__v1__bank_entry_result__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.BankEntryResult",
+  "BankEntryResult",
+  "Acs__V1__BankEntryResult",
+  "acs.v1",
+  sizeof(Acs__V1__BankEntryResult),
+  8,
+  acs__v1__bank_entry_result__field_descriptors,
+  acs__v1__bank_entry_result__field_indices_by_name,
+  1,  acs__v1__bank_entry_result__number_ranges,
+  (ProtobufCMessageInit) acs__v1__bank_entry_result__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__import_bank_statement_response__field_descriptors[1] =
+{
+  {
+    "results",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ImportBankStatementResponse, n_results),
+    offsetof(Acs__V1__ImportBankStatementResponse, results),
+    &acs__v1__bank_entry_result__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__import_bank_statement_response__field_indices_by_name[] = {
+  0,   /* field[0] = results */
+};
+static const ProtobufCIntRange acs__v1__import_bank_statement_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__import_bank_statement_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ImportBankStatementResponse",
+  "ImportBankStatementResponse",
+  "Acs__V1__ImportBankStatementResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ImportBankStatementResponse),
+  1,
+  acs__v1__import_bank_statement_response__field_descriptors,
+  acs__v1__import_bank_statement_response__field_indices_by_name,
+  1,  acs__v1__import_bank_statement_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__import_bank_statement_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__unmatched_entry__field_descriptors[10] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "bank_account",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, bank_account),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "entry",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, entry),
+    &acs__v1__bank_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, status),
+    &acs__v1__unmatched_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account_id",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment_id",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, payment_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "queued_at",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, queued_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "resolved_at",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, resolved_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__UnmatchedEntry, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__unmatched_entry__field_indices_by_name[] = {
+  5,   /* field[5] = account_id */
+  1,   /* field[1] = bank_account */
+  2,   /* field[2] = entry */
+  0,   /* field[0] = id */
+  9,   /* field[9] = note */
+  6,   /* field[6] = payment_id */
+  7,   /* field[7] = queued_at */
+  3,   /* field[3] = reason */
+  8,   /* field[8] = resolved_at */
+  4,   /* field[4] = status */
+};
+static const ProtobufCIntRange acs__v1__unmatched_entry__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 10 }
+};
+const ProtobufCMessageDescriptor acs__v1__unmatched_entry__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.UnmatchedEntry",
+  "UnmatchedEntry",
+  "Acs__V1__UnmatchedEntry",
+  "acs.v1",
+  sizeof(Acs__V1__UnmatchedEntry),
+  10,
+  acs__v1__unmatched_entry__field_descriptors,
+  acs__v1__unmatched_entry__field_indices_by_name,
+  1,  acs__v1__unmatched_entry__number_ranges,
+  (ProtobufCMessageInit) acs__v1__unmatched_entry__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_unmatched_request__field_descriptors[3] =
+{
+  {
+    "status",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListUnmatchedRequest, status),
+    &acs__v1__unmatched_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_size",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListUnmatchedRequest, page_size),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "page_token",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListUnmatchedRequest, page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_unmatched_request__field_indices_by_name[] = {
+  1,   /* field[1] = page_size */
+  2,   /* field[2] = page_token */
+  0,   /* field[0] = status */
+};
+static const ProtobufCIntRange acs__v1__list_unmatched_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_unmatched_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListUnmatchedRequest",
+  "ListUnmatchedRequest",
+  "Acs__V1__ListUnmatchedRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ListUnmatchedRequest),
+  3,
+  acs__v1__list_unmatched_request__field_descriptors,
+  acs__v1__list_unmatched_request__field_indices_by_name,
+  1,  acs__v1__list_unmatched_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_unmatched_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__list_unmatched_response__field_descriptors[2] =
+{
+  {
+    "entries",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ListUnmatchedResponse, n_entries),
+    offsetof(Acs__V1__ListUnmatchedResponse, entries),
+    &acs__v1__unmatched_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "next_page_token",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ListUnmatchedResponse, next_page_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__list_unmatched_response__field_indices_by_name[] = {
+  0,   /* field[0] = entries */
+  1,   /* field[1] = next_page_token */
+};
+static const ProtobufCIntRange acs__v1__list_unmatched_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__list_unmatched_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ListUnmatchedResponse",
+  "ListUnmatchedResponse",
+  "Acs__V1__ListUnmatchedResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ListUnmatchedResponse),
+  2,
+  acs__v1__list_unmatched_response__field_descriptors,
+  acs__v1__list_unmatched_response__field_indices_by_name,
+  1,  acs__v1__list_unmatched_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__list_unmatched_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__assign_unmatched_request__field_descriptors[4] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AssignUnmatchedRequest, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "account",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AssignUnmatchedRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment_id",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AssignUnmatchedRequest, payment_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AssignUnmatchedRequest, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__assign_unmatched_request__field_indices_by_name[] = {
+  1,   /* field[1] = account */
+  0,   /* field[0] = id */
+  3,   /* field[3] = note */
+  2,   /* field[2] = payment_id */
+};
+static const ProtobufCIntRange acs__v1__assign_unmatched_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor acs__v1__assign_unmatched_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.AssignUnmatchedRequest",
+  "AssignUnmatchedRequest",
+  "Acs__V1__AssignUnmatchedRequest",
+  "acs.v1",
+  sizeof(Acs__V1__AssignUnmatchedRequest),
+  4,
+  acs__v1__assign_unmatched_request__field_descriptors,
+  acs__v1__assign_unmatched_request__field_indices_by_name,
+  1,  acs__v1__assign_unmatched_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__assign_unmatched_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__assign_unmatched_response__field_descriptors[3] =
+{
+  {
+    "entry",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AssignUnmatchedResponse, entry),
+    &acs__v1__unmatched_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AssignUnmatchedResponse, payment),
+    &acs__v1__payment__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "balances",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__AssignUnmatchedResponse, n_balances),
+    offsetof(Acs__V1__AssignUnmatchedResponse, balances),
+    &acs__v1__balance__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__assign_unmatched_response__field_indices_by_name[] = {
+  2,   /* field[2] = balances */
+  0,   /* field[0] = entry */
+  1,   /* field[1] = payment */
+};
+static const ProtobufCIntRange acs__v1__assign_unmatched_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__assign_unmatched_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.AssignUnmatchedResponse",
+  "AssignUnmatchedResponse",
+  "Acs__V1__AssignUnmatchedResponse",
+  "acs.v1",
+  sizeof(Acs__V1__AssignUnmatchedResponse),
+  3,
+  acs__v1__assign_unmatched_response__field_descriptors,
+  acs__v1__assign_unmatched_response__field_indices_by_name,
+  1,  acs__v1__assign_unmatched_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__assign_unmatched_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__ignore_unmatched_request__field_descriptors[2] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__IgnoreUnmatchedRequest, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__IgnoreUnmatchedRequest, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__ignore_unmatched_request__field_indices_by_name[] = {
+  0,   /* field[0] = id */
+  1,   /* field[1] = reason */
+};
+static const ProtobufCIntRange acs__v1__ignore_unmatched_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__ignore_unmatched_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.IgnoreUnmatchedRequest",
+  "IgnoreUnmatchedRequest",
+  "Acs__V1__IgnoreUnmatchedRequest",
+  "acs.v1",
+  sizeof(Acs__V1__IgnoreUnmatchedRequest),
+  2,
+  acs__v1__ignore_unmatched_request__field_descriptors,
+  acs__v1__ignore_unmatched_request__field_indices_by_name,
+  1,  acs__v1__ignore_unmatched_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__ignore_unmatched_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__ignore_unmatched_response__field_descriptors[1] =
+{
+  {
+    "entry",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__IgnoreUnmatchedResponse, entry),
+    &acs__v1__unmatched_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__ignore_unmatched_response__field_indices_by_name[] = {
+  0,   /* field[0] = entry */
+};
+static const ProtobufCIntRange acs__v1__ignore_unmatched_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__ignore_unmatched_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.IgnoreUnmatchedResponse",
+  "IgnoreUnmatchedResponse",
+  "Acs__V1__IgnoreUnmatchedResponse",
+  "acs.v1",
+  sizeof(Acs__V1__IgnoreUnmatchedResponse),
+  1,
+  acs__v1__ignore_unmatched_response__field_descriptors,
+  acs__v1__ignore_unmatched_response__field_indices_by_name,
+  1,  acs__v1__ignore_unmatched_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__ignore_unmatched_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor acs__v1__new_payment__field_descriptors[8] =
 {
   {
@@ -2315,6 +3696,80 @@ const ProtobufCMessageDescriptor acs__v1__list_write_offs_response__descriptor =
   (ProtobufCMessageInit) acs__v1__list_write_offs_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCEnumValue acs__v1__bank_entry_outcome__enum_values_by_number[9] =
+{
+  { "BANK_ENTRY_OUTCOME_UNSPECIFIED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNSPECIFIED", 0 },
+  { "BANK_ENTRY_OUTCOME_POSTED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_POSTED", 1 },
+  { "BANK_ENTRY_OUTCOME_ALREADY_POSTED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_ALREADY_POSTED", 2 },
+  { "BANK_ENTRY_OUTCOME_UNMATCHED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNMATCHED", 3 },
+  { "BANK_ENTRY_OUTCOME_ALREADY_QUEUED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_ALREADY_QUEUED", 4 },
+  { "BANK_ENTRY_OUTCOME_REVERSED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_REVERSED", 5 },
+  { "BANK_ENTRY_OUTCOME_ALREADY_REVERSED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_ALREADY_REVERSED", 6 },
+  { "BANK_ENTRY_OUTCOME_NOT_A_PAYMENT", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_NOT_A_PAYMENT", 7 },
+  { "BANK_ENTRY_OUTCOME_REFUSED", "ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_REFUSED", 8 },
+};
+static const ProtobufCIntRange acs__v1__bank_entry_outcome__value_ranges[] = {
+{0, 0},{0, 9}
+};
+static const ProtobufCEnumValueIndex acs__v1__bank_entry_outcome__enum_values_by_name[9] =
+{
+  { "BANK_ENTRY_OUTCOME_ALREADY_POSTED", 2 },
+  { "BANK_ENTRY_OUTCOME_ALREADY_QUEUED", 4 },
+  { "BANK_ENTRY_OUTCOME_ALREADY_REVERSED", 6 },
+  { "BANK_ENTRY_OUTCOME_NOT_A_PAYMENT", 7 },
+  { "BANK_ENTRY_OUTCOME_POSTED", 1 },
+  { "BANK_ENTRY_OUTCOME_REFUSED", 8 },
+  { "BANK_ENTRY_OUTCOME_REVERSED", 5 },
+  { "BANK_ENTRY_OUTCOME_UNMATCHED", 3 },
+  { "BANK_ENTRY_OUTCOME_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__bank_entry_outcome__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.BankEntryOutcome",
+  "BankEntryOutcome",
+  "Acs__V1__BankEntryOutcome",
+  "acs.v1",
+  9,
+  acs__v1__bank_entry_outcome__enum_values_by_number,
+  9,
+  acs__v1__bank_entry_outcome__enum_values_by_name,
+  1,
+  acs__v1__bank_entry_outcome__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
+static const ProtobufCEnumValue acs__v1__unmatched_status__enum_values_by_number[4] =
+{
+  { "UNMATCHED_STATUS_UNSPECIFIED", "ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_UNSPECIFIED", 0 },
+  { "UNMATCHED_STATUS_OPEN", "ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_OPEN", 1 },
+  { "UNMATCHED_STATUS_ASSIGNED", "ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_ASSIGNED", 2 },
+  { "UNMATCHED_STATUS_IGNORED", "ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_IGNORED", 3 },
+};
+static const ProtobufCIntRange acs__v1__unmatched_status__value_ranges[] = {
+{0, 0},{0, 4}
+};
+static const ProtobufCEnumValueIndex acs__v1__unmatched_status__enum_values_by_name[4] =
+{
+  { "UNMATCHED_STATUS_ASSIGNED", 2 },
+  { "UNMATCHED_STATUS_IGNORED", 3 },
+  { "UNMATCHED_STATUS_OPEN", 1 },
+  { "UNMATCHED_STATUS_UNSPECIFIED", 0 },
+};
+const ProtobufCEnumDescriptor acs__v1__unmatched_status__descriptor =
+{
+  PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
+  "acs.v1.UnmatchedStatus",
+  "UnmatchedStatus",
+  "Acs__V1__UnmatchedStatus",
+  "acs.v1",
+  4,
+  acs__v1__unmatched_status__enum_values_by_number,
+  4,
+  acs__v1__unmatched_status__enum_values_by_name,
+  1,
+  acs__v1__unmatched_status__value_ranges,
+  NULL,NULL,NULL,NULL   /* reserved[1234] */
+};
 static const ProtobufCEnumValue acs__v1__payment_status__enum_values_by_number[3] =
 {
   { "PAYMENT_STATUS_UNSPECIFIED", "ACS__V1__PAYMENT_STATUS__PAYMENT_STATUS_UNSPECIFIED", 0 },
@@ -2417,7 +3872,7 @@ const ProtobufCEnumDescriptor acs__v1__write_off_reason__descriptor =
   acs__v1__write_off_reason__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[6] =
+static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[10] =
 {
   { "PostPayment", &acs__v1__post_payment_request__descriptor, &acs__v1__post_payment_response__descriptor },
   { "PostPayments", &acs__v1__post_payments_request__descriptor, &acs__v1__post_payments_response__descriptor },
@@ -2425,9 +3880,17 @@ static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[6] 
   { "ListPayments", &acs__v1__list_payments_request__descriptor, &acs__v1__list_payments_response__descriptor },
   { "WriteOff", &acs__v1__write_off_request__descriptor, &acs__v1__write_off_response__descriptor },
   { "ListWriteOffs", &acs__v1__list_write_offs_request__descriptor, &acs__v1__list_write_offs_response__descriptor },
+  { "ImportBankStatement", &acs__v1__import_bank_statement_request__descriptor, &acs__v1__import_bank_statement_response__descriptor },
+  { "ListUnmatched", &acs__v1__list_unmatched_request__descriptor, &acs__v1__list_unmatched_response__descriptor },
+  { "AssignUnmatched", &acs__v1__assign_unmatched_request__descriptor, &acs__v1__assign_unmatched_response__descriptor },
+  { "IgnoreUnmatched", &acs__v1__ignore_unmatched_request__descriptor, &acs__v1__ignore_unmatched_response__descriptor },
 };
 const unsigned acs__v1__payments__method_indices_by_name[] = {
+  8,        /* AssignUnmatched */
+  9,        /* IgnoreUnmatched */
+  6,        /* ImportBankStatement */
   3,        /* ListPayments */
+  7,        /* ListUnmatched */
   5,        /* ListWriteOffs */
   0,        /* PostPayment */
   1,        /* PostPayments */
@@ -2441,7 +3904,7 @@ const ProtobufCServiceDescriptor acs__v1__payments__descriptor =
   "Payments",
   "Acs__V1__Payments",
   "acs.v1",
-  6,
+  10,
   acs__v1__payments__method_descriptors,
   acs__v1__payments__method_indices_by_name
 };
@@ -2492,6 +3955,38 @@ void acs__v1__payments__list_write_offs(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
   service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__payments__import_bank_statement(ProtobufCService *service,
+                                              const Acs__V1__ImportBankStatementRequest *input,
+                                              Acs__V1__ImportBankStatementResponse_Closure closure,
+                                              void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__payments__list_unmatched(ProtobufCService *service,
+                                       const Acs__V1__ListUnmatchedRequest *input,
+                                       Acs__V1__ListUnmatchedResponse_Closure closure,
+                                       void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__payments__assign_unmatched(ProtobufCService *service,
+                                         const Acs__V1__AssignUnmatchedRequest *input,
+                                         Acs__V1__AssignUnmatchedResponse_Closure closure,
+                                         void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__payments__ignore_unmatched(ProtobufCService *service,
+                                         const Acs__V1__IgnoreUnmatchedRequest *input,
+                                         Acs__V1__IgnoreUnmatchedResponse_Closure closure,
+                                         void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 9, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__init (Acs__V1__Payments_Service *service,
                               Acs__V1__Payments_ServiceDestroy destroy)

@@ -17,6 +17,17 @@ PROTOBUF_C__BEGIN_DECLS
 #include "acs/v1/common.pb-c.h"
 #include "acs/v1/frame.pb-c.h"
 
+typedef struct Acs__V1__BankEntry Acs__V1__BankEntry;
+typedef struct Acs__V1__ImportBankStatementRequest Acs__V1__ImportBankStatementRequest;
+typedef struct Acs__V1__BankEntryResult Acs__V1__BankEntryResult;
+typedef struct Acs__V1__ImportBankStatementResponse Acs__V1__ImportBankStatementResponse;
+typedef struct Acs__V1__UnmatchedEntry Acs__V1__UnmatchedEntry;
+typedef struct Acs__V1__ListUnmatchedRequest Acs__V1__ListUnmatchedRequest;
+typedef struct Acs__V1__ListUnmatchedResponse Acs__V1__ListUnmatchedResponse;
+typedef struct Acs__V1__AssignUnmatchedRequest Acs__V1__AssignUnmatchedRequest;
+typedef struct Acs__V1__AssignUnmatchedResponse Acs__V1__AssignUnmatchedResponse;
+typedef struct Acs__V1__IgnoreUnmatchedRequest Acs__V1__IgnoreUnmatchedRequest;
+typedef struct Acs__V1__IgnoreUnmatchedResponse Acs__V1__IgnoreUnmatchedResponse;
 typedef struct Acs__V1__NewPayment Acs__V1__NewPayment;
 typedef struct Acs__V1__Allocation Acs__V1__Allocation;
 typedef struct Acs__V1__WriteOff Acs__V1__WriteOff;
@@ -38,6 +49,67 @@ typedef struct Acs__V1__ListWriteOffsResponse Acs__V1__ListWriteOffsResponse;
 
 /* --- enums --- */
 
+/*
+ * What became of a bank entry.
+ */
+typedef enum _Acs__V1__BankEntryOutcome {
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNSPECIFIED = 0,
+  /*
+   * Matched and posted.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_POSTED = 1,
+  /*
+   * Posted by an earlier import.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_ALREADY_POSTED = 2,
+  /*
+   * Put in the unmatched queue.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNMATCHED = 3,
+  /*
+   * In the unmatched queue from an earlier import.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_ALREADY_QUEUED = 4,
+  /*
+   * A return: the payment it returns is reversed.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_REVERSED = 5,
+  /*
+   * A return applied by an earlier import.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_ALREADY_REVERSED = 6,
+  /*
+   * A debit that returns nothing of ours (a fee, a cheque paid).
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_NOT_A_PAYMENT = 7,
+  /*
+   * Not valid (status says why); nothing was done.
+   */
+  ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_REFUSED = 8
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__BANK_ENTRY_OUTCOME)
+} Acs__V1__BankEntryOutcome;
+/*
+ * Where an unmatched entry is.
+ */
+typedef enum _Acs__V1__UnmatchedStatus {
+  /*
+   * In a filter: every status.
+   */
+  ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_UNSPECIFIED = 0,
+  /*
+   * Waits for a person.
+   */
+  ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_OPEN = 1,
+  /*
+   * Posted to an account (a credit) or applied to a payment (a return).
+   */
+  ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_ASSIGNED = 2,
+  /*
+   * Closed without posting.
+   */
+  ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_IGNORED = 3
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__UNMATCHED_STATUS)
+} Acs__V1__UnmatchedStatus;
 /*
  * The state of a payment.
  */
@@ -118,6 +190,280 @@ typedef enum _Acs__V1__WriteOffReason {
 } Acs__V1__WriteOffReason;
 
 /* --- messages --- */
+
+/*
+ * One entry of a bank statement, as acsctl reads it from the file.
+ */
+struct  Acs__V1__BankEntry
+{
+  ProtobufCMessage base;
+  /*
+   * The bank's reference of the entry (camt.053 AcctSvcrRef or NtryRef, BAI2 bank
+   * reference): with the statement's account, the entry's identity. Required, at most 100.
+   */
+  char *reference;
+  /*
+   * The amount (> 0); debit says which way it went.
+   */
+  Acs__V1__Money *amount;
+  /*
+   * True for money out of the account (a return, a fee); false for money in.
+   */
+  protobuf_c_boolean debit;
+  /*
+   * The booking date, "YYYY-MM-DD".
+   */
+  char *booked_on;
+  /*
+   * A structured creditor reference (ISO 11649 RF), when the entry carries one.
+   */
+  char *structured_reference;
+  /*
+   * The unstructured remittance text (and BAI2's customer reference), at most 1000.
+   */
+  char *remittance;
+  /*
+   * The end-to-end reference the payer gave (camt.053 EndToEndId; BAI2 customer reference).
+   */
+  char *end_to_end_id;
+  /*
+   * Who paid (or whose payment came back), for people.
+   */
+  char *counterparty;
+  /*
+   * For a returned payment: the bank's reason code (e.g. AM04, or BAI2's type code).
+   */
+  char *return_code;
+  /*
+   * True when this debit returns an earlier credit.
+   */
+  protobuf_c_boolean is_return;
+};
+#define ACS__V1__BANK_ENTRY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__bank_entry__descriptor) \
+    , (char *)protobuf_c_empty_string, NULL, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+
+
+/*
+ * Request of Payments.ImportBankStatement.
+ */
+struct  Acs__V1__ImportBankStatementRequest
+{
+  ProtobufCMessage base;
+  /*
+   * The statement's bank account (IBAN or account number). Required, at most 64.
+   */
+  char *bank_account;
+  /*
+   * The statement's id in the file, for people.
+   */
+  char *statement_id;
+  /*
+   * The entries, at most 1000 per call.
+   */
+  size_t n_entries;
+  Acs__V1__BankEntry **entries;
+};
+#define ACS__V1__IMPORT_BANK_STATEMENT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__import_bank_statement_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
+
+
+/*
+ * The outcome of one entry.
+ */
+struct  Acs__V1__BankEntryResult
+{
+  ProtobufCMessage base;
+  /*
+   * The entry's index in the request.
+   */
+  uint32_t index;
+  Acs__V1__BankEntryOutcome outcome;
+  /*
+   * REFUSED: why (INVALID_ARGUMENT naming the field, or the posting's error).
+   */
+  Acs__V1__Status *status;
+  /*
+   * The account posted to, or whose payment was reversed.
+   */
+  char *account_id;
+  /*
+   * The payment posted or reversed.
+   */
+  char *payment_id;
+  /*
+   * What matched a credit: "structured_reference", "rf_reference", "pay_token", "invoice", "external_id".
+   */
+  char *matched_by;
+  /*
+   * UNMATCHED or ALREADY_QUEUED: the queue entry, and why it did not match.
+   */
+  char *unmatched_id;
+  char *reason;
+};
+#define ACS__V1__BANK_ENTRY_RESULT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__bank_entry_result__descriptor) \
+    , 0, ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Answer of Payments.ImportBankStatement: one result per entry, in order.
+ */
+struct  Acs__V1__ImportBankStatementResponse
+{
+  ProtobufCMessage base;
+  size_t n_results;
+  Acs__V1__BankEntryResult **results;
+};
+#define ACS__V1__IMPORT_BANK_STATEMENT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__import_bank_statement_response__descriptor) \
+    , 0,NULL }
+
+
+/*
+ * An entry of the unmatched queue.
+ */
+struct  Acs__V1__UnmatchedEntry
+{
+  ProtobufCMessage base;
+  char *id;
+  char *bank_account;
+  Acs__V1__BankEntry *entry;
+  /*
+   * Why it did not match.
+   */
+  char *reason;
+  Acs__V1__UnmatchedStatus status;
+  /*
+   * ASSIGNED: the account and payment.
+   */
+  char *account_id;
+  char *payment_id;
+  /*
+   * When it was queued, and resolved (RFC 3339), and the note of its resolution.
+   */
+  char *queued_at;
+  char *resolved_at;
+  char *note;
+};
+#define ACS__V1__UNMATCHED_ENTRY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__unmatched_entry__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Request of Payments.ListUnmatched.
+ */
+struct  Acs__V1__ListUnmatchedRequest
+{
+  ProtobufCMessage base;
+  Acs__V1__UnmatchedStatus status;
+  /*
+   * 0: 50; at most 500.
+   */
+  uint32_t page_size;
+  char *page_token;
+};
+#define ACS__V1__LIST_UNMATCHED_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_unmatched_request__descriptor) \
+    , ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_UNSPECIFIED, 0, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Answer of Payments.ListUnmatched.
+ */
+struct  Acs__V1__ListUnmatchedResponse
+{
+  ProtobufCMessage base;
+  size_t n_entries;
+  Acs__V1__UnmatchedEntry **entries;
+  char *next_page_token;
+};
+#define ACS__V1__LIST_UNMATCHED_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__list_unmatched_response__descriptor) \
+    , 0,NULL, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Request of Payments.AssignUnmatched.
+ */
+struct  Acs__V1__AssignUnmatchedRequest
+{
+  ProtobufCMessage base;
+  /*
+   * The queue entry. Required.
+   */
+  char *id;
+  /*
+   * A credit: the account it pays.
+   */
+  Acs__V1__AccountRef *account;
+  /*
+   * A returned debit: the payment it returns (reversed as returned).
+   */
+  char *payment_id;
+  /*
+   * Why, for the audit trail.
+   */
+  char *note;
+};
+#define ACS__V1__ASSIGN_UNMATCHED_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__assign_unmatched_request__descriptor) \
+    , (char *)protobuf_c_empty_string, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Answer of Payments.AssignUnmatched.
+ */
+struct  Acs__V1__AssignUnmatchedResponse
+{
+  ProtobufCMessage base;
+  Acs__V1__UnmatchedEntry *entry;
+  /*
+   * The payment posted or reversed.
+   */
+  Acs__V1__Payment *payment;
+  /*
+   * Balances of the account afterwards.
+   */
+  size_t n_balances;
+  Acs__V1__Balance **balances;
+};
+#define ACS__V1__ASSIGN_UNMATCHED_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__assign_unmatched_response__descriptor) \
+    , NULL, NULL, 0,NULL }
+
+
+/*
+ * Request of Payments.IgnoreUnmatched.
+ */
+struct  Acs__V1__IgnoreUnmatchedRequest
+{
+  ProtobufCMessage base;
+  char *id;
+  /*
+   * Why it is not posted. Required.
+   */
+  char *reason;
+};
+#define ACS__V1__IGNORE_UNMATCHED_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__ignore_unmatched_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Answer of Payments.IgnoreUnmatched.
+ */
+struct  Acs__V1__IgnoreUnmatchedResponse
+{
+  ProtobufCMessage base;
+  Acs__V1__UnmatchedEntry *entry;
+};
+#define ACS__V1__IGNORE_UNMATCHED_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__ignore_unmatched_response__descriptor) \
+    , NULL }
+
 
 /*
  * A payment to post, as a source (billing system, payment processor, agency,
@@ -698,6 +1044,215 @@ struct  Acs__V1__ListWriteOffsResponse
     , 0,NULL, (char *)protobuf_c_empty_string }
 
 
+/* Acs__V1__BankEntry methods */
+void   acs__v1__bank_entry__init
+                     (Acs__V1__BankEntry         *message);
+size_t acs__v1__bank_entry__get_packed_size
+                     (const Acs__V1__BankEntry   *message);
+size_t acs__v1__bank_entry__pack
+                     (const Acs__V1__BankEntry   *message,
+                      uint8_t             *out);
+size_t acs__v1__bank_entry__pack_to_buffer
+                     (const Acs__V1__BankEntry   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__BankEntry *
+       acs__v1__bank_entry__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__bank_entry__free_unpacked
+                     (Acs__V1__BankEntry *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ImportBankStatementRequest methods */
+void   acs__v1__import_bank_statement_request__init
+                     (Acs__V1__ImportBankStatementRequest         *message);
+size_t acs__v1__import_bank_statement_request__get_packed_size
+                     (const Acs__V1__ImportBankStatementRequest   *message);
+size_t acs__v1__import_bank_statement_request__pack
+                     (const Acs__V1__ImportBankStatementRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__import_bank_statement_request__pack_to_buffer
+                     (const Acs__V1__ImportBankStatementRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ImportBankStatementRequest *
+       acs__v1__import_bank_statement_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__import_bank_statement_request__free_unpacked
+                     (Acs__V1__ImportBankStatementRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__BankEntryResult methods */
+void   acs__v1__bank_entry_result__init
+                     (Acs__V1__BankEntryResult         *message);
+size_t acs__v1__bank_entry_result__get_packed_size
+                     (const Acs__V1__BankEntryResult   *message);
+size_t acs__v1__bank_entry_result__pack
+                     (const Acs__V1__BankEntryResult   *message,
+                      uint8_t             *out);
+size_t acs__v1__bank_entry_result__pack_to_buffer
+                     (const Acs__V1__BankEntryResult   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__BankEntryResult *
+       acs__v1__bank_entry_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__bank_entry_result__free_unpacked
+                     (Acs__V1__BankEntryResult *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ImportBankStatementResponse methods */
+void   acs__v1__import_bank_statement_response__init
+                     (Acs__V1__ImportBankStatementResponse         *message);
+size_t acs__v1__import_bank_statement_response__get_packed_size
+                     (const Acs__V1__ImportBankStatementResponse   *message);
+size_t acs__v1__import_bank_statement_response__pack
+                     (const Acs__V1__ImportBankStatementResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__import_bank_statement_response__pack_to_buffer
+                     (const Acs__V1__ImportBankStatementResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ImportBankStatementResponse *
+       acs__v1__import_bank_statement_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__import_bank_statement_response__free_unpacked
+                     (Acs__V1__ImportBankStatementResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__UnmatchedEntry methods */
+void   acs__v1__unmatched_entry__init
+                     (Acs__V1__UnmatchedEntry         *message);
+size_t acs__v1__unmatched_entry__get_packed_size
+                     (const Acs__V1__UnmatchedEntry   *message);
+size_t acs__v1__unmatched_entry__pack
+                     (const Acs__V1__UnmatchedEntry   *message,
+                      uint8_t             *out);
+size_t acs__v1__unmatched_entry__pack_to_buffer
+                     (const Acs__V1__UnmatchedEntry   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__UnmatchedEntry *
+       acs__v1__unmatched_entry__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__unmatched_entry__free_unpacked
+                     (Acs__V1__UnmatchedEntry *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListUnmatchedRequest methods */
+void   acs__v1__list_unmatched_request__init
+                     (Acs__V1__ListUnmatchedRequest         *message);
+size_t acs__v1__list_unmatched_request__get_packed_size
+                     (const Acs__V1__ListUnmatchedRequest   *message);
+size_t acs__v1__list_unmatched_request__pack
+                     (const Acs__V1__ListUnmatchedRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_unmatched_request__pack_to_buffer
+                     (const Acs__V1__ListUnmatchedRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListUnmatchedRequest *
+       acs__v1__list_unmatched_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_unmatched_request__free_unpacked
+                     (Acs__V1__ListUnmatchedRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ListUnmatchedResponse methods */
+void   acs__v1__list_unmatched_response__init
+                     (Acs__V1__ListUnmatchedResponse         *message);
+size_t acs__v1__list_unmatched_response__get_packed_size
+                     (const Acs__V1__ListUnmatchedResponse   *message);
+size_t acs__v1__list_unmatched_response__pack
+                     (const Acs__V1__ListUnmatchedResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__list_unmatched_response__pack_to_buffer
+                     (const Acs__V1__ListUnmatchedResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ListUnmatchedResponse *
+       acs__v1__list_unmatched_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__list_unmatched_response__free_unpacked
+                     (Acs__V1__ListUnmatchedResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__AssignUnmatchedRequest methods */
+void   acs__v1__assign_unmatched_request__init
+                     (Acs__V1__AssignUnmatchedRequest         *message);
+size_t acs__v1__assign_unmatched_request__get_packed_size
+                     (const Acs__V1__AssignUnmatchedRequest   *message);
+size_t acs__v1__assign_unmatched_request__pack
+                     (const Acs__V1__AssignUnmatchedRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__assign_unmatched_request__pack_to_buffer
+                     (const Acs__V1__AssignUnmatchedRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__AssignUnmatchedRequest *
+       acs__v1__assign_unmatched_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__assign_unmatched_request__free_unpacked
+                     (Acs__V1__AssignUnmatchedRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__AssignUnmatchedResponse methods */
+void   acs__v1__assign_unmatched_response__init
+                     (Acs__V1__AssignUnmatchedResponse         *message);
+size_t acs__v1__assign_unmatched_response__get_packed_size
+                     (const Acs__V1__AssignUnmatchedResponse   *message);
+size_t acs__v1__assign_unmatched_response__pack
+                     (const Acs__V1__AssignUnmatchedResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__assign_unmatched_response__pack_to_buffer
+                     (const Acs__V1__AssignUnmatchedResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__AssignUnmatchedResponse *
+       acs__v1__assign_unmatched_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__assign_unmatched_response__free_unpacked
+                     (Acs__V1__AssignUnmatchedResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__IgnoreUnmatchedRequest methods */
+void   acs__v1__ignore_unmatched_request__init
+                     (Acs__V1__IgnoreUnmatchedRequest         *message);
+size_t acs__v1__ignore_unmatched_request__get_packed_size
+                     (const Acs__V1__IgnoreUnmatchedRequest   *message);
+size_t acs__v1__ignore_unmatched_request__pack
+                     (const Acs__V1__IgnoreUnmatchedRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__ignore_unmatched_request__pack_to_buffer
+                     (const Acs__V1__IgnoreUnmatchedRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__IgnoreUnmatchedRequest *
+       acs__v1__ignore_unmatched_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__ignore_unmatched_request__free_unpacked
+                     (Acs__V1__IgnoreUnmatchedRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__IgnoreUnmatchedResponse methods */
+void   acs__v1__ignore_unmatched_response__init
+                     (Acs__V1__IgnoreUnmatchedResponse         *message);
+size_t acs__v1__ignore_unmatched_response__get_packed_size
+                     (const Acs__V1__IgnoreUnmatchedResponse   *message);
+size_t acs__v1__ignore_unmatched_response__pack
+                     (const Acs__V1__IgnoreUnmatchedResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__ignore_unmatched_response__pack_to_buffer
+                     (const Acs__V1__IgnoreUnmatchedResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__IgnoreUnmatchedResponse *
+       acs__v1__ignore_unmatched_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__ignore_unmatched_response__free_unpacked
+                     (Acs__V1__IgnoreUnmatchedResponse *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__NewPayment methods */
 void   acs__v1__new_payment__init
                      (Acs__V1__NewPayment         *message);
@@ -1023,6 +1578,39 @@ void   acs__v1__list_write_offs_response__free_unpacked
                       ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
+typedef void (*Acs__V1__BankEntry_Closure)
+                 (const Acs__V1__BankEntry *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ImportBankStatementRequest_Closure)
+                 (const Acs__V1__ImportBankStatementRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__BankEntryResult_Closure)
+                 (const Acs__V1__BankEntryResult *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ImportBankStatementResponse_Closure)
+                 (const Acs__V1__ImportBankStatementResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__UnmatchedEntry_Closure)
+                 (const Acs__V1__UnmatchedEntry *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListUnmatchedRequest_Closure)
+                 (const Acs__V1__ListUnmatchedRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ListUnmatchedResponse_Closure)
+                 (const Acs__V1__ListUnmatchedResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__AssignUnmatchedRequest_Closure)
+                 (const Acs__V1__AssignUnmatchedRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__AssignUnmatchedResponse_Closure)
+                 (const Acs__V1__AssignUnmatchedResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__IgnoreUnmatchedRequest_Closure)
+                 (const Acs__V1__IgnoreUnmatchedRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__IgnoreUnmatchedResponse_Closure)
+                 (const Acs__V1__IgnoreUnmatchedResponse *message,
+                  void *closure_data);
 typedef void (*Acs__V1__NewPayment_Closure)
                  (const Acs__V1__NewPayment *message,
                   void *closure_data);
@@ -1105,6 +1693,22 @@ struct Acs__V1__Payments_Service
                           const Acs__V1__ListWriteOffsRequest *input,
                           Acs__V1__ListWriteOffsResponse_Closure closure,
                           void *closure_data);
+  void (*import_bank_statement)(Acs__V1__Payments_Service *service,
+                                const Acs__V1__ImportBankStatementRequest *input,
+                                Acs__V1__ImportBankStatementResponse_Closure closure,
+                                void *closure_data);
+  void (*list_unmatched)(Acs__V1__Payments_Service *service,
+                         const Acs__V1__ListUnmatchedRequest *input,
+                         Acs__V1__ListUnmatchedResponse_Closure closure,
+                         void *closure_data);
+  void (*assign_unmatched)(Acs__V1__Payments_Service *service,
+                           const Acs__V1__AssignUnmatchedRequest *input,
+                           Acs__V1__AssignUnmatchedResponse_Closure closure,
+                           void *closure_data);
+  void (*ignore_unmatched)(Acs__V1__Payments_Service *service,
+                           const Acs__V1__IgnoreUnmatchedRequest *input,
+                           Acs__V1__IgnoreUnmatchedResponse_Closure closure,
+                           void *closure_data);
 };
 typedef void (*Acs__V1__Payments_ServiceDestroy)(Acs__V1__Payments_Service *);
 void acs__v1__payments__init (Acs__V1__Payments_Service *service,
@@ -1118,7 +1722,11 @@ void acs__v1__payments__init (Acs__V1__Payments_Service *service,
       function_prefix__ ## reverse_payment,\
       function_prefix__ ## list_payments,\
       function_prefix__ ## write_off,\
-      function_prefix__ ## list_write_offs  }
+      function_prefix__ ## list_write_offs,\
+      function_prefix__ ## import_bank_statement,\
+      function_prefix__ ## list_unmatched,\
+      function_prefix__ ## assign_unmatched,\
+      function_prefix__ ## ignore_unmatched  }
 void acs__v1__payments__post_payment(ProtobufCService *service,
                                      const Acs__V1__PostPaymentRequest *input,
                                      Acs__V1__PostPaymentResponse_Closure closure,
@@ -1143,12 +1751,41 @@ void acs__v1__payments__list_write_offs(ProtobufCService *service,
                                         const Acs__V1__ListWriteOffsRequest *input,
                                         Acs__V1__ListWriteOffsResponse_Closure closure,
                                         void *closure_data);
+void acs__v1__payments__import_bank_statement(ProtobufCService *service,
+                                              const Acs__V1__ImportBankStatementRequest *input,
+                                              Acs__V1__ImportBankStatementResponse_Closure closure,
+                                              void *closure_data);
+void acs__v1__payments__list_unmatched(ProtobufCService *service,
+                                       const Acs__V1__ListUnmatchedRequest *input,
+                                       Acs__V1__ListUnmatchedResponse_Closure closure,
+                                       void *closure_data);
+void acs__v1__payments__assign_unmatched(ProtobufCService *service,
+                                         const Acs__V1__AssignUnmatchedRequest *input,
+                                         Acs__V1__AssignUnmatchedResponse_Closure closure,
+                                         void *closure_data);
+void acs__v1__payments__ignore_unmatched(ProtobufCService *service,
+                                         const Acs__V1__IgnoreUnmatchedRequest *input,
+                                         Acs__V1__IgnoreUnmatchedResponse_Closure closure,
+                                         void *closure_data);
 
 /* --- descriptors --- */
 
+extern const ProtobufCEnumDescriptor    acs__v1__bank_entry_outcome__descriptor;
+extern const ProtobufCEnumDescriptor    acs__v1__unmatched_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__payment_status__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__reversal_reason__descriptor;
 extern const ProtobufCEnumDescriptor    acs__v1__write_off_reason__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__bank_entry__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__import_bank_statement_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__bank_entry_result__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__import_bank_statement_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__unmatched_entry__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_unmatched_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__list_unmatched_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__assign_unmatched_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__assign_unmatched_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__ignore_unmatched_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__ignore_unmatched_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__new_payment__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__allocation__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__write_off__descriptor;
