@@ -22,7 +22,8 @@ struct BankStatementHandlers: Sendable {
     }
 
     private func importStatement(_ request: V1.ImportBankStatementRequest, _ call: RPCContext) async throws(ACSError) -> V1.ImportBankStatementResponse {
-        guard !request.bankAccount.isEmpty, TextRules.isText(request.bankAccount, max: 64) else {
+        // With the reference (at most 100 bytes) it makes a payment's idempotency key (at most 200).
+        guard !request.bankAccount.isEmpty, TextRules.isText(request.bankAccount, max: 64), request.bankAccount.utf8.count <= 64 else {
             throw .invalidArgument(field: "bank_account", "is required: the statement's account, at most 64 characters")
         }
         guard request.entries.count <= Self.maxEntries else {
@@ -116,6 +117,11 @@ struct BankStatementHandlers: Sendable {
         let result: PostingResult
         if queued.entry.debit {
             let paymentID = try WireMapping.id(request.paymentId, field: "payment_id", "is required for a debit: the payment it returns")
+            // A return takes back exactly what it returns: never a payment of another amount.
+            let returned = try await context.ledger.payments.payment(paymentID)
+            guard returned.amount == queued.entry.amount else {
+                throw ACSError(.failedPrecondition, "payment \(paymentID) is \(returned.amount); the return is \(queued.entry.amount)")
+            }
             result = try await context.reverse(paymentID: paymentID, reason: .returned, returnCode: queued.entry.returnCode,
                                                note: "bank statement entry \(queued.entry.reference): \(request.note)", call: call)
         } else {

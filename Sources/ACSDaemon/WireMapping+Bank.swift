@@ -6,7 +6,7 @@ extension WireMapping {
     /// A bank statement entry, checked: a reference, a positive amount in a known currency, a
     /// booking date, and text fields of bounded length without control characters.
     static func bankEntry(_ entry: V1.BankEntry, bankAccount: String, field: String) throws(ACSError) -> BankEntryRecord {
-        guard !entry.reference.isEmpty, TextRules.isText(entry.reference, max: 100) else {
+        guard !entry.reference.isEmpty, TextRules.isText(entry.reference, max: 100), entry.reference.utf8.count <= 100 else {
             throw .invalidArgument(field: "\(field).reference", "is required: the bank's reference of the entry, at most 100 characters")
         }
         guard let amount = entry.amount else { throw .invalidArgument(field: "\(field).amount", "is required") }

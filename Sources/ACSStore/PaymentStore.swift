@@ -303,6 +303,11 @@ extension PaymentStore {
     }
 
     /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.
+    /// One payment; NOT_FOUND when there is none.
+    public func payment(_ id: Int64) async throws(ACSError) -> PaymentView {
+        try await read { db in try Self.payment(id: id, in: db) }
+    }
+
     public func list(account: AccountLookup, limit: Int, beforeID: Int64? = nil) async throws(ACSError) -> [PaymentView] {
         try await read { db in
             let accountID = try Ledger.accountID(account, in: db)

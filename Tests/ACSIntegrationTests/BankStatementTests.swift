@@ -108,13 +108,14 @@ struct BankStatementTests {
             Entry(reference: "B-5", amount: "250.00", debit: true, endToEnd: "E2E-1", returnCode: "AM04", family: ("RDDT", "UPDD")),
             Entry(reference: "B-6", amount: "5.00", debit: true, text: "account fee", family: ("CHRG", "FEES")),
             Entry(reference: "B-7", amount: "99.00", status: "PDNG", text: "INV-7"),
+            Entry(reference: "B-8", amount: "30.00", debit: true, endToEnd: "E2E-UNKNOWN", returnCode: "AC04", family: ("RDDT", "UPDD")),
         ]
         let first = try await Self.importFile(daemon, Self.camt(entries), format: "camt053", name: "stmt.xml")
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
-        #expect(first.stdout.contains("6 entries booked, 1 not booked"), "\(first.stdout)")
+        #expect(first.stdout.contains("7 entries booked, 1 not booked"), "\(first.stdout)")
         #expect(first.stdout.contains("matched 3: posted 2, already posted 0, reversed 1, already reversed 0"), "\(first.stdout)")
-        #expect(first.stdout.contains("unmatched 2 (already queued 0), not payments 1, refused 0"), "\(first.stdout)")
-        #expect(first.stdout.contains("EUR: credits 4 = 395.50 EUR, debits 2 = 255.00 EUR"), "\(first.stdout)")
+        #expect(first.stdout.contains("unmatched 3 (already queued 0), not payments 1, refused 0"), "\(first.stdout)")
+        #expect(first.stdout.contains("EUR: credits 4 = 395.50 EUR, debits 3 = 285.00 EUR"), "\(first.stdout)")
         #expect(first.stdout.contains("ambiguous: the invoice names accounts \(ids[1]), \(ids[2])"), "\(first.stdout)")
         // C-100 was paid 250.00 and the return took it back; C-200 paid 120.50 of INV-7.
         #expect(try await Self.owed(client, ids[0]) == 50_000)
@@ -126,12 +127,19 @@ struct BankStatementTests {
         // The same file again changes nothing.
         let second = try await Self.importFile(daemon, Self.camt(entries), format: "camt053", name: "stmt.xml")
         #expect(second.status == 0 && second.stdout.contains("matched 3: posted 0, already posted 2, reversed 0, already reversed 1"), "\(second.stdout)")
-        #expect(second.stdout.contains("unmatched 2 (already queued 2)"), "\(second.stdout)")
+        #expect(second.stdout.contains("unmatched 3 (already queued 3)"), "\(second.stdout)")
         #expect(try await Self.owed(client, ids[1]) == 31_000 - 12_050)
 
-        // The queue: two open entries; one assigned to C-300 by hand, one ignored.
+        // The queue: three open entries; one assigned to C-300 by hand, two ignored.
         let queue = try await client.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries
-        #expect(queue.map { $0.entry?.reference ?? "" }.sorted() == ["B-3", "B-4"])
+        #expect(queue.map { $0.entry?.reference ?? "" }.sorted() == ["B-3", "B-4", "B-8"])
+        // A return is applied only to a payment of its own amount.
+        let unknownReturn = try #require(queue.first { $0.entry?.reference == "B-8" })
+        let paidInvoice = try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: V1.AccountRef(id: ids[1]))).payments[0]
+        await #expect {
+            try await client.call(Methods.Payments.assignUnmatched, V1.AssignUnmatchedRequest(id: unknownReturn.id, paymentId: paidInvoice.id))
+        } throws: { error in (error as? ACSError)?.code == .failedPrecondition }
+        _ = try await client.call(Methods.Payments.ignoreUnmatched, V1.IgnoreUnmatchedRequest(id: unknownReturn.id, reason: "a direct debit of another system"))
         let ambiguous = try #require(queue.first { $0.entry?.reference == "B-3" })
         let assigned = try await TestBinaries.run("acsctl", ["payments", "unmatched", "assign", ambiguous.id, "--account", "erp:C-300",
                                                              "--note", "payer confirmed by phone", "--socket", daemon.socketPath])
@@ -148,10 +156,10 @@ struct BankStatementTests {
 
         // Imported once more after the hand assignment: still nothing twice.
         let third = try await Self.importFile(daemon, Self.camt(entries), format: "camt053", name: "stmt.xml")
-        #expect(third.stdout.contains("posted 0") && third.stdout.contains("already queued 2"), "\(third.stdout)")
+        #expect(third.stdout.contains("posted 0") && third.stdout.contains("already queued 3"), "\(third.stdout)")
         #expect(try await Self.owed(client, ids[2]) == 500)
         let journal = try await TestJournal.waitForEntries(matching: ["_PID": String(daemon.process.processIdentifier), "ACS_EVENT": "bank.unmatched"])
-        #expect(journal.count == 2)
+        #expect(journal.count == 3)
     }
 
     @Test("a camt.053 file whose summary or balances do not add up is refused whole; a version .08 file is read")
