@@ -56,6 +56,32 @@ step "one payment by hand, then the same key again (idempotent)"
 "$bin/acsctl" payments post --account billing:C-00005 --amount 50.00 --currency USD --key demo-manual-1 --method card
 "$bin/acsctl" payments post --account billing:C-00005 --amount 50.00 --currency USD --key demo-manual-1 --method card
 
+step "a bank statement (camt.053): matched by invoice number and by RF reference, one credit unmatched; imported twice"
+rf_account=$("$bin/acsctl" accounts show billing:C-00007 --json | sed -n 's/^  "id" : "\([0-9]*\)",*$/\1/p')
+python3 - "$rf_account" >"$top/.acs/demo-statement.xml" <<'PY'
+import sys
+def rf(body):  # ISO 11649: check digits over body + "RF00", letters A=10 ... Z=35
+    n = int("".join(str(int(c, 36)) for c in body + "RF00"))
+    return f"RF{98 - n % 97:02d}{body}"
+entries = [("DEMO-1", 10000, "<Ustrd>Facture INV-00003-1</Ustrd>"),
+           ("DEMO-2", 25000, f"<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>{rf('A' + sys.argv[1])}</Ref></CdtrRefInf></Strd>"),
+           ("DEMO-3", 1200, "<Ustrd>merci</Ustrd>")]
+total = sum(amount for _, amount, _ in entries)
+eur = lambda minor: f"{minor // 100}.{minor % 100:02d}"
+print(f"""<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+<GrpHdr><MsgId>DEMO</MsgId><CreDtTm>2026-01-05T06:00:00</CreDtTm></GrpHdr>
+<Stmt><Id>DEMO-20260104</Id><Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<TxsSummry><TtlNtries><NbOfNtries>{len(entries)}</NbOfNtries><Sum>{eur(total)}</Sum></TtlNtries></TxsSummry>""")
+for ref, amount, remittance in entries:
+    print(f"""<Ntry><Amt Ccy="EUR">{eur(amount)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-01-04</Dt></BookgDt>
+<AcctSvcrRef>{ref}</AcctSvcrRef><NtryDtls><TxDtls><Refs><EndToEndId>{ref}</EndToEndId></Refs><RmtInf>{remittance}</RmtInf></TxDtls></NtryDtls></Ntry>""")
+print("</Stmt></BkToCstmrStmt></Document>")
+PY
+"$bin/acsctl" payments import --format camt053 "$top/.acs/demo-statement.xml"
+"$bin/acsctl" payments import --format camt053 "$top/.acs/demo-statement.xml"
+"$bin/acsctl" payments unmatched list
+
 step "acsctl accounts show billing:C-00005"
 "$bin/acsctl" accounts show billing:C-00005
 account=$("$bin/acsctl" accounts show billing:C-00005 --json | sed -n 's/^  "id" : "\([0-9]*\)",*$/\1/p')
