@@ -284,6 +284,11 @@ extension AuditEventKind {
         summary: "A consistent copy of the database was taken while acsd served (SQLite's online backup of one snapshot), "
             + "passed integrity_check and was sent to the caller (acsctl backup).",
         fields: ["BYTES", "SCHEMA", "ACCOUNTS", "PAYMENTS"])
+    /// An account's pay-link token was revoked and replaced.
+    public static let payTokenRevoked = AuditEventKind(
+        name: "account.pay_token_revoked", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3e", priority: 5,
+        summary: "An account's pay-link token was revoked: the links sent before no longer work; the next messages carry its new token.",
+        fields: ["ACCOUNT", "REASON"])
     /// A bank statement entry matched nothing: it waits in the unmatched queue.
     public static let bankUnmatched = AuditEventKind(
         name: "bank.unmatched", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3c", priority: 4,
@@ -307,6 +312,6 @@ extension AuditEventKind {
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
         settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus, databaseBackup,
-        bankUnmatched, bankUnmatchedResolved,
+        bankUnmatched, bankUnmatchedResolved, payTokenRevoked,
     ]
 }

@@ -17,6 +17,7 @@ struct AccountsHandlers: Sendable {
         router.register(Methods.Accounts.setHold, setHold)
         router.register(Methods.Accounts.clearHold, clearHold)
         router.register(Methods.Accounts.setContactPreference, setContactPreference)
+        registerPayTokens(on: &router)
     }
 
     private func setContactPreference(_ request: V1.SetContactPreferenceRequest, _ call: RPCContext) async throws(ACSError) -> V1.SetContactPreferenceResponse {

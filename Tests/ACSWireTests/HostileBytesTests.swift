@@ -89,7 +89,7 @@ struct HostileBytesTests {
             decoder(A.setContactPreference),
             decoder(P.postPayment), decoder(P.postPayments), decoder(P.reversePayment), decoder(P.listPayments), decoder(P.writeOff),
             decoder(P.listWriteOffs), decoder(P.importBankStatement), decoder(P.listUnmatched), decoder(P.assignUnmatched),
-            decoder(P.ignoreUnmatched),
+            decoder(P.ignoreUnmatched), decoder(A.getPayToken), decoder(A.resolvePayToken), decoder(A.revokePayToken),
             decoder(R.listDueReminders), decoder(R.getReminder), decoder(R.claimReminders), decoder(R.completeReminder),
             decoder(Po.listPolicies), decoder(Po.getPolicy), decoder(Po.reloadPolicies), decoder(Po.checkPolicy),
             decoder(C.runCycle), decoder(C.listTasks), decoder(C.claimTask), decoder(C.completeTask), decoder(C.placeAccount),

@@ -749,6 +749,102 @@ extension V1 {
             self.remindersCancelled = remindersCancelled
         }
     }
+
+    /// Request of Accounts.GetPayToken.
+    public struct GetPayTokenRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPayTokenRequest"
+
+        public var account: AccountRef? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(account: AccountRef? = nil) {
+            self.account = account
+        }
+    }
+
+    /// An account's pay-link token.
+    public struct PayTokenResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.PayTokenResponse"
+
+        public var accountId: String = ""
+        /// 32 lower-case hex digits.
+        public var token: String = ""
+        /// payment_link_base followed by the token; empty when acsd has no payment_link_base.
+        public var paymentLink: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(accountId: String = "", token: String = "", paymentLink: String = "") {
+            self.accountId = accountId
+            self.token = token
+            self.paymentLink = paymentLink
+        }
+    }
+
+    /// Request of Accounts.ResolvePayToken.
+    public struct ResolvePayTokenRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ResolvePayTokenRequest"
+
+        /// The token of a payment link.
+        public var token: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(token: String = "") {
+            self.token = token
+        }
+    }
+
+    /// The account a pay link is for, and what it owes.
+    public struct ResolvePayTokenResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.ResolvePayTokenResponse"
+
+        public var accountId: String = ""
+        /// The debtor's name and the account's external id, as the letters show them.
+        public var name: String = ""
+        public var externalId: String = ""
+        /// Per currency: what is owed and what is overdue.
+        public var balances: [Balance] = []
+        /// The creditor (creditor_name).
+        public var creditor: String = ""
+        /// The account's ISO 11649 reference.
+        public var rfReference: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(
+            accountId: String = "",
+            name: String = "",
+            externalId: String = "",
+            balances: [Balance] = [],
+            creditor: String = "",
+            rfReference: String = ""
+        ) {
+            self.accountId = accountId
+            self.name = name
+            self.externalId = externalId
+            self.balances = balances
+            self.creditor = creditor
+            self.rfReference = rfReference
+        }
+    }
+
+    /// Request of Accounts.RevokePayToken.
+    public struct RevokePayTokenRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.RevokePayTokenRequest"
+
+        public var account: AccountRef? = nil
+        /// Why (a link forwarded by mistake, ...), for the audit trail.
+        public var reason: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(account: AccountRef? = nil, reason: String = "") {
+            self.account = account
+            self.reason = reason
+        }
+    }
 }
 
 extension Methods {
@@ -767,6 +863,12 @@ extension Methods {
         public static let clearHold = RPCMethod<V1.ClearHoldRequest, V1.ClearHoldResponse>(service: service, name: "ClearHold")
         /// Changes a contact preference: opts a channel out or back in, grants or revokes consent for a phone number, or sets the declared inconvenient times.
         public static let setContactPreference = RPCMethod<V1.SetContactPreferenceRequest, V1.SetContactPreferenceResponse>(service: service, name: "SetContactPreference")
+        /// The account's pay-link token (128 random bits, never the account id), made at its first sync; payment links are payment_link_base followed by it.
+        public static let getPayToken = RPCMethod<V1.GetPayTokenRequest, V1.PayTokenResponse>(service: service, name: "GetPayToken")
+        /// What a pay link shows: the account a token names, with what it owes.
+        public static let resolvePayToken = RPCMethod<V1.ResolvePayTokenRequest, V1.ResolvePayTokenResponse>(service: service, name: "ResolvePayToken")
+        /// Revokes the account's token and issues a new one: links sent before stop working.
+        public static let revokePayToken = RPCMethod<V1.RevokePayTokenRequest, V1.PayTokenResponse>(service: service, name: "RevokePayToken")
     }
 }
 
@@ -1275,5 +1377,103 @@ extension V1.SetContactPreferenceResponse: ProtoCodable {
         self.init()
         self.account = try cMessage.message(0)
         self.remindersCancelled = cMessage.integer(1)
+    }
+}
+
+extension V1.GetPayTokenRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPayTokenRequest", fields: ["account"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+    }
+}
+
+extension V1.PayTokenResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.PayTokenResponse", fields: ["account_id", "token", "payment_link"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.accountId)
+        cMessage.string(1, self.token)
+        cMessage.string(2, self.paymentLink)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.accountId = cMessage.string(0)
+        self.token = cMessage.string(1)
+        self.paymentLink = cMessage.string(2)
+    }
+}
+
+extension V1.ResolvePayTokenRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ResolvePayTokenRequest", fields: ["token"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.token)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.token = cMessage.string(0)
+    }
+}
+
+extension V1.ResolvePayTokenResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.ResolvePayTokenResponse", fields: [
+        "account_id", "name", "external_id", "balances", "creditor", "rf_reference"
+    ])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.accountId)
+        cMessage.string(1, self.name)
+        cMessage.string(2, self.externalId)
+        cMessage.messages(3, self.balances)
+        cMessage.string(4, self.creditor)
+        cMessage.string(5, self.rfReference)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.accountId = cMessage.string(0)
+        self.name = cMessage.string(1)
+        self.externalId = cMessage.string(2)
+        self.balances = try cMessage.messages(3)
+        self.creditor = cMessage.string(4)
+        self.rfReference = cMessage.string(5)
+    }
+}
+
+extension V1.RevokePayTokenRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.RevokePayTokenRequest", fields: ["account", "reason"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.account)
+        cMessage.string(1, self.reason)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.account = try cMessage.message(0)
+        self.reason = cMessage.string(1)
     }
 }

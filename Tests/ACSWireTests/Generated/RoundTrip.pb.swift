@@ -188,6 +188,35 @@ private extension V1.SetContactPreferenceResponse {
     static let sample = V1.SetContactPreferenceResponse(account: .sample, remindersCancelled: 4_000_000_072)
 }
 
+private extension V1.GetPayTokenRequest {
+    static let sample = V1.GetPayTokenRequest(account: .sample)
+}
+
+private extension V1.PayTokenResponse {
+    static let sample = V1.PayTokenResponse(
+        accountId: "PayTokenResponse.account_id",
+        token: "PayTokenResponse.token",
+        paymentLink: "PayTokenResponse.payment_link")
+}
+
+private extension V1.ResolvePayTokenRequest {
+    static let sample = V1.ResolvePayTokenRequest(token: "ResolvePayTokenRequest.token")
+}
+
+private extension V1.ResolvePayTokenResponse {
+    static let sample = V1.ResolvePayTokenResponse(
+        accountId: "ResolvePayTokenResponse.account_id",
+        name: "ResolvePayTokenResponse.name",
+        externalId: "ResolvePayTokenResponse.external_id",
+        balances: [.sample],
+        creditor: "ResolvePayTokenResponse.creditor",
+        rfReference: "ResolvePayTokenResponse.rf_reference")
+}
+
+private extension V1.RevokePayTokenRequest {
+    static let sample = V1.RevokePayTokenRequest(account: .sample, reason: "RevokePayTokenRequest.reason")
+}
+
 // MARK: - Samples: collections.proto
 
 private extension V1.Dispute {
@@ -215,7 +244,7 @@ private extension V1.Settlement {
         accountId: "Settlement.account_id",
         amount: .sample,
         balance: .sample,
-        discountBp: 4_000_000_083,
+        discountBp: 4_000_000_093,
         expiresOn: "Settlement.expires_on",
         status: .offered,
         paid: .sample,
@@ -229,22 +258,22 @@ private extension V1.CycleSummary {
     static let sample = V1.CycleSummary(
         id: "CycleSummary.id",
         asOf: "CycleSummary.as_of",
-        durationMs: 18_000_000_000_000_000_089,
-        accountsEvaluated: 18_000_000_000_000_000_090,
-        remindersScheduled: 18_000_000_000_000_000_091,
-        remindersDeferred: 18_000_000_000_000_000_092,
-        remindersSuppressed: 18_000_000_000_000_000_093,
-        remindersCancelled: 18_000_000_000_000_000_094,
-        feesCharged: 18_000_000_000_000_000_095,
-        interestAccruals: 18_000_000_000_000_000_096,
-        tasksCreated: 18_000_000_000_000_000_097,
-        accountsPlaced: 18_000_000_000_000_000_098,
-        accountsRecalled: 18_000_000_000_000_000_099,
-        promisesKept: 18_000_000_000_000_000_100,
-        promisesBroken: 18_000_000_000_000_000_101,
-        plansCompleted: 18_000_000_000_000_000_102,
-        plansBroken: 18_000_000_000_000_000_103,
-        accountsCured: 18_000_000_000_000_000_104)
+        durationMs: 18_000_000_000_000_000_099,
+        accountsEvaluated: 18_000_000_000_000_000_100,
+        remindersScheduled: 18_000_000_000_000_000_101,
+        remindersDeferred: 18_000_000_000_000_000_102,
+        remindersSuppressed: 18_000_000_000_000_000_103,
+        remindersCancelled: 18_000_000_000_000_000_104,
+        feesCharged: 18_000_000_000_000_000_105,
+        interestAccruals: 18_000_000_000_000_000_106,
+        tasksCreated: 18_000_000_000_000_000_107,
+        accountsPlaced: 18_000_000_000_000_000_108,
+        accountsRecalled: 18_000_000_000_000_000_109,
+        promisesKept: 18_000_000_000_000_000_110,
+        promisesBroken: 18_000_000_000_000_000_111,
+        plansCompleted: 18_000_000_000_000_000_112,
+        plansBroken: 18_000_000_000_000_000_113,
+        accountsCured: 18_000_000_000_000_000_114)
 }
 
 private extension V1.Task {
@@ -306,7 +335,7 @@ private extension V1.Promise {
         accountId: "Promise.account_id",
         amount: .sample,
         promisedOn: "Promise.promised_on",
-        graceDays: 4_000_000_128,
+        graceDays: 4_000_000_138,
         status: .pending,
         paid: .sample,
         source: "Promise.source",
@@ -316,7 +345,7 @@ private extension V1.Promise {
 
 private extension V1.Instalment {
     static let sample = V1.Instalment(
-        number: 4_000_000_131,
+        number: 4_000_000_141,
         amount: .sample,
         dueOn: "Instalment.due_on",
         paid: .sample,
@@ -334,7 +363,7 @@ private extension V1.PaymentPlan {
         total: .sample,
         instalments: [.sample],
         status: .active,
-        graceDays: 4_000_000_136,
+        graceDays: 4_000_000_146,
         createdBy: .sample,
         endedAt: "PaymentPlan.ended_at",
         cancelledBy: .sample)
@@ -355,7 +384,7 @@ private extension V1.ListTasksRequest {
         account: .sample,
         assignee: "ListTasksRequest.assignee",
         dueBy: "ListTasksRequest.due_by",
-        pageSize: 4_000_000_141,
+        pageSize: 4_000_000_151,
         pageToken: "ListTasksRequest.page_token")
 }
 
@@ -394,7 +423,7 @@ private extension V1.PlaceAccountRequest {
 }
 
 private extension V1.PlaceAccountResponse {
-    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_152)
+    static let sample = V1.PlaceAccountResponse(placement: .sample, remindersCancelled: 4_000_000_162)
 }
 
 private extension V1.RecallAccountRequest {
@@ -411,7 +440,7 @@ private extension V1.ListPlacementsRequest {
         account: .sample,
         status: .active,
         unexportedOnly: true,
-        pageSize: 4_000_000_156,
+        pageSize: 4_000_000_166,
         pageToken: "ListPlacementsRequest.page_token")
 }
 
@@ -433,7 +462,7 @@ private extension V1.ExportPlacementsResponse {
         records: [.sample],
         done: true,
         exportId: "ExportPlacementsResponse.export_id",
-        recordCount: 4_000_000_164)
+        recordCount: 4_000_000_174)
 }
 
 private extension V1.RecordPromiseRequest {
@@ -446,14 +475,14 @@ private extension V1.RecordPromiseRequest {
 }
 
 private extension V1.RecordPromiseResponse {
-    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_168)
+    static let sample = V1.RecordPromiseResponse(promise: .sample, replaced: .sample, remindersCancelled: 4_000_000_178)
 }
 
 private extension V1.ListPromisesRequest {
     static let sample = V1.ListPromisesRequest(
         account: .sample,
         status: .pending,
-        pageSize: 4_000_000_169,
+        pageSize: 4_000_000_179,
         pageToken: "ListPromisesRequest.page_token")
 }
 
@@ -472,7 +501,7 @@ private extension V1.CreatePaymentPlanRequest {
 }
 
 private extension V1.CreatePaymentPlanResponse {
-    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_173)
+    static let sample = V1.CreatePaymentPlanResponse(plan: .sample, remindersCancelled: 4_000_000_183)
 }
 
 private extension V1.GetPaymentPlanRequest {
@@ -497,7 +526,7 @@ private extension V1.OfferSettlementRequest {
     static let sample = V1.OfferSettlementRequest(
         account: .sample,
         amount: .sample,
-        percentBp: 4_000_000_177,
+        percentBp: 4_000_000_187,
         currency: "OfferSettlementRequest.currency",
         expiresOn: "OfferSettlementRequest.expires_on",
         note: "OfferSettlementRequest.note")
@@ -517,7 +546,7 @@ private extension V1.AcceptSettlementResponse {
     static let sample = V1.AcceptSettlementResponse(
         settlement: .sample,
         promise: .sample,
-        remindersCancelled: 4_000_000_183)
+        remindersCancelled: 4_000_000_193)
 }
 
 private extension V1.WithdrawSettlementRequest {
@@ -534,7 +563,7 @@ private extension V1.ListSettlementsRequest {
     static let sample = V1.ListSettlementsRequest(
         account: .sample,
         status: .offered,
-        pageSize: 4_000_000_186,
+        pageSize: 4_000_000_196,
         pageToken: "ListSettlementsRequest.page_token")
 }
 
@@ -555,7 +584,7 @@ private extension V1.OpenDisputeRequest {
 }
 
 private extension V1.OpenDisputeResponse {
-    static let sample = V1.OpenDisputeResponse(dispute: .sample, remindersCancelled: 4_000_000_192, recalled: true)
+    static let sample = V1.OpenDisputeResponse(dispute: .sample, remindersCancelled: 4_000_000_202, recalled: true)
 }
 
 private extension V1.SendDisputeVerificationRequest {
@@ -587,7 +616,7 @@ private extension V1.ListDisputesRequest {
     static let sample = V1.ListDisputesRequest(
         account: .sample,
         status: .`open`,
-        pageSize: 4_000_000_199,
+        pageSize: 4_000_000_209,
         pageToken: "ListDisputesRequest.page_token")
 }
 
@@ -614,7 +643,7 @@ private extension V1.ImportAgencyReturnRequest {
 
 private extension V1.AgencyReturnResult {
     static let sample = V1.AgencyReturnResult(
-        index: 4_000_000_207,
+        index: 4_000_000_217,
         reference: "AgencyReturnResult.reference",
         status: .sample,
         replayed: true,
@@ -624,15 +653,15 @@ private extension V1.AgencyReturnResult {
 private extension V1.ImportAgencyReturnResponse {
     static let sample = V1.ImportAgencyReturnResponse(
         results: [.sample],
-        applied: 4_000_000_211,
-        replayed: 4_000_000_212,
-        refused: 4_000_000_213)
+        applied: 4_000_000_221,
+        replayed: 4_000_000_222,
+        refused: 4_000_000_223)
 }
 
 // MARK: - Samples: common.proto
 
 private extension V1.Money {
-    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_214, currency: "Money.currency")
+    static let sample = V1.Money(amountMinor: -9_000_000_000_000_000_224, currency: "Money.currency")
 }
 
 private extension V1.AccountRef {
@@ -644,9 +673,9 @@ private extension V1.AccountRef {
 
 private extension V1.Caller {
     static let sample = V1.Caller(
-        uid: 4_000_000_219,
-        gid: 4_000_000_220,
-        pid: 4_000_000_221,
+        uid: 4_000_000_229,
+        gid: 4_000_000_230,
+        pid: 4_000_000_231,
         processName: "Caller.process_name",
         userName: "Caller.user_name")
 }
@@ -695,7 +724,7 @@ private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_243])
+        weekdays: [4_000_000_253])
 }
 
 private extension V1.Hold {
@@ -713,15 +742,15 @@ private extension V1.Hold {
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_251, denominator: -9_000_000_000_000_000_252)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_261, denominator: -9_000_000_000_000_000_262)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_253,
-        kept: 18_000_000_000_000_000_254,
-        broken: 18_000_000_000_000_000_255,
-        cancelled: 18_000_000_000_000_000_256,
+        pending: 18_000_000_000_000_000_263,
+        kept: 18_000_000_000_000_000_264,
+        broken: 18_000_000_000_000_000_265,
+        cancelled: 18_000_000_000_000_000_266,
         keptRate: .sample)
 }
 
@@ -737,17 +766,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_260,
+        callId: 18_000_000_000_000_000_270,
         method: "RequestFrame.method",
-        payload: [6],
-        timeoutMs: 4_000_000_263)
+        payload: [16],
+        timeoutMs: 4_000_000_273)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_264,
+        callId: 18_000_000_000_000_000_274,
         status: .sample,
-        payload: [9],
+        payload: [19],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -777,7 +806,7 @@ private extension V1.ImportBankStatementRequest {
 
 private extension V1.BankEntryResult {
     static let sample = V1.BankEntryResult(
-        index: 4_000_000_279,
+        index: 4_000_000_289,
         outcome: .posted,
         status: .sample,
         accountId: "BankEntryResult.account_id",
@@ -808,7 +837,7 @@ private extension V1.UnmatchedEntry {
 private extension V1.ListUnmatchedRequest {
     static let sample = V1.ListUnmatchedRequest(
         status: .`open`,
-        pageSize: 4_000_000_293,
+        pageSize: 4_000_000_303,
         pageToken: "ListUnmatchedRequest.page_token")
 }
 
@@ -888,7 +917,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_323,
+        agencyCommissionBp: 4_000_000_333,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample,
@@ -897,7 +926,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_325,
+        index: 4_000_000_335,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -919,9 +948,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_328,
-        replayedCount: 4_000_000_329,
-        refusedCount: 4_000_000_330)
+        postedCount: 4_000_000_338,
+        replayedCount: 4_000_000_339,
+        refusedCount: 4_000_000_340)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -948,7 +977,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_339,
+        pageSize: 4_000_000_349,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -963,7 +992,7 @@ private extension V1.WriteOffRequest {
         account: .sample,
         obligationExternalId: "WriteOffRequest.obligation_external_id",
         currency: "WriteOffRequest.currency",
-        amountMinor: -9_000_000_000_000_000_344,
+        amountMinor: -9_000_000_000_000_000_354,
         reason: .settlement,
         note: "WriteOffRequest.note",
         idempotencyKey: "WriteOffRequest.idempotency_key")
@@ -976,7 +1005,7 @@ private extension V1.WriteOffResponse {
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_348,
+        pageSize: 4_000_000_358,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -989,7 +1018,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_351, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_361, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -998,17 +1027,17 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_353,
-        maxTimes: 4_000_000_354,
+        repeatEveryDays: 4_000_000_363,
+        maxTimes: 4_000_000_364,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_358,
+        taskDueDays: 4_000_000_368,
         bureau: "StageAction.bureau",
         when: .sample,
-        settlementPercentBp: 4_000_000_360,
-        settlementExpiresInDays: 4_000_000_361)
+        settlementPercentBp: 4_000_000_370,
+        settlementExpiresInDays: 4_000_000_371)
 }
 
 private extension V1.StageCondition {
@@ -1018,16 +1047,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_365,
-        scoreMax: -2_000_000_366)
+        scoreMin: -2_000_000_375,
+        scoreMax: -2_000_000_376)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_368, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_378, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_369, periodDays: 4_000_000_370)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_379, periodDays: 4_000_000_380)
 }
 
 private extension V1.Policy {
@@ -1041,10 +1070,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_377,
+        interestRateBp: 4_000_000_387,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_379,
-        planGraceDays: 4_000_000_380,
+        promiseGraceDays: 4_000_000_389,
+        planGraceDays: 4_000_000_390,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -1056,14 +1085,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_387)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_397)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_389,
-        column: 4_000_000_390,
+        line: 4_000_000_399,
+        column: 4_000_000_400,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -1097,7 +1126,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_400)
+        policyCount: 4_000_000_410)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1142,7 +1171,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_424,
+        attempts: 4_000_000_434,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1176,7 +1205,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_437,
+        pageSize: 4_000_000_447,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1197,8 +1226,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_441,
-        leaseSeconds: 4_000_000_442,
+        maxCount: 4_000_000_451,
+        leaseSeconds: 4_000_000_452,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1216,7 +1245,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_448)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_458)
 }
 
 // MARK: - Samples: reports.proto
@@ -1225,8 +1254,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_449,
-        accountCount: 18_000_000_000_000_000_450)
+        obligationCount: 18_000_000_000_000_000_459,
+        accountCount: 18_000_000_000_000_000_460)
 }
 
 private extension V1.AgingRow {
@@ -1241,27 +1270,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_454,
-        deferred: 18_000_000_000_000_000_455,
-        suppressed: 18_000_000_000_000_000_456,
-        failed: 18_000_000_000_000_000_457,
-        cancelled: 18_000_000_000_000_000_458)
+        sent: 18_000_000_000_000_000_464,
+        deferred: 18_000_000_000_000_000_465,
+        suppressed: 18_000_000_000_000_000_466,
+        failed: 18_000_000_000_000_000_467,
+        cancelled: 18_000_000_000_000_000_468)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_460,
-        suppressed: 18_000_000_000_000_000_461)
+        deferred: 18_000_000_000_000_000_470,
+        suppressed: 18_000_000_000_000_000_471)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_464,
-        accountsCured: 18_000_000_000_000_000_465,
+        accountsEntered: 18_000_000_000_000_000_474,
+        accountsCured: 18_000_000_000_000_000_475,
         cureRate: .sample)
 }
 
@@ -1341,7 +1370,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_490)
+        recordCount: 4_000_000_500)
 }
 
 // MARK: - Samples: system.proto
@@ -1355,11 +1384,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [235])
+    static let sample = V1.PingRequest(data: [245])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [236])
+    static let sample = V1.PingResponse(data: [246])
 }
 
 private extension V1.VersionRequest {
@@ -1380,23 +1409,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_497,
+        uptimeSeconds: 18_000_000_000_000_000_507,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_499,
-        accountCount: 18_000_000_000_000_000_500,
-        openReminderCount: 18_000_000_000_000_000_501,
-        inFlightCalls: 18_000_000_000_000_000_502,
-        openConnections: 18_000_000_000_000_000_503,
-        auditWriteFailures: 18_000_000_000_000_000_504,
-        auditWrites: 18_000_000_000_000_000_505,
+        databaseSizeBytes: 18_000_000_000_000_000_509,
+        accountCount: 18_000_000_000_000_000_510,
+        openReminderCount: 18_000_000_000_000_000_511,
+        inFlightCalls: 18_000_000_000_000_000_512,
+        openConnections: 18_000_000_000_000_000_513,
+        auditWriteFailures: 18_000_000_000_000_000_514,
+        auditWrites: 18_000_000_000_000_000_515,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_508,
+        configGeneration: 18_000_000_000_000_000_518,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_510,
-        callsTotal: 18_000_000_000_000_000_511,
-        refusedConnections: 18_000_000_000_000_000_512,
-        acceptFailures: 18_000_000_000_000_000_513)
+        pid: 4_000_000_520,
+        callsTotal: 18_000_000_000_000_000_521,
+        refusedConnections: 18_000_000_000_000_000_522,
+        acceptFailures: 18_000_000_000_000_000_523)
 }
 
 private extension V1.GetClockRequest {
@@ -1408,7 +1437,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_515)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_525)
 }
 
 private extension V1.ClockResponse {
@@ -1421,12 +1450,12 @@ private extension V1.BackupRequest {
 
 private extension V1.BackupResponse {
     static let sample = V1.BackupResponse(
-        data: [6],
+        data: [16],
         done: true,
-        sizeBytes: 18_000_000_000_000_000_520,
+        sizeBytes: 18_000_000_000_000_000_530,
         schemaVersion: "BackupResponse.schema_version",
-        accountCount: 18_000_000_000_000_000_522,
-        paymentCount: 18_000_000_000_000_000_523,
+        accountCount: 18_000_000_000_000_000_532,
+        paymentCount: 18_000_000_000_000_000_533,
         takenAt: "BackupResponse.taken_at")
 }
 
@@ -1566,6 +1595,41 @@ struct AccountsMirrorRoundTripTests {
         #expect(V1.SetContactPreferenceResponse().wireBytes().isEmpty)
     }
 
+    @Test("V1.GetPayTokenRequest round-trips with every field set; its default is the empty encoding")
+    func getPayTokenRequest() throws {
+        let sample = V1.GetPayTokenRequest.sample
+        #expect(try V1.GetPayTokenRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPayTokenRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.PayTokenResponse round-trips with every field set; its default is the empty encoding")
+    func payTokenResponse() throws {
+        let sample = V1.PayTokenResponse.sample
+        #expect(try V1.PayTokenResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.PayTokenResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ResolvePayTokenRequest round-trips with every field set; its default is the empty encoding")
+    func resolvePayTokenRequest() throws {
+        let sample = V1.ResolvePayTokenRequest.sample
+        #expect(try V1.ResolvePayTokenRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.ResolvePayTokenRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.ResolvePayTokenResponse round-trips with every field set; its default is the empty encoding")
+    func resolvePayTokenResponse() throws {
+        let sample = V1.ResolvePayTokenResponse.sample
+        #expect(try V1.ResolvePayTokenResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.ResolvePayTokenResponse().wireBytes().isEmpty)
+    }
+
+    @Test("V1.RevokePayTokenRequest round-trips with every field set; its default is the empty encoding")
+    func revokePayTokenRequest() throws {
+        let sample = V1.RevokePayTokenRequest.sample
+        #expect(try V1.RevokePayTokenRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.RevokePayTokenRequest().wireBytes().isEmpty)
+    }
+
     @Test("Methods.Accounts names every acs.v1.Accounts rpc")
     func accountsMethods() {
         let paths = [
@@ -1575,6 +1639,9 @@ struct AccountsMirrorRoundTripTests {
             Methods.Accounts.setHold.path,
             Methods.Accounts.clearHold.path,
             Methods.Accounts.setContactPreference.path,
+            Methods.Accounts.getPayToken.path,
+            Methods.Accounts.resolvePayToken.path,
+            Methods.Accounts.revokePayToken.path,
         ]
         #expect(paths[0] == "/acs.v1.Accounts/SyncAccounts")
         #expect(paths[1] == "/acs.v1.Accounts/GetAccount")
@@ -1582,6 +1649,9 @@ struct AccountsMirrorRoundTripTests {
         #expect(paths[3] == "/acs.v1.Accounts/SetHold")
         #expect(paths[4] == "/acs.v1.Accounts/ClearHold")
         #expect(paths[5] == "/acs.v1.Accounts/SetContactPreference")
+        #expect(paths[6] == "/acs.v1.Accounts/GetPayToken")
+        #expect(paths[7] == "/acs.v1.Accounts/ResolvePayToken")
+        #expect(paths[8] == "/acs.v1.Accounts/RevokePayToken")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Accounts/") })
     }
 }

@@ -817,6 +817,231 @@ void   acs__v1__set_contact_preference_response__free_unpacked
   assert(message->base.descriptor == &acs__v1__set_contact_preference_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__get_pay_token_request__init
+                     (Acs__V1__GetPayTokenRequest         *message)
+{
+  static const Acs__V1__GetPayTokenRequest init_value = ACS__V1__GET_PAY_TOKEN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__get_pay_token_request__get_packed_size
+                     (const Acs__V1__GetPayTokenRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__get_pay_token_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__get_pay_token_request__pack
+                     (const Acs__V1__GetPayTokenRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__get_pay_token_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__get_pay_token_request__pack_to_buffer
+                     (const Acs__V1__GetPayTokenRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__get_pay_token_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__GetPayTokenRequest *
+       acs__v1__get_pay_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__GetPayTokenRequest *)
+     protobuf_c_message_unpack (&acs__v1__get_pay_token_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__get_pay_token_request__free_unpacked
+                     (Acs__V1__GetPayTokenRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__get_pay_token_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__pay_token_response__init
+                     (Acs__V1__PayTokenResponse         *message)
+{
+  static const Acs__V1__PayTokenResponse init_value = ACS__V1__PAY_TOKEN_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__pay_token_response__get_packed_size
+                     (const Acs__V1__PayTokenResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__pay_token_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__pay_token_response__pack
+                     (const Acs__V1__PayTokenResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__pay_token_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__pay_token_response__pack_to_buffer
+                     (const Acs__V1__PayTokenResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__pay_token_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__PayTokenResponse *
+       acs__v1__pay_token_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__PayTokenResponse *)
+     protobuf_c_message_unpack (&acs__v1__pay_token_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__pay_token_response__free_unpacked
+                     (Acs__V1__PayTokenResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__pay_token_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__resolve_pay_token_request__init
+                     (Acs__V1__ResolvePayTokenRequest         *message)
+{
+  static const Acs__V1__ResolvePayTokenRequest init_value = ACS__V1__RESOLVE_PAY_TOKEN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__resolve_pay_token_request__get_packed_size
+                     (const Acs__V1__ResolvePayTokenRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__resolve_pay_token_request__pack
+                     (const Acs__V1__ResolvePayTokenRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__resolve_pay_token_request__pack_to_buffer
+                     (const Acs__V1__ResolvePayTokenRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ResolvePayTokenRequest *
+       acs__v1__resolve_pay_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ResolvePayTokenRequest *)
+     protobuf_c_message_unpack (&acs__v1__resolve_pay_token_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__resolve_pay_token_request__free_unpacked
+                     (Acs__V1__ResolvePayTokenRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__resolve_pay_token_response__init
+                     (Acs__V1__ResolvePayTokenResponse         *message)
+{
+  static const Acs__V1__ResolvePayTokenResponse init_value = ACS__V1__RESOLVE_PAY_TOKEN_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__resolve_pay_token_response__get_packed_size
+                     (const Acs__V1__ResolvePayTokenResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__resolve_pay_token_response__pack
+                     (const Acs__V1__ResolvePayTokenResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__resolve_pay_token_response__pack_to_buffer
+                     (const Acs__V1__ResolvePayTokenResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__ResolvePayTokenResponse *
+       acs__v1__resolve_pay_token_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__ResolvePayTokenResponse *)
+     protobuf_c_message_unpack (&acs__v1__resolve_pay_token_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__resolve_pay_token_response__free_unpacked
+                     (Acs__V1__ResolvePayTokenResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__resolve_pay_token_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__revoke_pay_token_request__init
+                     (Acs__V1__RevokePayTokenRequest         *message)
+{
+  static const Acs__V1__RevokePayTokenRequest init_value = ACS__V1__REVOKE_PAY_TOKEN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__revoke_pay_token_request__get_packed_size
+                     (const Acs__V1__RevokePayTokenRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__revoke_pay_token_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__revoke_pay_token_request__pack
+                     (const Acs__V1__RevokePayTokenRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__revoke_pay_token_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__revoke_pay_token_request__pack_to_buffer
+                     (const Acs__V1__RevokePayTokenRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__revoke_pay_token_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__RevokePayTokenRequest *
+       acs__v1__revoke_pay_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__RevokePayTokenRequest *)
+     protobuf_c_message_unpack (&acs__v1__revoke_pay_token_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__revoke_pay_token_request__free_unpacked
+                     (Acs__V1__RevokePayTokenRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__revoke_pay_token_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor acs__v1__obligation_record__field_descriptors[6] =
 {
   {
@@ -2736,6 +2961,300 @@ const ProtobufCMessageDescriptor acs__v1__set_contact_preference_response__descr
   (ProtobufCMessageInit) acs__v1__set_contact_preference_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__get_pay_token_request__field_descriptors[1] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__GetPayTokenRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__get_pay_token_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+};
+static const ProtobufCIntRange acs__v1__get_pay_token_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__get_pay_token_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.GetPayTokenRequest",
+  "GetPayTokenRequest",
+  "Acs__V1__GetPayTokenRequest",
+  "acs.v1",
+  sizeof(Acs__V1__GetPayTokenRequest),
+  1,
+  acs__v1__get_pay_token_request__field_descriptors,
+  acs__v1__get_pay_token_request__field_indices_by_name,
+  1,  acs__v1__get_pay_token_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__get_pay_token_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__pay_token_response__field_descriptors[3] =
+{
+  {
+    "account_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__PayTokenResponse, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "token",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__PayTokenResponse, token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "payment_link",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__PayTokenResponse, payment_link),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__pay_token_response__field_indices_by_name[] = {
+  0,   /* field[0] = account_id */
+  2,   /* field[2] = payment_link */
+  1,   /* field[1] = token */
+};
+static const ProtobufCIntRange acs__v1__pay_token_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor acs__v1__pay_token_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.PayTokenResponse",
+  "PayTokenResponse",
+  "Acs__V1__PayTokenResponse",
+  "acs.v1",
+  sizeof(Acs__V1__PayTokenResponse),
+  3,
+  acs__v1__pay_token_response__field_descriptors,
+  acs__v1__pay_token_response__field_indices_by_name,
+  1,  acs__v1__pay_token_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__pay_token_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__resolve_pay_token_request__field_descriptors[1] =
+{
+  {
+    "token",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolvePayTokenRequest, token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__resolve_pay_token_request__field_indices_by_name[] = {
+  0,   /* field[0] = token */
+};
+static const ProtobufCIntRange acs__v1__resolve_pay_token_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__resolve_pay_token_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ResolvePayTokenRequest",
+  "ResolvePayTokenRequest",
+  "Acs__V1__ResolvePayTokenRequest",
+  "acs.v1",
+  sizeof(Acs__V1__ResolvePayTokenRequest),
+  1,
+  acs__v1__resolve_pay_token_request__field_descriptors,
+  acs__v1__resolve_pay_token_request__field_indices_by_name,
+  1,  acs__v1__resolve_pay_token_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__resolve_pay_token_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__resolve_pay_token_response__field_descriptors[6] =
+{
+  {
+    "account_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolvePayTokenResponse, account_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolvePayTokenResponse, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "external_id",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolvePayTokenResponse, external_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "balances",
+    4,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Acs__V1__ResolvePayTokenResponse, n_balances),
+    offsetof(Acs__V1__ResolvePayTokenResponse, balances),
+    &acs__v1__balance__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "creditor",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolvePayTokenResponse, creditor),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "rf_reference",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__ResolvePayTokenResponse, rf_reference),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__resolve_pay_token_response__field_indices_by_name[] = {
+  0,   /* field[0] = account_id */
+  3,   /* field[3] = balances */
+  4,   /* field[4] = creditor */
+  2,   /* field[2] = external_id */
+  1,   /* field[1] = name */
+  5,   /* field[5] = rf_reference */
+};
+static const ProtobufCIntRange acs__v1__resolve_pay_token_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor acs__v1__resolve_pay_token_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.ResolvePayTokenResponse",
+  "ResolvePayTokenResponse",
+  "Acs__V1__ResolvePayTokenResponse",
+  "acs.v1",
+  sizeof(Acs__V1__ResolvePayTokenResponse),
+  6,
+  acs__v1__resolve_pay_token_response__field_descriptors,
+  acs__v1__resolve_pay_token_response__field_indices_by_name,
+  1,  acs__v1__resolve_pay_token_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__resolve_pay_token_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__revoke_pay_token_request__field_descriptors[2] =
+{
+  {
+    "account",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RevokePayTokenRequest, account),
+    &acs__v1__account_ref__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__RevokePayTokenRequest, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__revoke_pay_token_request__field_indices_by_name[] = {
+  0,   /* field[0] = account */
+  1,   /* field[1] = reason */
+};
+static const ProtobufCIntRange acs__v1__revoke_pay_token_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__revoke_pay_token_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.RevokePayTokenRequest",
+  "RevokePayTokenRequest",
+  "Acs__V1__RevokePayTokenRequest",
+  "acs.v1",
+  sizeof(Acs__V1__RevokePayTokenRequest),
+  2,
+  acs__v1__revoke_pay_token_request__field_descriptors,
+  acs__v1__revoke_pay_token_request__field_indices_by_name,
+  1,  acs__v1__revoke_pay_token_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__revoke_pay_token_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCEnumValue acs__v1__obligation_kind__enum_values_by_number[5] =
 {
   { "OBLIGATION_KIND_UNSPECIFIED", "ACS__V1__OBLIGATION_KIND__OBLIGATION_KIND_UNSPECIFIED", 0 },
@@ -2842,7 +3361,7 @@ const ProtobufCEnumDescriptor acs__v1__contact_change__descriptor =
   acs__v1__contact_change__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__accounts__method_descriptors[6] =
+static const ProtobufCMethodDescriptor acs__v1__accounts__method_descriptors[9] =
 {
   { "SyncAccounts", &acs__v1__sync_accounts_request__descriptor, &acs__v1__sync_accounts_response__descriptor },
   { "GetAccount", &acs__v1__get_account_request__descriptor, &acs__v1__get_account_response__descriptor },
@@ -2850,11 +3369,17 @@ static const ProtobufCMethodDescriptor acs__v1__accounts__method_descriptors[6] 
   { "SetHold", &acs__v1__set_hold_request__descriptor, &acs__v1__set_hold_response__descriptor },
   { "ClearHold", &acs__v1__clear_hold_request__descriptor, &acs__v1__clear_hold_response__descriptor },
   { "SetContactPreference", &acs__v1__set_contact_preference_request__descriptor, &acs__v1__set_contact_preference_response__descriptor },
+  { "GetPayToken", &acs__v1__get_pay_token_request__descriptor, &acs__v1__pay_token_response__descriptor },
+  { "ResolvePayToken", &acs__v1__resolve_pay_token_request__descriptor, &acs__v1__resolve_pay_token_response__descriptor },
+  { "RevokePayToken", &acs__v1__revoke_pay_token_request__descriptor, &acs__v1__pay_token_response__descriptor },
 };
 const unsigned acs__v1__accounts__method_indices_by_name[] = {
   4,        /* ClearHold */
   1,        /* GetAccount */
+  6,        /* GetPayToken */
   2,        /* ListAccounts */
+  7,        /* ResolvePayToken */
+  8,        /* RevokePayToken */
   5,        /* SetContactPreference */
   3,        /* SetHold */
   0         /* SyncAccounts */
@@ -2866,7 +3391,7 @@ const ProtobufCServiceDescriptor acs__v1__accounts__descriptor =
   "Accounts",
   "Acs__V1__Accounts",
   "acs.v1",
-  6,
+  9,
   acs__v1__accounts__method_descriptors,
   acs__v1__accounts__method_indices_by_name
 };
@@ -2917,6 +3442,30 @@ void acs__v1__accounts__set_contact_preference(ProtobufCService *service,
 {
   assert(service->descriptor == &acs__v1__accounts__descriptor);
   service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__accounts__get_pay_token(ProtobufCService *service,
+                                      const Acs__V1__GetPayTokenRequest *input,
+                                      Acs__V1__PayTokenResponse_Closure closure,
+                                      void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__accounts__descriptor);
+  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__accounts__resolve_pay_token(ProtobufCService *service,
+                                          const Acs__V1__ResolvePayTokenRequest *input,
+                                          Acs__V1__ResolvePayTokenResponse_Closure closure,
+                                          void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__accounts__descriptor);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void acs__v1__accounts__revoke_pay_token(ProtobufCService *service,
+                                         const Acs__V1__RevokePayTokenRequest *input,
+                                         Acs__V1__PayTokenResponse_Closure closure,
+                                         void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__accounts__descriptor);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__accounts__init (Acs__V1__Accounts_Service *service,
                               Acs__V1__Accounts_ServiceDestroy destroy)

@@ -36,6 +36,11 @@ typedef struct Acs__V1__ClearHoldRequest Acs__V1__ClearHoldRequest;
 typedef struct Acs__V1__ClearHoldResponse Acs__V1__ClearHoldResponse;
 typedef struct Acs__V1__SetContactPreferenceRequest Acs__V1__SetContactPreferenceRequest;
 typedef struct Acs__V1__SetContactPreferenceResponse Acs__V1__SetContactPreferenceResponse;
+typedef struct Acs__V1__GetPayTokenRequest Acs__V1__GetPayTokenRequest;
+typedef struct Acs__V1__PayTokenResponse Acs__V1__PayTokenResponse;
+typedef struct Acs__V1__ResolvePayTokenRequest Acs__V1__ResolvePayTokenRequest;
+typedef struct Acs__V1__ResolvePayTokenResponse Acs__V1__ResolvePayTokenResponse;
+typedef struct Acs__V1__RevokePayTokenRequest Acs__V1__RevokePayTokenRequest;
 
 
 /* --- enums --- */
@@ -838,6 +843,104 @@ struct  Acs__V1__SetContactPreferenceResponse
     , NULL, 0 }
 
 
+/*
+ * Request of Accounts.GetPayToken.
+ */
+struct  Acs__V1__GetPayTokenRequest
+{
+  ProtobufCMessage base;
+  Acs__V1__AccountRef *account;
+};
+#define ACS__V1__GET_PAY_TOKEN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__get_pay_token_request__descriptor) \
+    , NULL }
+
+
+/*
+ * An account's pay-link token.
+ */
+struct  Acs__V1__PayTokenResponse
+{
+  ProtobufCMessage base;
+  char *account_id;
+  /*
+   * 32 lower-case hex digits.
+   */
+  char *token;
+  /*
+   * payment_link_base followed by the token; empty when acsd has no payment_link_base.
+   */
+  char *payment_link;
+};
+#define ACS__V1__PAY_TOKEN_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__pay_token_response__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Request of Accounts.ResolvePayToken.
+ */
+struct  Acs__V1__ResolvePayTokenRequest
+{
+  ProtobufCMessage base;
+  /*
+   * The token of a payment link.
+   */
+  char *token;
+};
+#define ACS__V1__RESOLVE_PAY_TOKEN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__resolve_pay_token_request__descriptor) \
+    , (char *)protobuf_c_empty_string }
+
+
+/*
+ * The account a pay link is for, and what it owes.
+ */
+struct  Acs__V1__ResolvePayTokenResponse
+{
+  ProtobufCMessage base;
+  char *account_id;
+  /*
+   * The debtor's name and the account's external id, as the letters show them.
+   */
+  char *name;
+  char *external_id;
+  /*
+   * Per currency: what is owed and what is overdue.
+   */
+  size_t n_balances;
+  Acs__V1__Balance **balances;
+  /*
+   * The creditor (creditor_name).
+   */
+  char *creditor;
+  /*
+   * The account's ISO 11649 reference.
+   */
+  char *rf_reference;
+};
+#define ACS__V1__RESOLVE_PAY_TOKEN_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__resolve_pay_token_response__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Request of Accounts.RevokePayToken.
+ */
+struct  Acs__V1__RevokePayTokenRequest
+{
+  ProtobufCMessage base;
+  Acs__V1__AccountRef *account;
+  /*
+   * Why (a link forwarded by mistake, ...), for the audit trail. Required.
+   */
+  char *reason;
+};
+#define ACS__V1__REVOKE_PAY_TOKEN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__revoke_pay_token_request__descriptor) \
+    , NULL, (char *)protobuf_c_empty_string }
+
+
 /* Acs__V1__ObligationRecord methods */
 void   acs__v1__obligation_record__init
                      (Acs__V1__ObligationRecord         *message);
@@ -1180,6 +1283,101 @@ Acs__V1__SetContactPreferenceResponse *
 void   acs__v1__set_contact_preference_response__free_unpacked
                      (Acs__V1__SetContactPreferenceResponse *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__GetPayTokenRequest methods */
+void   acs__v1__get_pay_token_request__init
+                     (Acs__V1__GetPayTokenRequest         *message);
+size_t acs__v1__get_pay_token_request__get_packed_size
+                     (const Acs__V1__GetPayTokenRequest   *message);
+size_t acs__v1__get_pay_token_request__pack
+                     (const Acs__V1__GetPayTokenRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__get_pay_token_request__pack_to_buffer
+                     (const Acs__V1__GetPayTokenRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__GetPayTokenRequest *
+       acs__v1__get_pay_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__get_pay_token_request__free_unpacked
+                     (Acs__V1__GetPayTokenRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__PayTokenResponse methods */
+void   acs__v1__pay_token_response__init
+                     (Acs__V1__PayTokenResponse         *message);
+size_t acs__v1__pay_token_response__get_packed_size
+                     (const Acs__V1__PayTokenResponse   *message);
+size_t acs__v1__pay_token_response__pack
+                     (const Acs__V1__PayTokenResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__pay_token_response__pack_to_buffer
+                     (const Acs__V1__PayTokenResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__PayTokenResponse *
+       acs__v1__pay_token_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__pay_token_response__free_unpacked
+                     (Acs__V1__PayTokenResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ResolvePayTokenRequest methods */
+void   acs__v1__resolve_pay_token_request__init
+                     (Acs__V1__ResolvePayTokenRequest         *message);
+size_t acs__v1__resolve_pay_token_request__get_packed_size
+                     (const Acs__V1__ResolvePayTokenRequest   *message);
+size_t acs__v1__resolve_pay_token_request__pack
+                     (const Acs__V1__ResolvePayTokenRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__resolve_pay_token_request__pack_to_buffer
+                     (const Acs__V1__ResolvePayTokenRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ResolvePayTokenRequest *
+       acs__v1__resolve_pay_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__resolve_pay_token_request__free_unpacked
+                     (Acs__V1__ResolvePayTokenRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__ResolvePayTokenResponse methods */
+void   acs__v1__resolve_pay_token_response__init
+                     (Acs__V1__ResolvePayTokenResponse         *message);
+size_t acs__v1__resolve_pay_token_response__get_packed_size
+                     (const Acs__V1__ResolvePayTokenResponse   *message);
+size_t acs__v1__resolve_pay_token_response__pack
+                     (const Acs__V1__ResolvePayTokenResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__resolve_pay_token_response__pack_to_buffer
+                     (const Acs__V1__ResolvePayTokenResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__ResolvePayTokenResponse *
+       acs__v1__resolve_pay_token_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__resolve_pay_token_response__free_unpacked
+                     (Acs__V1__ResolvePayTokenResponse *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__RevokePayTokenRequest methods */
+void   acs__v1__revoke_pay_token_request__init
+                     (Acs__V1__RevokePayTokenRequest         *message);
+size_t acs__v1__revoke_pay_token_request__get_packed_size
+                     (const Acs__V1__RevokePayTokenRequest   *message);
+size_t acs__v1__revoke_pay_token_request__pack
+                     (const Acs__V1__RevokePayTokenRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__revoke_pay_token_request__pack_to_buffer
+                     (const Acs__V1__RevokePayTokenRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__RevokePayTokenRequest *
+       acs__v1__revoke_pay_token_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__revoke_pay_token_request__free_unpacked
+                     (Acs__V1__RevokePayTokenRequest *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Acs__V1__ObligationRecord_Closure)
@@ -1236,6 +1434,21 @@ typedef void (*Acs__V1__SetContactPreferenceRequest_Closure)
 typedef void (*Acs__V1__SetContactPreferenceResponse_Closure)
                  (const Acs__V1__SetContactPreferenceResponse *message,
                   void *closure_data);
+typedef void (*Acs__V1__GetPayTokenRequest_Closure)
+                 (const Acs__V1__GetPayTokenRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__PayTokenResponse_Closure)
+                 (const Acs__V1__PayTokenResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ResolvePayTokenRequest_Closure)
+                 (const Acs__V1__ResolvePayTokenRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__ResolvePayTokenResponse_Closure)
+                 (const Acs__V1__ResolvePayTokenResponse *message,
+                  void *closure_data);
+typedef void (*Acs__V1__RevokePayTokenRequest_Closure)
+                 (const Acs__V1__RevokePayTokenRequest *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -1267,6 +1480,18 @@ struct Acs__V1__Accounts_Service
                                  const Acs__V1__SetContactPreferenceRequest *input,
                                  Acs__V1__SetContactPreferenceResponse_Closure closure,
                                  void *closure_data);
+  void (*get_pay_token)(Acs__V1__Accounts_Service *service,
+                        const Acs__V1__GetPayTokenRequest *input,
+                        Acs__V1__PayTokenResponse_Closure closure,
+                        void *closure_data);
+  void (*resolve_pay_token)(Acs__V1__Accounts_Service *service,
+                            const Acs__V1__ResolvePayTokenRequest *input,
+                            Acs__V1__ResolvePayTokenResponse_Closure closure,
+                            void *closure_data);
+  void (*revoke_pay_token)(Acs__V1__Accounts_Service *service,
+                           const Acs__V1__RevokePayTokenRequest *input,
+                           Acs__V1__PayTokenResponse_Closure closure,
+                           void *closure_data);
 };
 typedef void (*Acs__V1__Accounts_ServiceDestroy)(Acs__V1__Accounts_Service *);
 void acs__v1__accounts__init (Acs__V1__Accounts_Service *service,
@@ -1280,7 +1505,10 @@ void acs__v1__accounts__init (Acs__V1__Accounts_Service *service,
       function_prefix__ ## list_accounts,\
       function_prefix__ ## set_hold,\
       function_prefix__ ## clear_hold,\
-      function_prefix__ ## set_contact_preference  }
+      function_prefix__ ## set_contact_preference,\
+      function_prefix__ ## get_pay_token,\
+      function_prefix__ ## resolve_pay_token,\
+      function_prefix__ ## revoke_pay_token  }
 void acs__v1__accounts__sync_accounts(ProtobufCService *service,
                                       const Acs__V1__SyncAccountsRequest *input,
                                       Acs__V1__SyncAccountsResponse_Closure closure,
@@ -1305,6 +1533,18 @@ void acs__v1__accounts__set_contact_preference(ProtobufCService *service,
                                                const Acs__V1__SetContactPreferenceRequest *input,
                                                Acs__V1__SetContactPreferenceResponse_Closure closure,
                                                void *closure_data);
+void acs__v1__accounts__get_pay_token(ProtobufCService *service,
+                                      const Acs__V1__GetPayTokenRequest *input,
+                                      Acs__V1__PayTokenResponse_Closure closure,
+                                      void *closure_data);
+void acs__v1__accounts__resolve_pay_token(ProtobufCService *service,
+                                          const Acs__V1__ResolvePayTokenRequest *input,
+                                          Acs__V1__ResolvePayTokenResponse_Closure closure,
+                                          void *closure_data);
+void acs__v1__accounts__revoke_pay_token(ProtobufCService *service,
+                                         const Acs__V1__RevokePayTokenRequest *input,
+                                         Acs__V1__PayTokenResponse_Closure closure,
+                                         void *closure_data);
 
 /* --- descriptors --- */
 
@@ -1329,6 +1569,11 @@ extern const ProtobufCMessageDescriptor acs__v1__clear_hold_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__clear_hold_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__set_contact_preference_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__set_contact_preference_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__get_pay_token_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__pay_token_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__resolve_pay_token_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__resolve_pay_token_response__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__revoke_pay_token_request__descriptor;
 extern const ProtobufCServiceDescriptor acs__v1__accounts__descriptor;
 
 PROTOBUF_C__END_DECLS

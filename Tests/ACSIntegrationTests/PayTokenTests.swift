@@ -1,0 +1,60 @@
+import ACSClient
+import ACSCore
+import ACSJournal
+import ACSTesting
+import ACSWire
+import Foundation
+import Testing
+
+/// Pay links (issue 19, in part): the token in a rendered reminder resolves to the account and
+/// what it owes; it is 128 random bits, never the account id; revoked, it names nothing and the
+/// account has a new one; a bank credit quoting it is matched to the account.
+@Suite("Pay tokens")
+struct PayTokenTests {
+    @Test("a rendered reminder's pay link resolves to its account; revoked, it names nothing; a bank credit quoting it matches")
+    func payLink() async throws {
+        let (daemon, client) = try await CollectionEngineRPCTests.start()
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("NY", zone: "America/New_York")])).results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let email = try #require(try await CollectionEngineRPCTests.reminders(client, account: id).first { $0.channel == .email })
+
+        let issued = try await client.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: V1.AccountRef(id: id)))
+        #expect(issued.token.count == 32 && issued.token != id && issued.paymentLink == "https://pay.example.com/p/" + issued.token)
+        #expect(email.bodyText.contains(issued.paymentLink), "the reminder carries the account's link: \(email.bodyText)")
+
+        let shown = try await client.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: issued.token))
+        #expect(shown.accountId == id && shown.name == "Debtor NY" && shown.externalId == "NY" && shown.creditor == "Example Lending")
+        #expect(shown.balances.first?.outstanding == V1.Money(amountMinor: 10_000, currency: "USD"))
+        #expect(shown.rfReference == CreditorReference.forAccount(Int64(id)!))
+        for token in ["", id, String(repeating: "0", count: 32), issued.token.uppercased(), issued.token + "\0"] {
+            await #expect {
+                try await client.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: token))
+            } throws: { error in [.notFound, .invalidArgument].contains((error as? ACSError)?.code) }
+        }
+
+        // A bank credit quoting the token is this account's.
+        let statement = BankStatementTests.camt([BankStatementTests.Entry(reference: "P-1", amount: "25.00", text: "pay \(issued.token)")])
+            .replacingOccurrences(of: "EUR", with: "USD")
+        let imported = try await BankStatementTests.importFile(daemon, statement, format: "camt053", name: "pay.xml")
+        #expect(imported.status == 0 && imported.stdout.contains("posted 1"), "\(imported.stdout)\(imported.stderr)")
+        let payments = try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: V1.AccountRef(id: id))).payments
+        #expect(payments.map { $0.amount?.amountMinor } == [2_500])
+
+        await #expect(throws: ACSError.self) {
+            try await client.call(Methods.Accounts.revokePayToken, V1.RevokePayTokenRequest(account: V1.AccountRef(id: id)))
+        }
+        let revoked = try await client.call(Methods.Accounts.revokePayToken, V1.RevokePayTokenRequest(account: V1.AccountRef(id: id),
+                                                                                                    reason: "link forwarded by mistake"))
+        #expect(revoked.token != issued.token && revoked.token.count == 32)
+        await #expect(throws: ACSError.self) {
+            try await client.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: issued.token))
+        }
+        #expect(try await client.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: revoked.token)).accountId == id)
+        #expect(try await client.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: V1.AccountRef(id: id))).token == revoked.token)
+        let entries = try await TestJournal.waitForEntries(matching: ["_PID": String(daemon.process.processIdentifier),
+                                                                      "ACS_EVENT": "account.pay_token_revoked"])
+        #expect(entries.first?.fields["ACS_ACCOUNT"] == id && entries.first?.fields["ACS_REASON"] == "link forwarded by mistake")
+    }
+}
