@@ -31,6 +31,9 @@ with_acsd() {
 with_acsd "$work/post" post --requests 1
 source=$(sqlite3 "$work/post/acs.db" "SELECT source FROM account LIMIT 1" 2>/dev/null || python3 -c "import sqlite3; print(sqlite3.connect('$work/post/acs.db').execute('SELECT source FROM account LIMIT 1').fetchone()[0])")
 echo "posting: $("$work/postfloor" "$work/post/acs.db" "$source" 200000 64)"
+# One payment per transaction, one after another: the floor under a webhook's PostPayment
+# (acs-bench post --concurrency 1 --connections 1 is the figure to compare, issue 19).
+echo "posting one at a time: $("$work/postfloor" "$work/post/acs.db" "$source" 2000 1)"
 with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
 echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
 journald=$(pgrep -xo systemd-journal) || { echo "audit:   no journald runs (make journald starts one)" >&2; exit 1; }
