@@ -287,7 +287,8 @@ extension AuditEventKind {
     /// An account's pay-link token was revoked and replaced.
     public static let payTokenRevoked = AuditEventKind(
         name: "account.pay_token_revoked", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3e", priority: 5,
-        summary: "An account's pay-link token was revoked: the links sent before no longer work; the next messages carry its new token.",
+        summary: "An account's pay-link token was revoked: the links sent before no longer work; its reminders not yet claimed are "
+            + "cancelled (pay_token_revoked) and the next cycle renders them with the new token.",
         fields: ["ACCOUNT", "REASON"])
     /// A bank statement entry matched nothing: it waits in the unmatched queue.
     public static let bankUnmatched = AuditEventKind(

@@ -41,6 +41,8 @@ public enum ReminderCancelReason: String, Sendable, Hashable, Codable, CaseItera
     case placement, policyChange = "policy_change", cured
     /// A validation notice not sent on the day its period was counted from (its dates would be short).
     case stale
+    /// The account's pay link was revoked: a rendered reminder would carry the old one.
+    case payTokenRevoked = "pay_token_revoked"
 }
 
 /// Where the compliance gate looked at a reminder.

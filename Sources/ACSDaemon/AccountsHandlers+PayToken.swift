@@ -29,9 +29,10 @@ extension AccountsHandlers {
         guard !request.reason.isEmpty, TextRules.isText(request.reason, max: 2000) else {
             throw .invalidArgument(field: "reason", "is required: why the links sent so far must stop working")
         }
-        let (id, token) = try await context.ledger.accounts.revokePayToken(try WireMapping.lookup(request.account))
+        let (id, token, cancelled) = try await context.ledger.accounts.revokePayToken(try WireMapping.lookup(request.account), at: context.clock.now())
         context.audit(.payTokenRevoked, "pay-link token of account \(id) revoked: \(request.reason)", call: call,
                       fields: ["ACCOUNT": String(id), "REASON": request.reason])
+        for event in cancelled { context.audit(event, call: call) }
         return response(id, token)
     }
 

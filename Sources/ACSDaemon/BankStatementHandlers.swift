@@ -48,21 +48,38 @@ struct BankStatementHandlers: Sendable {
     /// What one entry becomes.
     private func apply(_ entry: BankEntryRecord, _ call: RPCContext) async throws(ACSError) -> V1.BankEntryResult {
         let bank = context.ledger.bank
-        if let queued = try await bank.queued(entry) {
-            return V1.BankEntryResult(outcome: .alreadyQueued, unmatchedId: String(queued.id), reason: queued.reason)
-        }
+        if let queued = try await bank.queued(entry) { return Self.alreadyQueued(queued) }
         guard entry.debit else { return try await credit(entry, call) }
         guard entry.isReturn else { return V1.BankEntryResult(outcome: .notAPayment) }
-        let payments = try await bank.returnedPayments(entry)
-        guard payments.count == 1 else {
-            let reason = payments.isEmpty ? "a return of no bank payment with end-to-end reference \"\(entry.endToEndID)\" and this amount"
+        if let paymentID = try await bank.returnApplied(entry) {
+            return V1.BankEntryResult(outcome: .alreadyReversed, paymentId: String(paymentID))
+        }
+        let (payments, creditQueued) = try await bank.returnCandidates(entry)
+        guard payments.count == 1, !creditQueued else {
+            let reason = creditQueued ? "a return of a credit that waits in the unmatched queue (end-to-end reference \"\(entry.endToEndID)\")"
+                : payments.isEmpty ? "a return of no bank payment with end-to-end reference \"\(entry.endToEndID)\" and this amount"
                 : "a return of several bank payments: \(payments.map(String.init).joined(separator: ", "))"
             return try await queue(entry, reason: reason, call)
         }
-        let reversal = try await context.reverse(paymentID: payments[0], reason: .returned, returnCode: entry.returnCode,
-                                                 note: "bank statement entry \(entry.reference)", call: call)
+        let note = "bank statement entry \(entry.reference)"
+        let reversal: PostingResult
+        do {
+            reversal = try await context.actions.applyReturn(entry, to: payments[0], note: note, returnedFee: context.returnedFee,
+                                                             by: context.actor(call, reason: note))
+        } catch where error.code == .failedPrecondition {
+            // Another import reversed the payment in the meantime: this return is for a person.
+            return try await queue(entry, reason: "a return of payment \(payments[0]): \(error.message)", call)
+        }
+        context.journalReversal(reversal, reason: .returned, returnCode: entry.returnCode, note: note, call: call)
         return V1.BankEntryResult(outcome: reversal.replayed ? .alreadyReversed : .reversed, accountId: String(reversal.payment.accountID),
                                   paymentId: String(reversal.payment.id))
+    }
+
+    /// An entry queued by an earlier import: still open, or resolved by hand since.
+    private static func alreadyQueued(_ queued: UnmatchedView) -> V1.BankEntryResult {
+        V1.BankEntryResult(outcome: .alreadyQueued, accountId: queued.accountID.map(String.init) ?? "", paymentId: queued.paymentID.map(String.init) ?? "",
+                           unmatchedId: String(queued.id), reason: queued.status == .open ? queued.reason : "\(queued.status.rawValue) by hand: \(queued.note)",
+                           unmatchedStatus: WireMapping.wire(queued.status))
     }
 
     /// A credit: posted to the account it names, or queued.
@@ -80,25 +97,29 @@ struct BankStatementHandlers: Sendable {
         }
     }
 
-    /// Posts a credit to `account`, keyed by the entry: a second import or a hand assignment never posts twice.
-    private func post(_ entry: BankEntryRecord, to account: AccountLookup, _ call: RPCContext) async throws(ACSError) -> PostingResult {
-        let payment = NewPaymentRecord(
+    /// The payment a credit is posted as, keyed by the entry: a second import or a hand assignment never posts twice.
+    private static func payment(_ entry: BankEntryRecord, to account: AccountLookup) -> NewPaymentRecord {
+        NewPaymentRecord(
             idempotencyKey: entry.paymentKey, account: account, amount: entry.amount, receivedAt: entry.bookedOn.start(in: TimeZones.utc),
             method: "bank transfer", reference: entry.endToEndID.isEmpty ? entry.reference : entry.endToEndID,
             note: "bank statement entry \(entry.reference)" + (entry.counterparty.isEmpty ? "" : " from \(entry.counterparty)"))
-        let result = try await context.actions.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
+    }
+
+    /// Posts a credit to `account`.
+    private func post(_ entry: BankEntryRecord, to account: AccountLookup, _ call: RPCContext) async throws(ACSError) -> PostingResult {
+        let result = try await context.actions.post(Self.payment(entry, to: account), by: context.actor(call),
+                                                    feesFirstPolicies: context.policies.library.set.feesFirst)
         context.auditPosting(result, call: call)
         return result
     }
 
     private func queue(_ entry: BankEntryRecord, reason: String, _ call: RPCContext) async throws(ACSError) -> V1.BankEntryResult {
         let (queued, before) = try await context.ledger.bank.queue(entry, reason: reason, at: context.clock.now())
-        if !before {
-            context.audit(.bankUnmatched, "bank entry \(entry.reference) of \(entry.amount) queued unmatched: \(reason)", call: call,
-                          fields: ["UNMATCHED": String(queued.id), "BANK_ACCOUNT": entry.bankAccount, "REFERENCE": entry.reference,
-                                   "AMOUNT_MINOR": String(entry.amount.minorUnits), "CURRENCY": entry.amount.currency, "REASON": reason])
-        }
-        return V1.BankEntryResult(outcome: before ? .alreadyQueued : .unmatched, unmatchedId: String(queued.id), reason: queued.reason)
+        if before { return Self.alreadyQueued(queued) }
+        context.audit(.bankUnmatched, "bank entry \(entry.reference) of \(entry.amount) queued unmatched: \(reason)", call: call,
+                      fields: ["UNMATCHED": String(queued.id), "BANK_ACCOUNT": entry.bankAccount, "REFERENCE": entry.reference,
+                               "AMOUNT_MINOR": String(entry.amount.minorUnits), "CURRENCY": entry.amount.currency, "REASON": reason])
+        return V1.BankEntryResult(outcome: .unmatched, unmatchedId: String(queued.id), reason: queued.reason, unmatchedStatus: .open)
     }
 
     private func list(_ request: V1.ListUnmatchedRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListUnmatchedResponse {
@@ -112,26 +133,26 @@ struct BankStatementHandlers: Sendable {
 
     private func assign(_ request: V1.AssignUnmatchedRequest, _ call: RPCContext) async throws(ACSError) -> V1.AssignUnmatchedResponse {
         let id = try WireMapping.id(request.id, field: "id", "is required: the unmatched entry's id")
+        guard TextRules.isText(request.note, max: 2000) else {
+            throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
+        }
         let queued = try await context.ledger.bank.unmatched(id)
         guard queued.status == .open else { throw ACSError(.failedPrecondition, "unmatched entry \(id) is already \(queued.status.rawValue)") }
-        let result: PostingResult
+        let payment = queued.entry.debit ? nil : Self.payment(queued.entry, to: try WireMapping.lookup(request.account))
+        let returned = queued.entry.debit
+            ? try WireMapping.id(request.paymentId, field: "payment_id", "is required for a debit: the payment it returns") : nil
+        let actor = context.actor(call, reason: request.note)
+        let (resolved, posting) = try await context.actions.assignUnmatched(
+            queued, payment: payment, returning: returned, note: request.note, returnedFee: context.returnedFee, by: actor,
+            feesFirstPolicies: context.policies.library.set.feesFirst)
         if queued.entry.debit {
-            let paymentID = try WireMapping.id(request.paymentId, field: "payment_id", "is required for a debit: the payment it returns")
-            // A return takes back exactly what it returns: never a payment of another amount.
-            let returned = try await context.ledger.payments.payment(paymentID)
-            guard returned.amount == queued.entry.amount else {
-                throw ACSError(.failedPrecondition, "payment \(paymentID) is \(returned.amount); the return is \(queued.entry.amount)")
-            }
-            result = try await context.reverse(paymentID: paymentID, reason: .returned, returnCode: queued.entry.returnCode,
-                                               note: "bank statement entry \(queued.entry.reference): \(request.note)", call: call)
+            context.journalReversal(posting, reason: .returned, returnCode: queued.entry.returnCode, note: request.note, call: call)
         } else {
-            result = try await post(queued.entry, to: try WireMapping.lookup(request.account), call)
+            context.auditPosting(posting, call: call)
         }
-        let resolved = try await context.ledger.bank.resolve(id, accountID: result.payment.accountID, paymentID: result.payment.id, note: request.note,
-                                                             by: context.actor(call, reason: request.note))
         audit(resolved, call)
-        return V1.AssignUnmatchedResponse(entry: WireMapping.unmatched(resolved), payment: WireMapping.payment(result.payment),
-                                          balances: WireMapping.balances(result.balances))
+        return V1.AssignUnmatchedResponse(entry: WireMapping.unmatched(resolved), payment: WireMapping.payment(posting.payment),
+                                          balances: WireMapping.balances(posting.balances))
     }
 
     private func ignore(_ request: V1.IgnoreUnmatchedRequest, _ call: RPCContext) async throws(ACSError) -> V1.IgnoreUnmatchedResponse {
@@ -139,8 +160,7 @@ struct BankStatementHandlers: Sendable {
         guard !request.reason.isEmpty, TextRules.isText(request.reason, max: 2000) else {
             throw .invalidArgument(field: "reason", "is required: why it is not posted")
         }
-        let resolved = try await context.ledger.bank.resolve(id, accountID: nil, paymentID: nil, note: request.reason,
-                                                             by: context.actor(call, reason: request.reason))
+        let resolved = try await context.ledger.bank.ignore(id, note: request.reason, by: context.actor(call, reason: request.reason))
         audit(resolved, call)
         return V1.IgnoreUnmatchedResponse(entry: WireMapping.unmatched(resolved))
     }

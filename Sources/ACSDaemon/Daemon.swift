@@ -1,6 +1,7 @@
 public import ACSCore
 import ACSServer
 import ACSStore
+import Foundation
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -81,6 +82,11 @@ public final class Daemon: Sendable {
         ]
         if case .success(let endpoint?) = MetricsEndpoint.parse(context.configuration.current.metricsListen) {
             do throws(ACSError) {
+                // Binding replaces a socket file at the path: never the RPC socket acsd serves on.
+                if case .unixSocket(let path) = endpoint, case .path(let rpc) = server.endpoint,
+                   URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: rpc).standardizedFileURL {
+                    throw ACSError(.invalidArgument, "metrics_listen \(path) is acsd's own RPC socket; name another path")
+                }
                 services.append(try await MetricsListener(context: context, endpoint: endpoint))
             } catch {
                 await server.shutdown(drainTimeout: .zero)

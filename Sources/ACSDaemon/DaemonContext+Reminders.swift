@@ -65,18 +65,26 @@ extension DaemonContext {
     /// Reverses a payment (the policy's returned-payment fee charged) and journals it:
     /// payment.reversed, then what it set off.
     func reverse(paymentID: Int64, reason: ReversalReason, returnCode: String, note: String, call: RPCContext) async throws(ACSError) -> PostingResult {
+        let result = try await ledger.payments.reverse(paymentID: paymentID, reason: reason, returnCode: returnCode, note: note,
+                                                       returnedFee: returnedFee, by: actor(call, reason: note))
+        journalReversal(result, reason: reason, returnCode: returnCode, note: note, call: call)
+        return result
+    }
+
+    /// The returned-payment fee of the policy in force, by segment and currency.
+    var returnedFee: @Sendable (String, String) -> Money? {
         let policies = policies.library.set
-        let result = try await ledger.payments.reverse(
-            paymentID: paymentID, reason: reason, returnCode: returnCode, note: note,
-            returnedFee: { segment, currency in policies.policy(forSegment: segment)?.returnedPaymentFee.first { $0.currency == currency } },
-            by: actor(call, reason: note))
-        guard !result.replayed else { return result }
+        return { segment, currency in policies.policy(forSegment: segment)?.returnedPaymentFee.first { $0.currency == currency } }
+    }
+
+    /// The journal entries and metrics of a reversal: payment.reversed, then what it set off.
+    func journalReversal(_ result: PostingResult, reason: ReversalReason, returnCode: String, note: String, call: RPCContext) {
+        guard !result.replayed else { return }
         metrics.reversed(reason)
         let payment = result.payment
         audit(.paymentReversed, "payment \(payment.id) of \(payment.amount) reversed (\(reason.rawValue)\(returnCode.isEmpty ? "" : " \(returnCode)")): \(note)",
               call: call, fields: Self.fields(payment).merging(["REASON": reason.rawValue, "RETURN_CODE": returnCode]) { $1 })
         for event in result.escalations { audit(event, call: call) }
-        return result
     }
 
     /// A payment's journal fields.

@@ -41,6 +41,51 @@ struct LedgerActions: Sendable {
         return result
     }
 
+    /// Applies a bank return to the payment it returns, once: the reversal (as returned) and the
+    /// record of the return commit together; the same return again is answered (`replayed`).
+    func applyReturn(_ entry: BankEntryRecord, to paymentID: Int64, note: String, returnedFee: @escaping @Sendable (String, String) -> Money?,
+                     by actor: ChangeActor) async throws(ACSError) -> PostingResult {
+        try await ledger.write { tx in try Self.applyReturn(entry, to: paymentID, note: note, returnedFee: returnedFee, tx, by: actor) }
+    }
+
+    private static func applyReturn(_ entry: BankEntryRecord, to paymentID: Int64, note: String, returnedFee: (String, String) -> Money?,
+                                    _ tx: LedgerTransaction, by actor: ChangeActor) throws -> PostingResult {
+        if let applied = try tx.bank.returnApplied(entry) {
+            return try tx.payments.reverse(applied, reason: .returned, returnCode: entry.returnCode, note: note, returnedFee: returnedFee, by: actor)
+        }
+        let payment = try tx.payments.payment(paymentID)
+        guard payment.reversalReason == nil else { throw ACSError(.failedPrecondition, "payment \(paymentID) is already reversed") }
+        guard payment.amount == entry.amount else {
+            throw ACSError(.failedPrecondition, "payment \(paymentID) is \(payment.amount); the return is \(entry.amount)")
+        }
+        let result = try tx.payments.reverse(paymentID, reason: .returned, returnCode: entry.returnCode, note: note, returnedFee: returnedFee, by: actor)
+        try tx.bank.recordReturn(entry, paymentID: paymentID)
+        return result
+    }
+
+    /// Resolves an open unmatched entry by hand, all or nothing: a credit is posted (`payment`,
+    /// with the entry's own key), a return applied to `paymentID`, and the entry closed.
+    func assignUnmatched(_ queued: UnmatchedView, payment: NewPaymentRecord?, returning paymentID: Int64?, note: String,
+                         returnedFee: @escaping @Sendable (String, String) -> Money?, by actor: ChangeActor, feesFirstPolicies: Set<String>)
+        async throws(ACSError) -> (entry: UnmatchedView, posting: PostingResult) {
+        let prepared = try payment.map { (payment) throws(ACSError) in try PaymentStore.prepare(payment) }
+        return try await ledger.write { tx in
+            guard try tx.bank.unmatched(queued.id).status == .open else {
+                throw ACSError(.failedPrecondition, "unmatched entry \(queued.id) is no longer open")
+            }
+            let posting: PostingResult
+            if let prepared {
+                posting = try Self.post(prepared, tx, by: actor, feesFirstPolicies: feesFirstPolicies)
+            } else if let paymentID {
+                posting = try Self.applyReturn(queued.entry, to: paymentID, note: note, returnedFee: returnedFee, tx, by: actor)
+            } else {
+                throw ACSError.invalidArgument(field: "account", "name the account a credit pays, or the payment a return returns")
+            }
+            let entry = try tx.bank.resolve(queued.id, accountID: posting.payment.accountID, paymentID: posting.payment.id, note: note, by: actor)
+            return (entry, posting)
+        }
+    }
+
     /// Imports one record of an agency's return file, all or nothing: the account must have
     /// been placed with the agency; a reference imported before with the same content is
     /// answered again (`replayed`), with other content ABORTED. A payment is posted as

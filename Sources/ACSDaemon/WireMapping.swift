@@ -70,6 +70,9 @@ enum WireMapping {
                         agencies: [String: DaemonConfiguration.Agency]) throws(ACSError) -> NewPaymentRecord {
         guard let payment else { throw .invalidArgument(field: field, "is required") }
         guard let amount = payment.amount else { throw .invalidArgument(field: "\(field).amount", "is required") }
+        guard !payment.idempotencyKey.hasPrefix("bank:") else {
+            throw .invalidArgument(field: "\(field).idempotency_key", "keys that start \"bank:\" are acsd's own, for bank statement entries")
+        }
         let receivedAt = try instant(payment.receivedAt, field: "\(field).received_at")
         var record = NewPaymentRecord(
             idempotencyKey: payment.idempotencyKey, account: try lookup(payment.account, field: "\(field).account"),

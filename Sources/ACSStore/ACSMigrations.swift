@@ -137,6 +137,13 @@ enum ACSMigrations {
             t.uniqueKey(["bank_account", "reference"])
         }
         try db.create(index: "unmatched_by_status", on: "unmatched_entry", columns: ["status", "id"])
+        // The returns applied (by an import or by hand): a second import of one is answered, never applied again.
+        try db.create(table: "bank_return") { t in
+            t.column("bank_account", .text).notNull()
+            t.column("reference", .text).notNull()
+            t.column("payment_id", .integer).notNull().unique().references("payment", onDelete: .restrict)
+            t.primaryKey(["bank_account", "reference"])
+        }
         try db.create(index: "account_by_pay_token", on: "account", columns: ["pay_token"], condition: Column("pay_token") != "")
         try db.create(index: "account_by_external_id", on: "account", columns: ["external_id"])
         try db.create(index: "obligation_by_external_id", on: "obligation", columns: ["external_id"])

@@ -14,11 +14,16 @@ extension AccountStore {
         }
     }
 
-    /// A new token for the account: the old one names nothing from now on.
-    public func revokePayToken(_ lookup: AccountLookup) async throws(ACSError) -> (accountID: Int64, token: String) {
+    /// A new token for the account: the old one names nothing from now on, and the reminders
+    /// rendered with it and not yet claimed are cancelled (the next cycle renders them again).
+    public func revokePayToken(_ lookup: AccountLookup, at now: Date) async throws(ACSError)
+        -> (accountID: Int64, token: String, cancelled: [ReminderEvent]) {
         try await writer.write { db in
             let id = try Ledger.accountID(lookup, in: db)
-            return (id, try Self.newToken(id, in: db))
+            let token = try Self.newToken(id, in: db)
+            let cancelled = try ReminderStore.cancelUnclaimed(accountID: id, channels: nil, reason: .payTokenRevoked, at: now, in: db)
+            try Self.markDue(accountID: id, in: db)
+            return (id, token, cancelled)
         }
     }
 
@@ -26,7 +31,7 @@ extension AccountStore {
     public func account(payToken token: String, at now: Date) async throws(ACSError) -> AccountView? {
         guard Self.isToken(token) else { return nil }
         return try await read { db in
-            try db.value(Int64.self, "SELECT id FROM account WHERE pay_token = ?", [token])
+            try db.value(Int64.self, "SELECT id FROM account WHERE pay_token = ? AND pay_token != ''", [token])
                 .map { try Self.view(accountID: $0, recentPayments: 0, at: now, in: db) }
         }
     }

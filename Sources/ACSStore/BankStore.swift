@@ -43,8 +43,12 @@ public struct BankEntryRecord: Sendable, Hashable {
         self.isReturn = isReturn
     }
 
-    /// The idempotency key of the payment a credit is posted as.
-    public var paymentKey: String { "bank:\(bankAccount):\(reference)" }
+    /// The idempotency key of the payment a credit is posted as: the account's length first, so
+    /// that no account and reference can make another's key (`bank:` is refused from clients).
+    public var paymentKey: String { Self.keyPrefix(bankAccount) + reference }
+
+    /// What every key of a payment posted from `bankAccount`'s statements starts with.
+    public static func keyPrefix(_ bankAccount: String) -> String { "bank:\(bankAccount.utf8.count):\(bankAccount):" }
 }
 
 /// How a credit was matched to its account, strongest first.
@@ -129,7 +133,11 @@ extension BankStore {
         case .rfReference:
             return try existing(Array(Set(tokens.compactMap(CreditorReference.accountID))).sorted())
         case .payToken:
-            return try lookup("SELECT DISTINCT id FROM account WHERE pay_token != '' AND pay_token")
+            // A pasted link is one word with its slashes; a bank may upper-case the text.
+            let candidates = Array(Set(tokens.flatMap { $0.split(separator: "/") }.map { $0.lowercased() }.filter(AccountStore.isToken))).sorted()
+            return try candidates.isEmpty ? [] : db.values(Int64.self, """
+                SELECT DISTINCT id FROM account WHERE pay_token != '' AND pay_token IN (\(candidates.map { _ in "?" }.joined(separator: ","))) ORDER BY 1
+                """, StatementArguments(candidates))
         case .invoice:
             return try lookup("SELECT DISTINCT account_id FROM obligation WHERE external_id")
         case .externalID:
@@ -137,16 +145,32 @@ extension BankStore {
         }
     }
 
-    /// The bank payments a return may be of: posted from a statement, not reversed, with the
-    /// return's end-to-end reference and amount.
-    public func returnedPayments(_ entry: BankEntryRecord) async throws(ACSError) -> [Int64] {
+    /// The payment a return was applied to by an earlier import or by hand, if any.
+    public func returnApplied(_ entry: BankEntryRecord) async throws(ACSError) -> Int64? {
+        try await read { db in try Self.returnApplied(entry, in: db) }
+    }
+
+    static func returnApplied(_ entry: BankEntryRecord, in db: Database) throws -> Int64? {
+        try db.value(Int64.self, "SELECT payment_id FROM bank_return WHERE bank_account = ? AND reference = ?", [entry.bankAccount, entry.reference])
+    }
+
+    /// What a return may be of: the payments posted from the same bank account's statements,
+    /// not reversed, with its end-to-end reference and amount; and whether a credit with that
+    /// reference and amount still waits in the queue (then it is not for a machine to decide).
+    public func returnCandidates(_ entry: BankEntryRecord) async throws(ACSError) -> (payments: [Int64], creditQueued: Bool) {
         let reference = entry.endToEndID
-        guard !reference.isEmpty, reference.uppercased() != "NOTPROVIDED" else { return [] }
+        guard !reference.isEmpty, reference.uppercased() != "NOTPROVIDED" else { return ([], false) }
+        let prefix = BankEntryRecord.keyPrefix(entry.bankAccount)
         return try await read { db in
-            try db.values(Int64.self, """
-                SELECT id FROM payment WHERE reference = ? AND idempotency_key LIKE 'bank:%' AND currency = ? AND amount_minor = ?
-                ORDER BY id
-                """, [reference, entry.amount.currency, entry.amount.minorUnits])
+            let payments = try db.values(Int64.self, """
+                SELECT id FROM payment WHERE reference = ? AND reference != '' AND substr(idempotency_key, 1, ?) = ?
+                AND currency = ? AND amount_minor = ? AND reversal_reason IS NULL ORDER BY id
+                """, [reference, prefix.utf8.count, prefix, entry.amount.currency, entry.amount.minorUnits])
+            let queued = try db.value(Int64.self, """
+                SELECT 1 FROM unmatched_entry WHERE bank_account = ? AND debit = 0 AND status = 'open' AND end_to_end_id = ?
+                AND currency = ? AND amount_minor = ? LIMIT 1
+                """, [entry.bankAccount, reference, entry.amount.currency, entry.amount.minorUnits]) != nil
+            return (payments, queued)
         }
     }
 
@@ -183,17 +207,9 @@ extension BankStore {
         }
     }
 
-    /// Closes an open entry: assigned to `accountID` and `paymentID`, or ignored (both nil).
-    public func resolve(_ id: Int64, accountID: Int64?, paymentID: Int64?, note: String, by actor: ChangeActor) async throws(ACSError) -> UnmatchedView {
-        try await writer.write { db in
-            let current = try Self.unmatched(id, in: db)
-            guard current.status == .open else { throw ACSError(.failedPrecondition, "unmatched entry \(id) is already \(current.status.rawValue)") }
-            try db.run("""
-                UPDATE unmatched_entry SET status = ?, account_id = ?, payment_id = ?, note = ?, resolved_at = ?, resolved_by_uid = ? WHERE id = ?
-                """, [(paymentID == nil ? UnmatchedStatus.ignored : .assigned).rawValue, accountID, paymentID, note, Ledger.text(actor.at),
-                      Int64(actor.caller.uid), id])
-            return try Self.unmatched(id, in: db)
-        }
+    /// Closes an open entry without posting it.
+    public func ignore(_ id: Int64, note: String, by actor: ChangeActor) async throws(ACSError) -> UnmatchedView {
+        try await writer.write { db in try Rows(db: db).resolve(id, accountID: nil, paymentID: nil, note: note, by: actor) }
     }
 
     static func unmatched(_ id: Int64, in db: Database) throws -> UnmatchedView {
@@ -208,5 +224,35 @@ extension BankStore {
         return UnmatchedView(id: id, entry: entry, reason: row["reason"], status: try Ledger.stored(row["status"]), accountID: row["account_id"],
                              paymentID: row["payment_id"], queuedAt: Ledger.date(row["queued_at"]),
                              resolvedAt: (row["resolved_at"] as String?).map { Ledger.date($0) }, note: row["note"])
+    }
+}
+
+extension BankStore {
+    /// The bank rows inside a `LedgerTransaction`.
+    public struct Rows {
+        let db: Database
+
+        /// One queue entry.
+        public func unmatched(_ id: Int64) throws -> UnmatchedView { try BankStore.unmatched(id, in: db) }
+
+        /// The payment a return was applied to, if any.
+        public func returnApplied(_ entry: BankEntryRecord) throws -> Int64? { try BankStore.returnApplied(entry, in: db) }
+
+        /// Records that `entry` (a return) was applied to `paymentID`: a second import answers it.
+        public func recordReturn(_ entry: BankEntryRecord, paymentID: Int64) throws {
+            try db.run("INSERT INTO bank_return (bank_account, reference, payment_id) VALUES (?, ?, ?)",
+                       [entry.bankAccount, entry.reference, paymentID])
+        }
+
+        /// Closes an open entry: assigned to `accountID` and `paymentID`, or ignored (both nil).
+        public func resolve(_ id: Int64, accountID: Int64?, paymentID: Int64?, note: String, by actor: ChangeActor) throws -> UnmatchedView {
+            let current = try BankStore.unmatched(id, in: db)
+            guard current.status == .open else { throw ACSError(.failedPrecondition, "unmatched entry \(id) is already \(current.status.rawValue)") }
+            try db.run("""
+                UPDATE unmatched_entry SET status = ?, account_id = ?, payment_id = ?, note = ?, resolved_at = ?, resolved_by_uid = ? WHERE id = ?
+                """, [(paymentID == nil ? UnmatchedStatus.ignored : .assigned).rawValue, accountID, paymentID, note, Ledger.text(actor.at),
+                      Int64(actor.caller.uid), id])
+            return try BankStore.unmatched(id, in: db)
+        }
     }
 }

@@ -20,6 +20,8 @@ public struct LedgerTransaction {
     public var settlements: SettlementStore.Rows { SettlementStore.Rows(db: db) }
     /// Dispute rows.
     public var disputes: DisputeStore.Rows { DisputeStore.Rows(db: db) }
+    /// Bank statement rows: the unmatched queue, applied returns.
+    public var bank: BankStore.Rows { BankStore.Rows(db: db) }
 }
 
 extension Ledger {
@@ -85,6 +87,16 @@ extension PaymentStore {
         public func record(_ payment: PreparedPayment, by actor: ChangeActor, feesFirstPolicies: Set<String> = []) throws -> PostingResult {
             try PaymentStore.record(payment, by: actor, feesFirstPolicies: feesFirstPolicies, in: db)
         }
+
+        /// Reverses a payment (see `PaymentStore.reverse`); a reversed one is answered again (`replayed`).
+        public func reverse(_ paymentID: Int64, reason: ReversalReason, returnCode: String, note: String,
+                            returnedFee: (String, String) -> Money?, by actor: ChangeActor) throws -> PostingResult {
+            try PaymentStore.reverse(paymentID: paymentID, reason: reason, returnCode: returnCode, note: note, returnedFee: returnedFee,
+                                     by: actor, in: db)
+        }
+
+        /// One payment.
+        public func payment(_ id: Int64) throws -> PaymentView { try PaymentStore.payment(id: id, in: db) }
     }
 }
 

@@ -256,58 +256,64 @@ extension PaymentStore {
             throw .invalidArgument(field: "return_code", "must be at most 16 characters of text, for a returned payment or a chargeback")
         }
         return try await writer.write { db in
-            let view = try Self.payment(id: paymentID, in: db)
-            let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: view.accountID, in: db))
-            if view.reversalReason != nil {
-                return PostingResult(payment: view, replayed: true,
-                                     balances: try Ledger.balances(accountID: view.accountID, today: today, in: db), reopened: [])
-            }
-            let credit = try db.value(Int64.self, "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?", [view.accountID, view.amount.currency]) ?? 0
-            guard credit >= view.credit.minorUnits else {
-                throw ACSError(.failedPrecondition, "payment \(paymentID)'s credit of \(view.credit) was already used")
-            }
-            try db.run("""
-                UPDATE obligation SET open_minor = open_minor + (SELECT amount_minor FROM allocation a WHERE a.obligation_id = obligation.id AND a.payment_id = ?1)
-                WHERE id IN (SELECT obligation_id FROM allocation WHERE payment_id = ?1)
-                """, [paymentID])
-            try db.run("UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?", [view.credit.minorUnits, view.accountID, view.amount.currency])
-            try db.run("""
-                UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ?, return_code = ? WHERE id = ?
-                """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), returnCode, paymentID])
-            // A settlement the payment paid is broken whatever the reason: the money is not there.
-            var escalations = try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
-            if reason != .postingError {
-                escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
-                let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
-                // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
-                let kinds = FeeRules.blockingHolds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
-                let blocked = try db.value(Int64.self, """
-                    SELECT 1 FROM hold WHERE account_id = ? AND cleared_at IS NULL AND obligation_external_id = '' AND kind IN (\(kinds)) LIMIT 1
-                    """, [view.accountID]) != nil
-                if !blocked, let fee = returnedFee(segment, view.amount.currency) {
-                    escalations += try EscalationStore.apply(.fee(actionKey: "returned-payment/\(paymentID)", stage: "returned-payment",
-                                                                    obligationExternalID: view.allocations.first?.obligationExternalID ?? "",
-                                                                    amount: fee, reason: "returned payment \(paymentID) \(returnCode)"),
-                                                               accountID: view.accountID, at: actor.at, in: db).events
-                }
-            }
-            try Ledger.refreshOldestDue(accountID: view.accountID, in: db)
-            try AccountStore.markDue(accountID: view.accountID, in: db)
-            let reversed = try Self.payment(id: paymentID, in: db)
-            var result = PostingResult(payment: reversed, replayed: false,
-                                       balances: try Ledger.balances(accountID: view.accountID, today: today, in: db),
-                                       reopened: reversed.allocations)
-            result.escalations = escalations
-            return result
+            try Self.reverse(paymentID: paymentID, reason: reason, returnCode: returnCode, note: note, returnedFee: returnedFee, by: actor, in: db)
         }
     }
 
-    /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.
+    /// `reverse` inside a transaction (its text fields already checked).
+    static func reverse(paymentID: Int64, reason: ReversalReason, returnCode: String, note: String,
+                        returnedFee: (String, String) -> Money?, by actor: ChangeActor, in db: Database) throws -> PostingResult {
+        let view = try Self.payment(id: paymentID, in: db)
+        let today = LocalDate(actor.at, in: try Ledger.timeZone(accountID: view.accountID, in: db))
+        if view.reversalReason != nil {
+            return PostingResult(payment: view, replayed: true,
+                                 balances: try Ledger.balances(accountID: view.accountID, today: today, in: db), reopened: [])
+        }
+        let credit = try db.value(Int64.self, "SELECT amount_minor FROM credit WHERE account_id = ? AND currency = ?", [view.accountID, view.amount.currency]) ?? 0
+        guard credit >= view.credit.minorUnits else {
+            throw ACSError(.failedPrecondition, "payment \(paymentID)'s credit of \(view.credit) was already used")
+        }
+        try db.run("""
+            UPDATE obligation SET open_minor = open_minor + (SELECT amount_minor FROM allocation a WHERE a.obligation_id = obligation.id AND a.payment_id = ?1)
+            WHERE id IN (SELECT obligation_id FROM allocation WHERE payment_id = ?1)
+            """, [paymentID])
+        try db.run("UPDATE credit SET amount_minor = amount_minor - ? WHERE account_id = ? AND currency = ?", [view.credit.minorUnits, view.accountID, view.amount.currency])
+        try db.run("""
+            UPDATE payment SET reversal_reason = ?, reversal_note = ?, reversed_at = ?, reversed_by_uid = ?, return_code = ? WHERE id = ?
+            """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), returnCode, paymentID])
+        // A settlement the payment paid is broken whatever the reason: the money is not there.
+        var escalations = try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
+        if reason != .postingError {
+            escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
+            let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
+            // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
+            let kinds = FeeRules.blockingHolds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")
+            let blocked = try db.value(Int64.self, """
+                SELECT 1 FROM hold WHERE account_id = ? AND cleared_at IS NULL AND obligation_external_id = '' AND kind IN (\(kinds)) LIMIT 1
+                """, [view.accountID]) != nil
+            if !blocked, let fee = returnedFee(segment, view.amount.currency) {
+                escalations += try EscalationStore.apply(.fee(actionKey: "returned-payment/\(paymentID)", stage: "returned-payment",
+                                                                obligationExternalID: view.allocations.first?.obligationExternalID ?? "",
+                                                                amount: fee, reason: "returned payment \(paymentID) \(returnCode)"),
+                                                           accountID: view.accountID, at: actor.at, in: db).events
+            }
+        }
+        try Ledger.refreshOldestDue(accountID: view.accountID, in: db)
+        try AccountStore.markDue(accountID: view.accountID, in: db)
+        let reversed = try Self.payment(id: paymentID, in: db)
+        var result = PostingResult(payment: reversed, replayed: false,
+                                   balances: try Ledger.balances(accountID: view.accountID, today: today, in: db),
+                                   reopened: reversed.allocations)
+        result.escalations = escalations
+        return result
+    }
+
     /// One payment; NOT_FOUND when there is none.
     public func payment(_ id: Int64) async throws(ACSError) -> PaymentView {
         try await read { db in try Self.payment(id: id, in: db) }
     }
 
+    /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.
     public func list(account: AccountLookup, limit: Int, beforeID: Int64? = nil) async throws(ACSError) -> [PaymentView] {
         try await read { db in
             let accountID = try Ledger.accountID(account, in: db)

@@ -15,7 +15,7 @@ enum BAI2Reader {
         var line: Int
 
         /// Field `index`, or "" past the end.
-        func field(_ index: Int) -> String { index < fields.count ? fields[index] : "" }
+        func field(_ index: Int) -> String { fields.indices.contains(index) ? fields[index] : "" }
     }
 
     /// The statements of `data`, or why the file is refused whole.
@@ -23,15 +23,20 @@ enum BAI2Reader {
         let records = try logicalRecords(String(decoding: data, as: UTF8.self))
         var statements: [BankStatementFile.Statement] = []
         var groupCurrency = "USD", asOf = "", groupTotal: Int64 = 0, groupRecords = 0, groupAccounts = 0, groups = 0
-        var fileTotal: Int64 = 0, fileRecords = 0
+        var fileTotal: Int64 = 0, fileRecords = 0, groupOpen = false
         var account: (statement: BankStatementFile.Statement, currency: String, total: Int64, records: Int)?
-        for record in records {
+        for (position, record) in records.enumerated() {
             fileRecords += record.physical
             let what = "BAI2 line \(record.line)"
+            func structure(_ ok: Bool, _ rule: String) throws(ACSError) {
+                guard ok else { throw ACSError(.invalidArgument, "\(what): \(rule)") }
+            }
             switch record.code {
             case "01":
-                continue
+                try structure(position == 0, "the file header (01) must come first, once")
             case "02":
+                try structure(account == nil && !groupOpen, "a group (02) before the trailer (98) of the one before")
+                groupOpen = true
                 groups += 1
                 groupRecords = record.physical
                 groupTotal = 0
@@ -39,6 +44,7 @@ enum BAI2Reader {
                 groupCurrency = record.field(6).isEmpty ? "USD" : record.field(6)
                 asOf = try date(record.field(4), what: what)
             case "03":
+                try structure(groupOpen, "an account (03) outside a group")
                 guard account == nil else { throw ACSError(.invalidArgument, "\(what): an account (03) before the 49 of the one before") }
                 let currency = record.field(2).isEmpty ? groupCurrency : record.field(2)
                 var total: Int64 = 0
@@ -53,7 +59,7 @@ enum BAI2Reader {
                 groupAccounts += 1
             case "16":
                 guard var current = account else { throw ACSError(.invalidArgument, "\(what): a detail (16) outside an account") }
-                let (entry, amount) = try detail(record, currency: current.currency, bookedOn: asOf, what: what)
+                let (entry, amount) = try detail(record, currency: current.currency, bookedOn: asOf, statement: &current.statement, what: what)
                 try BankStatementFile.add(&current.total, amount, what: what)
                 current.records += record.physical
                 if let entry { current.statement.entries.append(entry) }
@@ -64,15 +70,21 @@ enum BAI2Reader {
                           what: "\(what): account \(current.statement.bankAccount)")
                 try BankStatementFile.add(&groupTotal, current.total, what: what)
                 groupRecords += current.records + record.physical
-                statements.append(current.statement)
+                var statement = current.statement
+                statement.checked = ["account, group and file trailers (totals and record counts)"]
+                statements.append(statement)
                 account = nil
             case "98":
+                try structure(account == nil && groupOpen, "a group trailer (98) before its accounts' trailers (49), or without its group")
+                groupOpen = false
                 try check(record.field(1), equals: groupTotal, records: record.field(3), count: groupRecords + record.physical, what: "\(what): group")
                 guard Int(record.field(2)) == groupAccounts else {
                     throw ACSError(.invalidArgument, "\(what): the group trailer says \(record.field(2)) accounts, the group has \(groupAccounts)")
                 }
                 try BankStatementFile.add(&fileTotal, groupTotal, what: what)
             case "99":
+                try structure(!groupOpen && account == nil, "the file trailer (99) inside a group")
+                try structure(position == records.count - 1, "records after the file trailer (99): one file per import")
                 try check(record.field(1), equals: fileTotal, records: record.field(3), count: fileRecords, what: "\(what): file")
                 guard Int(record.field(2)) == groups else {
                     throw ACSError(.invalidArgument, "\(what): the file trailer says \(record.field(2)) groups, the file has \(groups)")
@@ -86,7 +98,8 @@ enum BAI2Reader {
     }
 
     /// A 16 record: its entry (nil for a type code that is neither a credit nor a debit) and its amount.
-    private static func detail(_ record: Record, currency: String, bookedOn: String, what: String) throws(ACSError) -> (V1.BankEntry?, Int64) {
+    private static func detail(_ record: Record, currency: String, bookedOn: String, statement: inout BankStatementFile.Statement,
+                               what: String) throws(ACSError) -> (V1.BankEntry?, Int64) {
         let type = record.field(1)
         let amount = try amount(record.field(2), what: what) ?? 0
         let extra = fundsFields(record.field(3), record, at: 4)
@@ -97,12 +110,19 @@ enum BAI2Reader {
         guard amount > 0 else { throw ACSError(.invalidArgument, "\(what): a transaction of type \(type) without an amount") }
         let debit = Self.isDebit(code)
         let entry = V1.BankEntry(
-            reference: bankReference.isEmpty ? "line-\(record.line)" : bankReference, amount: V1.Money(amountMinor: amount, currency: currency),
+            reference: bankReference.isEmpty
+                ? statement.fallbackReference(scope: bookedOn, content: [type, String(amount), customerReference, text]) : bankReference,
+            amount: V1.Money(amountMinor: amount, currency: currency),
             debit: debit, bookedOn: bookedOn,
             structuredReference: CreditorReference.isValid(customerReference) ? CreditorReference.normalized(customerReference) : "",
             remittance: [customerReference, text].filter { !$0.isEmpty }.joined(separator: " "), endToEndId: customerReference,
             counterparty: "", returnCode: Self.returnTypes.contains(code) ? type : "", isReturn: debit && Self.returnTypes.contains(code))
         return (entry, amount)
+    }
+
+    /// Where a 16 record's text begins (after its funds type's own fields); nil for other records.
+    private static func textIndex(_ record: Record) -> Int? {
+        record.code == "16" ? 6 + fundsFields(record.field(3), record, at: 4) : nil
     }
 
     /// Credits: 101–399 and 920–959. Debits: 401–699 and 960–999 (Appendix A).
@@ -116,7 +136,8 @@ enum BAI2Reader {
         switch type {
         case "S": 3
         case "V": 2
-        case "D": 1 + 2 * (Int(record.field(index)) ?? 0)
+        // A count that is no count of the fields there are adds none (the totals then refuse the file).
+        case "D": 1 + 2 * min(max(Int(record.field(index)) ?? 0, 0), record.fields.count)
         default: 0
         }
     }
@@ -157,7 +178,7 @@ enum BAI2Reader {
             if fields[0] == "88" {
                 guard var last = records.popLast() else { throw ACSError(.invalidArgument, "BAI2 line \(number + 1): a continuation (88) first") }
                 let rest = Array(fields.dropFirst())
-                if last.code == "16", last.fields.count > 6, !(last.fields.last ?? "").hasSuffix("/") {
+                if let text = textIndex(last), last.fields.count > text, !(last.fields.last ?? "").hasSuffix("/") {
                     last.fields[last.fields.count - 1] += " " + rest.joined(separator: ",")
                 } else {
                     last.fields[last.fields.count - 1] = String(last.fields[last.fields.count - 1].dropLast(last.fields.last?.hasSuffix("/") == true ? 1 : 0))
@@ -172,7 +193,7 @@ enum BAI2Reader {
         return records.map { record in
             var record = record
             // A record that does not end in text ends with "/": drop it from its last field.
-            if record.code != "16" || record.fields.count <= 6, let last = record.fields.last, last.hasSuffix("/") {
+            if textIndex(record).map({ record.fields.count <= $0 }) ?? true, let last = record.fields.last, last.hasSuffix("/") {
                 record.fields[record.fields.count - 1] = String(last.dropLast())
             }
             return record

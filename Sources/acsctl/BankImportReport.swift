@@ -18,9 +18,13 @@ struct BankImportReport: Encodable {
         var alreadyReversed = 0
         var unmatched = 0
         var alreadyQueued = 0
+        /// Queued by an earlier import and resolved by hand since (assigned or ignored).
+        var resolvedByHand = 0
         var notPayments = 0
         var refused = 0
         var notBooked = 0
+        /// What of the file's own totals was checked.
+        var checked: [String] = []
         /// Per currency: booked credits and debits, count and amount.
         var totals: [String: String] = [:]
         /// Lines for people: what was refused or queued, and why.
@@ -35,7 +39,7 @@ struct BankImportReport: Encodable {
         var report = BankImportReport(format: file.format.rawValue)
         for statement in file.statements {
             var summary = Statement(bankAccount: statement.bankAccount, statementID: statement.statementID, entries: statement.entries.count,
-                                    notBooked: statement.notBooked)
+                                    notBooked: statement.notBooked, checked: statement.checked)
             for start in stride(from: 0, to: statement.entries.count, by: batch) {
                 let chunk = Array(statement.entries[start..<min(start + batch, statement.entries.count)])
                 let response = try await client.call(Methods.Payments.importBankStatement, V1.ImportBankStatementRequest(
@@ -61,11 +65,11 @@ struct BankImportReport: Encodable {
                         + (statement.notBooked > 0 ? ", \(statement.notBooked) not booked (not sent)" : ""))
             Swift.print("  matched \(statement.matched): posted \(statement.posted), already posted \(statement.alreadyPosted), "
                         + "reversed \(statement.reversed), already reversed \(statement.alreadyReversed)")
-            Swift.print("  unmatched \(statement.unmatched) (already queued \(statement.alreadyQueued)), not payments \(statement.notPayments), "
-                        + "refused \(statement.refused)")
-            for (currency, total) in statement.totals.sorted(by: { $0.key < $1.key }) {
-                Swift.print("  \(currency): \(total) (the file's control totals agree)")
-            }
+            Swift.print("  unmatched \(statement.unmatched) (already queued \(statement.alreadyQueued)), resolved by hand \(statement.resolvedByHand), "
+                        + "not payments \(statement.notPayments), refused \(statement.refused)")
+            for (currency, total) in statement.totals.sorted(by: { $0.key < $1.key }) { Swift.print("  \(currency): \(total)") }
+            Swift.print(statement.checked.isEmpty ? "  the file states no totals of its own: nothing to check them against"
+                        : "  the file's own totals agree: \(statement.checked.joined(separator: ", "))")
             for note in statement.notes { Swift.print("  \(note)") }
         }
     }
@@ -81,7 +85,8 @@ extension BankImportReport.Statement {
         case .unmatched:
             unmatched += 1
             notes.append("entry \(entry.reference): unmatched (queue id \(result.unmatchedId)): \(result.reason)")
-        case .alreadyQueued: alreadyQueued += 1; unmatched += 1
+        case .alreadyQueued where result.unmatchedStatus == .open: alreadyQueued += 1; unmatched += 1
+        case .alreadyQueued: resolvedByHand += 1
         case .notAPayment: notPayments += 1
         default:
             refused += 1

@@ -18,6 +18,22 @@ struct BankStatementFile {
         var entries: [V1.BankEntry] = []
         /// Entries not booked (pending, information only): counted, never sent.
         var notBooked = 0
+        /// What of the file's own totals was checked (e.g. "transaction summary", "booked balances").
+        var checked: [String] = []
+        /// How often each fallback reference was made: identical entries get 1, 2, ...
+        var fallbacks: [String: Int] = [:]
+
+        /// A reference for an entry the bank gave none: `scope` (the statement and day), a hash
+        /// of what the entry says, and its occurrence among identical ones. The same entry in a
+        /// file sent again gets the same reference wherever it stands; another day's never does.
+        mutating func fallbackReference(scope: String, content: [String]) -> String {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in content.joined(separator: "\u{1F}").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let key = "\(scope)/\(String(hash, radix: 16))"
+            let occurrence = (fallbacks[key] ?? 0) + 1
+            fallbacks[key] = occurrence
+            return "\(key)-\(occurrence)"
+        }
     }
 
     /// Credits or debits in one currency: how many and how much.

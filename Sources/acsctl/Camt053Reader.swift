@@ -30,31 +30,37 @@ enum Camt053Reader {
         }
         var statement = BankStatementFile.Statement(bankAccount: account, statementID: id)
         var all = BankStatementFile.Total(), credits = BankStatementFile.Total(), debits = BankStatementFile.Total()
-        var net: Int64 = 0
+        var net: Int64 = 0, bookedNet: Int64 = 0
         for (number, entry) in node.children("Ntry").enumerated() {
             let what = "camt.053 statement \(id), entry \(number + 1)"
-            let (wire, booked) = try self.entry(entry, statementID: id, number: number, what: what)
-            let amount = wire.amount!.amountMinor
+            let (wires, booked) = try self.entry(entry, statement: &statement, what: what)
+            let amount = wires.reduce(Int64(0)) { $0 + $1.amount!.amountMinor }
+            let debit = wires[0].debit
             all.count += 1
             try BankStatementFile.add(&all.minor, amount, what: what)
-            if wire.debit {
+            if debit {
                 debits.count += 1
                 try BankStatementFile.add(&debits.minor, amount, what: what)
-                try BankStatementFile.add(&net, -amount, what: what)
             } else {
                 credits.count += 1
                 try BankStatementFile.add(&credits.minor, amount, what: what)
-                try BankStatementFile.add(&net, amount, what: what)
             }
-            if booked { statement.entries.append(wire) } else { statement.notBooked += 1 }
+            try BankStatementFile.add(&net, debit ? -amount : amount, what: what)
+            if booked {
+                statement.entries += wires
+                try BankStatementFile.add(&bookedNet, debit ? -amount : amount, what: what)
+            } else {
+                statement.notBooked += 1
+            }
         }
-        try checkSummary(node, id: id, all: all, credits: credits, debits: debits, net: net)
-        try checkBalances(node, id: id, net: net, allBooked: statement.notBooked == 0)
+        if try checkSummary(node, id: id, all: all, credits: credits, debits: debits, net: net) { statement.checked.append("transaction summary") }
+        if try checkBalances(node, id: id, net: bookedNet) { statement.checked.append("booked balances") }
         return statement
     }
 
-    /// One `Ntry`, and whether it is booked.
-    private static func entry(_ node: XMLTree, statementID: String, number: Int, what: String) throws(ACSError) -> (V1.BankEntry, Bool) {
+    /// One `Ntry` as the entries it holds (one per transaction of a batch booking whose amounts
+    /// are given and add up), and whether it is booked.
+    private static func entry(_ node: XMLTree, statement: inout BankStatementFile.Statement, what: String) throws(ACSError) -> ([V1.BankEntry], Bool) {
         guard let amountNode = node.child("Amt"), let currency = amountNode.attributes["Ccy"] else {
             throw ACSError(.invalidArgument, "\(what): no Amt with its Ccy")
         }
@@ -63,31 +69,56 @@ enum Camt053Reader {
         let direction = node.text("CdtDbtInd")
         guard direction == "CRDT" || direction == "DBIT" else { throw ACSError(.invalidArgument, "\(what): CdtDbtInd must be CRDT or DBIT") }
         let status = node.text("Sts", "Cd") ?? node.text("Sts") ?? ""
-        let details = node.child("NtryDtls").map { $0.children("TxDtls") } ?? []
+        let details = node.children("NtryDtls").flatMap { $0.children("TxDtls") }
         let booked = node.text("BookgDt", "Dt") ?? node.text("BookgDt", "DtTm").map { String($0.prefix(10)) } ?? ""
         let family = [node.text("BkTxCd", "Domn", "Fmly", "Cd") ?? "", node.text("BkTxCd", "Domn", "Fmly", "SubFmlyCd") ?? ""]
         let debit = direction == "DBIT"
-        let returnCode = details.lazy.compactMap { $0.text("RtrInf", "Rsn", "Cd") }.first ?? ""
-        let isReturn = debit && (!returnCode.isEmpty || node.text("RvslInd") == "true" || Self.returnFamilies.contains(family))
-        let party = debit ? "Cdtr" : "Dbtr"
-        let wire = V1.BankEntry(
-            reference: node.text("AcctSvcrRef") ?? node.text("NtryRef") ?? "\(statementID)#\(number + 1)",
-            amount: V1.Money(amountMinor: minor, currency: currency), debit: debit, bookedOn: booked,
-            structuredReference: details.lazy.compactMap { $0.text("RmtInf", "Strd", "CdtrRefInf", "Ref") }.first ?? "",
-            remittance: details.flatMap { $0.child("RmtInf")?.children("Ustrd").map(\.text) ?? [] }.joined(separator: " "),
-            endToEndId: details.lazy.compactMap { $0.text("Refs", "EndToEndId") }.first ?? "",
-            counterparty: details.lazy.compactMap { $0.text("RltdPties", party, "Nm") ?? $0.text("RltdPties", party, "Pty", "Nm") }.first ?? "",
-            returnCode: returnCode, isReturn: isReturn)
-        return (wire, status == "BOOK")
+        let reversed = node.text("RvslInd") == "true" || Self.returnFamilies.contains(family)
+        let reference = node.text("AcctSvcrRef") ?? node.text("NtryRef").map { "\(statement.statementID)/\($0)" }
+            ?? statement.fallbackReference(scope: "\(statement.statementID)/\(booked)", content: [
+                direction ?? "", String(minor), currency, details.map { $0.text("Refs", "EndToEndId") ?? "" }.joined(separator: ","),
+                details.flatMap { $0.child("RmtInf")?.children("Ustrd").map(\.text) ?? [] }.joined(separator: " ")])
+        func wire(_ details: [XMLTree], amount: Int64, reference: String) -> V1.BankEntry {
+            let returnCode = details.lazy.compactMap { $0.text("RtrInf", "Rsn", "Cd") }.first ?? ""
+            let party = debit ? "Cdtr" : "Dbtr"
+            return V1.BankEntry(
+                reference: reference, amount: V1.Money(amountMinor: amount, currency: currency), debit: debit, bookedOn: booked,
+                structuredReference: details.lazy.compactMap { $0.text("RmtInf", "Strd", "CdtrRefInf", "Ref") }.first ?? "",
+                remittance: details.flatMap { $0.child("RmtInf")?.children("Ustrd").map(\.text) ?? [] }.joined(separator: " "),
+                endToEndId: details.lazy.compactMap { $0.text("Refs", "EndToEndId") }.first ?? "",
+                counterparty: details.lazy.compactMap { $0.text("RltdPties", party, "Nm") ?? $0.text("RltdPties", party, "Pty", "Nm") }.first ?? "",
+                returnCode: returnCode, isReturn: debit && (!returnCode.isEmpty || reversed))
+        }
+        guard details.count > 1 else { return ([wire(details, amount: minor, reference: reference)], status == "BOOK") }
+        // A batch booking: one entry per transaction when each states its amount and they add up.
+        let amounts = details.map { $0.child(["AmtDtls", "TxAmt", "Amt"]) ?? $0.child("Amt") }
+        guard amounts.allSatisfy({ $0?.attributes["Ccy"] == currency }) else {
+            // Without the amounts a batch cannot be split: it waits in the queue as one, for a person.
+            var whole = wire([], amount: minor, reference: reference)
+            whole.remittance = "batch of \(details.count) transactions without their amounts"
+            return ([whole], status == "BOOK")
+        }
+        var parts: [V1.BankEntry] = []
+        var sum: Int64 = 0
+        for (index, detail) in details.enumerated() {
+            let part = try BankStatementFile.minorUnits(amounts[index]!.text, currency: currency, what: "\(what), transaction \(index + 1)")
+            try BankStatementFile.add(&sum, part, what: what)
+            parts.append(wire([detail], amount: part, reference: "\(reference)#\(index + 1)"))
+        }
+        guard sum == minor, parts.allSatisfy({ $0.amount!.amountMinor > 0 }) else {
+            throw ACSError(.invalidArgument, "\(what): its \(details.count) transactions add up to \(sum), the entry says \(minor) (minor units)")
+        }
+        return (parts, status == "BOOK")
     }
 
     /// Bank transaction codes (family, sub-family) of a returned payment.
     private static let returnFamilies: Set<[String]> = [["RDDT", "UPDD"], ["RCDT", "RRTN"], ["ICDT", "RRTN"], ["RDDT", "RRTN"], ["RCHQ", "URCQ"]]
 
     /// TxsSummry, when present, must state what the entries add up to.
+    /// True when the statement has one to check.
     private static func checkSummary(_ node: XMLTree, id: String, all: BankStatementFile.Total, credits: BankStatementFile.Total,
-                                     debits: BankStatementFile.Total, net: Int64) throws(ACSError) {
-        guard let summary = node.child("TxsSummry") else { return }
+                                     debits: BankStatementFile.Total, net: Int64) throws(ACSError) -> Bool {
+        guard let summary = node.child("TxsSummry") else { return false }
         let currency = node.text("Acct", "Ccy") ?? node.child("Ntry")?.child("Amt")?.attributes["Ccy"] ?? "EUR"
         func check(_ path: [String], _ total: BankStatementFile.Total) throws(ACSError) {
             guard let group = summary.child(path) else { return }
@@ -111,21 +142,26 @@ enum Camt053Reader {
                                + "the summary says \(netSign == "DBIT" ? "-" : "")\(netText)")
             }
         }
+        return true
     }
 
-    /// Closing booked balance = opening booked balance + the net of the entries, when all are booked.
-    private static func checkBalances(_ node: XMLTree, id: String, net: Int64, allBooked: Bool) throws(ACSError) {
+    /// Closing booked balance = opening booked balance (OPBD, or the previous day's closing,
+    /// PRCD) + the net of the booked entries; true when the statement states both balances.
+    private static func checkBalances(_ node: XMLTree, id: String, net: Int64) throws(ACSError) -> Bool {
         func balance(_ code: String) throws(ACSError) -> Int64? {
             guard let bal = node.children("Bal").first(where: { $0.text("Tp", "CdOrPrtry", "Cd") == code }),
                   let amount = bal.child("Amt"), let currency = amount.attributes["Ccy"] else { return nil }
             let minor = try BankStatementFile.minorUnits(amount.text, currency: currency, what: "statement \(id) balance \(code)")
             return bal.text("CdtDbtInd") == "DBIT" ? -minor : minor
         }
-        guard allBooked, let opening = try balance("OPBD"), let closing = try balance("CLBD") else { return }
+        var opening = try balance("OPBD")
+        if opening == nil { opening = try balance("PRCD") }
+        guard let opening, let closing = try balance("CLBD") else { return false }
         let (expected, overflow) = opening.addingReportingOverflow(net)
         guard !overflow, expected == closing else {
             throw ACSError(.invalidArgument, "camt.053 statement \(id): the opening balance and the entries give \(expected), the closing balance says \(closing)")
         }
+        return true
     }
 }
 

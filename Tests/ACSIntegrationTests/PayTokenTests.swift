@@ -56,5 +56,17 @@ struct PayTokenTests {
         let entries = try await TestJournal.waitForEntries(matching: ["_PID": String(daemon.process.processIdentifier),
                                                                       "ACS_EVENT": "account.pay_token_revoked"])
         #expect(entries.first?.fields["ACS_ACCOUNT"] == id && entries.first?.fields["ACS_REASON"] == "link forwarded by mistake")
+
+        // Reminders rendered with a revoked link and not yet claimed are cancelled; the next cycle renders them anew.
+        let other = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("NY2", zone: "America/New_York")])).results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let drafted = try await CollectionEngineRPCTests.reminders(client, account: other, statuses: [.scheduled, .deferred])
+        try #require(!drafted.isEmpty)
+        _ = try await client.call(Methods.Accounts.revokePayToken, V1.RevokePayTokenRequest(account: V1.AccountRef(id: other), reason: "test"))
+        let after = try await CollectionEngineRPCTests.reminders(client, account: other)
+        for reminder in drafted {
+            #expect(after.first { $0.id == reminder.id }?.cancelReason == .payTokenRevoked, "\(after.map(\.cancelReason))")
+        }
     }
 }

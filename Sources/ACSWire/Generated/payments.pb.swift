@@ -136,6 +136,8 @@ extension V1 {
         /// UNMATCHED or ALREADY_QUEUED: the queue entry, and why it did not match.
         public var unmatchedId: String = ""
         public var reason: String = ""
+        /// UNMATCHED or ALREADY_QUEUED: where the queue entry is (open, or resolved by hand since).
+        public var unmatchedStatus: UnmatchedStatus = .unspecified
 
         /// Creates a message; every field defaults to its proto default.
         public init(
@@ -146,7 +148,8 @@ extension V1 {
             paymentId: String = "",
             matchedBy: String = "",
             unmatchedId: String = "",
-            reason: String = ""
+            reason: String = "",
+            unmatchedStatus: UnmatchedStatus = .unspecified
         ) {
             self.index = index
             self.outcome = outcome
@@ -156,6 +159,7 @@ extension V1 {
             self.matchedBy = matchedBy
             self.unmatchedId = unmatchedId
             self.reason = reason
+            self.unmatchedStatus = unmatchedStatus
         }
     }
 
@@ -1053,7 +1057,8 @@ extension V1.ImportBankStatementRequest: ProtoCodable {
 extension V1.BankEntryResult: ProtoCodable {
     /// The fields, numbered as the code below uses them.
     public static let protoLayout = ProtoLayout("acs.v1.BankEntryResult", fields: [
-        "index", "outcome", "status", "account_id", "payment_id", "matched_by", "unmatched_id", "reason"
+        "index", "outcome", "status", "account_id", "payment_id", "matched_by", "unmatched_id", "reason",
+        "unmatched_status"
     ])
 
     /// Writes every field that differs from its default.
@@ -1066,6 +1071,7 @@ extension V1.BankEntryResult: ProtoCodable {
         cMessage.string(5, self.matchedBy)
         cMessage.string(6, self.unmatchedId)
         cMessage.string(7, self.reason)
+        cMessage.enumeration(8, self.unmatchedStatus)
     }
 
     /// Reads every field.
@@ -1079,6 +1085,7 @@ extension V1.BankEntryResult: ProtoCodable {
         self.matchedBy = cMessage.string(5)
         self.unmatchedId = cMessage.string(6)
         self.reason = cMessage.string(7)
+        self.unmatchedStatus = try cMessage.enumeration(8)
     }
 }
 

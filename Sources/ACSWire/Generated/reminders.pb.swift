@@ -99,6 +99,8 @@ extension V1 {
         case policyChange = 8
         /// A validation notice not sent on the day its period was counted from; the next cycle makes a new one.
         case stale = 9
+        /// The account's pay link was revoked: the next cycle renders it again with the new one.
+        case payTokenRevoked = 10
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -113,6 +115,7 @@ extension V1 {
             case .placement: "placement"
             case .policyChange: "policy_change"
             case .stale: "stale"
+            case .payTokenRevoked: "pay_token_revoked"
             }
         }
 

@@ -813,7 +813,8 @@ private extension V1.BankEntryResult {
         paymentId: "BankEntryResult.payment_id",
         matchedBy: "BankEntryResult.matched_by",
         unmatchedId: "BankEntryResult.unmatched_id",
-        reason: "BankEntryResult.reason")
+        reason: "BankEntryResult.reason",
+        unmatchedStatus: .`open`)
 }
 
 private extension V1.ImportBankStatementResponse {

@@ -1486,7 +1486,7 @@ const ProtobufCMessageDescriptor acs__v1__import_bank_statement_request__descrip
   (ProtobufCMessageInit) acs__v1__import_bank_statement_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__bank_entry_result__field_descriptors[8] =
+static const ProtobufCFieldDescriptor acs__v1__bank_entry_result__field_descriptors[9] =
 {
   {
     "index",
@@ -1584,6 +1584,18 @@ static const ProtobufCFieldDescriptor acs__v1__bank_entry_result__field_descript
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "unmatched_status",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__BankEntryResult, unmatched_status),
+    &acs__v1__unmatched_status__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__bank_entry_result__field_indices_by_name[] = {
   3,   /* field[3] = account_id */
@@ -1594,11 +1606,12 @@ static const unsigned acs__v1__bank_entry_result__field_indices_by_name[] = {
   7,   /* field[7] = reason */
   2,   /* field[2] = status */
   6,   /* field[6] = unmatched_id */
+  8,   /* field[8] = unmatched_status */
 };
 static const ProtobufCIntRange acs__v1__bank_entry_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor acs__v1__bank_entry_result__descriptor =
 {
@@ -1608,7 +1621,7 @@ const ProtobufCMessageDescriptor acs__v1__bank_entry_result__descriptor =
   "Acs__V1__BankEntryResult",
   "acs.v1",
   sizeof(Acs__V1__BankEntryResult),
-  8,
+  9,
   acs__v1__bank_entry_result__field_descriptors,
   acs__v1__bank_entry_result__field_indices_by_name,
   1,  acs__v1__bank_entry_result__number_ranges,

@@ -1763,7 +1763,7 @@ const ProtobufCEnumDescriptor acs__v1__reminder_outcome__descriptor =
   acs__v1__reminder_outcome__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__cancel_reason__enum_values_by_number[10] =
+static const ProtobufCEnumValue acs__v1__cancel_reason__enum_values_by_number[11] =
 {
   { "CANCEL_REASON_UNSPECIFIED", "ACS__V1__CANCEL_REASON__CANCEL_REASON_UNSPECIFIED", 0 },
   { "CANCEL_REASON_PAYMENT", "ACS__V1__CANCEL_REASON__CANCEL_REASON_PAYMENT", 1 },
@@ -1775,17 +1775,19 @@ static const ProtobufCEnumValue acs__v1__cancel_reason__enum_values_by_number[10
   { "CANCEL_REASON_PLACEMENT", "ACS__V1__CANCEL_REASON__CANCEL_REASON_PLACEMENT", 7 },
   { "CANCEL_REASON_POLICY_CHANGE", "ACS__V1__CANCEL_REASON__CANCEL_REASON_POLICY_CHANGE", 8 },
   { "CANCEL_REASON_STALE", "ACS__V1__CANCEL_REASON__CANCEL_REASON_STALE", 9 },
+  { "CANCEL_REASON_PAY_TOKEN_REVOKED", "ACS__V1__CANCEL_REASON__CANCEL_REASON_PAY_TOKEN_REVOKED", 10 },
 };
 static const ProtobufCIntRange acs__v1__cancel_reason__value_ranges[] = {
-{0, 0},{0, 10}
+{0, 0},{0, 11}
 };
-static const ProtobufCEnumValueIndex acs__v1__cancel_reason__enum_values_by_name[10] =
+static const ProtobufCEnumValueIndex acs__v1__cancel_reason__enum_values_by_name[11] =
 {
   { "CANCEL_REASON_CONSENT_REVOKED", 4 },
   { "CANCEL_REASON_HOLD", 2 },
   { "CANCEL_REASON_OPT_OUT", 3 },
   { "CANCEL_REASON_PAYMENT", 1 },
   { "CANCEL_REASON_PAYMENT_PLAN", 6 },
+  { "CANCEL_REASON_PAY_TOKEN_REVOKED", 10 },
   { "CANCEL_REASON_PLACEMENT", 7 },
   { "CANCEL_REASON_POLICY_CHANGE", 8 },
   { "CANCEL_REASON_PROMISE", 5 },
@@ -1799,9 +1801,9 @@ const ProtobufCEnumDescriptor acs__v1__cancel_reason__descriptor =
   "CancelReason",
   "Acs__V1__CancelReason",
   "acs.v1",
-  10,
+  11,
   acs__v1__cancel_reason__enum_values_by_number,
-  10,
+  11,
   acs__v1__cancel_reason__enum_values_by_name,
   1,
   acs__v1__cancel_reason__value_ranges,

@@ -301,10 +301,14 @@ struct  Acs__V1__BankEntryResult
    */
   char *unmatched_id;
   char *reason;
+  /*
+   * UNMATCHED or ALREADY_QUEUED: where the queue entry is (open, or resolved by hand since).
+   */
+  Acs__V1__UnmatchedStatus unmatched_status;
 };
 #define ACS__V1__BANK_ENTRY_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__bank_entry_result__descriptor) \
-    , 0, ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , 0, ACS__V1__BANK_ENTRY_OUTCOME__BANK_ENTRY_OUTCOME_UNSPECIFIED, NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, ACS__V1__UNMATCHED_STATUS__UNMATCHED_STATUS_UNSPECIFIED }
 
 
 /*

@@ -142,7 +142,11 @@ typedef enum _Acs__V1__CancelReason {
   /*
    * A validation notice not sent on the day its period was counted from; the next cycle makes a new one.
    */
-  ACS__V1__CANCEL_REASON__CANCEL_REASON_STALE = 9
+  ACS__V1__CANCEL_REASON__CANCEL_REASON_STALE = 9,
+  /*
+   * The account's pay link was revoked: the next cycle renders it again with the new one.
+   */
+  ACS__V1__CANCEL_REASON__CANCEL_REASON_PAY_TOKEN_REVOKED = 10
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__CANCEL_REASON)
 } Acs__V1__CancelReason;
 /*
