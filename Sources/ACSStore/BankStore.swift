@@ -103,7 +103,6 @@ extension BankStore {
     public func match(_ entry: BankEntryRecord) async throws(ACSError) -> BankMatch {
         try await read { db in
             let tokens = RemittanceText.tokens(entry.remittance + " " + entry.endToEndID)
-            var tried: [String] = []
             for key in BankMatchKey.allCases {
                 let accounts = try Self.accounts(key, structured: entry.structuredReference, tokens: tokens, in: db)
                 if accounts.count == 1 { return .account(accounts[0], by: key) }
@@ -111,7 +110,6 @@ extension BankStore {
                     return .none(reason: "ambiguous: the \(key.rawValue.replacingOccurrences(of: "_", with: " ")) names accounts "
                                  + accounts.map(String.init).joined(separator: ", "))
                 }
-                tried.append(key.rawValue)
             }
             return .none(reason: entry.structuredReference.isEmpty && tokens.isEmpty ? "no reference to match" : "no account matches its references")
         }
