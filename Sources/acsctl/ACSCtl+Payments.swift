@@ -178,21 +178,12 @@ enum PaymentInput {
         var refused: [RejectedRow] = []
         while let row = try table.next() {
             let value = row.value
-            guard let account = AccountArgument(argument: value("account")) else {
-                refused.append(RejectedRow(line: row.line, field: "account", reason: "\"\(value("account"))\" is not an id or SOURCE:EXTERNAL_ID"))
-                continue
-            }
-            guard let currency = Currency(code: value("currency")) else {
-                refused.append(RejectedRow(line: row.line, field: "currency", reason: "\"\(value("currency"))\" is not an ISO 4217 currency"))
-                continue
-            }
-            do {
-                let minor = try Money.parseMinorUnits(value("amount"), currency: currency)
+            do throws(RejectedRow) {
                 rows.append((row.line, V1.NewPayment(
-                    idempotencyKey: value("key"), account: account.ref, amount: V1.Money(amountMinor: minor, currency: currency.code),
+                    idempotencyKey: value("key"), account: try CSVTable.account(value, line: row.line), amount: try CSVTable.money(value, line: row.line),
                     receivedAt: value("received_at"), method: value("method"), reference: value("reference"), note: value("note"))))
             } catch {
-                refused.append(RejectedRow(line: row.line, field: "amount", reason: error.violations.first?.description ?? error.message))
+                refused.append(error)
             }
         }
         return (rows, refused)

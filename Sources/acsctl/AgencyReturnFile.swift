@@ -16,29 +16,18 @@ enum AgencyReturnFile {
         var refused: [RejectedRow] = []
         while let row = try table.next() {
             let value = row.value
-            guard let account = AccountArgument(argument: value("account")) else {
-                refused.append(RejectedRow(line: row.line, field: "account", reason: "\"\(value("account"))\" is not an id or SOURCE:EXTERNAL_ID"))
-                continue
-            }
-            guard let kind = AgencyReturnKind(rawValue: value("kind")) else {
-                refused.append(RejectedRow(line: row.line, field: "kind", reason: "\"\(value("kind"))\" is not payment, status or closure"))
-                continue
-            }
-            var record = V1.AgencyReturnRecord(reference: value("reference"), kind: V1.AgencyReturnKind(name: kind.rawValue) ?? .unspecified,
-                                               account: account.ref, receivedAt: value("received_at"), status: value("status"), note: value("note"))
-            if kind == .payment {
-                guard let currency = Currency(code: value("currency")) else {
-                    refused.append(RejectedRow(line: row.line, field: "currency", reason: "\"\(value("currency"))\" is not an ISO 4217 currency"))
-                    continue
+            do throws(RejectedRow) {
+                let account = try CSVTable.account(value, line: row.line)
+                guard let kind = AgencyReturnKind(rawValue: value("kind")) else {
+                    throw RejectedRow(line: row.line, field: "kind", reason: "\"\(value("kind"))\" is not payment, status or closure")
                 }
-                do {
-                    record.amount = V1.Money(amountMinor: try Money.parseMinorUnits(value("amount"), currency: currency), currency: currency.code)
-                } catch {
-                    refused.append(RejectedRow(line: row.line, field: "amount", reason: error.violations.first?.description ?? error.message))
-                    continue
-                }
+                var record = V1.AgencyReturnRecord(reference: value("reference"), kind: V1.AgencyReturnKind(name: kind.rawValue) ?? .unspecified,
+                                                   account: account, receivedAt: value("received_at"), status: value("status"), note: value("note"))
+                if kind == .payment { record.amount = try CSVTable.money(value, line: row.line) }
+                records.append((row.line, record))
+            } catch {
+                refused.append(error)
             }
-            records.append((row.line, record))
         }
         return (records, refused)
     }
