@@ -136,8 +136,8 @@ struct BankStatementHandlers: Sendable {
         guard TextRules.isText(request.note, max: 2000) else {
             throw .invalidArgument(field: "note", "must be at most 2000 characters without control characters")
         }
+        // Read for its entry; whether it is still open is checked in the assignment's transaction.
         let queued = try await context.ledger.bank.unmatched(id)
-        guard queued.status == .open else { throw ACSError(.failedPrecondition, "unmatched entry \(id) is already \(queued.status.rawValue)") }
         let payment = queued.entry.debit ? nil : Self.payment(queued.entry, to: try WireMapping.lookup(request.account))
         let returned = queued.entry.debit
             ? try WireMapping.id(request.paymentId, field: "payment_id", "is required for a debit: the payment it returns") : nil

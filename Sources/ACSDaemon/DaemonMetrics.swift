@@ -28,8 +28,6 @@ final class DaemonMetrics: Sendable {
     private let factory: PrometheusFactory
     /// Each event loop's tally of the calls it answered, by the loop's identity.
     private let tallies: [ObjectIdentifier: CallTally]
-    /// Calls answered on a loop not in `tallies` (a server on another group: tests).
-    private let strayCalls = Locked(CallTally.Counts())
     private let paymentsPosted: CoreMetrics.Counter
     private let paymentsReplayed: CoreMetrics.Counter
     private let paymentsReversed: [ReversalReason: CoreMetrics.Counter]
@@ -69,12 +67,9 @@ final class DaemonMetrics: Sendable {
 
     /// The recorder of the calls answered on `loop` (the server makes one per connection).
     func recorder(for loop: any EventLoop) -> RPCCallRecorder {
-        if let tally = tallies[ObjectIdentifier(loop)] {
-            return { method, code, duration in tally.record(method: method, code: code, nanoseconds: duration.nanoseconds) }
-        }
-        return { [strayCalls] method, code, duration in
-            strayCalls.withLock { $0.record(method: method, code: code, nanoseconds: duration.nanoseconds) }
-        }
+        // acsd's server runs on the group the tallies were made for (the singleton).
+        guard let tally = tallies[ObjectIdentifier(loop)] else { preconditionFailure("a loop of another event loop group") }
+        return { method, code, duration in tally.record(method: method, code: code, nanoseconds: duration.nanoseconds) }
     }
 
     /// Counts a posting: a new payment, or a replay of one.
@@ -106,7 +101,7 @@ final class DaemonMetrics: Sendable {
         if let counts = try? await database.reminderCounts() {
             for (key, gauge) in reminders { gauge.record(counts[key.channel + "/" + key.status] ?? 0) }
         }
-        var calls = strayCalls.withLock { $0 }
+        var calls = CallTally.Counts()
         for tally in tallies.values {
             if let counts = try? await tally.loop.submit({ tally.counts }).get() { calls.merge(counts) }
         }

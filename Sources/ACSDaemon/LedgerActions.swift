@@ -70,9 +70,8 @@ struct LedgerActions: Sendable {
         async throws(ACSError) -> (entry: UnmatchedView, posting: PostingResult) {
         let prepared = try payment.map { (payment) throws(ACSError) in try PaymentStore.prepare(payment) }
         return try await ledger.write { tx in
-            guard try tx.bank.unmatched(queued.id).status == .open else {
-                throw ACSError(.failedPrecondition, "unmatched entry \(queued.id) is no longer open")
-            }
+            let current = try tx.bank.unmatched(queued.id).status
+            guard current == .open else { throw ACSError(.failedPrecondition, "unmatched entry \(queued.id) is already \(current.rawValue)") }
             let posting: PostingResult
             if let prepared {
                 posting = try Self.post(prepared, tx, by: actor, feesFirstPolicies: feesFirstPolicies)

@@ -92,10 +92,11 @@ extension BankStore {
 
     /// The queue entry of `entry` from an earlier import, if any.
     public func queued(_ entry: BankEntryRecord) async throws(ACSError) -> UnmatchedView? {
-        try await read { db in
-            try db.value(Int64.self, "SELECT id FROM unmatched_entry WHERE bank_account = ? AND reference = ?", [entry.bankAccount, entry.reference])
-                .map { try Self.unmatched($0, in: db) }
-        }
+        try await read { db in try Self.queuedID(entry, in: db).map { try Self.unmatched($0, in: db) } }
+    }
+
+    private static func queuedID(_ entry: BankEntryRecord, in db: Database) throws -> Int64? {
+        try db.value(Int64.self, "SELECT id FROM unmatched_entry WHERE bank_account = ? AND reference = ?", [entry.bankAccount, entry.reference])
     }
 
     /// The account a credit pays: the strongest kind of reference that names exactly one account
@@ -175,10 +176,7 @@ extension BankStore {
     /// Queues `entry` with `reason`; an entry queued before is answered as it is (`queuedBefore`).
     public func queue(_ entry: BankEntryRecord, reason: String, at now: Date) async throws(ACSError) -> (entry: UnmatchedView, queuedBefore: Bool) {
         try await writer.write { db in
-            if let id = try db.value(Int64.self, "SELECT id FROM unmatched_entry WHERE bank_account = ? AND reference = ?",
-                                     [entry.bankAccount, entry.reference]) {
-                return (try Self.unmatched(id, in: db), true)
-            }
+            if let id = try Self.queuedID(entry, in: db) { return (try Self.unmatched(id, in: db), true) }
             try db.run("""
                 INSERT INTO unmatched_entry (bank_account, reference, debit, currency, amount_minor, booked_on, structured_reference, remittance,
                                              end_to_end_id, counterparty, return_code, is_return, reason, status, queued_at)
