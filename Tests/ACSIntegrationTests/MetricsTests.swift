@@ -149,34 +149,30 @@ struct MetricsTests {
 
     /// One HTTP/1.1 request over a Unix socket; the whole answer (acsd closes after it).
     static func get(_ path: String, unixSocket: String, method: String = "GET") throws -> String {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { bytes in
             for (index, byte) in unixSocket.utf8.enumerated() { bytes[index] = byte }
         }
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        return try exchange(fd, "\(method) \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
+        return try exchange(address, family: AF_UNIX, "\(method) \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
     }
 
     /// One HTTP/1.1 request to 127.0.0.1:`port`.
     static func get(_ path: String, port: Int) throws -> String {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: UInt16(port).bigEndian,
+        let address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: UInt16(port).bigEndian,
                                   sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        return try exchange(fd, "GET \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
+        return try exchange(address, family: AF_INET, "GET \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
     }
 
-    private static func exchange(_ fd: Int32, _ request: String) throws -> String {
+    /// Connects to `address`, sends `request`, reads the answer until acsd closes.
+    private static func exchange<Address>(_ address: Address, family: Int32, _ request: String) throws -> String {
+        let fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = address
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
+        }
+        guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         let bytes = Array(request.utf8)
         guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
         var answer: [UInt8] = []
