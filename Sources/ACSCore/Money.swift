@@ -52,8 +52,10 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses a decimal amount exactly: `12.34` USD → 1234, `1000` JPY → 1000.
     /// More decimals than the currency has, signs, exponents, separators or an
-    /// amount beyond Int64 are refused with INVALID_ARGUMENT naming `field`.
-    public static func parseMinorUnits(_ text: String, currency: Currency, field: String = "amount") throws(ACSError) -> Int64 {
+    /// amount beyond `limit` (default: the largest amount acs keeps) are refused with
+    /// INVALID_ARGUMENT naming `field`. A file's control total may pass one amount's limit.
+    public static func parseMinorUnits(_ text: String, currency: Currency, field: String = "amount",
+                                       limit: Int64 = maxMinorUnits) throws(ACSError) -> Int64 {
         let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
         let fraction = parts.count > 1 ? parts[1] : ""
@@ -66,7 +68,7 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
                 field: field, "\"\(text)\" has \(fraction.count) decimals; \(currency.code) has \(currency.exponent)")
         }
         let padded = String(whole) + fraction + String(repeating: "0", count: currency.exponent - fraction.count)
-        guard let value = Int64(padded), value <= maxMinorUnits else {
+        guard let value = Int64(padded), value <= limit else {
             throw ACSError.invalidArgument(field: field, "\"\(text)\" is too large")
         }
         return value

@@ -66,15 +66,20 @@ struct BankStatementFile {
     /// Adds amounts of a file's control totals, refusing one past the money range (never a trap).
     static func add(_ total: inout Int64, _ amount: Int64, what: String) throws(ACSError) {
         let (sum, overflow) = total.addingReportingOverflow(amount)
-        guard !overflow, sum.magnitude <= UInt64(Int64.max / 2) else { throw ACSError(.invalidArgument, "\(what): the amounts pass the range acs keeps") }
+        guard !overflow, sum.magnitude <= UInt64(totalLimit) else { throw ACSError(.invalidArgument, "\(what): the amounts pass the range acs keeps") }
         total = sum
     }
 
-    /// Parses one amount of `currency` given as a decimal (camt.053) into minor units.
-    static func minorUnits(_ text: String, currency code: String, what: String) throws(ACSError) -> Int64 {
+    /// The largest control total or balance a file may state: twice that still fits Int64.
+    static let totalLimit = Int64.max / 2
+
+    /// Parses one amount of `currency` given as a decimal (camt.053) into minor units; a total
+    /// or a balance (`total`) may pass the largest single amount acs keeps.
+    static func minorUnits(_ text: String, currency code: String, what: String, total: Bool = false) throws(ACSError) -> Int64 {
         guard let currency = Currency(code: code) else { throw ACSError(.invalidArgument, "\(what): \"\(code.prefix(8))\" is not an ISO 4217 currency") }
         do {
-            return try Money.parseMinorUnits(text.trimmingCharacters(in: .whitespaces), currency: currency)
+            return try Money.parseMinorUnits(text.trimmingCharacters(in: .whitespaces), currency: currency,
+                                             limit: total ? totalLimit : Money.maxMinorUnits)
         } catch {
             throw ACSError(.invalidArgument, "\(what): \(error.message)")
         }

@@ -125,7 +125,7 @@ enum Camt053Reader {
             if let count = group.text("NbOfNtries"), Int(count) != total.count {
                 throw ACSError(.invalidArgument, "camt.053 statement \(id): \(path.joined(separator: "/")) says \(count) entries, the file has \(total.count)")
             }
-            if let sum = group.text("Sum"), try BankStatementFile.minorUnits(sum, currency: currency, what: "statement \(id)") != total.minor {
+            if let sum = group.text("Sum"), try BankStatementFile.minorUnits(sum, currency: currency, what: "statement \(id)", total: true) != total.minor {
                 throw ACSError(.invalidArgument, "camt.053 statement \(id): \(path.joined(separator: "/")) says a sum of \(sum), the entries add up to "
                                + Money(minorUnits: total.minor, currency: currency).description)
             }
@@ -136,7 +136,7 @@ enum Camt053Reader {
         let netText = summary.text("TtlNtries", "TtlNetNtryAmt") ?? summary.text("TtlNtries", "TtlNetNtry", "Amt")
         let netSign = summary.text("TtlNtries", "CdtDbtInd") ?? summary.text("TtlNtries", "TtlNetNtry", "CdtDbtInd") ?? "CRDT"
         if let netText {
-            let stated = try BankStatementFile.minorUnits(netText, currency: currency, what: "statement \(id)")
+            let stated = try BankStatementFile.minorUnits(netText, currency: currency, what: "statement \(id)", total: true)
             guard (netSign == "DBIT" ? -stated : stated) == net else {
                 throw ACSError(.invalidArgument, "camt.053 statement \(id): the net of the entries is \(Money(minorUnits: net, currency: currency)), "
                                + "the summary says \(netSign == "DBIT" ? "-" : "")\(netText)")
@@ -151,7 +151,7 @@ enum Camt053Reader {
         func balance(_ code: String) throws(ACSError) -> Int64? {
             guard let bal = node.children("Bal").first(where: { $0.text("Tp", "CdOrPrtry", "Cd") == code }),
                   let amount = bal.child("Amt"), let currency = amount.attributes["Ccy"] else { return nil }
-            let minor = try BankStatementFile.minorUnits(amount.text, currency: currency, what: "statement \(id) balance \(code)")
+            let minor = try BankStatementFile.minorUnits(amount.text, currency: currency, what: "statement \(id) balance \(code)", total: true)
             return bal.text("CdtDbtInd") == "DBIT" ? -minor : minor
         }
         var opening = try balance("OPBD")

@@ -179,6 +179,14 @@ struct BankStatementTests {
         #expect(broken.status != 0 && broken.stderr.contains("not well-formed XML"), "\(broken.stderr)")
         #expect(try await Self.owed(client, ids[1]) == 31_000, "nothing posted")
 
+        // Two maxima summed: each entry at the largest amount acs keeps, both for one account.
+        let largest = Money(minorUnits: Money.maxMinorUnits, currency: "EUR").description.replacingOccurrences(of: " EUR", with: "")
+        let maxima = try await Self.importFile(daemon, Self.camt([Entry(reference: "M-1", amount: largest, text: "C-300"),
+                                                                  Entry(reference: "M-2", amount: largest, text: "C-300")]),
+                                               format: "camt053", name: "max.xml")
+        #expect(maxima.stdout.contains("posted 1") && maxima.stdout.contains("refused 1"), "[\(maxima.status)] \(maxima.stdout)\(maxima.stderr)")
+        _ = try await client.call(Methods.System.health, V1.HealthRequest())
+
         let v08 = Self.camt(entries)
             .replacingOccurrences(of: "camt.053.001.02", with: "camt.053.001.08")
             .replacingOccurrences(of: "<Sts>BOOK</Sts>", with: "<Sts><Cd>BOOK</Cd></Sts>")
@@ -242,6 +250,10 @@ struct BankStatementTests {
         #expect(try await Self.importFile(daemon, file(day: "260314"), format: "bai2", name: "a.bai").stdout.contains("already posted 1"))
         #expect(try await Self.importFile(daemon, file(day: "260315"), format: "bai2", name: "b.bai").stdout.contains("posted 1, already posted 0"))
         #expect(try await Self.owed(client, ids[1]) == 31_000 - 5_000)
+        // Two 18-digit amounts: their control total passes what a trailer may state; refused, no trap.
+        let huge = file(day: "260317").replacingOccurrences(of: "16,301,2500,0,,C-200,DEPOSIT",
+                                                            with: "16,301,999999999999999999,0,,C-200,A\n16,301,999999999999999999,0,,C-200,B")
+        #expect(try await Self.importFile(daemon, huge, format: "bai2", name: "h.bai").status == 1)
         // A negative count of distribution pairs (funds type D) is read as none: no trap, and the entry matches nothing.
         let negative = file(day: "260316").replacingOccurrences(of: "16,301,2500,0,,C-200,DEPOSIT", with: "16,301,2500,D,-3,1,5/")
         let read = try await Self.importFile(daemon, negative, format: "bai2", name: "c.bai")
