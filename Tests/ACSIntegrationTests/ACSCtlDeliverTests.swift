@@ -70,19 +70,15 @@ struct ACSCtlDeliverTests {
         defer { daemon.kill() }
         let marks = directory.appendingPathComponent("marks")
         try FileManager.default.createDirectory(at: marks, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = TestBinaries.url("acsctl")
-        process.arguments = ["deliver", "--channel", "email", "--concurrency", "1", "--socket", daemon.socketPath,
-                             "--exec", "touch \(marks.path)/started-$ACS_REMINDER_ID; sleep 1"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(TestBinaries.url("acsctl").path, [
+            "deliver", "--channel", "email", "--concurrency", "1", "--socket", daemon.socketPath,
+            "--exec", "touch \(marks.path)/started-$ACS_REMINDER_ID; sleep 1",
+        ], environment: ProcessInfo.processInfo.environment, standardOutput: .discarded, standardError: .discarded)
         while try FileManager.default.contentsOfDirectory(atPath: marks.path).isEmpty {
             try await Task.sleep(for: .milliseconds(20))
         }
-        process.terminate()
-        let deadline = ContinuousClock.now + .seconds(30)
-        while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(process.terminationStatus == 0)
+        process.signal(SIGTERM)
+        #expect(try await process.wait(timeout: .seconds(30)) == 0)
         let started = try FileManager.default.contentsOfDirectory(atPath: marks.path).map { String($0.dropFirst("started-".count)) }
         let client = try await daemon.connect()
         for id in started {

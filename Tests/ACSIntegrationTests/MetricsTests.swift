@@ -166,8 +166,11 @@ struct MetricsTests {
 
     /// Connects to `address`, sends `request`, reads the answer until acsd closes.
     private static func exchange<Address>(_ address: Address, family: Int32, _ request: String) throws -> String {
-        let fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = socket(family, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
         defer { close(fd) }
+        // A listener that never closes fails this test, not the run: a read waits 10 s at most.
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = address
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
@@ -179,7 +182,8 @@ struct MetricsTests {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = read(fd, &buffer, buffer.count)
-            if count <= 0 { break }
+            if count < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            if count == 0 { break }
             answer += buffer[0..<count]
         }
         return String(decoding: answer, as: UTF8.self)

@@ -31,45 +31,21 @@ public enum TestBinaries {
     /// Runs `name` with `arguments`; returns its exit status, stdout and stderr.
     /// The wait happens on a thread of its own, never on the tests' cooperative pool.
     public static func run(_ name: String, _ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, stdout: String, stderr: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                continuation.resume(with: Result { try runBlocking(name, arguments, environment: environment) })
-            }
-            thread.start()
-        }
+        try await ChildProcess.run(url(name).path, arguments, environment: Self.environment(adding: environment))
     }
 
     /// Runs the program at `path` (a system tool) the same way.
     public static func runTool(_ path: String, _ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try runBlocking(URL(fileURLWithPath: path), arguments, environment: [:]) })
-            }.start()
-        }
+        try await ChildProcess.run(path, arguments, environment: environment(adding: [:]))
     }
 
     /// Runs the program at `path` and waits, on the calling thread (for `defer` blocks).
     public static func runBlockingTool(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        try runBlocking(URL(fileURLWithPath: path), arguments, environment: [:])
+        try ChildProcess.runBlocking(path, arguments, environment: environment(adding: [:]))
     }
 
-    private static func runBlocking(_ name: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        try runBlocking(url(name), arguments, environment: environment)
-    }
-
-    private static func runBlocking(_ executable: URL, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    /// This process's environment with `variables` set.
+    private static func environment(adding variables: [String: String]) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(variables) { _, new in new }
     }
 }

@@ -20,11 +20,11 @@ public final class TestDaemon: Sendable {
     /// The state directory (the database lives here).
     public let stateDirectory: String
     /// The process.
-    public let process: Process
+    public let process: ChildProcess
     /// Where acsd's stderr goes.
     public let logPath: String
 
-    private init(directory: URL, process: Process, logPath: String) {
+    private init(directory: URL, process: ChildProcess, logPath: String) {
         self.directory = directory
         self.socketPath = directory.appendingPathComponent("acsd.sock").path
         self.stateDirectory = directory.appendingPathComponent("state").path
@@ -44,20 +44,14 @@ public final class TestDaemon: Sendable {
         let directory = try directory ?? makeScratchDirectory()
         let logPath = directory.appendingPathComponent("acsd-\(UUID().uuidString.prefix(8)).log").path
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = launcher + [TestBinaries.url("acsd").path] + [
-            "--socket", directory.appendingPathComponent("acsd.sock").path,
-            "--state-dir", directory.appendingPathComponent("state").path,
-        ] + arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "LISTEN_FDS")
         env.merge(environment) { _, new in new }
-        process.environment = env
-        process.standardError = FileHandle(forWritingAtPath: logPath)
-        process.standardOutput = FileHandle(forWritingAtPath: logPath)
-        try process.run()
+        let process = try ChildProcess("/usr/bin/env", launcher + [TestBinaries.url("acsd").path] + [
+            "--socket", directory.appendingPathComponent("acsd.sock").path,
+            "--state-dir", directory.appendingPathComponent("state").path,
+        ] + arguments, environment: env, standardOutput: .file(logPath), standardError: .file(logPath))
         let daemon = TestDaemon(directory: directory, process: process, logPath: logPath)
         try await daemon.waitUntilServing(at: serveAt ?? daemon.socketPath)
         return daemon
@@ -112,7 +106,7 @@ public final class TestDaemon: Sendable {
 
     /// Sends `signal` to the process.
     public func signal(_ signal: Int32) {
-        Glibc.kill(process.processIdentifier, signal)
+        process.signal(signal)
     }
 
     /// SIGTERM, then waits (up to `timeout`) for the exit status.
@@ -123,12 +117,8 @@ public final class TestDaemon: Sendable {
 
     /// Waits for the process to exit and returns its status.
     public func waitForExit(timeout: Duration = .seconds(30)) async throws -> Int32 {
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
-            guard ContinuousClock.now < deadline else { throw ACSError(.deadlineExceeded, "acsd did not exit in time") }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        return process.terminationStatus
+        guard let status = try await process.wait(timeout: timeout) else { throw ACSError(.deadlineExceeded, "acsd did not exit in time") }
+        return status
     }
 
     /// The launcher that runs acsd with journald gone: a private mount namespace
@@ -152,7 +142,7 @@ public final class TestDaemon: Sendable {
 
     /// SIGKILL, if still running.
     public func kill() {
-        if process.isRunning { signal(SIGKILL) }
-        process.waitUntilExit()
+        process.signal(SIGKILL)
+        process.waitBlocking()
     }
 }

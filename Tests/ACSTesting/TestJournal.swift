@@ -16,11 +16,8 @@ public enum TestJournal {
             guard !started else { return }
             started = true
             guard !isListening() else { return }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/lib/systemd/systemd-journald")
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try? process.run()
+            _ = try? ChildProcess("/lib/systemd/systemd-journald", [], environment: ProcessInfo.processInfo.environment,
+                                  standardOutput: .discarded, standardError: .discarded)
             for _ in 0..<100 where !isListening() { usleep(50_000) }
         }
     }
