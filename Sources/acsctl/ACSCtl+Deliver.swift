@@ -192,6 +192,10 @@ struct Delivery: Sendable {
             let stdin = Pipe(), stdout = Pipe()
             process.standardInput = stdin
             process.standardOutput = stdout
+            // The exit comes through terminationHandler, set before the start: waitUntilExit() off the
+            // main thread can miss its wake-up and wait for good once many commands have run.
+            let exited = DispatchSemaphore(value: 0)
+            process.terminationHandler = { _ in exited.signal() }
             do { try process.run() } catch {
                 continuation.resume(returning: (127, "cannot run \(arguments[0]): \(error.localizedDescription)"))
                 return
@@ -202,7 +206,7 @@ struct Delivery: Sendable {
             }
             Thread.detachNewThread {
                 let output = stdout.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
+                exited.wait()
                 continuation.resume(returning: (process.terminationStatus, String(decoding: output.prefix(4096), as: UTF8.self)))
             }
         }
