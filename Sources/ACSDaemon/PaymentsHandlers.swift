@@ -15,6 +15,7 @@ struct PaymentsHandlers: Sendable {
         router.register(Methods.Payments.postPayment, post)
         router.register(Methods.Payments.postPayments, postBatch)
         router.register(Methods.Payments.reversePayment, reverse)
+        router.register(Methods.Payments.getPayment, get)
         router.register(Methods.Payments.listPayments, list)
         router.register(Methods.Payments.writeOff, writeOff)
         router.register(Methods.Payments.listWriteOffs, listWriteOffs)
@@ -67,11 +68,26 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func reverse(_ request: V1.ReversePaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.ReversePaymentResponse {
-        let id = try WireMapping.id(request.paymentId, field: "payment_id", "is required: the id PostPayment answered")
-        let reason: ReversalReason = try WireMapping.required(request.reason, field: "reason", "must be chargeback, returned or posting error")
+        let id = try await paymentID(request.paymentId, orKey: request.idempotencyKey)
+        let reason: ReversalReason = try WireMapping.required(request.reason, field: "reason", "must be chargeback, returned, posting error or refunded")
         let result = try await context.reverse(paymentID: id, reason: reason, returnCode: request.returnCode, note: request.note, call: call)
         return V1.ReversePaymentResponse(payment: WireMapping.payment(result.payment), reopened: result.reopened.map(WireMapping.allocation),
                                          replayed: result.replayed, balances: WireMapping.balances(result.balances))
+    }
+
+    private func get(_ request: V1.GetPaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.GetPaymentResponse {
+        let id = try await paymentID(request.paymentId, orKey: request.idempotencyKey)
+        return V1.GetPaymentResponse(payment: WireMapping.payment(try await context.ledger.payments.payment(id)))
+    }
+
+    /// The payment named by acsd's `id`, or else by its idempotency key: exactly one of the two.
+    private func paymentID(_ id: String, orKey key: String) async throws(ACSError) -> Int64 {
+        guard id.isEmpty != key.isEmpty else {
+            throw .invalidArgument(field: "payment_id", "give payment_id (the id PostPayment answered) or idempotency_key, not both")
+        }
+        if !id.isEmpty { return try WireMapping.id(id, field: "payment_id", "must be the id PostPayment answered") }
+        guard TextRules.isIdentifier(key) else { throw .invalidArgument(field: "idempotency_key", "must be 1–200 printable characters") }
+        return try await context.ledger.payments.payment(idempotencyKey: key).id
     }
 
     private func list(_ request: V1.ListPaymentsRequest, _ call: RPCContext) async throws(ACSError) -> V1.ListPaymentsResponse {

@@ -81,7 +81,11 @@ public struct AllocationView: Sendable, Hashable {
 
 /// Why a payment was reversed.
 public enum ReversalReason: String, Sendable, Hashable, CaseIterable {
-    case chargeback, returned, postingError = "posting_error"
+    case chargeback, returned, postingError = "posting_error", refunded
+
+    /// True when the payer took the money back (a chargeback, a return): that charges the returned-payment
+    /// fee and breaks a promise the payment kept. A posting error or a creditor's refund does neither.
+    public var isPayersDoing: Bool { self == .chargeback || self == .returned }
 }
 
 /// A stored payment.

@@ -244,7 +244,7 @@ extension PaymentStore {
 extension PaymentStore {
     /// Reverses a payment: reopens exactly what it paid and takes back its credit.
     /// Reversing a reversed payment answers the reversal again (`replayed`). A returned
-    /// payment or a chargeback (not a posting error) records its `returnCode`, charges
+    /// payment or a chargeback (not a posting error or a refund) records its `returnCode`, charges
     /// `returnedFee(segment, currency)` once, and breaks a kept promise it was needed for.
     public func reverse(paymentID: Int64, reason: ReversalReason, returnCode: String = "", note: String,
                         returnedFee: @escaping @Sendable (String, String) -> Money? = { _, _ in nil },
@@ -283,7 +283,7 @@ extension PaymentStore {
             """, [reason.rawValue, note, Ledger.text(actor.at), Int64(actor.caller.uid), returnCode, paymentID])
         // A settlement the payment paid is broken whatever the reason: the money is not there.
         var escalations = try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
-        if reason != .postingError {
+        if reason.isPayersDoing {
             escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
             let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
             // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
@@ -311,6 +311,16 @@ extension PaymentStore {
     /// One payment; NOT_FOUND when there is none.
     public func payment(_ id: Int64) async throws(ACSError) -> PaymentView {
         try await read { db in try Self.payment(id: id, in: db) }
+    }
+
+    /// The payment posted with `idempotencyKey`; NOT_FOUND when there is none.
+    public func payment(idempotencyKey: String) async throws(ACSError) -> PaymentView {
+        try await read { db in
+            guard let id = try db.value(Int64.self, "SELECT id FROM payment WHERE idempotency_key = ?", [idempotencyKey]) else {
+                throw ACSError(.notFound, "no payment was posted with idempotency key \"\(idempotencyKey)\"")
+            }
+            return try Self.payment(id: id, in: db)
+        }
     }
 
     /// Payments of an account, newest first, `limit` at most, older than `beforeID` when given.

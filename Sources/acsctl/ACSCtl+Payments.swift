@@ -120,7 +120,7 @@ extension ACSCtl.Payments {
         }
     }
 
-    /// `acsctl payments reverse PAYMENT_ID --reason chargeback|returned|posting-error [--return-code R01]`.
+    /// `acsctl payments reverse PAYMENT_ID --reason chargeback|returned|posting-error|refunded [--return-code R01]`.
     struct Reverse: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reverse a payment: what it paid is open again (idempotent).")
         @OptionGroup var options: GlobalOptions

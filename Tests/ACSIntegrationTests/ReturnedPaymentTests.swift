@@ -71,6 +71,41 @@ struct ReturnedPaymentTests {
         #expect(held.balances.first?.outstanding?.amountMinor == 11_500, "no second fee under the hold")
     }
 
+    @Test("a refund, found by its idempotency key, reopens the debt without a fee or a broken promise")
+    func refunded() async throws {
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("REF", zone: "America/New_York")])).results[0].accountId
+        let ref = V1.AccountRef(id: id)
+        _ = try await client.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
+            account: ref, amount: V1.Money(amountMinor: 10_000, currency: "USD"), promisedOn: "2026-03-03"))
+        let posted = try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+            payment: PaymentsRPCTests.payment("stripe:pi_3Q", account: "REF", minor: 10_000))).payment)
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let found = try await client.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: "stripe:pi_3Q")).payment
+        #expect(found?.id == posted.id && found?.accountId == id)
+        #expect(try await client.call(Methods.Payments.getPayment, V1.GetPaymentRequest(paymentId: posted.id)).payment?.idempotencyKey == "stripe:pi_3Q")
+        for missing in [V1.GetPaymentRequest(idempotencyKey: "stripe:pi_none"), V1.GetPaymentRequest(paymentId: "999999")] {
+            await #expect { try await client.call(Methods.Payments.getPayment, missing) } throws: { ($0 as? ACSError)?.code == .notFound }
+        }
+        for bad in [V1.GetPaymentRequest(), V1.GetPaymentRequest(paymentId: posted.id, idempotencyKey: "stripe:pi_3Q"),
+                    V1.GetPaymentRequest(idempotencyKey: "a\u{0}b")] {
+            await #expect { try await client.call(Methods.Payments.getPayment, bad) } throws: { ($0 as? ACSError)?.code == .invalidArgument }
+        }
+
+        let refund = V1.ReversePaymentRequest(idempotencyKey: "stripe:pi_3Q", reason: .refunded, note: "refund re_1")
+        let reversed = try await client.call(Methods.Payments.reversePayment, refund)
+        #expect(reversed.payment?.id == posted.id && reversed.payment?.status == .reversed && reversed.payment?.reversalReason == .refunded)
+        #expect(reversed.balances.first?.outstanding?.amountMinor == 10_000, "the invoice again, and no returned-payment fee")
+        #expect(try await client.call(Methods.Payments.reversePayment, refund).replayed)
+        #expect(try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: ref)).promises.first?.status == .kept,
+                "the creditor gave the money back: the debtor kept the promise")
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 3_600))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await CollectionEngineRPCTests.reminders(client, account: id).allSatisfy { $0.templateName != "returned-payment" })
+    }
+
     @Test("a returned payment that paid a plan instalment leaves it unpaid again")
     func returnedInstalment() async throws {
         let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)

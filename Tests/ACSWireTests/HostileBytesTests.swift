@@ -87,7 +87,7 @@ struct HostileBytesTests {
         return Dictionary(uniqueKeysWithValues: [
             decoder(A.syncAccounts), decoder(A.getAccount), decoder(A.listAccounts), decoder(A.setHold), decoder(A.clearHold),
             decoder(A.setContactPreference),
-            decoder(P.postPayment), decoder(P.postPayments), decoder(P.reversePayment), decoder(P.listPayments), decoder(P.writeOff),
+            decoder(P.postPayment), decoder(P.postPayments), decoder(P.reversePayment), decoder(P.getPayment), decoder(P.listPayments), decoder(P.writeOff),
             decoder(P.listWriteOffs), decoder(P.importBankStatement), decoder(P.listUnmatched), decoder(P.assignUnmatched),
             decoder(P.ignoreUnmatched), decoder(A.getPayToken), decoder(A.resolvePayToken), decoder(A.revokePayToken),
             decoder(R.listDueReminders), decoder(R.getReminder), decoder(R.claimReminders), decoder(R.completeReminder),

@@ -42,6 +42,7 @@ extension ServiceCatalog {
         "/acs.v1.Payments/PostPayment": .operator,
         "/acs.v1.Payments/PostPayments": .operator,
         "/acs.v1.Payments/ReversePayment": .operator,
+        "/acs.v1.Payments/GetPayment": .reader,
         "/acs.v1.Payments/ListPayments": .reader,
         "/acs.v1.Payments/WriteOff": .admin,
         "/acs.v1.Payments/ListWriteOffs": .reader,

@@ -388,6 +388,8 @@ extension V1 {
         case returned = 2
         /// Posted by mistake (wrong account, wrong amount, duplicate).
         case postingError = 3
+        /// The creditor paid the money back (a gateway refund): no fee, no promise broken.
+        case refunded = 4
 
         /// The value's proto name without the enum's prefix, lower-cased.
         public var name: String {
@@ -396,6 +398,7 @@ extension V1 {
             case .chargeback: "chargeback"
             case .returned: "returned"
             case .postingError: "posting_error"
+            case .refunded: "refunded"
             }
         }
 
@@ -785,6 +788,36 @@ extension V1 {
         }
     }
 
+    /// Request of Payments.GetPayment: exactly one of the two.
+    public struct GetPaymentRequest: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPaymentRequest"
+
+        /// acsd's id of the payment.
+        public var paymentId: String = ""
+        /// The idempotency key it was posted with.
+        public var idempotencyKey: String = ""
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(paymentId: String = "", idempotencyKey: String = "") {
+            self.paymentId = paymentId
+            self.idempotencyKey = idempotencyKey
+        }
+    }
+
+    /// Response of Payments.GetPayment.
+    public struct GetPaymentResponse: Codable, Sendable, Hashable {
+        /// The protobuf message name.
+        public static let protoName = "acs.v1.GetPaymentResponse"
+
+        public var payment: Payment? = nil
+
+        /// Creates a message; every field defaults to its proto default.
+        public init(payment: Payment? = nil) {
+            self.payment = payment
+        }
+    }
+
     /// Response of Payments.ReversePayment.
     public struct ReversePaymentResponse: Codable, Sendable, Hashable {
         /// The protobuf message name.
@@ -978,6 +1011,8 @@ extension Methods {
         public static let postPayments = RPCMethod<V1.PostPaymentsRequest, V1.PostPaymentsResponse>(service: service, name: "PostPayments")
         /// Reverses a payment (chargeback, returned payment, posting error): re-opens exactly what it paid and takes back its credit.
         public static let reversePayment = RPCMethod<V1.ReversePaymentRequest, V1.ReversePaymentResponse>(service: service, name: "ReversePayment")
+        /// One payment, by acsd's id or by the idempotency key it was posted with (a gateway finds the payment a refund or a dispute is about by its own id).
+        public static let getPayment = RPCMethod<V1.GetPaymentRequest, V1.GetPaymentResponse>(service: service, name: "GetPayment")
         /// Lists payments, newest first, with cursor pagination.
         public static let listPayments = RPCMethod<V1.ListPaymentsRequest, V1.ListPaymentsResponse>(service: service, name: "ListPayments")
         /// Writes an amount off: one obligation (all that is open on it, or part), or everything open in a currency.
@@ -1529,6 +1564,40 @@ extension V1.ReversePaymentRequest: ProtoCodable {
         self.reason = try cMessage.enumeration(2)
         self.note = cMessage.string(3)
         self.returnCode = cMessage.string(4)
+    }
+}
+
+extension V1.GetPaymentRequest: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPaymentRequest", fields: ["payment_id", "idempotency_key"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.string(0, self.paymentId)
+        cMessage.string(1, self.idempotencyKey)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.paymentId = cMessage.string(0)
+        self.idempotencyKey = cMessage.string(1)
+    }
+}
+
+extension V1.GetPaymentResponse: ProtoCodable {
+    /// The fields, numbered as the code below uses them.
+    public static let protoLayout = ProtoLayout("acs.v1.GetPaymentResponse", fields: ["payment"])
+
+    /// Writes every field that differs from its default.
+    public func protoStore(_ cMessage: ProtoWriter) {
+        cMessage.message(0, self.payment)
+    }
+
+    /// Reads every field.
+    public init(protoReader cMessage: ProtoReader) throws(ProtoFieldError) {
+        self.init()
+        self.payment = try cMessage.message(0)
     }
 }
 

@@ -963,6 +963,16 @@ private extension V1.ReversePaymentRequest {
         returnCode: "ReversePaymentRequest.return_code")
 }
 
+private extension V1.GetPaymentRequest {
+    static let sample = V1.GetPaymentRequest(
+        paymentId: "GetPaymentRequest.payment_id",
+        idempotencyKey: "GetPaymentRequest.idempotency_key")
+}
+
+private extension V1.GetPaymentResponse {
+    static let sample = V1.GetPaymentResponse(payment: .sample)
+}
+
 private extension V1.ReversePaymentResponse {
     static let sample = V1.ReversePaymentResponse(
         payment: .sample,
@@ -978,7 +988,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_349,
+        pageSize: 4_000_000_351,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -993,7 +1003,7 @@ private extension V1.WriteOffRequest {
         account: .sample,
         obligationExternalId: "WriteOffRequest.obligation_external_id",
         currency: "WriteOffRequest.currency",
-        amountMinor: -9_000_000_000_000_000_354,
+        amountMinor: -9_000_000_000_000_000_356,
         reason: .settlement,
         note: "WriteOffRequest.note",
         idempotencyKey: "WriteOffRequest.idempotency_key")
@@ -1006,7 +1016,7 @@ private extension V1.WriteOffResponse {
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_358,
+        pageSize: 4_000_000_360,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -1019,7 +1029,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_361, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_363, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -1028,17 +1038,17 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_363,
-        maxTimes: 4_000_000_364,
+        repeatEveryDays: 4_000_000_365,
+        maxTimes: 4_000_000_366,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_368,
+        taskDueDays: 4_000_000_370,
         bureau: "StageAction.bureau",
         when: .sample,
-        settlementPercentBp: 4_000_000_370,
-        settlementExpiresInDays: 4_000_000_371)
+        settlementPercentBp: 4_000_000_372,
+        settlementExpiresInDays: 4_000_000_373)
 }
 
 private extension V1.StageCondition {
@@ -1048,16 +1058,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_375,
-        scoreMax: -2_000_000_376)
+        scoreMin: -2_000_000_377,
+        scoreMax: -2_000_000_378)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_378, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_380, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_379, periodDays: 4_000_000_380)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_381, periodDays: 4_000_000_382)
 }
 
 private extension V1.Policy {
@@ -1071,10 +1081,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_387,
+        interestRateBp: 4_000_000_389,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_389,
-        planGraceDays: 4_000_000_390,
+        promiseGraceDays: 4_000_000_391,
+        planGraceDays: 4_000_000_392,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -1086,14 +1096,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_397)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_399)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_399,
-        column: 4_000_000_400,
+        line: 4_000_000_401,
+        column: 4_000_000_402,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -1127,7 +1137,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_410)
+        policyCount: 4_000_000_412)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1172,7 +1182,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_434,
+        attempts: 4_000_000_436,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1206,7 +1216,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_447,
+        pageSize: 4_000_000_449,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1227,8 +1237,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_451,
-        leaseSeconds: 4_000_000_452,
+        maxCount: 4_000_000_453,
+        leaseSeconds: 4_000_000_454,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1246,7 +1256,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_458)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_460)
 }
 
 // MARK: - Samples: reports.proto
@@ -1255,8 +1265,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_459,
-        accountCount: 18_000_000_000_000_000_460)
+        obligationCount: 18_000_000_000_000_000_461,
+        accountCount: 18_000_000_000_000_000_462)
 }
 
 private extension V1.AgingRow {
@@ -1271,27 +1281,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_464,
-        deferred: 18_000_000_000_000_000_465,
-        suppressed: 18_000_000_000_000_000_466,
-        failed: 18_000_000_000_000_000_467,
-        cancelled: 18_000_000_000_000_000_468)
+        sent: 18_000_000_000_000_000_466,
+        deferred: 18_000_000_000_000_000_467,
+        suppressed: 18_000_000_000_000_000_468,
+        failed: 18_000_000_000_000_000_469,
+        cancelled: 18_000_000_000_000_000_470)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_470,
-        suppressed: 18_000_000_000_000_000_471)
+        deferred: 18_000_000_000_000_000_472,
+        suppressed: 18_000_000_000_000_000_473)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_474,
-        accountsCured: 18_000_000_000_000_000_475,
+        accountsEntered: 18_000_000_000_000_000_476,
+        accountsCured: 18_000_000_000_000_000_477,
         cureRate: .sample)
 }
 
@@ -1371,7 +1381,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_500)
+        recordCount: 4_000_000_502)
 }
 
 // MARK: - Samples: system.proto
@@ -1385,11 +1395,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [245])
+    static let sample = V1.PingRequest(data: [247])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [246])
+    static let sample = V1.PingResponse(data: [248])
 }
 
 private extension V1.VersionRequest {
@@ -1410,23 +1420,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_507,
+        uptimeSeconds: 18_000_000_000_000_000_509,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_509,
-        accountCount: 18_000_000_000_000_000_510,
-        openReminderCount: 18_000_000_000_000_000_511,
-        inFlightCalls: 18_000_000_000_000_000_512,
-        openConnections: 18_000_000_000_000_000_513,
-        auditWriteFailures: 18_000_000_000_000_000_514,
-        auditWrites: 18_000_000_000_000_000_515,
+        databaseSizeBytes: 18_000_000_000_000_000_511,
+        accountCount: 18_000_000_000_000_000_512,
+        openReminderCount: 18_000_000_000_000_000_513,
+        inFlightCalls: 18_000_000_000_000_000_514,
+        openConnections: 18_000_000_000_000_000_515,
+        auditWriteFailures: 18_000_000_000_000_000_516,
+        auditWrites: 18_000_000_000_000_000_517,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_518,
+        configGeneration: 18_000_000_000_000_000_520,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_520,
-        callsTotal: 18_000_000_000_000_000_521,
-        refusedConnections: 18_000_000_000_000_000_522,
-        acceptFailures: 18_000_000_000_000_000_523)
+        pid: 4_000_000_522,
+        callsTotal: 18_000_000_000_000_000_523,
+        refusedConnections: 18_000_000_000_000_000_524,
+        acceptFailures: 18_000_000_000_000_000_525)
 }
 
 private extension V1.GetClockRequest {
@@ -1438,7 +1448,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_525)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_527)
 }
 
 private extension V1.ClockResponse {
@@ -1451,12 +1461,12 @@ private extension V1.BackupRequest {
 
 private extension V1.BackupResponse {
     static let sample = V1.BackupResponse(
-        data: [16],
+        data: [18],
         done: true,
-        sizeBytes: 18_000_000_000_000_000_530,
+        sizeBytes: 18_000_000_000_000_000_532,
         schemaVersion: "BackupResponse.schema_version",
-        accountCount: 18_000_000_000_000_000_532,
-        paymentCount: 18_000_000_000_000_000_533,
+        accountCount: 18_000_000_000_000_000_534,
+        paymentCount: 18_000_000_000_000_000_535,
         takenAt: "BackupResponse.taken_at")
 }
 
@@ -2377,6 +2387,20 @@ struct PaymentsMirrorRoundTripTests {
         #expect(V1.ReversePaymentRequest().wireBytes().isEmpty)
     }
 
+    @Test("V1.GetPaymentRequest round-trips with every field set; its default is the empty encoding")
+    func getPaymentRequest() throws {
+        let sample = V1.GetPaymentRequest.sample
+        #expect(try V1.GetPaymentRequest(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPaymentRequest().wireBytes().isEmpty)
+    }
+
+    @Test("V1.GetPaymentResponse round-trips with every field set; its default is the empty encoding")
+    func getPaymentResponse() throws {
+        let sample = V1.GetPaymentResponse.sample
+        #expect(try V1.GetPaymentResponse(wire: sample.wireBytes()) == sample)
+        #expect(V1.GetPaymentResponse().wireBytes().isEmpty)
+    }
+
     @Test("V1.ReversePaymentResponse round-trips with every field set; its default is the empty encoding")
     func reversePaymentResponse() throws {
         let sample = V1.ReversePaymentResponse.sample
@@ -2432,6 +2456,7 @@ struct PaymentsMirrorRoundTripTests {
             Methods.Payments.postPayment.path,
             Methods.Payments.postPayments.path,
             Methods.Payments.reversePayment.path,
+            Methods.Payments.getPayment.path,
             Methods.Payments.listPayments.path,
             Methods.Payments.writeOff.path,
             Methods.Payments.listWriteOffs.path,
@@ -2443,13 +2468,14 @@ struct PaymentsMirrorRoundTripTests {
         #expect(paths[0] == "/acs.v1.Payments/PostPayment")
         #expect(paths[1] == "/acs.v1.Payments/PostPayments")
         #expect(paths[2] == "/acs.v1.Payments/ReversePayment")
-        #expect(paths[3] == "/acs.v1.Payments/ListPayments")
-        #expect(paths[4] == "/acs.v1.Payments/WriteOff")
-        #expect(paths[5] == "/acs.v1.Payments/ListWriteOffs")
-        #expect(paths[6] == "/acs.v1.Payments/ImportBankStatement")
-        #expect(paths[7] == "/acs.v1.Payments/ListUnmatched")
-        #expect(paths[8] == "/acs.v1.Payments/AssignUnmatched")
-        #expect(paths[9] == "/acs.v1.Payments/IgnoreUnmatched")
+        #expect(paths[3] == "/acs.v1.Payments/GetPayment")
+        #expect(paths[4] == "/acs.v1.Payments/ListPayments")
+        #expect(paths[5] == "/acs.v1.Payments/WriteOff")
+        #expect(paths[6] == "/acs.v1.Payments/ListWriteOffs")
+        #expect(paths[7] == "/acs.v1.Payments/ImportBankStatement")
+        #expect(paths[8] == "/acs.v1.Payments/ListUnmatched")
+        #expect(paths[9] == "/acs.v1.Payments/AssignUnmatched")
+        #expect(paths[10] == "/acs.v1.Payments/IgnoreUnmatched")
         #expect(Set(paths) == ServiceCatalog.methodPaths.filter { $0.hasPrefix("/acs.v1.Payments/") })
     }
 }

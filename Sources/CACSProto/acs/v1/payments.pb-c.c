@@ -952,6 +952,96 @@ void   acs__v1__reverse_payment_request__free_unpacked
   assert(message->base.descriptor == &acs__v1__reverse_payment_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   acs__v1__get_payment_request__init
+                     (Acs__V1__GetPaymentRequest         *message)
+{
+  static const Acs__V1__GetPaymentRequest init_value = ACS__V1__GET_PAYMENT_REQUEST__INIT;
+  *message = init_value;
+}
+size_t acs__v1__get_payment_request__get_packed_size
+                     (const Acs__V1__GetPaymentRequest *message)
+{
+  assert(message->base.descriptor == &acs__v1__get_payment_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__get_payment_request__pack
+                     (const Acs__V1__GetPaymentRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__get_payment_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__get_payment_request__pack_to_buffer
+                     (const Acs__V1__GetPaymentRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__get_payment_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__GetPaymentRequest *
+       acs__v1__get_payment_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__GetPaymentRequest *)
+     protobuf_c_message_unpack (&acs__v1__get_payment_request__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__get_payment_request__free_unpacked
+                     (Acs__V1__GetPaymentRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__get_payment_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   acs__v1__get_payment_response__init
+                     (Acs__V1__GetPaymentResponse         *message)
+{
+  static const Acs__V1__GetPaymentResponse init_value = ACS__V1__GET_PAYMENT_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t acs__v1__get_payment_response__get_packed_size
+                     (const Acs__V1__GetPaymentResponse *message)
+{
+  assert(message->base.descriptor == &acs__v1__get_payment_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t acs__v1__get_payment_response__pack
+                     (const Acs__V1__GetPaymentResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &acs__v1__get_payment_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t acs__v1__get_payment_response__pack_to_buffer
+                     (const Acs__V1__GetPaymentResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &acs__v1__get_payment_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Acs__V1__GetPaymentResponse *
+       acs__v1__get_payment_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Acs__V1__GetPaymentResponse *)
+     protobuf_c_message_unpack (&acs__v1__get_payment_response__descriptor,
+                                allocator, len, data);
+}
+void   acs__v1__get_payment_response__free_unpacked
+                     (Acs__V1__GetPaymentResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &acs__v1__get_payment_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   acs__v1__reverse_payment_response__init
                      (Acs__V1__ReversePaymentResponse         *message)
 {
@@ -3170,6 +3260,95 @@ const ProtobufCMessageDescriptor acs__v1__reverse_payment_request__descriptor =
   (ProtobufCMessageInit) acs__v1__reverse_payment_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor acs__v1__get_payment_request__field_descriptors[2] =
+{
+  {
+    "payment_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__GetPaymentRequest, payment_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "idempotency_key",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__GetPaymentRequest, idempotency_key),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__get_payment_request__field_indices_by_name[] = {
+  1,   /* field[1] = idempotency_key */
+  0,   /* field[0] = payment_id */
+};
+static const ProtobufCIntRange acs__v1__get_payment_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor acs__v1__get_payment_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.GetPaymentRequest",
+  "GetPaymentRequest",
+  "Acs__V1__GetPaymentRequest",
+  "acs.v1",
+  sizeof(Acs__V1__GetPaymentRequest),
+  2,
+  acs__v1__get_payment_request__field_descriptors,
+  acs__v1__get_payment_request__field_indices_by_name,
+  1,  acs__v1__get_payment_request__number_ranges,
+  (ProtobufCMessageInit) acs__v1__get_payment_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor acs__v1__get_payment_response__field_descriptors[1] =
+{
+  {
+    "payment",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__GetPaymentResponse, payment),
+    &acs__v1__payment__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned acs__v1__get_payment_response__field_indices_by_name[] = {
+  0,   /* field[0] = payment */
+};
+static const ProtobufCIntRange acs__v1__get_payment_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor acs__v1__get_payment_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "acs.v1.GetPaymentResponse",
+  "GetPaymentResponse",
+  "Acs__V1__GetPaymentResponse",
+  "acs.v1",
+  sizeof(Acs__V1__GetPaymentResponse),
+  1,
+  acs__v1__get_payment_response__field_descriptors,
+  acs__v1__get_payment_response__field_indices_by_name,
+  1,  acs__v1__get_payment_response__number_ranges,
+  (ProtobufCMessageInit) acs__v1__get_payment_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor acs__v1__reverse_payment_response__field_descriptors[4] =
 {
   {
@@ -3813,20 +3992,22 @@ const ProtobufCEnumDescriptor acs__v1__payment_status__descriptor =
   acs__v1__payment_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCEnumValue acs__v1__reversal_reason__enum_values_by_number[4] =
+static const ProtobufCEnumValue acs__v1__reversal_reason__enum_values_by_number[5] =
 {
   { "REVERSAL_REASON_UNSPECIFIED", "ACS__V1__REVERSAL_REASON__REVERSAL_REASON_UNSPECIFIED", 0 },
   { "REVERSAL_REASON_CHARGEBACK", "ACS__V1__REVERSAL_REASON__REVERSAL_REASON_CHARGEBACK", 1 },
   { "REVERSAL_REASON_RETURNED", "ACS__V1__REVERSAL_REASON__REVERSAL_REASON_RETURNED", 2 },
   { "REVERSAL_REASON_POSTING_ERROR", "ACS__V1__REVERSAL_REASON__REVERSAL_REASON_POSTING_ERROR", 3 },
+  { "REVERSAL_REASON_REFUNDED", "ACS__V1__REVERSAL_REASON__REVERSAL_REASON_REFUNDED", 4 },
 };
 static const ProtobufCIntRange acs__v1__reversal_reason__value_ranges[] = {
-{0, 0},{0, 4}
+{0, 0},{0, 5}
 };
-static const ProtobufCEnumValueIndex acs__v1__reversal_reason__enum_values_by_name[4] =
+static const ProtobufCEnumValueIndex acs__v1__reversal_reason__enum_values_by_name[5] =
 {
   { "REVERSAL_REASON_CHARGEBACK", 1 },
   { "REVERSAL_REASON_POSTING_ERROR", 3 },
+  { "REVERSAL_REASON_REFUNDED", 4 },
   { "REVERSAL_REASON_RETURNED", 2 },
   { "REVERSAL_REASON_UNSPECIFIED", 0 },
 };
@@ -3837,9 +4018,9 @@ const ProtobufCEnumDescriptor acs__v1__reversal_reason__descriptor =
   "ReversalReason",
   "Acs__V1__ReversalReason",
   "acs.v1",
-  4,
+  5,
   acs__v1__reversal_reason__enum_values_by_number,
-  4,
+  5,
   acs__v1__reversal_reason__enum_values_by_name,
   1,
   acs__v1__reversal_reason__value_ranges,
@@ -3885,11 +4066,12 @@ const ProtobufCEnumDescriptor acs__v1__write_off_reason__descriptor =
   acs__v1__write_off_reason__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[10] =
+static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[11] =
 {
   { "PostPayment", &acs__v1__post_payment_request__descriptor, &acs__v1__post_payment_response__descriptor },
   { "PostPayments", &acs__v1__post_payments_request__descriptor, &acs__v1__post_payments_response__descriptor },
   { "ReversePayment", &acs__v1__reverse_payment_request__descriptor, &acs__v1__reverse_payment_response__descriptor },
+  { "GetPayment", &acs__v1__get_payment_request__descriptor, &acs__v1__get_payment_response__descriptor },
   { "ListPayments", &acs__v1__list_payments_request__descriptor, &acs__v1__list_payments_response__descriptor },
   { "WriteOff", &acs__v1__write_off_request__descriptor, &acs__v1__write_off_response__descriptor },
   { "ListWriteOffs", &acs__v1__list_write_offs_request__descriptor, &acs__v1__list_write_offs_response__descriptor },
@@ -3899,16 +4081,17 @@ static const ProtobufCMethodDescriptor acs__v1__payments__method_descriptors[10]
   { "IgnoreUnmatched", &acs__v1__ignore_unmatched_request__descriptor, &acs__v1__ignore_unmatched_response__descriptor },
 };
 const unsigned acs__v1__payments__method_indices_by_name[] = {
-  8,        /* AssignUnmatched */
-  9,        /* IgnoreUnmatched */
-  6,        /* ImportBankStatement */
-  3,        /* ListPayments */
-  7,        /* ListUnmatched */
-  5,        /* ListWriteOffs */
+  9,        /* AssignUnmatched */
+  3,        /* GetPayment */
+  10,        /* IgnoreUnmatched */
+  7,        /* ImportBankStatement */
+  4,        /* ListPayments */
+  8,        /* ListUnmatched */
+  6,        /* ListWriteOffs */
   0,        /* PostPayment */
   1,        /* PostPayments */
   2,        /* ReversePayment */
-  4         /* WriteOff */
+  5         /* WriteOff */
 };
 const ProtobufCServiceDescriptor acs__v1__payments__descriptor =
 {
@@ -3917,7 +4100,7 @@ const ProtobufCServiceDescriptor acs__v1__payments__descriptor =
   "Payments",
   "Acs__V1__Payments",
   "acs.v1",
-  10,
+  11,
   acs__v1__payments__method_descriptors,
   acs__v1__payments__method_indices_by_name
 };
@@ -3945,13 +4128,21 @@ void acs__v1__payments__reverse_payment(ProtobufCService *service,
   assert(service->descriptor == &acs__v1__payments__descriptor);
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
+void acs__v1__payments__get_payment(ProtobufCService *service,
+                                    const Acs__V1__GetPaymentRequest *input,
+                                    Acs__V1__GetPaymentResponse_Closure closure,
+                                    void *closure_data)
+{
+  assert(service->descriptor == &acs__v1__payments__descriptor);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
 void acs__v1__payments__list_payments(ProtobufCService *service,
                                       const Acs__V1__ListPaymentsRequest *input,
                                       Acs__V1__ListPaymentsResponse_Closure closure,
                                       void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__write_off(ProtobufCService *service,
                                   const Acs__V1__WriteOffRequest *input,
@@ -3959,7 +4150,7 @@ void acs__v1__payments__write_off(ProtobufCService *service,
                                   void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__list_write_offs(ProtobufCService *service,
                                         const Acs__V1__ListWriteOffsRequest *input,
@@ -3967,7 +4158,7 @@ void acs__v1__payments__list_write_offs(ProtobufCService *service,
                                         void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__import_bank_statement(ProtobufCService *service,
                                               const Acs__V1__ImportBankStatementRequest *input,
@@ -3975,7 +4166,7 @@ void acs__v1__payments__import_bank_statement(ProtobufCService *service,
                                               void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__list_unmatched(ProtobufCService *service,
                                        const Acs__V1__ListUnmatchedRequest *input,
@@ -3983,7 +4174,7 @@ void acs__v1__payments__list_unmatched(ProtobufCService *service,
                                        void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__assign_unmatched(ProtobufCService *service,
                                          const Acs__V1__AssignUnmatchedRequest *input,
@@ -3991,7 +4182,7 @@ void acs__v1__payments__assign_unmatched(ProtobufCService *service,
                                          void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 9, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__ignore_unmatched(ProtobufCService *service,
                                          const Acs__V1__IgnoreUnmatchedRequest *input,
@@ -3999,7 +4190,7 @@ void acs__v1__payments__ignore_unmatched(ProtobufCService *service,
                                          void *closure_data)
 {
   assert(service->descriptor == &acs__v1__payments__descriptor);
-  service->invoke(service, 9, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 10, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void acs__v1__payments__init (Acs__V1__Payments_Service *service,
                               Acs__V1__Payments_ServiceDestroy destroy)

@@ -38,6 +38,8 @@ typedef struct Acs__V1__PostPaymentResponse Acs__V1__PostPaymentResponse;
 typedef struct Acs__V1__PostPaymentsRequest Acs__V1__PostPaymentsRequest;
 typedef struct Acs__V1__PostPaymentsResponse Acs__V1__PostPaymentsResponse;
 typedef struct Acs__V1__ReversePaymentRequest Acs__V1__ReversePaymentRequest;
+typedef struct Acs__V1__GetPaymentRequest Acs__V1__GetPaymentRequest;
+typedef struct Acs__V1__GetPaymentResponse Acs__V1__GetPaymentResponse;
 typedef struct Acs__V1__ReversePaymentResponse Acs__V1__ReversePaymentResponse;
 typedef struct Acs__V1__ListPaymentsRequest Acs__V1__ListPaymentsRequest;
 typedef struct Acs__V1__ListPaymentsResponse Acs__V1__ListPaymentsResponse;
@@ -147,7 +149,11 @@ typedef enum _Acs__V1__ReversalReason {
   /*
    * Posted by mistake (wrong account, wrong amount, duplicate).
    */
-  ACS__V1__REVERSAL_REASON__REVERSAL_REASON_POSTING_ERROR = 3
+  ACS__V1__REVERSAL_REASON__REVERSAL_REASON_POSTING_ERROR = 3,
+  /*
+   * The creditor paid the money back (a gateway refund): no fee, no promise broken.
+   */
+  ACS__V1__REVERSAL_REASON__REVERSAL_REASON_REFUNDED = 4
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(ACS__V1__REVERSAL_REASON)
 } Acs__V1__ReversalReason;
 /*
@@ -842,6 +848,39 @@ struct  Acs__V1__ReversePaymentRequest
 
 
 /*
+ * Request of Payments.GetPayment: exactly one of the two.
+ */
+struct  Acs__V1__GetPaymentRequest
+{
+  ProtobufCMessage base;
+  /*
+   * acsd's id of the payment.
+   */
+  char *payment_id;
+  /*
+   * The idempotency key it was posted with.
+   */
+  char *idempotency_key;
+};
+#define ACS__V1__GET_PAYMENT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__get_payment_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * Response of Payments.GetPayment.
+ */
+struct  Acs__V1__GetPaymentResponse
+{
+  ProtobufCMessage base;
+  Acs__V1__Payment *payment;
+};
+#define ACS__V1__GET_PAYMENT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&acs__v1__get_payment_response__descriptor) \
+    , NULL }
+
+
+/*
  * Response of Payments.ReversePayment.
  */
 struct  Acs__V1__ReversePaymentResponse
@@ -1447,6 +1486,44 @@ Acs__V1__ReversePaymentRequest *
 void   acs__v1__reverse_payment_request__free_unpacked
                      (Acs__V1__ReversePaymentRequest *message,
                       ProtobufCAllocator *allocator);
+/* Acs__V1__GetPaymentRequest methods */
+void   acs__v1__get_payment_request__init
+                     (Acs__V1__GetPaymentRequest         *message);
+size_t acs__v1__get_payment_request__get_packed_size
+                     (const Acs__V1__GetPaymentRequest   *message);
+size_t acs__v1__get_payment_request__pack
+                     (const Acs__V1__GetPaymentRequest   *message,
+                      uint8_t             *out);
+size_t acs__v1__get_payment_request__pack_to_buffer
+                     (const Acs__V1__GetPaymentRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__GetPaymentRequest *
+       acs__v1__get_payment_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__get_payment_request__free_unpacked
+                     (Acs__V1__GetPaymentRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Acs__V1__GetPaymentResponse methods */
+void   acs__v1__get_payment_response__init
+                     (Acs__V1__GetPaymentResponse         *message);
+size_t acs__v1__get_payment_response__get_packed_size
+                     (const Acs__V1__GetPaymentResponse   *message);
+size_t acs__v1__get_payment_response__pack
+                     (const Acs__V1__GetPaymentResponse   *message,
+                      uint8_t             *out);
+size_t acs__v1__get_payment_response__pack_to_buffer
+                     (const Acs__V1__GetPaymentResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Acs__V1__GetPaymentResponse *
+       acs__v1__get_payment_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   acs__v1__get_payment_response__free_unpacked
+                     (Acs__V1__GetPaymentResponse *message,
+                      ProtobufCAllocator *allocator);
 /* Acs__V1__ReversePaymentResponse methods */
 void   acs__v1__reverse_payment_response__init
                      (Acs__V1__ReversePaymentResponse         *message);
@@ -1645,6 +1722,12 @@ typedef void (*Acs__V1__PostPaymentsResponse_Closure)
 typedef void (*Acs__V1__ReversePaymentRequest_Closure)
                  (const Acs__V1__ReversePaymentRequest *message,
                   void *closure_data);
+typedef void (*Acs__V1__GetPaymentRequest_Closure)
+                 (const Acs__V1__GetPaymentRequest *message,
+                  void *closure_data);
+typedef void (*Acs__V1__GetPaymentResponse_Closure)
+                 (const Acs__V1__GetPaymentResponse *message,
+                  void *closure_data);
 typedef void (*Acs__V1__ReversePaymentResponse_Closure)
                  (const Acs__V1__ReversePaymentResponse *message,
                   void *closure_data);
@@ -1685,6 +1768,10 @@ struct Acs__V1__Payments_Service
                           const Acs__V1__ReversePaymentRequest *input,
                           Acs__V1__ReversePaymentResponse_Closure closure,
                           void *closure_data);
+  void (*get_payment)(Acs__V1__Payments_Service *service,
+                      const Acs__V1__GetPaymentRequest *input,
+                      Acs__V1__GetPaymentResponse_Closure closure,
+                      void *closure_data);
   void (*list_payments)(Acs__V1__Payments_Service *service,
                         const Acs__V1__ListPaymentsRequest *input,
                         Acs__V1__ListPaymentsResponse_Closure closure,
@@ -1724,6 +1811,7 @@ void acs__v1__payments__init (Acs__V1__Payments_Service *service,
       function_prefix__ ## post_payment,\
       function_prefix__ ## post_payments,\
       function_prefix__ ## reverse_payment,\
+      function_prefix__ ## get_payment,\
       function_prefix__ ## list_payments,\
       function_prefix__ ## write_off,\
       function_prefix__ ## list_write_offs,\
@@ -1743,6 +1831,10 @@ void acs__v1__payments__reverse_payment(ProtobufCService *service,
                                         const Acs__V1__ReversePaymentRequest *input,
                                         Acs__V1__ReversePaymentResponse_Closure closure,
                                         void *closure_data);
+void acs__v1__payments__get_payment(ProtobufCService *service,
+                                    const Acs__V1__GetPaymentRequest *input,
+                                    Acs__V1__GetPaymentResponse_Closure closure,
+                                    void *closure_data);
 void acs__v1__payments__list_payments(ProtobufCService *service,
                                       const Acs__V1__ListPaymentsRequest *input,
                                       Acs__V1__ListPaymentsResponse_Closure closure,
@@ -1800,6 +1892,8 @@ extern const ProtobufCMessageDescriptor acs__v1__post_payment_response__descript
 extern const ProtobufCMessageDescriptor acs__v1__post_payments_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__post_payments_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__reverse_payment_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__get_payment_request__descriptor;
+extern const ProtobufCMessageDescriptor acs__v1__get_payment_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__reverse_payment_response__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_payments_request__descriptor;
 extern const ProtobufCMessageDescriptor acs__v1__list_payments_response__descriptor;
