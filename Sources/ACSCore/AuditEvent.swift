@@ -302,6 +302,20 @@ extension AuditEventKind {
         summary: "An unmatched bank entry was resolved by hand: assigned (posted to ACS_ACCOUNT, or the return applied to ACS_PAYMENT) "
             + "or ignored, with the reason.",
         fields: ["UNMATCHED", "BANK_ACCOUNT", "REFERENCE", "STATUS", "ACCOUNT", "PAYMENT", "REASON"])
+    /// acs-gateway refused a webhook: a bad or missing signature, a stale timestamp, a malformed body, or acsd refusing the event.
+    public static let gatewayRefused = AuditEventKind(
+        name: "gateway.refused", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3f", priority: 4,
+        summary: "acs-gateway refused a payment gateway's webhook with the HTTP status in ACS_HTTP_STATUS (400 bad signature, stale "
+            + "timestamp or malformed body; 401 bad Adyen HMAC; 409 or 422 acsd refused the event; 503 acsd could not take it, the gateway retries). "
+            + "Written by acs-gateway (SYSLOG_IDENTIFIER=acs-gateway), not acsd.",
+        fields: ["GATEWAY", "GATEWAY_EVENT", "HTTP_STATUS", "REASON"])
+    /// acs-gateway took a partial refund it cannot apply by itself.
+    public static let gatewayPartialRefund = AuditEventKind(
+        name: "gateway.partial_refund", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a40", priority: 4,
+        summary: "A gateway refunded part of payment ACS_PAYMENT (ACS_AMOUNT_MINOR in all so far for Stripe, by this refund for Adyen). "
+            + "acsd reverses payments whole, so acs-gateway answers the gateway 200 and leaves it to a person: reverse the payment "
+            + "(acsctl payments reverse --reason refunded) and post what the debtor kept. Written by acs-gateway.",
+        fields: ["GATEWAY", "GATEWAY_EVENT", "PAYMENT", "ACCOUNT", "AMOUNT_MINOR", "CURRENCY"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -313,6 +327,6 @@ extension AuditEventKind {
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
         settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus, databaseBackup,
-        bankUnmatched, bankUnmatchedResolved, payTokenRevoked,
+        bankUnmatched, bankUnmatchedResolved, payTokenRevoked, gatewayRefused, gatewayPartialRefund,
     ]
 }
