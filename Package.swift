@@ -186,6 +186,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ACSGatewayTests",
+            dependencies: ["ACSGateway", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ACSIntegrationTests",
             dependencies: [
                 "ACSTesting", "ACSClient", "ACSCore", "ACSWire", "ACSStore", "ACSJournal", "ACSDaemon", "ACSServer",

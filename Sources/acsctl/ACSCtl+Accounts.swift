@@ -9,7 +9,7 @@ extension ACSCtl {
     struct Accounts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import, show and list accounts; holds, disputes and contact preferences.",
-            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self, Contact.self])
+            subcommands: [Import.self, Show.self, List.self, Hold.self, Release.self, Contact.self, PayLink.self])
     }
 }
 
@@ -94,6 +94,29 @@ extension ACSCtl.Accounts {
             guard let account = response.account else { return }
             if options.json { return try Terminal.json(AccountJSON(account)) }
             AccountText.print(account)
+        }
+    }
+
+    /// `acsctl accounts pay-link ACCOUNT [--revoke --reason WHY]`.
+    struct PayLink: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pay-link", abstract: "Show an account's pay-link token and link, or revoke it and issue a new one.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "acsd's account id, or SOURCE:EXTERNAL_ID.") var account: AccountArgument
+        @Flag(help: "Revoke the token (links already sent stop working) and issue a new one.") var revoke = false
+        @Option(help: "Why it is revoked (required with --revoke).") var reason: String = ""
+
+        func validate() throws {
+            guard revoke || reason.isEmpty else { throw ValidationError("--reason goes with --revoke") }
+        }
+
+        func run() async throws {
+            let issued = revoke
+                ? try await options.call(Methods.Accounts.revokePayToken, V1.RevokePayTokenRequest(account: account.ref, reason: reason))
+                : try await options.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: account.ref))
+            if options.json { return try Terminal.json(["account_id": issued.accountId, "token": issued.token, "payment_link": issued.paymentLink]) }
+            print("token \(issued.token)")
+            if !issued.paymentLink.isEmpty { print("link  \(issued.paymentLink)") }
         }
     }
 

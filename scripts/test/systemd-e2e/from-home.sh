@@ -11,6 +11,6 @@ trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/scripts" "$home/bin"
 mkdir -p "$home/scripts/test" && cp -r "$top/scripts/test/systemd-e2e" "$home/scripts/test/"
 cp -r "$top/systemd" "$home/"
-cp "$bin/acsd" "$bin/acsctl" "$home/bin/"
+cp "$bin/acsd" "$bin/acsctl" "$bin/acs-gateway" "$home/bin/"
 echo "systemd-e2e: from a checkout in a home directory ($home)"
 "$home/scripts/test/systemd-e2e/run.sh" "$home/bin" < /dev/null

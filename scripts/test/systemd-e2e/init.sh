@@ -32,6 +32,8 @@ cp /etc/passwd "$work/passwd"; cp /etc/group "$work/group"
 grep -q '^acs:' "$work/group" || echo 'acs:x:990:' >> "$work/group"
 grep -q '^acs:' "$work/passwd" || echo 'acs:x:990:990:acs collection daemon:/var/lib/acs:/usr/sbin/nologin' >> "$work/passwd"
 grep -q '^acs-noroles:' "$work/group" || echo 'acs-noroles:x:991:' >> "$work/group"
+grep -q '^acs-gateway:' "$work/group" || echo 'acs-gateway:x:989:' >> "$work/group"
+grep -q '^acs-gateway:' "$work/passwd" || echo 'acs-gateway:x:989:989:acs payment gateway:/run/acs-gateway:/usr/sbin/nologin' >> "$work/passwd"
 mount --bind "$work/passwd" /etc/passwd
 mount --bind "$work/group" /etc/group
 mkdir -p /etc/acs && mount -t tmpfs tmpfs /etc/acs && cp -r "$work/etc/." /etc/acs/

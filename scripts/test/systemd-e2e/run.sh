@@ -22,19 +22,23 @@ check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; f
 eventually() { for _ in $(seq 100); do "$@" && return 0; sleep 0.1; done; return 1; }
 
 mkdir -p "$work/units" "$work/bin" "$work/etc"
-cp "$bin/acsd" "$bin/acsctl" "$work/bin/"
+cp "$bin/acsd" "$bin/acsctl" "$bin/acs-gateway" "$work/bin/"
 # Libraries from a hidden place (a Swift toolchain in a home directory) go beside the
 # binaries: their RUNPATH ends in $ORIGIN.
-ldd "$bin/acsd" "$bin/acsctl" | awk '$3 ~ "^/(root|home|tmp|var/tmp|var/lib|run)/" { print $3 }' | sort -u | xargs -r cp -t "$work/bin/"
+ldd "$bin/acsd" "$bin/acsctl" "$bin/acs-gateway" | awk '$3 ~ "^/(root|home|tmp|var/tmp|var/lib|run)/" { print $3 }' | sort -u | xargs -r cp -t "$work/bin/"
 cp "$here/acs-e2e.target" "$top/systemd/acsd.socket" "$work/units/"
+cp "$here/webhook.py" "$work/"
 # Early-boot services that would touch files outside this world are masked.
 for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service systemd-tmpfiles-clean.service \
             systemd-tmpfiles-clean.timer systemd-remount-fs.service systemd-sysusers.service systemd-update-utmp.service \
             systemd-random-seed.service systemd-machine-id-commit.service ldconfig.service; do
     ln -s /dev/null "$work/units/$unit"
 done
-cp "$top/systemd/acsd.service" "$work/units/"       # as installed: ExecStart=/usr/local/bin/acsd
-printf 'log_level: info\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+cp "$top/systemd/acsd.service" "$top/systemd/acs-gateway.service" "$work/units/"       # as installed: ExecStart=/usr/local/bin/…
+printf 'log_level: info\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root, acs-gateway]\n' > "$work/etc/acsd.yaml"
+# acs-gateway as shipped, with a Stripe endpoint secret in /etc/acs/credentials.
+sed 's|REPLACE_ME|test_e2e|' "$top/systemd/gateway.yaml" > "$work/etc/gateway.yaml"
+mkdir -p "$work/etc/credentials" && echo whsec_e2e_0123456789 > "$work/etc/credentials/stripe-webhook-secret"
 cp -r "$top/systemd/policies" "$top/systemd/templates" "$work/etc/"
 
 if [ ! -d /sys/fs/cgroup/unified ]; then echo "systemd-e2e: no cgroup2 hierarchy at /sys/fs/cgroup/unified"; echo "0 passed, 1 failed"; exit 1; fi
@@ -77,7 +81,7 @@ check "a payment posted through the socket" ctl payments post --account crm:E-1 
 check "journalctl -u acsd shows the payment with its ACS_* fields" \
     bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=payment.posted | grep -q '\"ACS_AMOUNT_MINOR\":\"1234\".*\"ACS_CURRENCY\":\"EUR\"\\|\"ACS_CURRENCY\":\"EUR\".*\"ACS_AMOUNT_MINOR\":\"1234\"'"
 
-printf 'log_level: debug\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root]\n' > "$work/etc/acsd.yaml"
+printf 'log_level: debug\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root, acs-gateway]\n' > "$work/etc/acsd.yaml"
 inside cp "$inner/etc/acsd.yaml" /etc/acs/acsd.yaml
 inside systemctl reload acsd
 check "systemctl reload acsd applies the changed configuration" eventually \
@@ -111,6 +115,21 @@ check "a caller in a group without a role is refused" bash -c "
     echo \"\$out\" | grep -q PERMISSION_DENIED"
 check "the refusal is in the journal as access.denied" \
     bash -c "nsenter -t $pid -m -p journalctl -u acsd -o json ACS_EVENT=access.denied | grep -q '\"ACS_CALLER_UID\":\"65534\"'"
+
+# acs-gateway under its hardened unit: a signed Stripe webhook becomes a payment, the pay page shows, a forged one is refused and audited.
+hook="/usr/bin/python3 $inner/webhook.py /run/acs-gateway/http.sock"
+inside systemctl start acs-gateway
+check "acs-gateway.service starts under its hardened unit" eventually test "$(inside systemctl is-active acs-gateway)" = active
+token=$(ctl accounts pay-link crm:E-1 | sed -n 's/^token //p')
+check "a signed Stripe checkout through acs-gateway is answered 200" eventually \
+    test "$(inside $hook stripe /etc/acs/credentials/stripe-webhook-secret "$token" pi_E2E 500)" = 200
+check "acs-gateway posted it under the payment intent" bash -c "nsenter -t $pid -m -p -n env ACS_SOCKET=/run/acs/acsd.sock $acsctl payments list crm:E-1 | grep -q stripe:pi_E2E"
+check "GET /p/TOKEN shows the pay page" test "$(inside $hook get "/p/$token")" = 200
+echo whsec_forged > "$work/forged"
+check "a webhook signed with another secret is refused 400" test "$(inside $hook stripe "$inner/forged" "$token" pi_FORGED 500)" = 400
+check "journalctl shows acs-gateway's refusal" eventually \
+    bash -c "nsenter -t $pid -m -p journalctl -u acs-gateway -o json ACS_EVENT=gateway.refused | grep -q '\"ACS_HTTP_STATUS\":\"400\"'"
+inside systemctl stop acs-gateway
 
 # A call in flight when systemd stops acsd completes, and acsd stops cleanly.
 { echo "source,external_id,name,email,phone,sms_consent,voice_consent,timezone,locale,segment,obligation_id,amount,currency,issued_on,due_on,open_amount,source_version"
