@@ -82,6 +82,32 @@ PY
 "$bin/acsctl" payments import --format camt053 "$top/.acs/demo-statement.xml"
 "$bin/acsctl" payments unmatched list
 
+step "a card payment through the pay link: acs-gateway takes Stripe's signed webhook and posts it; a forged one is refused"
+gateway_socket="$top/.acs/demo-gateway.sock"
+hook="python3 $top/scripts/gateway/webhook.py $gateway_socket"
+echo whsec_demo_4f6c1e0b9a2d > "$top/.acs/demo-stripe-secret"
+cat >"$top/.acs/demo-gateway.yaml" <<YAML
+listen: $gateway_socket
+acsd_socket: $socket
+checkout_url: "https://buy.stripe.com/test_demo?client_reference_id={token}"
+stripe: { webhook_secret_file: $top/.acs/demo-stripe-secret }
+YAML
+"$bin/acs-gateway" --config "$top/.acs/demo-gateway.yaml" 2>"$top/.acs/gateway.log" &
+gateway_pid=$!
+trap 'kill -9 $pid $gateway_pid 2>/dev/null || true' EXIT
+for _ in $(seq 100); do [ "$($hook get /healthz 2>/dev/null)" = 200 ] && break; sleep 0.1; done
+"$bin/acsctl" accounts pay-link billing:C-00001
+token=$("$bin/acsctl" accounts pay-link billing:C-00001 | sed -n 's/^token //p')
+echo "the debtor opens the link: GET /p/$token"
+$hook page "/p/$token"
+echo "Stripe's checkout.session.completed for 308.53 EUR, signed: HTTP $($hook stripe "$top/.acs/demo-stripe-secret" "$token" pi_DEMO1 30853)"
+echo "the same event again (Stripe retries until it has a 2xx): HTTP $($hook stripe "$top/.acs/demo-stripe-secret" "$token" pi_DEMO1 30853)"
+echo whsec_forged > "$top/.acs/demo-forged-secret"
+echo "an event signed with another secret: HTTP $($hook stripe "$top/.acs/demo-forged-secret" "$token" pi_FORGED 100)"
+"$bin/acsctl" payments list billing:C-00001
+journalctl --no-pager -o cat SYSLOG_IDENTIFIER=acs-gateway ACS_EVENT=gateway.refused _PID=$gateway_pid 2>/dev/null | tail -1 || true
+kill -TERM $gateway_pid; wait $gateway_pid || true
+
 step "acsctl accounts show billing:C-00005"
 "$bin/acsctl" accounts show billing:C-00005
 account=$("$bin/acsctl" accounts show billing:C-00005 --json | sed -n 's/^  "id" : "\([0-9]*\)",*$/\1/p')

@@ -10,6 +10,7 @@ home=$(mktemp -d /root/acs-e2e-home.XXXXXX)
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/scripts" "$home/bin"
 mkdir -p "$home/scripts/test" && cp -r "$top/scripts/test/systemd-e2e" "$home/scripts/test/"
+cp -r "$top/scripts/gateway" "$home/scripts/"
 cp -r "$top/systemd" "$home/"
 cp "$bin/acsd" "$bin/acsctl" "$bin/acs-gateway" "$home/bin/"
 echo "systemd-e2e: from a checkout in a home directory ($home)"

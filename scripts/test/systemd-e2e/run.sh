@@ -27,7 +27,7 @@ cp "$bin/acsd" "$bin/acsctl" "$bin/acs-gateway" "$work/bin/"
 # binaries: their RUNPATH ends in $ORIGIN.
 ldd "$bin/acsd" "$bin/acsctl" "$bin/acs-gateway" | awk '$3 ~ "^/(root|home|tmp|var/tmp|var/lib|run)/" { print $3 }' | sort -u | xargs -r cp -t "$work/bin/"
 cp "$here/acs-e2e.target" "$top/systemd/acsd.socket" "$work/units/"
-cp "$here/webhook.py" "$work/"
+cp "$top/scripts/gateway/webhook.py" "$work/"
 # Early-boot services that would touch files outside this world are masked.
 for unit in systemd-tmpfiles-setup.service systemd-tmpfiles-setup-dev.service systemd-tmpfiles-clean.service \
             systemd-tmpfiles-clean.timer systemd-remount-fs.service systemd-sysusers.service systemd-update-utmp.service \
