@@ -22,7 +22,7 @@ LIBACS_CFLAGS = -std=c11 -O2 -g -Wall -Wextra -Werror -fPIC $(shell pkg-config -
 LIBACS_LIBS = $(shell pkg-config --libs libprotobuf-c 2>/dev/null || echo -lprotobuf-c) -lpthread
 LIBACS_OBJECTS = $(C_BUILD)/obj/acsclient.o $(patsubst $(GENERATED_C)/acs/v1/%.c,$(C_BUILD)/obj/%.o,$(wildcard $(GENERATED_C)/acs/v1/*.pb-c.c))
 
-.PHONY: all deps build release test libacsclient test-c install-c check-proto check-sql-floor check-units systemd-e2e proto docs man install journald demo bench sql-floor torture fuzz test-sanitize clean help
+.PHONY: all deps build release test libacsclient test-c install-c check-proto check-sql-floor check-units systemd-e2e proto docs man install journald demo bench bench-webhook sql-floor torture fuzz test-sanitize clean help
 
 all: build
 
@@ -218,6 +218,10 @@ demo: build journald
 
 bench: release
 	scripts/bench/run.sh "$(BIN_RELEASE)"
+
+## bench-webhook: one payment at a time side by side: the SQL floor, PostPayment, and a signed webhook through acs-gateway.
+bench-webhook: deps release journald
+	scripts/bench/webhook.sh
 
 ## sql-floor: what SQLite alone costs per payment and per cycle account, in C, on acsd's schema; and what a cycle
 ## account's two journald entries alone cost, to the sender and to journald.

@@ -43,11 +43,12 @@ public struct EventApplier: Sendable {
     /// Posts to the pay token's account; a payment already posted under its key is a replay whatever became of
     /// the token since; a token that names no account (revoked, mistyped) sends the money to acsd's unmatched queue.
     private func pay(_ payment: GatewayAction.Payment, gateway: String) async throws(ACSError) -> String {
-        if (try? await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key))) != nil { return "replayed" }
         let account: String
         do {
             account = try await acsd.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: payment.token)).accountId
         } catch where error.code == .notFound || error.code == .invalidArgument {
+            // Posted before its token was revoked (the gateway retries an event whose answer it lost): a replay.
+            if (try? await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key))) != nil { return "replayed" }
             return try await queue(payment, gateway: gateway)
         }
         let posted = try await acsd.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(

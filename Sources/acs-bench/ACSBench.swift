@@ -6,5 +6,5 @@ struct ACSBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "acs-bench",
         abstract: "Measure acsd: throughput and latency of calls over its socket.",
-        subcommands: [Ping.self, Post.self, Sync.self, Cycle.self, Soak.self])
+        subcommands: [Ping.self, Post.self, Sync.self, Cycle.self, Soak.self, Webhook.self])
 }

@@ -85,15 +85,16 @@ public final class ChildProcess: Sendable {
 
     /// Waits on this thread for the exit and returns the status. Only for a child about to exit
     /// (after SIGKILL) or on a thread of its own: it blocks.
+    /// The wait is outside the lock, so `isRunning` and `signal` never wait behind it; whichever reaps stores the status.
     @discardableResult
     public func waitBlocking() -> Int32 {
-        reaped.withLock { status in
-            if let status { return status }
-            var raw: Int32 = 0
-            while waitpid(processIdentifier, &raw, 0) == -1 && errno == EINTR {}
-            let exit = Self.status(raw)
-            status = exit
-            return exit
+        if let status = reaped.withLock({ $0 }) { return status }
+        var raw: Int32 = 0
+        var result: pid_t
+        repeat { result = waitpid(processIdentifier, &raw, 0) } while result == -1 && errno == EINTR
+        return reaped.withLock { status in
+            if status == nil, result == processIdentifier { status = Self.status(raw) }
+            return status ?? -1
         }
     }
 
