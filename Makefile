@@ -193,7 +193,7 @@ install: release man install-c
 	install -m644 systemd/acs-backup.timer "$(DESTDIR)$(UNITDIR)/acs-backup.timer"
 	sed 's|/usr/local/bin/acs-gateway|$(PREFIX)/bin/acs-gateway|g' systemd/acs-gateway.service > "$(DESTDIR)$(UNITDIR)/acs-gateway.service"
 	test -e "$(DESTDIR)$(SYSCONFDIR)/acs/gateway.yaml" || install -Dm644 systemd/gateway.yaml "$(DESTDIR)$(SYSCONFDIR)/acs/gateway.yaml"
-	install -d -m750 "$(DESTDIR)$(SYSCONFDIR)/acs/credentials"
+	install -d -m755 "$(DESTDIR)$(SYSCONFDIR)/acs/credentials"
 	install -Dm644 systemd/acs.sysusers "$(DESTDIR)$(PREFIX)/lib/sysusers.d/acs.conf"
 	install -Dm644 systemd/acsd.catalog "$(DESTDIR)$(PREFIX)/lib/systemd/catalog/acsd.catalog"
 	test -e "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml" || install -Dm644 systemd/acsd.yaml "$(DESTDIR)$(SYSCONFDIR)/acs/acsd.yaml"

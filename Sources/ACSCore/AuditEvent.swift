@@ -309,13 +309,14 @@ extension AuditEventKind {
             + "timestamp or malformed body; 401 bad Adyen HMAC; 409 or 422 acsd refused the event; 503 acsd could not take it, the gateway retries). "
             + "Written by acs-gateway (SYSLOG_IDENTIFIER=acs-gateway), not acsd.",
         fields: ["GATEWAY", "GATEWAY_EVENT", "HTTP_STATUS", "REASON"])
-    /// acs-gateway took a partial refund it cannot apply by itself.
-    public static let gatewayPartialRefund = AuditEventKind(
-        name: "gateway.partial_refund", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a40", priority: 4,
-        summary: "A gateway refunded part of payment ACS_PAYMENT (ACS_AMOUNT_MINOR in all so far for Stripe, by this refund for Adyen). "
-            + "acsd reverses payments whole, so acs-gateway answers the gateway 200 and leaves it to a person: reverse the payment "
-            + "(acsctl payments reverse --reason refunded) and post what the debtor kept. Written by acs-gateway.",
-        fields: ["GATEWAY", "GATEWAY_EVENT", "PAYMENT", "ACCOUNT", "AMOUNT_MINOR", "CURRENCY"])
+    /// acs-gateway took an event it cannot apply by itself: a person must.
+    public static let gatewayNeedsReview = AuditEventKind(
+        name: "gateway.needs_review", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a40", priority: 4,
+        summary: "acs-gateway answered a gateway's event 200 but could not apply it by itself; ACS_REASON says what a person must do: "
+            + "a partial refund (acsd reverses payments whole: reverse it with reason refunded and post what the debtor kept), "
+            + "a refund of a payment already reversed, a refund, dispute or chargeback of a payment acs never posted under the gateway's "
+            + "key (older than an hour), a dispute won, a failed refund or a reversed chargeback. Written by acs-gateway.",
+        fields: ["GATEWAY", "GATEWAY_EVENT", "PAYMENT", "ACCOUNT", "AMOUNT_MINOR", "CURRENCY", "REASON"])
 
     /// Every event type acsd writes: the one list the catalog and docs are made from.
     public static let all: [AuditEventKind] = [
@@ -327,6 +328,6 @@ extension AuditEventKind {
         planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
         settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus, databaseBackup,
-        bankUnmatched, bankUnmatchedResolved, payTokenRevoked, gatewayRefused, gatewayPartialRefund,
+        bankUnmatched, bankUnmatchedResolved, payTokenRevoked, gatewayRefused, gatewayNeedsReview,
     ]
 }

@@ -7,6 +7,8 @@ public actor AcsdLink {
     /// acsd's socket.
     public let socketPath: String
     private var client: ACSClient?
+    /// The connect under way, which every caller arriving meanwhile awaits (one connection, never one each).
+    private var connecting: Task<ACSClient, any Error>?
 
     /// A link to the acsd at `socketPath` (nothing is connected yet).
     public init(socketPath: String) {
@@ -34,9 +36,16 @@ public actor AcsdLink {
 
     private func connected() async throws(ACSError) -> ACSClient {
         if let client { return client }
-        let made = try await ACSClient.connect(socketPath: socketPath)
-        client = made
-        return made
+        let task = connecting ?? Task { [socketPath] in try await ACSClient.connect(socketPath: socketPath) }
+        connecting = task
+        defer { if connecting == task { connecting = nil } }
+        do {
+            let made = try await task.value
+            if client == nil { client = made }
+            return made
+        } catch {
+            throw ACSError(from: error)
+        }
     }
 
     private func drop(_ broken: ACSClient) async {

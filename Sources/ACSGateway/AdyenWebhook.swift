@@ -30,7 +30,7 @@ public struct AdyenWebhook: Sendable {
 
     /// Checks every item's signature and reads what each asks, in order; the whole notification is refused
     /// when one item's signature fails (Adyen sends it again).
-    public func read(body: [UInt8]) throws(WebhookRefusal) -> [(eventID: String, action: GatewayAction)] {
+    public func read(body: [UInt8]) throws(WebhookRefusal) -> [GatewayEvent] {
         let notification: AdyenNotification
         do { notification = try JSONDecoder().decode(AdyenNotification.self, from: Data(body)) } catch {
             throw WebhookRefusal(400, "the body is not an Adyen notification: \(error)")
@@ -42,7 +42,7 @@ public struct AdyenWebhook: Sendable {
             guard merchantAccounts.isEmpty || merchantAccounts.contains(item.merchantAccountCode) else {
                 throw WebhookRefusal(401, "merchant account \(item.merchantAccountCode) is not one of this gateway's")
             }
-            return (item.pspReference, try Self.action(item))
+            return GatewayEvent(id: item.pspReference, occurredAt: item.eventDate.flatMap(Self.date), action: try Self.action(item))
         }
     }
 
@@ -62,12 +62,23 @@ public struct AdyenWebhook: Sendable {
         }
     }
 
+    /// Adyen's eventDate (ISO 8601 with an offset).
+    static func date(_ text: String) -> Date? {
+        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: false).parse(text))
+            ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+    }
+
     static func action(_ item: AdyenNotification.Item) throws(WebhookRefusal) -> GatewayAction {
+        // These undo what acs did for an earlier event: a person puts it right.
+        if ["CHARGEBACK_REVERSED", "REFUND_FAILED", "REFUNDED_REVERSED", "PREARBITRATION_WON"].contains(item.eventCode), item.success == "true" {
+            return .review(originalKey: "adyen:\(item.originalReference ?? item.pspReference)",
+                           note: "Adyen \(item.eventCode) \(item.pspReference): the money is back with the creditor; post the payment again if acs reversed it")
+        }
         guard item.success == "true" else { return .ignore(reason: "\(item.eventCode) not successful: \(item.reason ?? "")") }
         switch item.eventCode {
         case "AUTHORISATION":
             let amount = try required(item.amount, "amount")
-            return .pay(GatewayAction.Payment(key: "adyen:\(item.pspReference)", token: try required(item.merchantReference, "merchantReference"),
+            return .pay(GatewayAction.Payment(key: "adyen:\(item.pspReference)", token: item.merchantReference ?? "",
                                               amountMinor: amount.value, currency: amount.currency.uppercased(),
                                               method: item.paymentMethod ?? "card", reference: item.pspReference))
         case "REFUND", "CANCEL_OR_REFUND":
@@ -105,6 +116,7 @@ struct AdyenNotification: Decodable {
         let additionalData: [String: String]?
         let amount: Amount?
         let eventCode: String
+        let eventDate: String?
         let merchantAccountCode: String
         let merchantReference: String?
         let originalReference: String?

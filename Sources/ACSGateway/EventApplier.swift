@@ -1,7 +1,7 @@
 import ACSCore
 public import ACSJournal
 import ACSWire
-import Foundation
+public import Foundation
 
 /// Carries out what a gateway's event asks, through acsd. Keeps nothing itself: every step is
 /// idempotent in acsd (the payment's key, the reversal, the hold), so a retried event changes nothing.
@@ -9,29 +9,39 @@ public struct EventApplier: Sendable {
     let acsd: AcsdLink
     let journal: AuditJournal
 
+    /// How long a refund, dispute or chargeback waits (answered 503, retried by the gateway) for its payment to be
+    /// posted before it is left to a person: events come out of order, but not by an hour.
+    static let paymentWait: TimeInterval = 3_600
+
     /// An applier calling `acsd`, writing what needs a person to `journal`.
     public init(acsd: AcsdLink, journal: AuditJournal) {
         self.acsd = acsd
         self.journal = journal
     }
 
-    /// Applies `action` of event `eventID` from `gateway`; answers the outcome (a counter label), or the refusal
-    /// the gateway is to get: 503 when acsd cannot take it now (the gateway retries), 409 or 422 when acsd refused it.
-    public func apply(_ action: GatewayAction, gateway: String, eventID: String) async throws(WebhookRefusal) -> String {
+    /// Applies `event` from `gateway` at `now`; answers the outcome (a counter label), or the refusal the gateway
+    /// is to get: 503 when acsd cannot take it now (the gateway retries), 409 or 422 when acsd refused it.
+    public func apply(_ event: GatewayEvent, gateway: String, now: Date = Date()) async throws(WebhookRefusal) -> String {
+        let context = Context(gateway: gateway, event: event, now: now)
         do {
-            switch action {
-            case .pay(let payment): return try await pay(payment, gateway: gateway)
+            switch event.action {
+            case .pay(let payment): return try await pay(payment, context)
             case .refund(let key, let amount, let currency, let note):
-                return try await refund(key, amountMinor: amount, currency: currency, note: note, gateway: gateway, eventID: eventID)
+                guard let payment = try await posted(key, context) else { return "needs_review" }
+                return try await refund(payment, key: key, amountMinor: amount, currency: currency, note: note, context)
             case .chargeback(let key, let note):
-                _ = try await posted(key)
+                guard try await posted(key, context) != nil else { return "needs_review" }
                 let reversed = try await acsd.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(idempotencyKey: key, reason: .chargeback, note: note))
                 return reversed.replayed ? "already_reversed" : "reversed"
             case .dispute(let key, let note):
-                let payment = try await posted(key)
+                guard let payment = try await posted(key, context) else { return "needs_review" }
                 let hold = try await acsd.call(Methods.Accounts.setHold, V1.SetHoldRequest(
                     account: V1.AccountRef(id: payment.accountId), kind: .dispute, reason: note))
                 return hold.created ? "hold_set" : "hold_already_set"
+            case .review(let key, let note):
+                let payment = try? await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: key)).payment
+                review(note, payment: payment, context)
+                return "needs_review"
             case .ignore:
                 return "ignored"
             }
@@ -40,64 +50,93 @@ public struct EventApplier: Sendable {
         }
     }
 
-    /// Posts to the pay token's account; a payment already posted under its key is a replay whatever became of
-    /// the token since; a token that names no account (revoked, mistyped) sends the money to acsd's unmatched queue.
-    private func pay(_ payment: GatewayAction.Payment, gateway: String) async throws(ACSError) -> String {
+    /// The gateway and event being applied.
+    struct Context {
+        let gateway: String
+        let event: GatewayEvent
+        let now: Date
+    }
+
+    /// Posts to the pay token's account. A token that names no account (revoked, mistyped, none) sends the money to
+    /// acsd's unmatched queue, unless it was posted under its key before its token was revoked (a retried event).
+    private func pay(_ payment: GatewayAction.Payment, _ context: Context) async throws(ACSError) -> String {
         let account: String
-        do {
+        do throws(ACSError) {
+            guard !payment.token.isEmpty else { throw ACSError(.notFound, "no pay token") }
             account = try await acsd.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: payment.token)).accountId
         } catch where error.code == .notFound || error.code == .invalidArgument {
-            // Posted before its token was revoked (the gateway retries an event whose answer it lost): a replay.
-            if (try? await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key))) != nil { return "replayed" }
-            return try await queue(payment, gateway: gateway)
+            do {
+                _ = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key))
+                return "replayed"
+            } catch where error.code == .notFound {
+                return try await queue(payment, gateway: context.gateway)
+            }
         }
         let posted = try await acsd.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
             idempotencyKey: payment.key, account: V1.AccountRef(id: account), amount: V1.Money(amountMinor: payment.amountMinor, currency: payment.currency),
-            method: payment.method, reference: payment.reference, note: "\(gateway) payment through the pay link")))
+            method: payment.method, reference: payment.reference, note: "\(context.gateway) payment through the pay link")))
         return posted.replayed ? "replayed" : "posted"
     }
 
     /// A payment whose token matches no account, as an entry of the unmatched queue of the gateway's own "bank account".
     private func queue(_ payment: GatewayAction.Payment, gateway: String) async throws(ACSError) -> String {
+        let why = payment.token.isEmpty ? "came without a pay token" : "came through a pay link that names no account"
         let entry = V1.BankEntry(reference: payment.reference, amount: V1.Money(amountMinor: payment.amountMinor, currency: payment.currency),
                                  bookedOn: LocalDate(Date(), in: TimeZone(identifier: "UTC")!).description,
-                                 remittance: "\(gateway) payment \(payment.reference) through a pay link that names no account",
-                                 endToEndId: payment.reference)
+                                 remittance: "\(gateway) payment \(payment.reference) \(why)", endToEndId: payment.reference)
         let result = try await acsd.call(Methods.Payments.importBankStatement, V1.ImportBankStatementRequest(
             bankAccount: "gateway:\(gateway)", statementId: "webhook", entries: [entry])).results.first
         if let status = result?.status, status.code != .ok { throw ACSError(ACSError.Code(rawValue: status.code.rawValue), status.message) }
         return result?.outcome == .posted || result?.outcome == .alreadyPosted ? "posted" : "unmatched"
     }
 
-    /// A whole refund reverses the payment (REFUNDED: no fee, no promise broken); a partial one is written to the
-    /// journal for a person, since acsd reverses payments whole.
-    private func refund(_ key: String, amountMinor: Int64, currency: String, note: String, gateway: String, eventID: String) async throws(ACSError) -> String {
-        let payment = try await posted(key)
+    /// A refund of the whole payment reverses it (REFUNDED: no fee, no promise broken). A partial refund, or one of a
+    /// payment reversed otherwise or for another amount, is left to a person: acsd reverses payments whole.
+    private func refund(_ payment: V1.Payment, key: String, amountMinor: Int64, currency: String, note: String,
+                        _ context: Context) async throws(ACSError) -> String {
         guard let amount = payment.amount, amount.currency == currency else {
             throw ACSError(.invalidArgument, "the refund is in \(currency), the payment \(payment.id) in \(payment.amount?.currency ?? "no currency")")
         }
-        if payment.status == .reversed { return "already_reversed" }
-        guard amountMinor >= amount.amountMinor else {
-            journal.record(.gatewayPartialRefund, message: "\(gateway) refunded \(amountMinor) of payment \(payment.id)'s \(amount.amountMinor) \(currency): "
-                           + "acsd reverses payments whole, so a person reverses it and posts what was kept", fields: [
-                            ("GATEWAY", gateway), ("GATEWAY_EVENT", eventID), ("PAYMENT", payment.id), ("ACCOUNT", payment.accountId),
-                            ("AMOUNT_MINOR", String(amountMinor)), ("CURRENCY", currency)])
+        let whole = amountMinor == amount.amountMinor
+        if payment.status == .reversed {
+            if whole && payment.reversalReason == .refunded { return "already_reversed" }
+            review("a refund of \(amountMinor) \(currency) came for payment \(payment.id), already reversed (\(payment.reversalReason)): "
+                   + "check what the debtor kept", payment: payment, amountMinor: amountMinor, context)
+            return "needs_review"
+        }
+        guard whole else {
+            review("refunded \(amountMinor) of \(amount.amountMinor) \(currency): acsd reverses payments whole, so reverse payment \(payment.id) "
+                   + "(acsctl payments reverse --reason refunded) and post what the debtor kept", payment: payment, amountMinor: amountMinor, context)
             return "partial_refund"
         }
         let reversed = try await acsd.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(idempotencyKey: key, reason: .refunded, note: note))
         return reversed.replayed ? "already_reversed" : "reversed"
     }
 
-    /// The payment posted under `key`; UNAVAILABLE when there is none yet (its own event may come later: the gateway retries).
-    private func posted(_ key: String) async throws(ACSError) -> V1.Payment {
-        let answer: V1.GetPaymentResponse
-        do {
-            answer = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: key))
+    /// The payment posted under `key`. None yet: UNAVAILABLE while the event is younger than `paymentWait` (its payment's
+    /// own event may still come: the gateway retries); older, or of unknown age, nil after a journal entry for a person.
+    private func posted(_ key: String, _ context: Context) async throws(ACSError) -> V1.Payment? {
+        do throws(ACSError) {
+            guard let payment = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: key)).payment else {
+                throw ACSError(.internal, "acsd answered GetPayment without the payment")
+            }
+            return payment
         } catch where error.code == .notFound {
-            throw ACSError(.unavailable, "no payment is posted under \(key) yet; it is taken when its own event has come")
+            if let at = context.event.occurredAt, context.now.timeIntervalSince(at) < Self.paymentWait {
+                throw ACSError(.unavailable, "no payment is posted under \(key) yet; it is taken when its own event has come")
+            }
+            review("no payment was posted under \(key) (paid outside the pay link, or queued unmatched and assigned by hand): "
+                   + "apply this event to the right payment by hand", payment: nil, context)
+            return nil
         }
-        guard let payment = answer.payment else { throw ACSError(.internal, "acsd answered GetPayment without the payment") }
-        return payment
+    }
+
+    private func review(_ reason: String, payment: V1.Payment?, amountMinor: Int64? = nil, _ context: Context) {
+        let amount = amountMinor ?? payment?.amount?.amountMinor
+        journal.record(.gatewayNeedsReview, message: "acs-gateway: \(context.gateway) event \(context.event.id) needs a person: \(reason)", fields: [
+            ("GATEWAY", context.gateway), ("GATEWAY_EVENT", context.event.id), ("PAYMENT", payment?.id ?? ""), ("ACCOUNT", payment?.accountId ?? ""),
+            ("AMOUNT_MINOR", amount.map(String.init) ?? ""), ("CURRENCY", payment?.amount?.currency ?? ""), ("REASON", reason),
+        ])
     }
 
     /// The HTTP answer to an error of acsd's: 503 for what may pass (the gateway retries), 409 for an idempotency

@@ -47,16 +47,23 @@ public struct GatewayConfiguration: Sendable {
         guard checkoutURL.isEmpty || (checkoutURL.hasPrefix("https://") || checkoutURL.hasPrefix("http://")) && checkoutURL.contains("{token}") else {
             throw Refusal(description: "checkout_url: must be an http(s) URL holding {token}")
         }
-        if let stripe = root["stripe"] as? [String: Any] {
+        if let stripe = try Self.section(root, "stripe", keys: ["webhook_secret_file", "tolerance_seconds"]) {
             let secrets = try Self.secrets(stripe["webhook_secret_file"], key: "stripe.webhook_secret_file", credentials: credentials)
-            let tolerance = stripe["tolerance_seconds"] as? Int ?? 300
+            let tolerance = stripe["tolerance_seconds"].map { $0 as? Int ?? 0 } ?? 300
             guard (1...3_600).contains(tolerance) else { throw Refusal(description: "stripe.tolerance_seconds: must be 1 to 3600") }
             self.stripe = StripeWebhook(secrets: secrets, toleranceSeconds: Int64(tolerance))
         }
-        if let adyen = root["adyen"] as? [String: Any] {
+        if let adyen = try Self.section(root, "adyen", keys: ["hmac_key_file", "merchant_accounts"]) {
             let keys = try Self.secrets(adyen["hmac_key_file"], key: "adyen.hmac_key_file", credentials: credentials)
+            var accounts: [String] = []
+            if let value = adyen["merchant_accounts"] {
+                guard let names = value as? [String], names.allSatisfy({ !$0.isEmpty }) else {
+                    throw Refusal(description: "adyen.merchant_accounts: must be a list of merchant account names")
+                }
+                accounts = names
+            }
             do {
-                self.adyen = try AdyenWebhook(hmacKeys: keys, merchantAccounts: Set(adyen["merchant_accounts"] as? [String] ?? []))
+                self.adyen = try AdyenWebhook(hmacKeys: keys, merchantAccounts: Set(accounts))
             } catch {
                 throw Refusal(description: "adyen.hmac_key_file: \(error.reason)")
             }
@@ -64,6 +71,14 @@ public struct GatewayConfiguration: Sendable {
         guard stripe != nil || adyen != nil || !checkoutURL.isEmpty else {
             throw Refusal(description: "nothing to serve: configure stripe, adyen or checkout_url")
         }
+    }
+
+    /// The mapping under `name`, with no key but `keys`; nil when absent.
+    private static func section(_ root: [String: Any], _ name: String, keys: Set<String>) throws -> [String: Any]? {
+        guard let value = root[name] else { return nil }
+        guard let section = value as? [String: Any] else { throw Refusal(description: "\(name): must be a mapping") }
+        if let unknown = section.keys.first(where: { !keys.contains($0) }) { throw Refusal(description: "\(name).\(unknown): not a key of gateway.yaml") }
+        return section
     }
 
     static func listen(_ text: String) throws -> Listen {

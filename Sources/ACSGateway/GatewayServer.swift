@@ -54,8 +54,7 @@ public struct GatewayServer: Sendable {
         let body = Array(buffer: try await request.collectBody(upTo: Self.maxBody))
         let signature = request.headers[HTTPField.Name("Stripe-Signature")!]
         do {
-            let (eventID, action) = try stripe.read(body: body, signature: signature, now: Date())
-            return try await apply([(eventID, action)], gateway: "stripe", accepted: "ok\n")
+            return try await apply([try stripe.read(body: body, signature: signature, now: Date())], gateway: "stripe", accepted: "ok\n")
         } catch let refusal as WebhookRefusal {
             return refuse(refusal, gateway: "stripe", eventID: "")
         }
@@ -74,13 +73,13 @@ public struct GatewayServer: Sendable {
 
     /// Applies the events in order; the first refusal answers for the whole body (the gateway sends it again, and
     /// what was applied before it is a replay then).
-    private func apply(_ events: [(eventID: String, action: GatewayAction)], gateway: String, accepted: String) async throws -> Response {
-        for (eventID, action) in events {
+    private func apply(_ events: [GatewayEvent], gateway: String, accepted: String) async throws -> Response {
+        for event in events {
             do {
-                let outcome = try await applier.apply(action, gateway: gateway, eventID: eventID)
-                counters.count(gateway: gateway, action: action.kind, outcome: outcome)
+                let outcome = try await applier.apply(event, gateway: gateway)
+                counters.count(gateway: gateway, action: event.action.kind, outcome: outcome)
             } catch {
-                return refuse(error, gateway: gateway, eventID: eventID)
+                return refuse(error, gateway: gateway, eventID: event.id)
             }
         }
         return Self.text(200, accepted)

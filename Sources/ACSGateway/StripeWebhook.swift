@@ -24,14 +24,28 @@ public struct StripeWebhook: Sendable {
         self.toleranceSeconds = toleranceSeconds
     }
 
-    /// Checks the signature of `body` at `now` and reads the event: its id and what it asks.
-    public func read(body: [UInt8], signature header: String?, now: Date) throws(WebhookRefusal) -> (eventID: String, action: GatewayAction) {
+    /// The event types acs reads `data.object` of; any other is acknowledged without reading it.
+    static let usedTypes: Set = [
+        "checkout.session.completed", "checkout.session.async_payment_succeeded", "payment_intent.succeeded", "charge.refunded",
+        "charge.refund.updated", "charge.dispute.created", "charge.dispute.closed",
+    ]
+
+    /// Checks the signature of `body` at `now` and reads the event: its id, when it happened, and what it asks.
+    public func read(body: [UInt8], signature header: String?, now: Date) throws(WebhookRefusal) -> GatewayEvent {
         try verify(body: body, header: header, now: now)
-        let event: StripeEvent
-        do { event = try JSONDecoder().decode(StripeEvent.self, from: Data(body)) } catch {
+        do {
+            let envelope = try JSONDecoder().decode(StripeEvent.Envelope.self, from: Data(body))
+            let created = envelope.created.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+            guard Self.usedTypes.contains(envelope.type) else {
+                return GatewayEvent(id: envelope.id, occurredAt: created, action: .ignore(reason: "event type \(envelope.type) is not one acs uses"))
+            }
+            let event = try JSONDecoder().decode(StripeEvent.self, from: Data(body))
+            return GatewayEvent(id: envelope.id, occurredAt: created, action: try Self.action(event))
+        } catch let refusal as WebhookRefusal {
+            throw refusal
+        } catch {
             throw WebhookRefusal(400, "the body is not a Stripe event: \(error)")
         }
-        return (event.id, try Self.action(event))
     }
 
     /// The `Stripe-Signature` check: a `t` within the tolerance, and one `v1` that is the HMAC of `t.body`.
@@ -71,6 +85,11 @@ public struct StripeWebhook: Sendable {
                 return .ignore(reason: "payment intent without metadata.acs_pay_token: its checkout session posts it")
             }
             return .pay(try payment(object, token: token, amount: object.amountReceived ?? object.amount, intent: object.id))
+        case "charge.refund.updated":
+            // data.object is the Refund; a failed one gives money back to the debtor's debt that acs reversed.
+            guard object.status == "failed" || object.status == "canceled" else { return .ignore(reason: "refund \(object.id) is \(object.status ?? "")") }
+            let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
+            return .review(originalKey: "stripe:\(intent)", note: "Stripe refund \(object.id) \(object.status ?? ""): if acs reversed the payment for it, post it again")
         case "charge.refunded":
             let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
             return .refund(originalKey: "stripe:\(intent)", amountMinor: try required(object.amountRefunded, "data.object.amount_refunded"),
@@ -79,6 +98,9 @@ public struct StripeWebhook: Sendable {
             let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
             return .dispute(originalKey: "stripe:\(intent)", note: "Stripe dispute \(object.id): \(object.reason ?? "no reason given")")
         case "charge.dispute.closed":
+            if object.status == "won" {
+                return .review(originalKey: "stripe:\(intentID(object))", note: "Stripe dispute \(object.id) won: the payment stands; clear the HOLD-DISPUTE it set if nothing else holds")
+            }
             guard object.status == "lost" else { return .ignore(reason: "dispute \(object.id) closed \(object.status ?? "")") }
             let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
             return .chargeback(originalKey: "stripe:\(intent)", note: "Stripe dispute \(object.id) lost: \(object.reason ?? "")")
@@ -87,8 +109,13 @@ public struct StripeWebhook: Sendable {
         }
     }
 
+    private static func intentID(_ object: StripeEvent.Object) -> String {
+        object.paymentIntent?.id ?? object.id
+    }
+
+    /// A payment; without a token (a Payment Link opened bare) it goes to the unmatched queue, never refused.
     private static func payment(_ object: StripeEvent.Object, token: String?, amount: Int64?, intent: String) throws(WebhookRefusal) -> GatewayAction.Payment {
-        GatewayAction.Payment(key: "stripe:\(intent)", token: try required(token, "the pay token (client_reference_id)"),
+        GatewayAction.Payment(key: "stripe:\(intent)", token: token ?? "",
                               amountMinor: try required(amount, "data.object amount"),
                               currency: try required(object.currency, "data.object.currency").uppercased(), method: "card", reference: intent)
     }
@@ -104,6 +131,13 @@ struct StripeEvent: Decodable {
     let id: String
     let type: String
     let data: Payload
+
+    /// What every event has, read before its object.
+    struct Envelope: Decodable {
+        let id: String
+        let type: String
+        let created: Int64?
+    }
 
     struct Payload: Decodable {
         let object: Object

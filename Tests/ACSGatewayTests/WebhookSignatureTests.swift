@@ -36,7 +36,7 @@ struct WebhookSignatureTests {
         }
     }
 
-    @Test("Stripe: what each event asks; amounts as Stripe gives them; a float amount or a missing token is refused")
+    @Test("Stripe: what each event asks; amounts as Stripe gives them; a float amount is refused, a missing token is not")
     func stripeActions() throws {
         func event(_ type: String, _ object: String) throws -> GatewayAction {
             let text = #"{"id":"evt_9","type":"\#(type)","data":{"object":\#(object)}}"#
@@ -47,15 +47,20 @@ struct WebhookSignatureTests {
             key: "stripe:pi_9", token: "tok", amountMinor: .max, currency: "JPY", method: "card", reference: "pi_9")))
         let expanded = #"{"id":"ch_1","amount_refunded":5,"currency":"usd","payment_intent":{"id":"pi_9","object":"payment_intent"}}"#
         #expect(try event("charge.refunded", expanded) == .refund(originalKey: "stripe:pi_9", amountMinor: 5, currency: "USD", note: "Stripe refund of charge ch_1"))
-        #expect(try event("charge.dispute.closed", #"{"id":"dp_1","status":"won","payment_intent":"pi_9"}"#).kind == "ignored")
+        #expect(try event("charge.dispute.closed", #"{"id":"dp_1","status":"won","payment_intent":"pi_9"}"#).kind == "review")
         #expect(try event("invoice.paid", #"{"id":"in_1"}"#).kind == "ignored")
         #expect(throws: (any Error).self) { try event("checkout.session.completed", session.replacingOccurrences(of: "9223372036854775807", with: "12.5")) }
-        #expect(throws: WebhookRefusal.self) { try event("checkout.session.completed", session.replacingOccurrences(of: #""client_reference_id":"tok","#, with: "")) }
+        // Without a token the money is still a payment: acs-gateway queues it unmatched.
+        if case .pay(let bare) = try event("checkout.session.completed", session.replacingOccurrences(of: #""client_reference_id":"tok","#, with: "")) {
+            #expect(bare.token.isEmpty)
+        } else {
+            Issue.record("a paid session without a token is a payment")
+        }
     }
 
     @Test("Adyen: the signing string joins the eight fields with empty ones kept; a bad key is a configuration error")
     func adyen() throws {
-        let item = AdyenNotification.Item(additionalData: nil, amount: .init(currency: "EUR", value: 1130), eventCode: "AUTHORISATION",
+        let item = AdyenNotification.Item(additionalData: nil, amount: .init(currency: "EUR", value: 1130), eventCode: "AUTHORISATION", eventDate: nil,
                                           merchantAccountCode: "TestMerchant", merchantReference: "TestPayment-1407325143704", originalReference: nil,
                                           paymentMethod: "visa", pspReference: "7914073381342284", reason: nil, success: "true")
         #expect(AdyenWebhook.signingString(item) == "7914073381342284::TestMerchant:TestPayment-1407325143704:1130:EUR:AUTHORISATION:true")
@@ -63,7 +68,7 @@ struct WebhookSignatureTests {
         let documented = try AdyenWebhook(hmacKeys: ["44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056"])
         let notification = #"{"live":"false","notificationItems":[{"NotificationRequestItem":{"additionalData":{"hmacSignature":"coqCmt/IZ4E3CzPvMY8zTjQVL5hYJUiBRg8UU+iCWo0="},"amount":{"currency":"EUR","value":1130},"eventCode":"AUTHORISATION","eventDate":"2014-08-06T13:39:05+02:00","merchantAccountCode":"TestMerchant","merchantReference":"TestPayment-1407325143704","paymentMethod":"visa","pspReference":"7914073381342284","reason":"","success":"true"}}]}"#
         let read = try documented.read(body: Array(notification.utf8))
-        #expect(read.count == 1 && read.first?.eventID == "7914073381342284" && read.first?.action == .pay(GatewayAction.Payment(
+        #expect(read.count == 1 && read.first?.id == "7914073381342284" && read.first?.occurredAt == Date(timeIntervalSince1970: 1_407_325_145) && read.first?.action == .pay(GatewayAction.Payment(
             key: "adyen:7914073381342284", token: "TestPayment-1407325143704", amountMinor: 1130, currency: "EUR", method: "visa", reference: "7914073381342284")))
         #expect(throws: WebhookRefusal.self) { try documented.read(body: Array(notification.replacingOccurrences(of: "1130", with: "1131").utf8)) }
         #expect(throws: WebhookRefusal.self) { try AdyenWebhook(hmacKeys: ["not hex"]) }

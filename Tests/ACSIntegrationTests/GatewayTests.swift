@@ -39,8 +39,9 @@ struct GatewayTests {
     // MARK: Stripe
 
     /// A Stripe event as Stripe sends it (API version 2024-06-20), `object` its data.object.
-    static func stripeEvent(_ type: String, _ object: [String: Any], id: String = "evt_\(UUID().uuidString.prefix(12))") throws -> [UInt8] {
-        let event: [String: Any] = ["id": id, "object": "event", "api_version": "2024-06-20", "created": Int(Date().timeIntervalSince1970),
+    static func stripeEvent(_ type: String, _ object: [String: Any], id: String = "evt_\(UUID().uuidString.prefix(12))",
+                            created: Date = Date()) throws -> [UInt8] {
+        let event: [String: Any] = ["id": id, "object": "event", "api_version": "2024-06-20", "created": Int(created.timeIntervalSince1970),
                                     "livemode": false, "pending_webhooks": 1, "request": ["id": NSNull(), "idempotency_key": NSNull()],
                                     "type": type, "data": ["object": object]]
         return Array(try JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]))
@@ -137,8 +138,25 @@ struct GatewayTests {
         #expect(metrics.contains("acs_gateway_events_total{gateway=\"stripe\",action=\"ignored\",outcome=\"ignored\"} 2"))
         #expect(metrics.contains("acs_gateway_events_total{gateway=\"stripe\",action=\"refund\",outcome=\"partial_refund\"} 1"))
         #expect(metrics.contains("acs_gateway_refused_total{gateway=\"stripe\",status=\"400\"} 5"))
-        let partials = try await TestJournal.waitForEntries(matching: ["_PID": String(gateway.process.processIdentifier), "ACS_EVENT": "gateway.partial_refund"])
-        #expect(partials.first?.fields["ACS_AMOUNT_MINOR"] == "2500" && partials.first?.fields["ACS_ACCOUNT"] == id)
+        let partials = try await TestJournal.waitForEntries(matching: ["_PID": String(gateway.process.processIdentifier), "ACS_EVENT": "gateway.needs_review"])
+        #expect(partials.first?.fields["ACS_AMOUNT_MINOR"] == "2500" && partials.first?.fields["ACS_ACCOUNT"] == id
+                && partials.first?.fields["ACS_REASON"]?.contains("reverses payments whole") == true, "\(partials.map(\.fields))")
+
+        // An event type acs does not use is not read further, whatever its object holds.
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("balance.available", ["object": "balance", "available": [["amount": 1.5]]])).status == 200)
+        // A dispute won leaves the payment as it is and asks a person to clear the hold it set.
+        let third = Self.checkoutSession(token, intent: "pi_3QD4", amount: 1_000)
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", third)).status == 200)
+        let won = dispute.merging(["id": "dp_2Q", "payment_intent": "pi_3QD4", "status": "won"]) { $1 }
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.dispute.closed", won)).status == 200)
+        let reviews = try await TestJournal.waitForEntries(matching: ["_PID": String(gateway.process.processIdentifier), "ACS_EVENT": "gateway.needs_review"], count: 2)
+        #expect(reviews.contains { $0.fields["ACS_REASON"]?.contains("dp_2Q won") == true })
+        #expect(try await client.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: "stripe:pi_3QD4")).payment?.status == .posted)
+        // A refund of a payment acs never posted under Stripe's key: retried (503) for an hour, then left to a person (200).
+        let foreign: [String: Any] = ["id": "ch_F", "object": "charge", "amount": 800, "amount_refunded": 800, "currency": "usd",
+                                      "payment_intent": "pi_ELSEWHERE", "refunded": true]
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.refunded", foreign)).status == 503)
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.refunded", foreign, created: Date().addingTimeInterval(-3_700))).status == 200)
     }
 
     // MARK: Adyen
@@ -189,6 +207,9 @@ struct GatewayTests {
         #expect(try Self.postAdyen(gateway, Array("[accepted]".utf8)).status == 400)
         #expect(try await Self.payments(client, id).count == 1)
 
+        let partial = try Self.adyenNotification([Self.adyenItem("REFUND", psp: "R8VZ2K01", original: "QFQTPCQ8HXSKGK82", value: 4_000)])
+        #expect(try Self.postAdyen(gateway, partial).body == "[accepted]")
+        #expect(try await Self.payments(client, id).first?.status == .posted, "a partial refund waits for a person")
         let refund = try Self.adyenNotification([Self.adyenItem("REFUND", psp: "R8VZ2K4M", original: "QFQTPCQ8HXSKGK82")])
         #expect(try Self.postAdyen(gateway, refund).body == "[accepted]")
         #expect(try await Self.payments(client, id).first?.reversalReason == .refunded)
@@ -209,19 +230,27 @@ struct GatewayTests {
     func acsdDown() async throws {
         let (daemon, client, gateway, id, token) = try await Self.start()
         defer { gateway.kill() }
+        // acs-gateway holds a connection to an acsd that restarts: the next event is taken at its first try, on a new connection.
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_UP", amount: 100))).status == 200)
         await client.close()
         #expect(try await daemon.stop() == 0)
+        let arguments = ["--config", daemon.directory.appendingPathComponent("etc/acsd.yaml").path, "--simulated-clock", "2026-03-02T12:00:00Z"]
+        let restarted = try await TestDaemon.start(arguments: arguments, directory: daemon.directory)
+        let next = try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_NEXT", amount: 200)))
+        #expect(next.status == 200, "\(next.body)")
+        #expect(try await restarted.stop() == 0)
+
+        // acsd down: 503, and once it is back the retry posts, once.
         let paid = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_DOWN", amount: 1_000))
         let down = try Self.postStripe(gateway, paid)
         #expect(down.status == 503, "\(down.body)")
 
-        let again = try await TestDaemon.start(arguments: ["--config", daemon.directory.appendingPathComponent("etc/acsd.yaml").path,
-                                                           "--simulated-clock", "2026-03-02T12:00:00Z"], directory: daemon.directory)
+        let again = try await TestDaemon.start(arguments: arguments, directory: daemon.directory)
         defer { again.kill() }
         #expect(try Self.postStripe(gateway, paid).status == 200)
         #expect(try Self.postStripe(gateway, paid).status == 200)
         let back = try await again.connect()
-        #expect(try await Self.payments(back, id).map(\.idempotencyKey) == ["stripe:pi_DOWN"])
+        #expect(try await Self.payments(back, id).map(\.idempotencyKey) == ["stripe:pi_DOWN", "stripe:pi_NEXT", "stripe:pi_UP"])
 
         // A refund whose payment is not posted yet: 503, Stripe retries once its payment has come.
         let early = try Self.stripeEvent("charge.refunded", ["id": "ch_X", "object": "charge", "amount": 500, "amount_refunded": 500,
@@ -238,6 +267,12 @@ struct GatewayTests {
                 "\(queued)")
         #expect(try Self.postStripe(gateway, stray).status == 200)
         #expect(try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries.count == 1, "queued once")
+        // So is money through a Payment Link opened without its token.
+        var bare = Self.checkoutSession(token, intent: "pi_BARE", amount: 900)
+        bare.removeValue(forKey: "client_reference_id")
+        #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", bare)).status == 200)
+        let open = try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries
+        #expect(open.count == 2 && open.contains { $0.entry?.reference == "pi_BARE" && $0.entry?.remittance.contains("without a pay token") == true })
     }
 
     @Test("the pay link of a rendered reminder shows what is owed and leads to the checkout; its completion pays that account")

@@ -85,17 +85,15 @@ public final class ChildProcess: Sendable {
 
     /// Waits on this thread for the exit and returns the status. Only for a child about to exit
     /// (after SIGKILL) or on a thread of its own: it blocks.
-    /// The wait is outside the lock, so `isRunning` and `signal` never wait behind it; whichever reaps stores the status.
+    /// The wait (WNOWAIT: the child stays unreaped, its pid its own) is outside the lock, so `isRunning` and `signal`
+    /// never wait behind it; the reaping is under the lock, so `signal` never reaches a pid another process may have by then.
     @discardableResult
     public func waitBlocking() -> Int32 {
         if let status = reaped.withLock({ $0 }) { return status }
-        var raw: Int32 = 0
-        var result: pid_t
-        repeat { result = waitpid(processIdentifier, &raw, 0) } while result == -1 && errno == EINTR
-        return reaped.withLock { status in
-            if status == nil, result == processIdentifier { status = Self.status(raw) }
-            return status ?? -1
-        }
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(processIdentifier), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+        _ = isRunning
+        return reaped.withLock { $0 } ?? -1
     }
 
     /// Polls for the exit every 20 ms, up to `timeout`; nil when still running then.

@@ -75,7 +75,7 @@ public struct HTTPExchange: Sendable {
         guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         var sent = 0
         while sent < request.count {
-            let count = request[sent...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            let count = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard count > 0 else { throw POSIXError(.EIO) }
             sent += count
         }

@@ -36,7 +36,7 @@ grep -q '^acs-gateway:' "$work/group" || echo 'acs-gateway:x:989:' >> "$work/gro
 grep -q '^acs-gateway:' "$work/passwd" || echo 'acs-gateway:x:989:989:acs payment gateway:/run/acs-gateway:/usr/sbin/nologin' >> "$work/passwd"
 mount --bind "$work/passwd" /etc/passwd
 mount --bind "$work/group" /etc/group
-mkdir -p /etc/acs && mount -t tmpfs tmpfs /etc/acs && cp -r "$work/etc/." /etc/acs/
+mkdir -p /etc/acs && mount -t tmpfs tmpfs /etc/acs && cp -a "$work/etc/." /etc/acs/ && chmod 755 /etc/acs
 export container=acs-e2e
 export SYSTEMD_UNIT_PATH="$work/units:"
 exec capsh --drop=cap_sys_module,cap_sys_time,cap_syslog,cap_sys_rawio -- -c 'exec /lib/systemd/systemd --system --unit=acs-e2e.target'

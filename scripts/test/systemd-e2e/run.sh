@@ -38,7 +38,9 @@ cp "$top/systemd/acsd.service" "$top/systemd/acs-gateway.service" "$work/units/"
 printf 'log_level: info\nagencies:\n  northwind-recoveries: { commission_bp: 2500 }\naccess:\n  operator:\n    users: [root, acs-gateway]\n' > "$work/etc/acsd.yaml"
 # acs-gateway as shipped, with a Stripe endpoint secret in /etc/acs/credentials.
 sed 's|REPLACE_ME|test_e2e|' "$top/systemd/gateway.yaml" > "$work/etc/gateway.yaml"
-mkdir -p "$work/etc/credentials" && echo whsec_e2e_0123456789 > "$work/etc/credentials/stripe-webhook-secret"
+# As make install and docs/GATEWAY.md leave them: the folder 0755, the secret 0640 root:acs-gateway (gid 989 in that world).
+mkdir -p -m755 "$work/etc/credentials" && echo whsec_e2e_0123456789 > "$work/etc/credentials/stripe-webhook-secret"
+chmod 640 "$work/etc/credentials/stripe-webhook-secret" && chgrp 989 "$work/etc/credentials/stripe-webhook-secret"
 cp -r "$top/systemd/policies" "$top/systemd/templates" "$work/etc/"
 
 if [ ! -d /sys/fs/cgroup/unified ]; then echo "systemd-e2e: no cgroup2 hierarchy at /sys/fs/cgroup/unified"; echo "0 passed, 1 failed"; exit 1; fi
