@@ -20,7 +20,7 @@ extension AccountsHandlers {
         guard let view = try await context.ledger.accounts.account(payToken: request.token, at: context.clock.now()) else {
             throw ACSError(.notFound, "no account has this pay token (never issued, or revoked)")
         }
-        return V1.ResolvePayTokenResponse(accountId: String(view.id), name: view.snapshot.name, externalId: view.snapshot.externalID,
+        return V1.ResolvePayTokenResponse(accountId: String(view.id), name: view.name, externalId: view.externalID,
                                           balances: WireMapping.balances(view.balances), creditor: context.configuration.current.creditorName,
                                           rfReference: CreditorReference.forAccount(view.id))
     }
