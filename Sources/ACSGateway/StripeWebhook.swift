@@ -88,21 +88,21 @@ public struct StripeWebhook: Sendable {
         case "charge.refund.updated":
             // data.object is the Refund; a failed one gives money back to the debtor's debt that acs reversed.
             guard object.status == "failed" || object.status == "canceled" else { return .ignore(reason: "refund \(object.id) is \(object.status ?? "")") }
-            let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
+            guard let intent = object.paymentIntent?.id else { return .ignore(reason: "\(object.id) has no payment intent: not a pay-link payment") }
             return .review(originalKey: "stripe:\(intent)", note: "Stripe refund \(object.id) \(object.status ?? ""): if acs reversed the payment for it, post it again")
         case "charge.refunded":
-            let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
+            guard let intent = object.paymentIntent?.id else { return .ignore(reason: "\(object.id) has no payment intent: not a pay-link payment") }
             return .refund(originalKey: "stripe:\(intent)", amountMinor: try required(object.amountRefunded, "data.object.amount_refunded"),
                            currency: try required(object.currency, "data.object.currency").uppercased(), note: "Stripe refund of charge \(object.id)")
         case "charge.dispute.created":
-            let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
+            guard let intent = object.paymentIntent?.id else { return .ignore(reason: "\(object.id) has no payment intent: not a pay-link payment") }
             return .dispute(originalKey: "stripe:\(intent)", note: "Stripe dispute \(object.id): \(object.reason ?? "no reason given")")
         case "charge.dispute.closed":
             if object.status == "won" {
                 return .review(originalKey: "stripe:\(intentID(object))", note: "Stripe dispute \(object.id) won: the payment stands; clear the HOLD-DISPUTE it set if nothing else holds")
             }
             guard object.status == "lost" else { return .ignore(reason: "dispute \(object.id) closed \(object.status ?? "")") }
-            let intent = try required(object.paymentIntent?.id, "data.object.payment_intent")
+            guard let intent = object.paymentIntent?.id else { return .ignore(reason: "\(object.id) has no payment intent: not a pay-link payment") }
             return .chargeback(originalKey: "stripe:\(intent)", note: "Stripe dispute \(object.id) lost: \(object.reason ?? "")")
         default:
             return .ignore(reason: "event type \(event.type) is not one acs uses")

@@ -49,6 +49,8 @@ struct WebhookSignatureTests {
         #expect(try event("charge.refunded", expanded) == .refund(originalKey: "stripe:pi_9", amountMinor: 5, currency: "USD", note: "Stripe refund of charge ch_1"))
         #expect(try event("charge.dispute.closed", #"{"id":"dp_1","status":"won","payment_intent":"pi_9"}"#).kind == "review")
         #expect(try event("invoice.paid", #"{"id":"in_1"}"#).kind == "ignored")
+        // A charge made without a payment intent (the legacy Charges API) is not a pay-link payment: acknowledged, not refused forever.
+        #expect(try event("charge.refunded", #"{"id":"ch_2","amount_refunded":5,"currency":"usd","payment_intent":null}"#).kind == "ignored")
         #expect(throws: (any Error).self) { try event("checkout.session.completed", session.replacingOccurrences(of: "9223372036854775807", with: "12.5")) }
         // Without a token the money is still a payment: acs-gateway queues it unmatched.
         if case .pay(let bare) = try event("checkout.session.completed", session.replacingOccurrences(of: #""client_reference_id":"tok","#, with: "")) {
