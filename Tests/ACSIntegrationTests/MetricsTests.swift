@@ -65,12 +65,12 @@ struct MetricsTests {
         #expect(text.contains("# TYPE acs_rpc_calls_total counter") && text.contains("# TYPE acs_rpc_call_duration_seconds histogram"))
 
         // The listener answers the same counters (the scrape itself is not a call).
-        let http = try Self.get("/metrics", unixSocket: listen)
-        #expect(http.hasPrefix("HTTP/1.1 200 OK") && http.contains("Content-Type: text/plain; version=0.0.4"), "\(http.prefix(200))")
-        #expect(Prometheus(http)["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 5)
-        #expect(Prometheus(http)["acs_rpc_calls_total", ["method": "/acs.v1.System/Metrics", "code": "OK"]] == 1, "acsctl metrics is a call")
-        #expect(try Self.get("/other", unixSocket: listen).hasPrefix("HTTP/1.1 404"))
-        #expect(try Self.get("/metrics", unixSocket: listen, method: "POST").hasPrefix("HTTP/1.1 405"))
+        let http = try HTTPExchange.request("GET", "/metrics", unixSocket: listen)
+        #expect(http.status == 200 && http.headers["content-type"]?.hasPrefix("text/plain; version=0.0.4") == true, "\(http.headers)")
+        #expect(Prometheus(http.body)["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 5)
+        #expect(Prometheus(http.body)["acs_rpc_calls_total", ["method": "/acs.v1.System/Metrics", "code": "OK"]] == 1, "acsctl metrics is a call")
+        #expect(try HTTPExchange.request("GET", "/other", unixSocket: listen).status == 404)
+        #expect(try HTTPExchange.request("POST", "/metrics", unixSocket: listen).status == 405)
     }
 
     @Test("a method path acs.v1 does not have is counted as \"unknown\": a client cannot make series up")
@@ -95,8 +95,8 @@ struct MetricsTests {
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }
         _ = try await daemon.connect().ping()
-        let http = try Self.get("/metrics", port: port)
-        #expect(http.hasPrefix("HTTP/1.1 200 OK") && Prometheus(http)["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 1)
+        let http = try HTTPExchange.request("GET", "/metrics", port: port)
+        #expect(http.status == 200 && Prometheus(http.body)["acs_rpc_calls_total", ["method": "/acs.v1.System/Ping", "code": "OK"]] == 1)
 
         // A second acsd on the same port refuses to start and says why.
         let second = try TestDaemon.makeScratchDirectory()
@@ -145,48 +145,6 @@ struct MetricsTests {
             }
         }
         return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    /// One HTTP/1.1 request over a Unix socket; the whole answer (acsd closes after it).
-    static func get(_ path: String, unixSocket: String, method: String = "GET") throws -> String {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { bytes in
-            for (index, byte) in unixSocket.utf8.enumerated() { bytes[index] = byte }
-        }
-        return try exchange(address, family: AF_UNIX, "\(method) \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
-    }
-
-    /// One HTTP/1.1 request to 127.0.0.1:`port`.
-    static func get(_ path: String, port: Int) throws -> String {
-        let address = sockaddr_in(sin_family: sa_family_t(AF_INET), sin_port: UInt16(port).bigEndian,
-                                  sin_addr: in_addr(s_addr: inet_addr("127.0.0.1")), sin_zero: (0, 0, 0, 0, 0, 0, 0, 0))
-        return try exchange(address, family: AF_INET, "GET \(path) HTTP/1.1\r\nHost: acsd\r\n\r\n")
-    }
-
-    /// Connects to `address`, sends `request`, reads the answer until acsd closes.
-    private static func exchange<Address>(_ address: Address, family: Int32, _ request: String) throws -> String {
-        let fd = socket(family, Int32(SOCK_STREAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
-        defer { close(fd) }
-        // A listener that never closes fails this test, not the run: a read waits 10 s at most.
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = address
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
-        }
-        guard connected == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let bytes = Array(request.utf8)
-        guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
-        var answer: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = read(fd, &buffer, buffer.count)
-            if count < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            if count == 0 { break }
-            answer += buffer[0..<count]
-        }
-        return String(decoding: answer, as: UTF8.self)
     }
 }
 
