@@ -47,8 +47,15 @@ public struct BankEntryRecord: Sendable, Hashable {
     /// that no account and reference can make another's key (`bank:` is refused from clients).
     public var paymentKey: String { Self.keyPrefix(bankAccount) + reference }
 
-    /// What every key of a payment posted from `bankAccount`'s statements starts with.
-    public static func keyPrefix(_ bankAccount: String) -> String { "bank:\(bankAccount.utf8.count):\(bankAccount):" }
+    /// The bank accounts acs-gateway queues a gateway's unmatched payments under, and the gateway's own key prefix.
+    public static let gatewayAccounts = ["gateway:stripe": "stripe:", "gateway:adyen": "adyen:"]
+
+    /// What every key of a payment posted from `bankAccount`'s statements starts with. A gateway's payment, queued by
+    /// acs-gateway and assigned by hand, is posted under the gateway's own key (`stripe:pi_…`), as acs-gateway would
+    /// have posted it: a later refund or dispute of it finds it.
+    public static func keyPrefix(_ bankAccount: String) -> String {
+        gatewayAccounts[bankAccount] ?? "bank:\(bankAccount.utf8.count):\(bankAccount):"
+    }
 }
 
 /// How a credit was matched to its account, strongest first.

@@ -273,6 +273,17 @@ struct GatewayTests {
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", bare)).status == 200)
         let open = try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries
         #expect(open.count == 2 && open.contains { $0.entry?.reference == "pi_BARE" && $0.entry?.remittance.contains("without a pay token") == true })
+
+        // Assigned by hand, the queued payment is posted under Stripe's own key: its refund then finds and reverses it.
+        let strayEntry = try #require(open.first { $0.entry?.reference == "pi_STRAY" })
+        let assigned = try await back.call(Methods.Payments.assignUnmatched, V1.AssignUnmatchedRequest(
+            id: strayEntry.id, account: V1.AccountRef(id: id), note: "the debtor forwarded an old link"))
+        #expect(assigned.payment?.idempotencyKey == "stripe:pi_STRAY", "\(assigned.payment?.idempotencyKey ?? "")")
+        let strayRefund = try Self.stripeEvent("charge.refunded", ["id": "ch_S", "object": "charge", "amount": 700, "amount_refunded": 700,
+                                                                   "currency": "usd", "payment_intent": "pi_STRAY", "refunded": true])
+        #expect(try Self.postStripe(gateway, strayRefund).status == 200)
+        let refunded = try await back.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: "stripe:pi_STRAY")).payment
+        #expect(refunded?.status == .reversed && refunded?.reversalReason == .refunded)
     }
 
     @Test("the pay link of a rendered reminder shows what is owed and leads to the checkout; its completion pays that account")
