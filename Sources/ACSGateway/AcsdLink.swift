@@ -29,11 +29,6 @@ public actor AcsdLink {
         throw ACSError(.unavailable, "acsd at \(socketPath) closed the connection twice")
     }
 
-    /// Closes the connection, if any.
-    public func close() async {
-        if let client { await drop(client) }
-    }
-
     private func connected() async throws(ACSError) -> ACSClient {
         if let client { return client }
         let task = connecting ?? Task { [socketPath] in try await ACSClient.connect(socketPath: socketPath) }

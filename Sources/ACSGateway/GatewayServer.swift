@@ -93,15 +93,13 @@ public struct GatewayServer: Sendable {
         return Self.text(refusal.status, refusal.reason + "\n")
     }
 
+    /// acsd alone says what a token is: one that names no account, or is not a token at all, is a 404.
     private func payPage(_ token: String) async -> Response {
         let token = token.lowercased()
-        guard token.utf8.count == 32, token.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            return Self.html(404, PayPage.notFound)
-        }
         do {
             let resolved = try await acsd.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: token))
             return Self.html(200, PayPage.html(resolved, token: token, checkoutURL: configuration.checkoutURL))
-        } catch where error.code == .notFound {
+        } catch where error.code == .notFound || error.code == .invalidArgument {
             return Self.html(404, PayPage.notFound)
         } catch {
             return Self.html(503, "<!doctype html><title>Try again</title><p>Payments cannot be shown just now. Please try again in a few minutes.</p>\n")

@@ -180,7 +180,7 @@ struct StripeEvent: Decodable {
     }
 }
 
-/// Hex digits to bytes and back.
+/// Hex digits to bytes (signatures, the Adyen key).
 enum Hex {
     /// The bytes of `text` (an even count of hex digits, either case), or nil.
     static func decode(_ text: some StringProtocol) -> [UInt8]? {
@@ -193,11 +193,6 @@ enum Hex {
             bytes.append(high << 4 | low)
         }
         return bytes
-    }
-
-    /// Lower-case hex of `bytes`.
-    static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
     }
 
     private static func value(_ digit: UInt8) -> UInt8? {
