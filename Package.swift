@@ -188,7 +188,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ACSGatewayTests",
-            dependencies: ["ACSGateway", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["ACSCore", "ACSGateway", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

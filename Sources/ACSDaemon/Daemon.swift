@@ -80,7 +80,7 @@ public final class Daemon: Sendable {
             WatchdogService(context: context), ReloadService(context: context), SchedulerService(context: context, cycle: cycle),
             ServerService(context: context, server: server), MemoryTrimService(),
         ]
-        if case .success(let endpoint?) = MetricsEndpoint.parse(context.configuration.current.metricsListen) {
+        if case .success(let endpoint?) = LocalEndpoint.parse(context.configuration.current.metricsListen) {
             do throws(ACSError) {
                 // Binding replaces a socket file at the path: never the RPC socket acsd serves on.
                 if case .unixSocket(let path) = endpoint, case .path(let rpc) = server.endpoint,

@@ -210,7 +210,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...100).contains(maxDeliveryAttempts), .maxDeliveryAttempts, "must be between 1 and 100")
         try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
         try check((0...5_000).contains(euReferenceRateBP), .euReferenceRateBP, "must be between 0 and 5000")
-        if case .failure(let reason) = MetricsEndpoint.parse(metricsListen) { try check(false, .metricsListen, reason.reason) }
+        if case .failure(let reason) = LocalEndpoint.parse(metricsListen) { try check(false, .metricsListen, reason.reason) }
         for (name, agency) in agencies {
             // The name goes into placement export ids and agency payments' idempotency keys.
             try check(TextRules.isName(name), .agencies, "agency \"\(name.prefix(70))\": letters, digits, '-' and '_' only, at most 64")

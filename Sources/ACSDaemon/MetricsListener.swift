@@ -5,52 +5,17 @@ import NIOHTTP1
 import NIOPosix
 import ServiceLifecycle
 
-/// Where the metrics listener listens (`metrics_listen`).
-enum MetricsEndpoint: Sendable, Equatable {
-    /// A Unix socket file (mode 0660, like acsd's RPC socket).
-    case unixSocket(String)
-    /// A loopback TCP address.
-    case tcp(host: String, port: Int)
-
-    /// Hosts a TCP listener may bind: the metrics are for this machine (a scraper, or a reverse proxy).
-    static let loopbackHosts = ["127.0.0.1", "::1", "localhost"]
-
-    /// Why a `metrics_listen` value is refused.
-    struct Refusal: Error {
-        let reason: String
-    }
-
-    /// `text` read: nil when empty (no listener), or why it is refused.
-    static func parse(_ text: String) -> Result<MetricsEndpoint?, Refusal> {
-        if text.isEmpty { return .success(nil) }
-        if text.hasPrefix("/") {
-            // sun_path holds 108 bytes with its NUL.
-            guard text.utf8.count <= 107, !text.utf8.contains(0) else { return .failure(Refusal(reason: "a socket path must be at most 107 bytes")) }
-            return .success(.unixSocket(text))
-        }
-        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65_535).contains(port) else {
-            return .failure(Refusal(reason: "must be a Unix socket path (/run/…) or HOST:PORT with a port from 1 to 65535"))
-        }
-        var host = String(text[..<colon])
-        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        guard loopbackHosts.contains(host) else {
-            return .failure(Refusal(reason: "the host must be a loopback address (127.0.0.1, [::1] or localhost): the metrics are served to this machine only"))
-        }
-        return .success(.tcp(host: host, port: port))
-    }
-}
-
 /// Serves `GET /metrics` (the Prometheus text format) over HTTP/1.1 on the configured endpoint,
 /// one answer per connection. Any other path is 404, any other method 405.
 struct MetricsListener: Service {
-    let endpoint: MetricsEndpoint
+    let endpoint: LocalEndpoint
     private let channel: any Channel
 
     /// The content type of the Prometheus text exposition format.
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
     /// Binds `endpoint` (before acsd says it is ready, so a bad address stops the start).
-    init(context: DaemonContext, endpoint: MetricsEndpoint) async throws(ACSError) {
+    init(context: DaemonContext, endpoint: LocalEndpoint) async throws(ACSError) {
         self.endpoint = endpoint
         channel = try await Self.bind(endpoint, context: context)
     }
@@ -62,7 +27,7 @@ struct MetricsListener: Service {
         if case .unixSocket(let path) = endpoint { unlink(path) }
     }
 
-    private static func bind(_ endpoint: MetricsEndpoint, context: DaemonContext) async throws(ACSError) -> any Channel {
+    private static func bind(_ endpoint: LocalEndpoint, context: DaemonContext) async throws(ACSError) -> any Channel {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -88,16 +53,6 @@ struct MetricsListener: Service {
             throw error
         } catch {
             throw ACSError(.unavailable, "cannot serve metrics on \(endpoint): \(error)")
-        }
-    }
-}
-
-extension MetricsEndpoint: CustomStringConvertible {
-    /// As `metrics_listen` spells it.
-    var description: String {
-        switch self {
-        case .unixSocket(let path): path
-        case .tcp(let host, let port): host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
         }
     }
 }

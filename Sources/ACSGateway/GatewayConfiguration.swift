@@ -1,3 +1,4 @@
+public import ACSCore
 import Foundation
 import Yams
 
@@ -14,12 +15,7 @@ import Yams
 /// may hold several secrets, one per line, while one is being replaced.
 public struct GatewayConfiguration: Sendable {
     /// Where the HTTP service listens.
-    public enum Listen: Sendable, Equatable {
-        case unixSocket(String)
-        case tcp(host: String, port: Int)
-    }
-
-    public var listen: Listen
+    public var listen: LocalEndpoint
     public var acsdSocket: String
     /// The hosted checkout the pay page sends the debtor to; `{token}` is replaced by the pay token.
     public var checkoutURL: String
@@ -81,16 +77,12 @@ public struct GatewayConfiguration: Sendable {
         return section
     }
 
-    static func listen(_ text: String) throws -> Listen {
-        if text.hasPrefix("/") {
-            guard text.utf8.count <= 107 else { throw Refusal(description: "listen: a socket path must be at most 107 bytes") }
-            return .unixSocket(text)
+    static func listen(_ text: String) throws -> LocalEndpoint {
+        switch LocalEndpoint.parse(text) {
+        case .success(let endpoint?): return endpoint
+        case .success(nil): throw Refusal(description: "listen: required")
+        case .failure(let refusal): throw Refusal(description: "listen: \(refusal.reason)")
         }
-        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (1...65_535).contains(port),
-              ["127.0.0.1", "::1", "[::1]", "localhost"].contains(String(text[..<colon])) else {
-            throw Refusal(description: "listen: a Unix socket path or a loopback HOST:PORT (the reverse proxy exposes it)")
-        }
-        return .tcp(host: String(text[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port)
     }
 
     private static func secrets(_ value: Any?, key: String, credentials: String?) throws -> [String] {

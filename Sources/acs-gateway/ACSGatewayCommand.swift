@@ -1,3 +1,4 @@
+import ACSCore
 import ACSGateway
 import ACSJournal
 import ArgumentParser

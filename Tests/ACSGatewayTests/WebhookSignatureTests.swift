@@ -1,3 +1,4 @@
+import ACSCore
 @testable import ACSGateway
 import Crypto
 import Foundation
@@ -57,6 +58,15 @@ struct WebhookSignatureTests {
             #expect(bare.token.isEmpty)
         } else {
             Issue.record("a paid session without a token is a payment")
+        }
+    }
+
+    @Test("listen is read as acsd's metrics_listen: a socket path without a NUL, or a loopback port")
+    func listen() throws {
+        #expect(try GatewayConfiguration.listen("[::1]:8088") == .tcp(host: "::1", port: 8088))
+        #expect(try GatewayConfiguration.listen("/run/acs-gateway/http.sock") == .unixSocket("/run/acs-gateway/http.sock"))
+        for bad in ["/run/a\u{0}b", "0.0.0.0:8088", "127.0.0.1:0", "127.0.0.1:65536", "", "/" + String(repeating: "a", count: 107)] {
+            #expect(throws: GatewayConfiguration.Refusal.self, "\(bad)") { try GatewayConfiguration.listen(bad) }
         }
     }
 
