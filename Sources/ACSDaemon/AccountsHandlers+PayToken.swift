@@ -7,7 +7,7 @@ import ACSWire
 extension AccountsHandlers {
     func registerPayTokens(on router: inout RPCRouter) {
         router.register(Methods.Accounts.getPayToken, getPayToken)
-        router.register(Methods.Accounts.resolvePayToken, resolvePayToken)
+        router.register(onEventLoop: Methods.Accounts.resolvePayToken, resolvePayToken)
         router.register(Methods.Accounts.revokePayToken, revokePayToken)
     }
 

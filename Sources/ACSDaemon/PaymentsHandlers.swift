@@ -12,10 +12,10 @@ struct PaymentsHandlers: Sendable {
     static let maxBatch = 10_000
 
     func register(on router: inout RPCRouter) {
-        router.register(Methods.Payments.postPayment, post)
+        router.register(onEventLoop: Methods.Payments.postPayment, post)
         router.register(Methods.Payments.postPayments, postBatch)
         router.register(Methods.Payments.reversePayment, reverse)
-        router.register(Methods.Payments.getPayment, get)
+        router.register(onEventLoop: Methods.Payments.getPayment, get)
         router.register(Methods.Payments.listPayments, list)
         router.register(Methods.Payments.writeOff, writeOff)
         router.register(Methods.Payments.listWriteOffs, listWriteOffs)

@@ -29,6 +29,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     private var readPending = false
     private var draining = false
     private var closed = false
+    private var taskExecutor: EventLoopTaskExecutor?
 
     private let authorize: (@Sendable (RPCContext) -> ACSError?)?
     private let recordCall: RPCCallRecorder?
@@ -147,6 +148,8 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
                   context: context, call: call)
         case .success(.async(let handler)):
             enqueue(request, handler: handler, callContext: callContext, call: call, context: context)
+        case .success(.onEventLoop(let handler)):
+            enqueue(request, handler: handler, onEventLoop: true, callContext: callContext, call: call, context: context)
         case .success(.stream(let handler)):
             let writer = streamWriter(callID: request.callId, requestID: callContext.requestID, context: context)
             enqueue(request, handler: { payload, callContext in await handler(payload, callContext, writer) }, callContext: callContext,
@@ -155,11 +158,11 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     private func enqueue(_ request: V1.RequestFrame, handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
-                         callContext: RPCContext, call: AnsweredCall, context: ChannelHandlerContext) {
+                         onEventLoop: Bool = false, callContext: RPCContext, call: AnsweredCall, context: ChannelHandlerContext) {
         if running.count < maxInFlight {
-            start(request, handler: handler, callContext: callContext, call: call, context: context)
+            start(request, handler: handler, onEventLoop: onEventLoop, callContext: callContext, call: call, context: context)
         } else {
-            queued.append(QueuedCall(request: request, handler: handler, context: callContext, call: call))
+            queued.append(QueuedCall(request: request, handler: handler, onEventLoop: onEventLoop, context: callContext, call: call))
         }
     }
 
@@ -180,19 +183,28 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         }
     }
 
+    /// The executor of tasks that run on this connection's loop (`RPCHandler.onEventLoop`).
+    private func loopExecutor(_ loop: any EventLoop) -> EventLoopTaskExecutor {
+        if let executor = taskExecutor { return executor }
+        let executor = EventLoopTaskExecutor(loop)
+        taskExecutor = executor
+        return executor
+    }
+
     private func isSaturated(_ context: ChannelHandlerContext) -> Bool {
         running.count >= maxInFlight || !queued.isEmpty || !context.channel.isWritable
     }
 
     private func startQueued(context: ChannelHandlerContext) {
         while running.count < maxInFlight, let next = queued.popFirst() {
-            start(next.request, handler: next.handler, callContext: next.context, call: next.call, context: context)
+            start(next.request, handler: next.handler, onEventLoop: next.onEventLoop, callContext: next.context, call: next.call, context: context)
         }
     }
 
     private func start(
         _ request: V1.RequestFrame,
         handler: @escaping @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>,
+        onEventLoop: Bool,
         callContext: RPCContext,
         call answered: AnsweredCall,
         context: ChannelHandlerContext
@@ -207,12 +219,13 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         let requestID = callContext.requestID
         let deadline = request.timeoutMs > 0
             ? ContinuousClock.now + .milliseconds(Int64(request.timeoutMs)) : nil
-        let task = Task {
+        let body: @Sendable () async -> Void = {
             let result = await CallDeadline.$current.withValue(deadline) { await handler(payload, callContext) }
             loop.execute {
                 bound.value.handler.finish(key: key, frame: V1.ResponseFrame(callId: callID, result: result, requestId: requestID), context: bound.value.context)
             }
         }
+        let task = onEventLoop ? Task(executorPreference: loopExecutor(loop), operation: body) : Task(operation: body)
         let call = PendingCall(task: task, answered: answered)
         running[key] = call
         if request.timeoutMs > 0 {
@@ -308,6 +321,7 @@ private struct AnsweredCall {
 private struct QueuedCall {
     let request: V1.RequestFrame
     let handler: @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError>
+    let onEventLoop: Bool
     let context: RPCContext
     let call: AnsweredCall
 }

@@ -7,6 +7,10 @@ public enum RPCHandler: Sendable {
     case inline(@Sendable (_ payload: [UInt8], _ context: RPCContext) -> Result<[UInt8], ACSError>)
     /// Runs as a task off the event loop: for work that waits (the database, the journal).
     case async(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
+    /// Runs as a task whose own code runs on the connection's event loop (it waits elsewhere, on
+    /// the writer or the database): for a handler that only maps, waits and journals, where the
+    /// two hand-offs between the loop and the cooperative pool are a large part of a call.
+    case onEventLoop(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
     /// Server streaming: sends chunks with the writer, then answers the last frame.
     case stream(@Sendable (_ payload: [UInt8], _ context: RPCContext, _ writer: RPCStreamWriter) async -> Result<[UInt8], ACSError>)
 }
@@ -66,13 +70,29 @@ public struct RPCRouter: Sendable {
         _ method: RPCMethod<Request, Response>,
         _ body: @escaping @Sendable (Request, RPCContext) async throws(ACSError) -> Response
     ) {
-        handlers[method.path] = (Self.methodIDs[method.path]!, .async { payload, context in
+        handlers[method.path] = (Self.methodIDs[method.path]!, .async(Self.bytes(method, body)))
+    }
+
+    /// Serves `method` with the async `body`, whose own code runs on the connection's event loop
+    /// (`RPCHandler.onEventLoop`): only for a body that computes little between its waits.
+    public mutating func register<Request, Response>(
+        onEventLoop method: RPCMethod<Request, Response>,
+        _ body: @escaping @Sendable (Request, RPCContext) async throws(ACSError) -> Response
+    ) {
+        handlers[method.path] = (Self.methodIDs[method.path]!, .onEventLoop(Self.bytes(method, body)))
+    }
+
+    /// `body` from bytes to bytes.
+    private static func bytes<Request, Response>(
+        _ method: RPCMethod<Request, Response>, _ body: @escaping @Sendable (Request, RPCContext) async throws(ACSError) -> Response
+    ) -> @Sendable ([UInt8], RPCContext) async -> Result<[UInt8], ACSError> {
+        { payload, context in
             do throws(ACSError) {
                 return .success(try await body(Self.request(method, payload), context).wireBytes())
             } catch {
                 return .failure(error)
             }
-        })
+        }
     }
 
     /// Serves the server-streaming `method` with `body`: it sends chunks with the writer and

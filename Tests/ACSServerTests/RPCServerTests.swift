@@ -5,6 +5,7 @@ import ACSTesting
 import ACSWire
 import Foundation
 import NIOCore
+import NIOPosix
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -142,6 +143,34 @@ struct RPCServerTests {
         let client = try await ACSClient.connect(socketPath: path)
         let echo = String(decoding: try await client.ping([254]), as: UTF8.self)
         #expect(echo == "\(getpid()) \(getuid())")
+        await client.close()
+        await server.shutdown(drainTimeout: .seconds(1))
+    }
+}
+
+extension RPCServerTests {
+    @Test("an onEventLoop handler runs on the connection's loop, before and after it waits elsewhere; an async one off it")
+    func eventLoopHandlers() async throws {
+        let path = try TestDaemon.makeScratchDirectory().appendingPathComponent("s.sock").path
+        let onLoop: @Sendable () -> UInt8 = { MultiThreadedEventLoopGroup.currentEventLoop == nil ? 0 : 1 }
+        var router = RPCRouter()
+        // Waits on a plain thread, as a handler waits for the writer's thread or the database.
+        let waitElsewhere: @Sendable () async -> Void = {
+            await withCheckedContinuation { continuation in Thread { continuation.resume() }.start() }
+        }
+        router.register(onEventLoop: Methods.System.ping) { (_: V1.PingRequest, _: RPCContext) async throws(ACSError) -> V1.PingResponse in
+            let before = onLoop()
+            await waitElsewhere()
+            return V1.PingResponse(data: [before, onLoop()])
+        }
+        router.register(Methods.System.version) { (_: V1.VersionRequest, _: RPCContext) async throws(ACSError) -> V1.VersionResponse in
+            V1.VersionResponse(version: onLoop() == 1 ? "on the loop" : "off the loop")
+        }
+        let server = RPCServer(configuration: RPCServer.Configuration(endpoint: .path(path)), router: router)
+        try await server.start()
+        let client = try await ACSClient.connect(socketPath: path)
+        for _ in 0..<20 { #expect(try await client.ping([]) == [1, 1]) }
+        #expect(try await client.call(Methods.System.version, V1.VersionRequest()).version == "off the loop")
         await client.close()
         await server.shutdown(drainTimeout: .seconds(1))
     }
