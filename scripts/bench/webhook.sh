@@ -1,16 +1,17 @@
 #!/bin/bash
 # One payment at a time, side by side in one run (issue 19): the SQL floor of one payment per
-# transaction (postfloor, synchronous=FULL, acsd's statements), acsd's PostPayment one at a time
+# transaction (postfloor, synchronous=FULL, acsd's statements), the same asked over a Unix socket
+# and journaled before its answer (postfloor rpc: the floor of any acsd), acsd's PostPayment one at a time
 # (acs-bench post --concurrency 1), and a signed Stripe webhook through acs-gateway to a durable,
 # acknowledged payment (acs-bench webhook), with the HTTP round trip of GET /healthz beside it;
 # then acsd's own time per method. Usage: scripts/bench/webhook.sh   (needs make release)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
-bin="$top/.build/release"
+bin=${BIN:-$top/.build/release}  # BIN=folder: another build's acsd, acs-gateway, acs-bench, acsctl
 work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"' EXIT
-gcc -O2 -o "$work/postfloor" "$top/scripts/bench/sql-floor/postfloor.c" -lsqlite3
+gcc -O2 -o "$work/postfloor" "$top/scripts/bench/sql-floor/postfloor.c" -lsqlite3 -lsystemd
 . "$top/scripts/bench/acsd-config.sh"
 write_bench_config "$work/acsd.yaml" "$top" Webhook
 "$bin/acsd" --socket "$work/acsd.sock" --state-dir "$work/state" --config "$work/acsd.yaml" >"$work/acsd.log" 2>&1 &
@@ -29,6 +30,7 @@ for round in 1 2 3; do
     "$bin/acs-bench" post --socket "$work/acsd.sock" --requests 2000 --accounts 100 --concurrency 1 --connections 1 | grep latency | sed 's/^ */  acs-bench post --concurrency 1: /'
     "$bin/acs-bench" webhook --socket "$work/acsd.sock" --gateway "$work/gateway.sock" --secret-file "$work/secret" --requests 2000 | sed 's/^/  /'
     echo "  SQL floor, one payment per transaction: $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1)"
+    echo "  the same in C, asked over a Unix socket and journaled: $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1 rpc)"
 done
 echo "acsd's own time per method, all rounds (acs_rpc_call_duration_seconds sum and count):"
 "$bin/acsctl" metrics --socket "$work/acsd.sock" | grep -E '^acs_rpc_call_duration_seconds_(sum|count)\{method="/acs.v1.(Payments/PostPayment|Payments/GetPayment|Accounts/ResolvePayToken)"' | sed 's/^/  /'

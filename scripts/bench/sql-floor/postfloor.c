@@ -1,18 +1,41 @@
 // The SQL floor of PostPayment: the statements acsd's posting path runs, prepared once,
 // in transactions of BATCH payments with a savepoint each, synchronous=FULL, WAL.
 // No protocol, no Swift, no audit: what SQLite alone costs per payment on this machine.
+// With a fifth argument `rpc` (BATCH must be 1), the floor of one acknowledged, journaled
+// payment: a client process sends a frame of PostPayment's size over a Unix stream socket
+// and waits for an answer of its size; this process reads it, posts the payment, commits,
+// sends acsd's payment.posted entry to journald (sd_journal_send) and answers. It prints
+// the client's p50 and p99: the least any acsd, in any language, could answer in here.
+// Usage: postfloor DB SOURCE TOTAL BATCH [rpc]
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <systemd/sd-journal.h>
 
 #define CHECK(x) do { int rc_ = (x); if (rc_ != SQLITE_OK && rc_ != SQLITE_DONE && rc_ != SQLITE_ROW) { fprintf(stderr, "%s:%d %s: %s\n", __FILE__, __LINE__, #x, sqlite3_errmsg(db)); exit(1);} } while (0)
 static sqlite3 *db;
 static sqlite3_stmt *prep(const char *sql) { sqlite3_stmt *s; CHECK(sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL)); return s; }
 static void run(sqlite3_stmt *s) { int rc; while ((rc = sqlite3_step(s)) == SQLITE_ROW) {} if (rc != SQLITE_DONE) { fprintf(stderr, "step: %s\n", sqlite3_errmsg(db)); exit(1);} sqlite3_reset(s); }
 static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
+static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return x < y ? -1 : x > y; }
+// Reads (rd) or writes all n bytes; exits when the peer is gone.
+static void full(int fd, char *buf, size_t n, int rd) { size_t d = 0; while (d < n) { ssize_t r = rd ? read(fd, buf + d, n - d) : write(fd, buf + d, n - d); if (r <= 0) exit(0); d += r; } }
+enum { REQUEST = 94, ANSWER = 217 };  // PostPayment's frames as acs-bench post sends and acsd answers them
+// The client: TOTAL calls one at a time after 200 unmeasured, then their p50 and p99.
+static void client(int fd, int total) {
+    char req[REQUEST], ans[ANSWER]; memset(req, 1, sizeof req);
+    double *lat = malloc(total * sizeof *lat);
+    for (int i = -200; i < total; i++) { double t = now(); full(fd, req, sizeof req, 0); full(fd, ans, sizeof ans, 1); if (i >= 0) lat[i] = (now() - t) * 1e6; }
+    qsort(lat, total, sizeof *lat, cmp);
+    printf("%d calls one at a time, each a payment committed (synchronous=FULL) and journaled before its answer: p50 %.1f µs, p99 %.1f µs\n",
+           total, lat[total / 2], lat[total * 99 / 100]);
+}
 static double cpu(void) { struct rusage r; getrusage(RUSAGE_SELF, &r); return r.ru_utime.tv_sec + r.ru_utime.tv_usec / 1e6 + r.ru_stime.tv_sec + r.ru_stime.tv_usec / 1e6; }
 
 int main(int argc, char **argv) {
@@ -30,12 +53,21 @@ int main(int argc, char **argv) {
     sqlite3_stmt *due = prep("UPDATE account SET next_action_at = 0 WHERE id = ?");
     sqlite3_stmt *cancel = prep("UPDATE reminder SET status = 'cancelled', cancel_reason = 'payment', finished_at = 1 WHERE account_id = ? AND status IN ('scheduled', 'deferred') RETURNING id, channel, stage");
     sqlite3_stmt *credit = prep("SELECT currency, amount_minor FROM credit WHERE account_id = ?");
-    char k[64], ext[32], hash[128];
+    char k[64], ext[32], hash[128], req[REQUEST], ans[ANSWER];
+    int rpc = argc > 5 && strcmp(argv[5], "rpc") == 0, sv[2] = {-1, -1};
+    if (rpc) {
+        if (batch != 1 || socketpair(AF_UNIX, SOCK_STREAM, 0, sv)) { fprintf(stderr, "rpc: BATCH must be 1\n"); return 1; }
+        if (fork() == 0) { close(sv[1]); client(sv[0], total); return 0; }
+        close(sv[0]);
+        total += 200;
+        memset(ans, 2, sizeof ans);
+    }
     double t0 = now(), c0 = cpu();
     for (int i = 0; i < total; i++) {
+        if (rpc) full(sv[1], req, sizeof req, 1);
         if (i % batch == 0) run(begin);
         run(sp);
-        snprintf(k, sizeof k, "floor-%ld-%d", (long)t0, i);
+        snprintf(k, sizeof k, "floor-%ld-%d-%d", (long)t0, (int)getpid(), i);
         snprintf(ext, sizeof ext, "B-%d", i % accounts);
         snprintf(hash, sizeof hash, "ext:%zu:%s:%s|1|USD", strlen(source), source, ext);
         sqlite3_bind_text(key, 1, k, -1, SQLITE_STATIC); run(key);
@@ -55,7 +87,19 @@ int main(int argc, char **argv) {
         sqlite3_bind_int64(credit, 1, account); run(credit);
         run(rel);
         if (i % batch == batch - 1 || i == total - 1) run(commit);
+        if (rpc) {
+            char account_field[40], key_field[96], payment_field[40];
+            snprintf(account_field, sizeof account_field, "ACS_ACCOUNT=%lld", (long long)account);
+            snprintf(key_field, sizeof key_field, "ACS_IDEMPOTENCY_KEY=%s", k);
+            snprintf(payment_field, sizeof payment_field, "ACS_PAYMENT=%lld", (long long)payment);
+            sd_journal_send("MESSAGE=payment of 0.01 USD posted: O-1 0.01 USD", "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d6f7a8b9c0d", "PRIORITY=5",
+                            "SYSLOG_IDENTIFIER=acsd", "ACS_EVENT=payment.posted", account_field, "ACS_AMOUNT_MINOR=1", "ACS_CREDIT_MINOR=0",
+                            "ACS_CURRENCY=USD", key_field, payment_field, "ACS_CALLER_GID=0", "ACS_CALLER_PID=1", "ACS_CALLER_UID=0",
+                            "ACS_REQUEST_ID=14b55a12-183d-4c2e-9a7b-1234567890ab", NULL);
+            full(sv[1], ans, sizeof ans, 0);
+        }
     }
+    if (rpc) { close(sv[1]); wait(0); return 0; }
     double wall = now() - t0, used = cpu() - c0;
     printf("%d payments in transactions of %d: %.2f s wall = %.0f payments/s; CPU %.1f µs per payment\n", total, batch, wall, total / wall, used * 1e6 / total);
     return 0;

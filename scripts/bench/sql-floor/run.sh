@@ -11,7 +11,7 @@ bin="$top/.build/release"
 work=$(mktemp -d)
 acsd=
 trap 'kill "$acsd" 2>/dev/null || true; rm -rf "$work"' EXIT
-gcc -O2 -o "$work/postfloor" "$top/scripts/bench/sql-floor/postfloor.c" -lsqlite3
+gcc -O2 -o "$work/postfloor" "$top/scripts/bench/sql-floor/postfloor.c" -lsqlite3 -lsystemd
 gcc -O2 -o "$work/cyclefloor" "$top/scripts/bench/sql-floor/cyclefloor.c" -lsqlite3
 gcc -O2 -o "$work/auditfloor" "$top/scripts/bench/sql-floor/auditfloor.c" -lsystemd
 . "$top/scripts/bench/acsd-config.sh"
@@ -34,6 +34,9 @@ echo "posting: $("$work/postfloor" "$work/post/acs.db" "$source" 200000 64)"
 # One payment per transaction, one after another: the floor under a webhook's PostPayment
 # (acs-bench post --concurrency 1 --connections 1 is the figure to compare, issue 19).
 echo "posting one at a time: $("$work/postfloor" "$work/post/acs.db" "$source" 2000 1)"
+# The same, each payment asked for over a Unix socket and journaled before its answer: the
+# floor of any acsd (acs-bench post --concurrency 1 p50 is the figure to compare).
+echo "posting one at a time, asked and answered: $("$work/postfloor" "$work/post/acs.db" "$source" 2000 1 rpc)"
 with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
 echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
 journald=$(pgrep -xo systemd-journal) || { echo "audit:   no journald runs (make journald starts one)" >&2; exit 1; }
