@@ -76,13 +76,9 @@ public struct ACSDatabase: Sendable {
     /// one by one as the database grows, and acsd's memory creeps up for hours.
     static let sqliteMemoryBudget = 8 << 20
 
-    /// How long a connection waits for SQLite's lock that another holds (a backup's reader, a
-    /// process with the file open) before SQLITE_BUSY.
-    static let busyTimeoutMilliseconds: Int32 = 5000
-
     private static func configuration() -> Configuration {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(TimeInterval(busyTimeoutMilliseconds) / 1000)
+        configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
             // Process-wide: every connection sets the same value.
             try db.execute(sql: "PRAGMA soft_heap_limit = \(sqliteMemoryBudget)")

@@ -1,7 +1,9 @@
 import ACSCore
 import Foundation
 import GRDB
-import GRDBSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Commits many concurrent writes in one transaction (group commit), so that
 /// `synchronous=FULL` durability costs one fsync per group, not per request.
@@ -10,39 +12,39 @@ import GRDBSQLite
 /// own changes and gets its own error. No job learns its result before the
 /// transaction holding it has committed, so an acknowledged write is durable.
 ///
-/// A write that finds nothing committing or waiting is committed at once on its caller's
-/// thread (`commitAlone`). Others wait for the writer's own thread, which commits them in
-/// groups with GRDB's synchronous `write` (libdispatch runs it on the calling thread): one
-/// wake-up of that thread and one of each waiting task. Committing from a task of the
-/// cooperative pool through GRDB's `async` write, as before, cost four hand-offs: a drain task,
-/// GRDB's queue and two resumptions (`acs-bench post --concurrency 1` p50 with journald
-/// running: 600–677 µs then, 540–594 µs through this thread; issue 19's note).
+/// The groups are committed by a thread of the writer's own with GRDB's synchronous `write`
+/// (libdispatch runs it on the calling thread): a write costs one wake-up of that thread and
+/// one of the task that waits for it. Committing from a task of the cooperative pool through
+/// GRDB's `async` write cost four hand-offs: a drain task, GRDB's queue and two resumptions.
 final class GroupCommitWriter: Sendable {
     private let queue = JobQueue()
-    private let database: ACSDatabase
     /// The most jobs committed together.
     let maxGroupSize: Int
     private let path: String
 
     /// A writer over `database`, and its thread (which ends when the writer does).
     init(database: ACSDatabase, maxGroupSize: Int = 512) {
-        self.database = database
         self.maxGroupSize = maxGroupSize
         path = database.path
         let thread = Thread { [queue] in
-            while let jobs = queue.take(max: maxGroupSize) {
-                Self.commit(jobs, to: database)
-                queue.finished()
-            }
+            Self.nameThisThread("acs-writer")
+            while let jobs = queue.take(max: maxGroupSize) { Self.commit(jobs, to: database) }
         }
-        thread.name = "acs-writer"
         thread.start()
     }
 
     deinit { queue.stop() }
 
+    /// Names the calling thread for `top -H`, perf and /proc (Foundation's `Thread.name` does not
+    /// reach the kernel here, and Swift's Glibc module leaves out `pthread_setname_np`).
+    private static func nameThisThread(_ name: String) {
+        let file = open("/proc/thread-self/comm", O_WRONLY)
+        guard file >= 0 else { return }
+        _ = name.withCString { Glibc.write(file, $0, strlen($0)) }
+        close(file)
+    }
+
     /// Runs `work` in the next group's transaction and returns its result once committed.
-    /// When nothing is being committed or waiting, the caller's thread commits it at once.
     func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws(ACSError) -> T {
         let path = path
         let deadline = CallDeadline.current
@@ -50,41 +52,10 @@ final class GroupCommitWriter: Sendable {
             if let deadline, ContinuousClock.now >= deadline { throw Self.deadlinePassed }
             return try mapDatabaseErrors(path: path) { try db.inSavepointReturning(work) }
         }
-        if queue.beginAlone() {
-            defer { queue.endAlone() }
-            if let result = try Self.commitAlone(job, to: database) { return result }
-        }
         let result: Result<T, ACSError> = await withCheckedContinuation { continuation in
             queue.append(Job<T>(work: job, continuation: continuation))
         }
         return try result.get()
-    }
-
-    /// A group of one, committed on the caller's thread (an event loop's, for PostPayment), or
-    /// nil, not run, when another connection holds SQLite's write lock: the caller's thread
-    /// never waits for a lock, so a loop is never held longer than one commit.
-    ///
-    /// Fast path: the writer's thread would cost two wake-ups more. `acs-bench post --concurrency 1`
-    /// p50 with journald running, release build, three runs each: 540–594 µs through the
-    /// writer's thread, 439–457 µs alone.
-    private static func commitAlone<T>(_ job: (Database) throws(ACSError) -> T, to database: ACSDatabase) throws(ACSError) -> T? {
-        var outcome: Result<T, ACSError>?
-        do {
-            try database.writer.writeWithoutTransaction { db in
-                let connection = db.sqliteConnection
-                sqlite3_busy_timeout(connection, 0)
-                defer { sqlite3_busy_timeout(connection, ACSDatabase.busyTimeoutMilliseconds) }
-                try db.inTransaction(.immediate) {
-                    outcome = Result { () throws(ACSError) -> T in try job(db) }
-                    return .commit
-                }
-            }
-        } catch {
-            // Not begun (SQLITE_BUSY): the writer's thread runs it, waiting for the lock.
-            guard outcome != nil else { return nil }
-            throw ACSError(databaseError: error, path: database.path)
-        }
-        return try outcome?.get()
     }
 
     /// A write whose call's deadline passed before its turn in a transaction came: not written.
@@ -104,40 +75,16 @@ final class GroupCommitWriter: Sendable {
     }
 }
 
-/// The jobs waiting for the writer's thread, whether a group is being committed (by that
-/// thread, or alone by a caller's), and the condition the thread waits on.
+/// The jobs waiting for the writer's thread, and the condition it waits on.
 private final class JobQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [any GroupJob] = []
-    private var committing = false
     private var stopped = false
 
     func append(_ job: any GroupJob) {
         condition.lock()
         pending.append(job)
         condition.signal()
-        condition.unlock()
-    }
-
-    /// True when nothing is committed or waiting: the caller commits alone, then calls `endAlone`.
-    func beginAlone() -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        guard !committing, pending.isEmpty, !stopped else { return false }
-        committing = true
-        return true
-    }
-
-    /// The caller's commit is done: the writer's thread takes what came meanwhile.
-    func endAlone() {
-        finished()
-    }
-
-    /// A commit is done.
-    func finished() {
-        condition.lock()
-        committing = false
-        if !pending.isEmpty { condition.signal() }
         condition.unlock()
     }
 
@@ -149,14 +96,12 @@ private final class JobQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next group (at most `max` jobs, oldest first) once no other commit runs, waiting for
-    /// one; nil once stopped and empty.
+    /// The next group (at most `max` jobs, oldest first), waiting for one; nil once stopped and empty.
     func take(max: Int) -> [any GroupJob]? {
         condition.lock()
         defer { condition.unlock() }
-        while pending.isEmpty ? !stopped : committing { condition.wait() }
+        while pending.isEmpty, !stopped { condition.wait() }
         guard !pending.isEmpty else { return nil }
-        committing = true
         let group = Array(pending.prefix(max))
         pending.removeFirst(group.count)
         return group
