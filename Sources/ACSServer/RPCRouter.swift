@@ -8,8 +8,9 @@ public enum RPCHandler: Sendable {
     /// Runs as a task off the event loop: for work that waits (the database, the journal).
     case async(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
     /// Runs as a task whose own code runs on the connection's event loop (it waits elsewhere, on
-    /// the writer or the database): for a handler that only maps, waits and journals, where the
-    /// two hand-offs between the loop and the cooperative pool are a large part of a call.
+    /// the writer or the database) when it is its connection's only call in flight, else as
+    /// `async`: for a handler that only maps, waits and journals, where the two hand-offs between
+    /// the loop and the cooperative pool are a large part of a call made one at a time.
     case onEventLoop(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
     /// Server streaming: sends chunks with the writer, then answers the last frame.
     case stream(@Sendable (_ payload: [UInt8], _ context: RPCContext, _ writer: RPCStreamWriter) async -> Result<[UInt8], ACSError>)

@@ -149,8 +149,9 @@ struct RPCServerTests {
 }
 
 extension RPCServerTests {
-    @Test("an onEventLoop handler runs on the connection's loop, before and after it waits elsewhere; an async one off it")
+    @Test("an onEventLoop handler runs on the connection's loop, before and after it waits elsewhere, when it is the connection's only call; else, and an async one, off it")
     func eventLoopHandlers() async throws {
+        let gate = Gate()
         let path = try TestDaemon.makeScratchDirectory().appendingPathComponent("s.sock").path
         let onLoop: @Sendable () -> UInt8 = { MultiThreadedEventLoopGroup.currentEventLoop == nil ? 0 : 1 }
         var router = RPCRouter()
@@ -158,9 +159,9 @@ extension RPCServerTests {
         let waitElsewhere: @Sendable () async -> Void = {
             await withCheckedContinuation { continuation in Thread { continuation.resume() }.start() }
         }
-        router.register(onEventLoop: Methods.System.ping) { (_: V1.PingRequest, _: RPCContext) async throws(ACSError) -> V1.PingResponse in
+        router.register(onEventLoop: Methods.System.ping) { (request: V1.PingRequest, _: RPCContext) async throws(ACSError) -> V1.PingResponse in
             let before = onLoop()
-            await waitElsewhere()
+            if request.data == [255] { await gate.wait() } else { await waitElsewhere() }
             return V1.PingResponse(data: [before, onLoop()])
         }
         router.register(Methods.System.version) { (_: V1.VersionRequest, _: RPCContext) async throws(ACSError) -> V1.VersionResponse in
@@ -170,6 +171,12 @@ extension RPCServerTests {
         try await server.start()
         let client = try await ACSClient.connect(socketPath: path)
         for _ in 0..<20 { #expect(try await client.ping([]) == [1, 1]) }
+        // While one call is in flight, the next runs on the cooperative pool.
+        let first = client.callFuture(path: Methods.System.ping.path, payload: V1.PingRequest(data: [255]).wireBytes())
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(try await client.ping([]) == [0, 0])
+        gate.open()
+        #expect(try V1.PingResponse(wire: try await first.get()).data == [1, 1])
         #expect(try await client.call(Methods.System.version, V1.VersionRequest()).version == "off the loop")
         await client.close()
         await server.shutdown(drainTimeout: .seconds(1))
