@@ -7,12 +7,20 @@ import ServiceLifecycle
 
 /// Serves `GET /metrics` (the Prometheus text format) over HTTP/1.1 on the configured endpoint,
 /// one answer per connection. Any other path is 404, any other method 405.
+///
+/// A scraper that holds connections open cannot use up acsd's descriptors: at most
+/// `maxConnections` are open at once (one more is closed as soon as it is accepted), and a
+/// connection whose request has not been answered within `requestTimeout` is closed.
 struct MetricsListener: Service {
     let endpoint: LocalEndpoint
     private let channel: any Channel
 
     /// The content type of the Prometheus text exposition format.
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
+    /// Connections open at once; a scraper needs one.
+    static let maxConnections = 16
+    /// How long a connection may take to send its request and be answered.
+    static let requestTimeout = TimeAmount.seconds(5)
 
     /// Binds `endpoint` (before acsd says it is ready, so a bad address stops the start).
     init(context: DaemonContext, endpoint: LocalEndpoint) async throws(ACSError) {
@@ -28,11 +36,20 @@ struct MetricsListener: Service {
     }
 
     private static func bind(_ endpoint: LocalEndpoint, context: DaemonContext) async throws(ACSError) -> any Channel {
+        let open = Locked(0)
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
+                let admitted = open.withLock { count in
+                    guard count < maxConnections else { return false }
+                    count += 1
+                    return true
+                }
+                // A failed initializer makes NIO close the connection it accepted.
+                guard admitted else { return channel.eventLoop.makeFailedFuture(ChannelError.inappropriateOperationForState) }
+                channel.closeFuture.whenComplete { _ in open.withLock { $0 -= 1 } }
+                return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(context: context))
                 }
@@ -64,8 +81,19 @@ private final class MetricsHTTPHandler: ChannelInboundHandler {
 
     private let context: DaemonContext
     private var head: HTTPRequestHead?
+    private var timeout: Scheduled<Void>?
 
     init(context: DaemonContext) { self.context = context }
+
+    func handlerAdded(context channelContext: ChannelHandlerContext) {
+        timeout = channelContext.eventLoop.assumeIsolated().scheduleTask(in: MetricsListener.requestTimeout) {
+            channelContext.close(promise: nil)
+        }
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        timeout?.cancel()
+    }
 
     func channelRead(context channelContext: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {

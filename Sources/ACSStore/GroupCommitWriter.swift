@@ -137,4 +137,3 @@ private final class Job<T: Sendable>: GroupJob, @unchecked Sendable {
         }
     }
 }
-

@@ -73,6 +73,28 @@ struct MetricsTests {
         #expect(try HTTPExchange.request("POST", "/metrics", unixSocket: listen).status == 405)
     }
 
+    @Test("held connections cannot use the listener up: past 16 one is closed at once, an idle one after 5 s, and calls go on")
+    func heldConnections() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let listen = directory.appendingPathComponent("metrics.sock").path
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": CollectionEngineRPCTests.policy],
+                                            configuration: "metrics_listen: \(listen)\n")
+        let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
+        defer { daemon.kill() }
+        let held = try (0..<MetricsListener.maxConnections).map { _ in try RawConnection(path: listen, timeoutSeconds: 10) }
+        let client = try await daemon.connect()
+        _ = try await client.ping()
+        let extra = try RawConnection(path: listen, timeoutSeconds: 3)
+        #expect(try extra.isClosedByPeer(), "the 17th connection is closed as soon as it is accepted")
+        #expect(throws: (any Error).self) { try HTTPExchange.request("GET", "/metrics", unixSocket: listen) }
+        let started = ContinuousClock.now
+        for connection in held { #expect(try connection.isClosedByPeer(), "an idle connection is closed") }
+        #expect(ContinuousClock.now - started < .seconds(9))
+        _ = try await client.ping()
+        let http = try HTTPExchange.request("GET", "/metrics", unixSocket: listen)
+        #expect(http.status == 200, "the listener serves again once they are gone")
+    }
+
     @Test("a method path acs.v1 does not have is counted as \"unknown\": a client cannot make series up")
     func unknownMethods() async throws {
         let daemon = try await TestDaemon.start()
