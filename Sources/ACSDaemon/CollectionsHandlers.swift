@@ -268,7 +268,7 @@ struct CollectionsHandlers: Sendable {
         guard request.obligationExternalIds.count <= 100, request.obligationExternalIds.allSatisfy(TextRules.isIdentifier) else {
             throw .invalidArgument(field: "obligation_external_ids", "at most 100 external ids of 1–200 printable characters")
         }
-        let (dispute, holds, cancelled, escalations) = try await context.actions.openDispute(
+        let (dispute, created, holds, cancelled, escalations) = try await context.actions.openDispute(
             lookup, obligations: request.obligationExternalIds, reason: reason, via: via, disputant: request.disputant, note: request.note,
             by: context.actor(call, reason: request.note))
         let account = String(dispute.accountID)
@@ -278,15 +278,21 @@ struct CollectionsHandlers: Sendable {
                                                "REASON": hold.setBy.reason, "EFFECTIVE_ON": hold.dates.effectiveOn.description, "ENDS_ON": "",
                                                "VALIDATION_ENDS_ON": hold.validationEndsOn?.description ?? ""])
         }
-        let what = dispute.wholeAccount ? "the whole account" : dispute.obligations.joined(separator: ", ")
-        context.audit(.disputeOpened, "dispute \(dispute.id) of \(what) received via \(via.rawValue): \(reason.rawValue)"
-                        + (request.note.isEmpty ? "" : " (\(request.note))"), call: call,
-                      fields: ["ACCOUNT": account, "DISPUTE": String(dispute.id), "OBLIGATION": dispute.wholeAccount ? "" : dispute.obligations.joined(separator: ","),
-                               "REASON": reason.rawValue, "RECEIVED_VIA": via.rawValue, "DISPUTANT": dispute.disputant,
-                               "VALIDATION_ENDS_ON": dispute.validationEndsOn?.description ?? ""])
+        // A retried call is answered with the dispute it opened; the journal has it once.
+        if created { journalOpened(dispute, reason: reason, via: via, note: request.note, call: call) }
         for event in cancelled { context.audit(event, call: call) }
         for event in escalations { context.audit(event, call: call) }
         return V1.OpenDisputeResponse(dispute: WireMapping.dispute(dispute), remindersCancelled: UInt32(cancelled.count), recalled: !escalations.isEmpty)
+    }
+
+    private func journalOpened(_ dispute: DisputeView, reason: DisputeReason, via: DisputeChannel, note: String, call: RPCContext) {
+        let what = dispute.wholeAccount ? "the whole account" : dispute.obligations.joined(separator: ", ")
+        context.audit(.disputeOpened, "dispute \(dispute.id) of \(what) received via \(via.rawValue): \(reason.rawValue)"
+                        + (note.isEmpty ? "" : " (\(note))"), call: call,
+                      fields: ["ACCOUNT": String(dispute.accountID), "DISPUTE": String(dispute.id),
+                               "OBLIGATION": dispute.wholeAccount ? "" : dispute.obligations.joined(separator: ","),
+                               "REASON": reason.rawValue, "RECEIVED_VIA": via.rawValue, "DISPUTANT": dispute.disputant,
+                               "VALIDATION_ENDS_ON": dispute.validationEndsOn?.description ?? ""])
     }
 
     private func sendVerification(_ request: V1.SendDisputeVerificationRequest, _ call: RPCContext) async throws(ACSError)

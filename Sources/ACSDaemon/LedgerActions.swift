@@ -252,7 +252,7 @@ struct LedgerActions: Sendable {
     /// its agency and evaluated again, and the dispute recorded with who, why and how.
     func openDispute(_ lookup: AccountLookup, obligations: [String], reason: DisputeReason, via: DisputeChannel, disputant: String, note: String,
                      by actor: ChangeActor) async throws(ACSError)
-        -> (dispute: DisputeView, newHolds: [HoldView], cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
+        -> (dispute: DisputeView, created: Bool, newHolds: [HoldView], cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
         let named = obligations.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let holdActor = ChangeActor(caller: actor.caller, at: actor.at, reason: "dispute (\(reason.rawValue))\(note.isEmpty ? "" : ": \(note)")")
         return try await ledger.write { tx in
@@ -267,9 +267,9 @@ struct LedgerActions: Sendable {
             let cancelled = try tx.reminders.cancelUnclaimed(accountID, reason: .hold, at: actor.at)
             try tx.accounts.markDue(accountID)
             let recall = try tx.escalations.recall(accountID, reason: .disputed, note: holdActor.reason, by: actor)
-            let dispute = try tx.disputes.insert(accountID: accountID, obligations: named, holdIDs: holds.map(\.id), reason: reason, via: via,
-                                                 disputant: disputant, note: note, by: actor)
-            return (dispute, newHolds, cancelled, recall.map { [$0] } ?? [])
+            let (dispute, created) = try tx.disputes.insert(accountID: accountID, obligations: named, holdIDs: holds.map(\.id), reason: reason,
+                                                            via: via, disputant: disputant, note: note, by: actor)
+            return (dispute, created, newHolds, cancelled, recall.map { [$0] } ?? [])
         }
     }
 

@@ -109,9 +109,10 @@ extension DisputeStore {
     public struct Rows {
         let db: Database
 
-        /// Records a dispute of `obligations` (none: the whole account, as it is open now) whose holds are `holdIDs`.
+        /// Records a dispute of `obligations` (none: the whole account, as it is open now) whose holds are `holdIDs`;
+        /// `created` is false when the same dispute was open already (a retried call), which is answered.
         public func insert(accountID: Int64, obligations: [String], holdIDs: [Int64], reason: DisputeReason, via: DisputeChannel, disputant: String,
-                           note: String, by actor: ChangeActor) throws -> DisputeView {
+                           note: String, by actor: ChangeActor) throws -> (dispute: DisputeView, created: Bool) {
             // The whole account is what it owes when the dispute comes: a later invoice is not disputed by it.
             let disputed = obligations.isEmpty
                 ? try db.values(String.self, "SELECT external_id FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on, id", [accountID])
@@ -123,10 +124,10 @@ extension DisputeStore {
             if let open = try db.value(Int64.self, """
                 SELECT id FROM dispute WHERE account_id = ? AND status IN ('open', 'verification_sent') AND obligations = ? AND whole_account = ?
                 """, [accountID, JSONText.array(disputed), obligations.isEmpty]) {
-                return try DisputeStore.dispute(id: open, in: db)
+                return (try DisputeStore.dispute(id: open, in: db), false)
             }
-            return try DisputeStore.insert(accountID: accountID, obligations: disputed, wholeAccount: obligations.isEmpty, holdIDs: holdIDs,
-                                           reason: reason, via: via, disputant: disputant, note: note, by: actor, in: db)
+            return (try DisputeStore.insert(accountID: accountID, obligations: disputed, wholeAccount: obligations.isEmpty, holdIDs: holdIDs,
+                                            reason: reason, via: via, disputant: disputant, note: note, by: actor, in: db), true)
         }
 
         /// One dispute.

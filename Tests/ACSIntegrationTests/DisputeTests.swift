@@ -46,6 +46,10 @@ struct DisputeTests {
         let ref = try await Self.account(client, "DIS")
         let dispute = try await Self.open(client, ref, ["INV-A"])
         #expect(try await Self.open(client, ref, ["INV-A"]).id == dispute.id, "the same dispute again (a retry) is the open one")
+        let openedEntry = ["_PID": String(daemon.process.processIdentifier), "ACS_EVENT": "dispute.opened", "ACS_DISPUTE": dispute.id]
+        _ = try await TestJournal.waitForEntries(matching: openedEntry)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await TestJournal.waitForEntries(matching: openedEntry, count: 2, timeout: .zero).count == 1, "the retry is not journaled again")
         #expect(dispute.status == .open && dispute.obligationExternalIds == ["INV-A"] && !dispute.wholeAccount && dispute.holdIds.count == 1
                 && dispute.disputant.hasPrefix("Sam Whitfield") && dispute.receivedVia == .letter && dispute.reason == .notMine)
         let account = try #require(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: ref)).account)
