@@ -92,7 +92,7 @@ int main(int argc, char **argv) {
             snprintf(account_field, sizeof account_field, "ACS_ACCOUNT=%lld", (long long)account);
             snprintf(key_field, sizeof key_field, "ACS_IDEMPOTENCY_KEY=%s", k);
             snprintf(payment_field, sizeof payment_field, "ACS_PAYMENT=%lld", (long long)payment);
-            sd_journal_send("MESSAGE=payment of 0.01 USD posted: O-1 0.01 USD", "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d6f7a8b9c0d", "PRIORITY=5",
+            sd_journal_send("MESSAGE=payment of 0.01 USD posted: O-1 0.01 USD", "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a07", "PRIORITY=5",
                             "SYSLOG_IDENTIFIER=acsd", "ACS_EVENT=payment.posted", account_field, "ACS_AMOUNT_MINOR=1", "ACS_CREDIT_MINOR=0",
                             "ACS_CURRENCY=USD", key_field, payment_field, "ACS_CALLER_GID=0", "ACS_CALLER_PID=1", "ACS_CALLER_UID=0",
                             "ACS_REQUEST_ID=14b55a12-183d-4c2e-9a7b-1234567890ab", NULL);
