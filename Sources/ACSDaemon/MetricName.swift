@@ -24,7 +24,7 @@ enum MetricName: String, CaseIterable, Sendable {
         switch self {
         case .rpcCalls: "Calls answered, by method path (\"unknown\" for a path not in acs.v1) and status code."
         case .rpcDuration: "Time from reading a call's frame to writing its answer, by method path."
-        case .rpcInFlight: "Calls running off the event loops now."
+        case .rpcInFlight: "Calls running as tasks now (every method but Health, Ping, Version and GetClock)."
         case .connections: "Client connections open now."
         case .connectionsRefused: "Connections refused: over a connection limit, or a frame that stopped arriving."
         case .acceptFailures: "Accepts that failed (no file descriptor left)."

@@ -12,7 +12,7 @@ struct PaymentsHandlers: Sendable {
     static let maxBatch = 10_000
 
     func register(on router: inout RPCRouter) {
-        router.register(onEventLoop: Methods.Payments.postPayment, post)
+        router.register(Methods.Payments.postPayment, post)
         router.register(Methods.Payments.postPayments, postBatch)
         router.register(Methods.Payments.reversePayment, reverse)
         router.register(onEventLoop: Methods.Payments.getPayment, get)

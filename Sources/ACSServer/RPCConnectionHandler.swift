@@ -9,7 +9,7 @@ import Glibc
 /// Serves one connection: decodes request frames, dispatches them, writes the
 /// answers (in completion order, matched by `call_id`), and applies backpressure.
 ///
-/// At most `maxInFlight` calls run off the event loop at once; requests beyond
+/// At most `maxInFlight` calls run as tasks at once; requests beyond
 /// that (from the same read) wait in a queue, and reads stop while the queue is
 /// not empty or the peer is not reading its answers (the channel is not
 /// writable). They resume when that clears: backpressure, never a dropped call.
@@ -328,7 +328,7 @@ private struct QueuedCall {
     let call: AnsweredCall
 }
 
-/// A call running off the event loop.
+/// A call running as a task.
 private final class PendingCall {
     let task: Task<Void, Never>
     let answered: AnsweredCall

@@ -5,8 +5,8 @@ import Foundation
 import GRDB
 import Testing
 
-/// The group-commit writer on a real SQLite file: a write alone, writes in groups, a lock held
-/// by another connection, and the writer's thread's end.
+/// The group-commit writer on a real SQLite file: writes one at a time and in groups, a lock
+/// held by another connection, and the writer's thread's end.
 @Suite("Group-commit writer")
 struct GroupCommitWriterTests {
     private let actor = ChangeActor(caller: CallerIdentity(uid: 1000, gid: 1000, pid: 42), at: ACSClock.parse("2026-03-15T12:00:00Z")!)
@@ -45,7 +45,7 @@ struct GroupCommitWriterTests {
         #expect(count == 1)
     }
 
-    @Test("a write alone and writes in groups, mixed, are each committed once, with its own error")
+    @Test("writes one at a time and in groups, mixed, are each committed once, with its own error")
     func aloneAndGrouped() async throws {
         let database = try ACSDatabase.open(stateDirectory: TestDaemon.makeScratchDirectory().path)
         let ledger = Ledger(database: database)

@@ -4,10 +4,12 @@
 // With a fifth argument `rpc` (BATCH must be 1), the floor of one acknowledged, journaled
 // payment: a client process sends a frame of PostPayment's size over a Unix stream socket
 // and waits for an answer of its size; this process reads it, posts the payment, commits,
-// sends acsd's payment.posted entry to journald (sd_journal_send) and answers. It prints
+// sends an entry of acsd's payment.posted size to journald (sd_journal_send; its own
+// identifier and MESSAGE_ID, so that no audit query finds it) and answers. It prints
 // the client's p50 and p99: the least any acsd, in any language, could answer in here.
 // Usage: postfloor DB SOURCE TOTAL BATCH [rpc]
 #include <sqlite3.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +27,7 @@ static void run(sqlite3_stmt *s) { int rc; while ((rc = sqlite3_step(s)) == SQLI
 static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
 static int cmp(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return x < y ? -1 : x > y; }
 // Reads (rd) or writes all n bytes; exits when the peer is gone.
-static void full(int fd, char *buf, size_t n, int rd) { size_t d = 0; while (d < n) { ssize_t r = rd ? read(fd, buf + d, n - d) : write(fd, buf + d, n - d); if (r <= 0) exit(0); d += r; } }
+static void full(int fd, char *buf, size_t n, int rd) { size_t d = 0; while (d < n) { ssize_t r = rd ? read(fd, buf + d, n - d) : send(fd, buf + d, n - d, MSG_NOSIGNAL); if (r < 0 && errno == EINTR) continue; if (r == 0 && rd) exit(0); if (r <= 0) { perror("postfloor rpc"); exit(1); } d += r; } }
 enum { REQUEST = 94, ANSWER = 217 };  // PostPayment's frames as acs-bench post sends and acsd answers them
 // The client: TOTAL calls one at a time after 200 unmeasured, then their p50 and p99.
 static void client(int fd, int total) {
@@ -56,8 +58,11 @@ int main(int argc, char **argv) {
     char k[64], ext[32], hash[128], req[REQUEST], ans[ANSWER];
     int rpc = argc > 5 && strcmp(argv[5], "rpc") == 0, sv[2] = {-1, -1};
     if (rpc) {
-        if (batch != 1 || socketpair(AF_UNIX, SOCK_STREAM, 0, sv)) { fprintf(stderr, "rpc: BATCH must be 1\n"); return 1; }
-        if (fork() == 0) { close(sv[1]); client(sv[0], total); return 0; }
+        if (batch != 1 || total < 1) { fprintf(stderr, "rpc: BATCH must be 1 and TOTAL at least 1\n"); return 1; }
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv)) { perror("socketpair"); return 1; }
+        pid_t child = fork();
+        if (child < 0) { perror("fork"); return 1; }
+        if (child == 0) { close(sv[1]); client(sv[0], total); return 0; }
         close(sv[0]);
         total += 200;
         memset(ans, 2, sizeof ans);
@@ -92,14 +97,14 @@ int main(int argc, char **argv) {
             snprintf(account_field, sizeof account_field, "ACS_ACCOUNT=%lld", (long long)account);
             snprintf(key_field, sizeof key_field, "ACS_IDEMPOTENCY_KEY=%s", k);
             snprintf(payment_field, sizeof payment_field, "ACS_PAYMENT=%lld", (long long)payment);
-            sd_journal_send("MESSAGE=payment of 0.01 USD posted: O-1 0.01 USD", "MESSAGE_ID=6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a07", "PRIORITY=5",
-                            "SYSLOG_IDENTIFIER=acsd", "ACS_EVENT=payment.posted", account_field, "ACS_AMOUNT_MINOR=1", "ACS_CREDIT_MINOR=0",
+            sd_journal_send("MESSAGE=payment of 0.01 USD posted: O-1 0.01 USD", "MESSAGE_ID=00000000000000000000000000f1002f", "PRIORITY=5",
+                            "SYSLOG_IDENTIFIER=acs-postfloor", "ACS_EVENT=postfloor.rpc", account_field, "ACS_AMOUNT_MINOR=1", "ACS_CREDIT_MINOR=0",
                             "ACS_CURRENCY=USD", key_field, payment_field, "ACS_CALLER_GID=0", "ACS_CALLER_PID=1", "ACS_CALLER_UID=0",
                             "ACS_REQUEST_ID=14b55a12-183d-4c2e-9a7b-1234567890ab", NULL);
             full(sv[1], ans, sizeof ans, 0);
         }
     }
-    if (rpc) { close(sv[1]); wait(0); return 0; }
+    if (rpc) { int status = 1; close(sv[1]); wait(&status); return WIFEXITED(status) ? WEXITSTATUS(status) : 1; }
     double wall = now() - t0, used = cpu() - c0;
     printf("%d payments in transactions of %d: %.2f s wall = %.0f payments/s; CPU %.1f µs per payment\n", total, batch, wall, total / wall, used * 1e6 / total);
     return 0;
