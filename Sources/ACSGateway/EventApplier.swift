@@ -69,26 +69,48 @@ public struct EventApplier: Sendable {
                 _ = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key))
                 return "replayed"
             } catch where error.code == .notFound {
-                return try await queue(payment, gateway: context.gateway)
+                return try await queue(payment, context)
             }
         }
-        let posted = try await acsd.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
-            idempotencyKey: payment.key, account: V1.AccountRef(id: account), amount: V1.Money(amountMinor: payment.amountMinor, currency: payment.currency),
-            method: payment.method, reference: payment.reference, note: "\(context.gateway) payment through the pay link")))
-        return posted.replayed ? "replayed" : "posted"
+        let amount = V1.Money(amountMinor: payment.amountMinor, currency: payment.currency)
+        do throws(ACSError) {
+            let posted = try await acsd.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+                idempotencyKey: payment.key, account: V1.AccountRef(id: account), amount: amount, receivedAt: ACSClock.format(Self.receivedAt(context)),
+                method: payment.method, reference: payment.reference, note: "\(context.gateway) payment through the pay link")))
+            return posted.replayed ? "replayed" : "posted"
+        } catch where error.code == .aborted {
+            // Two events of one payment (Stripe's checkout.session.completed and payment_intent.succeeded) carry
+            // their own times: the second is the same money, not another payment under a reused key.
+            let stored = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key)).payment
+            guard let stored, stored.accountId == account, stored.amount == amount, stored.method == payment.method,
+                  stored.reference == payment.reference else { throw error }
+            return "replayed"
+        }
     }
 
     /// A payment whose token matches no account, as an entry of the unmatched queue of the gateway's own "bank account".
-    private func queue(_ payment: GatewayAction.Payment, gateway: String) async throws(ACSError) -> String {
+    private func queue(_ payment: GatewayAction.Payment, _ context: Context) async throws(ACSError) -> String {
+        let gateway = context.gateway
         let why = payment.token.isEmpty ? "came without a pay token" : "came through a pay link that names no account"
         let entry = V1.BankEntry(reference: payment.reference, amount: V1.Money(amountMinor: payment.amountMinor, currency: payment.currency),
-                                 bookedOn: LocalDate(Date(), in: TimeZone(identifier: "UTC")!).description,
+                                 bookedOn: LocalDate(Self.receivedAt(context), in: TimeZones.utc).description,
                                  remittance: "\(gateway) payment \(payment.reference) \(why)", endToEndId: payment.reference)
         let result = try await acsd.call(Methods.Payments.importBankStatement, V1.ImportBankStatementRequest(
             bankAccount: "gateway:\(gateway)", statementId: "webhook", entries: [entry])).results.first
         if let status = result?.status, status.code != .ok { throw ACSError(ACSError.Code(rawValue: status.code.rawValue), status.message) }
         return result?.outcome == .posted || result?.outcome == .alreadyPosted ? "posted" : "unmatched"
     }
+
+    /// When the money came: the event's own time, so that a payment whose webhook is retried after an outage keeps
+    /// the instant promises and plans are judged by. Now when the event has no time, or one after now (the gateway's
+    /// clock ahead of ours) or before 2000 (not a time a payment came).
+    static func receivedAt(_ context: Context) -> Date {
+        guard let at = context.event.occurredAt, at <= context.now, at >= Self.earliestReceipt else { return context.now }
+        return at
+    }
+
+    /// 2000-01-01T00:00:00Z: no event of a gateway acs-gateway speaks to is older.
+    static let earliestReceipt = Date(timeIntervalSince1970: 946_684_800)
 
     /// A refund of the whole payment reverses it (REFUNDED: no fee, no promise broken). A partial refund, or one of a
     /// payment reversed otherwise or for another amount, is left to a person: acsd reverses payments whole.

@@ -78,7 +78,9 @@ struct GatewayTests {
     func stripe() async throws {
         let (daemon, client, gateway, id, token) = try await Self.start()
         defer { gateway.kill(); daemon.kill() }
-        let paid = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_3QA1", amount: 10_000))
+        // Delivered two hours late (acs-gateway or acsd was down): the payment keeps the event's time.
+        let paidAt = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - 7_200).rounded(.down))
+        let paid = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_3QA1", amount: 10_000), created: paidAt)
         let first = try Self.postStripe(gateway, paid)
         #expect(first.status == 200, "\(first.body) \(gateway.log)")
         #expect(try await Self.outstanding(client, id) == 0)
@@ -86,10 +88,12 @@ struct GatewayTests {
         #expect(try Self.postStripe(gateway, paid).status == 200)
         let intent = try Self.stripeEvent("payment_intent.succeeded", [
             "id": "pi_3QA1", "object": "payment_intent", "amount": 10_000, "amount_received": 10_000, "currency": "usd",
-            "metadata": ["acs_pay_token": token], "status": "succeeded", "latest_charge": "ch_3QA1"])
-        #expect(try Self.postStripe(gateway, intent).status == 200)
+            "metadata": ["acs_pay_token": token], "status": "succeeded", "latest_charge": "ch_3QA1"], created: paidAt.addingTimeInterval(2))
+        let second = try Self.postStripe(gateway, intent)
+        #expect(second.status == 200, "a second event of the same money, two seconds later, is a replay: \(second.body)")
         let posted = try await Self.payments(client, id)
         #expect(posted.map(\.idempotencyKey) == ["stripe:pi_3QA1"] && posted.first?.amount?.amountMinor == 10_000 && posted.first?.reference == "pi_3QA1")
+        #expect(posted.first?.receivedAt == ACSClock.format(paidAt), "\(posted.first?.receivedAt ?? "")")
 
         // Refused: a bad signature, a signature by another secret, a stale timestamp, no header, a signed body that is not an event.
         let stale = Int(Date().timeIntervalSince1970) - 301
@@ -116,7 +120,12 @@ struct GatewayTests {
         #expect(try await Self.outstanding(client, id) == 10_000)
 
         // A second payment, disputed (HOLD-DISPUTE), then the dispute lost (a chargeback).
-        #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_3QB2", amount: 4_000))).status == 200)
+        // An event stamped a day ahead (the gateway's clock, not ours) is taken as received now.
+        let beforeSecond = ACSClock.format(Date())
+        let ahead = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_3QB2", amount: 4_000), created: Date().addingTimeInterval(86_400))
+        #expect(try Self.postStripe(gateway, ahead).status == 200)
+        let secondAt = try await client.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: "stripe:pi_3QB2")).payment?.receivedAt ?? ""
+        #expect(secondAt >= beforeSecond && secondAt <= ACSClock.format(Date()), "\(secondAt)")
         let dispute: [String: Any] = ["id": "dp_1Q", "object": "dispute", "amount": 4_000, "charge": "ch_3QB2", "currency": "usd",
                                       "payment_intent": "pi_3QB2", "reason": "fraudulent", "status": "needs_response"]
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.dispute.created", dispute)).status == 200)
@@ -124,8 +133,8 @@ struct GatewayTests {
         #expect(held?.holds.contains { $0.kind == .dispute && $0.setBy?.reason.contains("dp_1Q") == true } == true, "\(held?.holds ?? [])")
         let lost = dispute.merging(["status": "lost"]) { $1 }
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.dispute.closed", lost)).status == 200)
-        let second = try await client.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: "stripe:pi_3QB2")).payment
-        #expect(second?.status == .reversed && second?.reversalReason == .chargeback)
+        let chargedBack = try await client.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: "stripe:pi_3QB2")).payment
+        #expect(chargedBack?.status == .reversed && chargedBack?.reversalReason == .chargeback)
 
         // An event type acs does not use, and a session not yet paid: acknowledged and counted, nothing posted.
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("customer.created", ["id": "cus_1", "object": "customer"])).status == 200)
