@@ -185,13 +185,20 @@ extension AuditEventKind {
     /// A payment plan was broken.
     public static let planBroken = AuditEventKind(
         name: "plan.broken", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a21", priority: 4,
-        summary: "An instalment stayed unpaid past the grace period: the plan broke and the policy resumed.",
-        fields: ["ACCOUNT", "PLAN", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS"])
+        summary: "An instalment stayed unpaid past the grace period: the plan broke and the policy resumed. Also when a payment that "
+            + "completed the plan came back after that period (ACS_PAYMENT names it).",
+        fields: ["ACCOUNT", "PLAN", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS", "PAYMENT"])
     /// A payment plan was completed.
     public static let planCompleted = AuditEventKind(
         name: "plan.completed", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a22", priority: 5,
         summary: "Every instalment of a payment plan was paid.",
         fields: ["ACCOUNT", "PLAN", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS"])
+    /// A completed payment plan was reopened.
+    public static let planReopened = AuditEventKind(
+        name: "plan.reopened", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a41", priority: 4,
+        summary: "A payment that completed a payment plan came back (returned or charged back): the plan is active again while its unpaid "
+            + "instalment is within the grace period (the policy waits again); past it the plan breaks instead (plan.broken).",
+        fields: ["ACCOUNT", "PLAN", "PAYMENT", "AMOUNT_MINOR", "CURRENCY", "INSTALMENTS"])
     /// A payment plan was cancelled.
     public static let planCancelled = AuditEventKind(
         name: "plan.cancelled", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a23", priority: 5,
@@ -325,7 +332,7 @@ extension AuditEventKind {
         accessDenied, reminderScheduled, reminderClaimed, reminderDelivered, reminderFailed, reminderCancelled,
         reminderDeferred, reminderSuppressed, cycleCompleted, policiesReloaded, policiesReloadFailed,
         taskCreated, accountPlaced, placementExported, accountRecalled, promiseRecorded, promiseKept, promiseBroken, feeCharged,
-        planCreated, planBroken, planCompleted, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
+        planCreated, planBroken, planCompleted, planReopened, planCancelled, interestAccrued, promiseCancelled, taskCompleted,
         acceptFailed, validationNotice, accountReported, accountFurnished, bureauRun, creditApplied,
         settlementOffered, settlementChanged, writtenOff, disputeOpened, disputeChanged, placementStatus, databaseBackup,
         bankUnmatched, bankUnmatchedResolved, payTokenRevoked, gatewayRefused, gatewayNeedsReview,

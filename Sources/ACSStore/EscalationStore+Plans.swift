@@ -87,6 +87,36 @@ extension EscalationStore {
                                 "INSTALMENTS": String(plan.instalments.count)])
     }
 
+    /// The completed plans in the payment's currency that `payment` counted towards, now that it came back (the payer's
+    /// doing, as for a promise it kept): each is active again while its first unpaid instalment is within the plan's grace
+    /// days (the policy waits again), broken after them (the policy resumes). Runs after the payment is marked reversed.
+    static func plansReopened(byReversalOf payment: PaymentView, at now: Date, in db: Database) throws -> [EscalationEvent] {
+        let today = LocalDate(now, in: try Ledger.timeZone(accountID: payment.accountID, in: db))
+        let ids = try db.rows("""
+            SELECT id FROM payment_plan WHERE account_id = ? AND currency = ? AND status = 'completed' AND created_at <= ? ORDER BY id
+            """, [payment.accountID, payment.amount.currency, Ledger.seconds(payment.receivedAt)]).map { $0[0] as Int64 }
+        return try ids.compactMap { id -> EscalationEvent? in
+            let plan = try plan(id: id, in: db)
+            var state = PaymentPlanRules.state(plan.instalments, graceDays: plan.graceDays, today: today)
+            guard state != .completed else { return nil }
+            // One active plan per account: one agreed since (for new debt) keeps its place.
+            if state == .active, try activePlan(accountID: plan.accountID, in: db) != nil { state = .broken }
+            try db.run("UPDATE payment_plan SET status = ?, ended_at = ? WHERE id = ?",
+                       [state.rawValue, state == .active ? nil : Ledger.seconds(now), id])
+            let missed = plan.instalments.first { !$0.isPaid }
+            let due = "instalment \(missed?.number ?? 0) due \(missed?.dueOn.description ?? "") is unpaid again"
+            let fields = ["PLAN": String(id), "PAYMENT": String(payment.id), "AMOUNT_MINOR": String(plan.total), "CURRENCY": plan.currency,
+                          "INSTALMENTS": String(plan.instalments.count)]
+            if state == .active {
+                return EscalationEvent(.planReopened, accountID: plan.accountID,
+                                       "payment plan \(id) reopened: payment \(payment.id) that completed it came back; \(due), within \(plan.graceDays) days of grace", fields)
+            }
+            return EscalationEvent(.planBroken, accountID: plan.accountID,
+                                   "payment plan \(id) broken: payment \(payment.id) that completed it came back; \(due), past \(plan.graceDays) days of grace; the policy resumes",
+                                   fields)
+        }
+    }
+
     static func activePlan(accountID: Int64, in db: Database) throws -> PlanView? {
         try db.rawRow("SELECT id FROM payment_plan WHERE account_id = ? AND status = 'active'", bind: { try $0.bind(1, accountID) }) { $0.int64(0) }
             .map { try plan(id: $0, in: db) }

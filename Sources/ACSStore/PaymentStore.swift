@@ -245,7 +245,8 @@ extension PaymentStore {
     /// Reverses a payment: reopens exactly what it paid and takes back its credit.
     /// Reversing a reversed payment answers the reversal again (`replayed`). A returned
     /// payment or a chargeback (not a posting error or a refund) records its `returnCode`, charges
-    /// `returnedFee(segment, currency)` once, and breaks a kept promise it was needed for.
+    /// `returnedFee(segment, currency)` once, breaks a kept promise it was needed for, and reopens (or breaks) a
+    /// payment plan it completed.
     public func reverse(paymentID: Int64, reason: ReversalReason, returnCode: String = "", note: String,
                         returnedFee: @escaping @Sendable (String, String) -> Money? = { _, _ in nil },
                         by actor: ChangeActor) async throws(ACSError) -> PostingResult {
@@ -285,6 +286,7 @@ extension PaymentStore {
         var escalations = try SettlementStore.brokenByReversal(of: view, at: actor.at, in: db)
         if reason.isPayersDoing {
             escalations += try EscalationStore.promisesBroken(byReversalOf: view, at: actor.at, in: db)
+            escalations += try EscalationStore.plansReopened(byReversalOf: view, at: actor.at, in: db)
             let segment = try db.value(String.self, "SELECT segment FROM account WHERE id = ?", [view.accountID]) ?? ""
             // No fee under a bankruptcy or breathing-space hold (COMPLIANCE.md), as for a stage's fees.
             let kinds = FeeRules.blockingHolds.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")

@@ -121,4 +121,48 @@ struct ReturnedPaymentTests {
         let unpaid = try #require(try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: plan.id)).plan)
         #expect(unpaid.instalments.map(\.status) == [.pending, .pending] && unpaid.instalments[0].paid?.amountMinor == 0)
     }
+
+    @Test("a returned payment that completed a plan reopens it within its grace; a chargeback after the grace breaks it; a refund leaves it")
+    func returnedPlanCompletion() async throws {
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("PLC", zone: "America/New_York")])).results[0].accountId
+        let plan = try #require(try await EscalationRPCTests.plan(client, id, [(6_000, "2026-03-10"), (4_000, "2026-03-20")]).plan)
+        func post(_ key: String, _ minor: Int64) async throws -> V1.Payment {
+            try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+                payment: PaymentsRPCTests.payment(key, account: "PLC", minor: minor))).payment)
+        }
+        func current() async throws -> V1.PaymentPlan {
+            try #require(try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(planId: plan.id)).plan)
+        }
+        _ = try await post("PLC-1", 6_000)
+        let refunded = try await post("PLC-2", 4_000)
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await current().status == .completed)
+
+        // A refund is the creditor's doing: the plan stays completed (as a promise stays kept).
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: refunded.id, reason: .refunded))
+        #expect(try await current().status == .completed)
+
+        // Paid again, then returned within the grace of its instalment: active again, the instalment unpaid.
+        let returned = try await post("PLC-3", 4_000)
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: returned.id, reason: .returned, returnCode: "R01"))
+        let reopened = try await current()
+        #expect(reopened.status == .active && reopened.instalments.map(\.status) == [.paid, .pending], "\(reopened)")
+        let pid = String(daemon.process.processIdentifier)
+        let entry = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": id, "ACS_EVENT": "plan.reopened"]).first)
+        #expect(entry.fields["ACS_PLAN"] == plan.id && entry.fields["ACS_PAYMENT"] == returned.id)
+
+        // Paid again, completed again; charged back after the instalment's grace (the 20th + 5 days): broken, the policy resumes.
+        let again = try await post("PLC-4", 4_000)
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await current().status == .completed)
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 25 * 86_400))
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: again.id, reason: .chargeback))
+        #expect(try await current().status == .broken)
+        let broken = try #require(try await TestJournal.waitForEntries(matching: ["_PID": pid, "ACS_ACCOUNT": id, "ACS_EVENT": "plan.broken"]).first)
+        #expect(broken.fields["ACS_PAYMENT"] == again.id && broken.fields["MESSAGE"]?.contains("past 5 days of grace") == true,
+                "\(broken.fields)")
+    }
 }

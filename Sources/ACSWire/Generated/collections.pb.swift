@@ -472,7 +472,7 @@ extension V1 {
         case unspecified = 0
         /// Current: every instalment due so far is paid (or within grace).
         case active = 1
-        /// Every instalment paid. Final.
+        /// Every instalment paid. Final unless a payment it needed comes back (returned, charged back): active again, or broken past the grace period.
         case completed = 2
         /// An instalment was missed past the grace period; the policy resumed. Final.
         case broken = 3

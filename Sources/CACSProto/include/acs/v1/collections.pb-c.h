@@ -382,7 +382,7 @@ typedef enum _Acs__V1__PlanStatus {
    */
   ACS__V1__PLAN_STATUS__PLAN_STATUS_ACTIVE = 1,
   /*
-   * Every instalment paid. Final.
+   * Every instalment paid. Final unless a payment it needed comes back (returned, charged back): active again, or broken past the grace period.
    */
   ACS__V1__PLAN_STATUS__PLAN_STATUS_COMPLETED = 2,
   /*
