@@ -144,8 +144,12 @@ struct CollectionPlanner {
 
     func plan(_ candidate: CollectionCandidate) -> CollectionPlan {
         var plan = policyPlan(candidate)
-        if !candidate.events.isEmpty, let policy = library.set.policy(forSegment: candidate.segment) {
-            plan.drafts += eventNotices(policy: policy, candidate: candidate)
+        guard let policy = library.set.policy(forSegment: candidate.segment) else { return plan }
+        if !candidate.events.isEmpty { plan.drafts += eventNotices(policy: policy, candidate: candidate) }
+        // VALIDATION covers every contact about the debt: the policy's reminders, a plan's, and the event messages.
+        if let anchor = candidate.anchor {
+            let today = LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc)
+            plan.drafts = validated(plan.drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: anchor.days(to: today))
         }
         return plan
     }
@@ -219,7 +223,6 @@ struct CollectionPlanner {
         }
         // An account going to an agency alone gets no reminder from this evaluation.
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
-        drafts = validated(drafts, policy: policy, candidate: candidate, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
         // A settlement offered now is written to the debtor at the next cycle (its id names the message).
         if escalations.contains(where: { if case .settlementOffer = $0 { true } else { false } }) { next = now }

@@ -147,4 +147,32 @@ struct ValidationTests {
         let later = try await CollectionEngineRPCTests.reminders(client, account: id).filter { $0.status != .suppressed }
         #expect(Set(later.map(\.templateName)) == ["overdue", "validation-notice"], "\(later.map(\.templateName))")
     }
+
+    @Test("an event message is a contact too: a plan's and a promise's confirmation go with the notice, and wait while it cannot go")
+    func eventMessagesGoWithTheNotice() async throws {
+        let policy = Self.policy.replacingOccurrences(of: "profile: us\n", with: """
+            profile: us
+            promise_confirmation_template: promise-confirmation
+            plan_confirmation_template: plan-confirmation
+
+            """)
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: policy, clock: "2026-05-19T16:00:00Z")
+        defer { daemon.kill() }
+        let ids = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [Self.record("PL"), Self.record("PR"), Self.record("NA", address: false)])).results.map(\.accountId)
+        // Day 1, before any contact: a plan agreed on one account, a promise on the others.
+        _ = try await EscalationRPCTests.plan(client, ids[0], [(4_500, "2026-05-26"), (4_500, "2026-06-05")])
+        for id in ids.dropFirst() {
+            _ = try await client.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
+                account: V1.AccountRef(id: id), amount: V1.Money(amountMinor: 9_000, currency: "USD"), promisedOn: "2026-05-29"))
+        }
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        let plan = try await CollectionEngineRPCTests.reminders(client, account: ids[0])
+        #expect(Set(plan.map(\.templateName)) == ["plan-confirmation", "validation-notice"], "\(plan.map(\.templateName))")
+        let promise = try await CollectionEngineRPCTests.reminders(client, account: ids[1])
+        #expect(Set(promise.map(\.templateName)) == ["promise-confirmation", "validation-notice"], "\(promise.map(\.templateName))")
+        // No postal address: the letter is suppressed, and the confirmation waits with it.
+        let waiting = try await CollectionEngineRPCTests.reminders(client, account: ids[2])
+        #expect(waiting.map(\.templateName) == ["validation-notice"] && waiting.first?.status == .suppressed, "\(waiting.map(\.templateName))")
+    }
 }
