@@ -66,16 +66,21 @@ struct EdgeRegressionTests {
         #expect(try await client.health().status == .serving)
     }
 
-    @Test("an obligation synced open and paid again 9,300 times (allocations past Int64) still ages and reports")
+    @Test("invoices of the largest amount synced and paid 9,300 times (allocations past Int64) still age and report")
     func allocationsPastInt64() async throws {
         let daemon = try await Self.start()
         defer { daemon.kill() }
         let client = try await daemon.connect()
-        for round in 1...9_300 {
-            let record = Records.record("A-1", version: UInt64(round), obligations: [("INV-1", Money.maxMinorUnits, "2026-01-31")])
-            _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record]))
-            _ = try await client.call(Methods.Payments.postPayment,
-                                      V1.PostPaymentRequest(payment: Records.payment("p-\(round)", account: "A-1", minor: Money.maxMinorUnits)))
+        // 93 accounts, each sent a new invoice 100 times and no longer the one paid: a sync never reopens what a
+        // payment posted here paid, and an account never holds more than 10^15.
+        let accounts = (1...93).map { "A-\($0)" }
+        for round in 1...100 {
+            let records = accounts.map { Records.record($0, version: UInt64(round), obligations: [("INV-\(round)", Money.maxMinorUnits, "2026-01-31")]) }
+            _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: records))
+            for account in accounts {
+                _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(
+                    payment: Records.payment("p-\(account)-\(round)", account: account, minor: Money.maxMinorUnits)))
+            }
         }
         let aging = try await client.call(Methods.Reports.aging, V1.AgingRequest(asOf: "2026-03-15"))
         #expect(aging.rows.isEmpty, "paid in full: nothing open")

@@ -294,6 +294,36 @@ struct LedgerTests {
         #expect(account.oldestUnpaidDueOn == LocalDate("2026-01-31"))
     }
 
+    @Test("a sync never reopens what a payment posted here paid; the source may lower what is open; a reversal reopens")
+    func syncKeepsPayments() async throws {
+        let (ledger, database) = try ledger()
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
+        let posted = try await post(ledger, NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(4_000)), by: actor)
+        func open() async throws -> [Int64] {
+            try await ledger.accounts.account(.id(posted.payment.accountID), at: now).obligations.map(\.openAmount.minorUnits)
+        }
+        #expect(try await open() == [6_000, 5_000])
+        // The source has not seen the payment: it sends INV-1 fully open again.
+        _ = try await ledger.accounts.sync([snapshot(version: 2)], at: now)
+        #expect(try await open() == [6_000, 5_000], "the payment posted here still counts")
+        // It has, and took a credit note of 1,000 too: lower, as it says.
+        let lowered = [ObligationSnapshot(externalID: "INV-1", amount: usd(10_000), openAmount: usd(5_000), dueOn: LocalDate("2026-01-31")!),
+                       ObligationSnapshot(externalID: "INV-2", amount: usd(5_000), openAmount: usd(5_000), dueOn: LocalDate("2026-02-28")!)]
+        _ = try await ledger.accounts.sync([snapshot(version: 3, obligations: lowered)], at: now)
+        #expect(try await open() == [5_000, 5_000])
+        _ = try await ledger.payments.reverse(paymentID: posted.payment.id, reason: .returned, note: "R01", by: actor)
+        #expect(try await open() == [9_000, 5_000], "the reversal reopens what the payment paid")
+        _ = try await ledger.accounts.sync([snapshot(version: 4)], at: now)
+        #expect(try await open() == [10_000, 5_000], "reversed, the payment no longer counts")
+        // A write-off made here counts as a payment does.
+        _ = try await database.writer.write { db in
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM obligation WHERE external_id = 'INV-2'")!
+            return try SettlementStore.writeOff(obligationID: id, amount: 2_000, reason: .uncollectible, note: "", uid: 0, at: now, in: db)
+        }
+        _ = try await ledger.accounts.sync([snapshot(version: 5)], at: now)
+        #expect(try await open() == [10_000, 3_000])
+    }
+
     @Test("concurrent posts are all committed exactly once, and balances equal their allocations")
     func concurrentPosts() async throws {
         let (ledger, database) = try ledger()

@@ -154,7 +154,10 @@ struct  Acs__V1__ObligationRecord
   Acs__V1__Money *amount;
   /*
    * Required. The amount still open according to the source (0 ... amount), in the
-   * same currency.
+   * same currency. An obligation acsd already has stays no more open than acsd's own
+   * ledger leaves it (amount less the payments posted and write-offs made in acsd, none
+   * reversed): a source that has not yet seen a payment posted in acsd does not reopen
+   * what it paid. A lower amount from the source is taken as it is.
    */
   Acs__V1__Money *open_amount;
   /*
