@@ -385,6 +385,23 @@ static frame *next_frame_locked(acs_client *c, call *k, int64_t deadline, int *c
 
 /* ---- writing ----------------------------------------------------------------------- */
 
+/* Takes write_mu, waiting at most until deadline (CLOCK_MONOTONIC ns; 0: as long as it takes):
+ * a call must not wait past its deadline behind another thread's long write. 0 or ETIMEDOUT.
+ * pthread_mutex_timedlock counts on CLOCK_REALTIME, so the time left is added to that clock's
+ * now (pthread_mutex_clocklock would take the monotonic clock, but ThreadSanitizer, which the
+ * tests run under, does not know it). */
+static int lock_writer(acs_client *c, int64_t deadline) {
+    if (!deadline) return pthread_mutex_lock(&c->write_mu);
+    int64_t left = deadline - now_ns();
+    if (left < 0) left = 0;
+    struct timespec at;
+    clock_gettime(CLOCK_REALTIME, &at);
+    int64_t ns = (int64_t)at.tv_nsec + left % 1000000000;
+    at.tv_sec += (time_t)(left / 1000000000 + ns / 1000000000);
+    at.tv_nsec = (long)(ns % 1000000000);
+    return pthread_mutex_timedlock(&c->write_mu, &at);
+}
+
 /* write_mu held: writes all of buf. Returns 0, or an error code with *sent the bytes
  * written. While the socket is full it reads answers when it can take the reader role. */
 static int write_all(acs_client *c, const uint8_t *buf, size_t len, int64_t deadline, size_t *sent, char *msg,
@@ -510,9 +527,12 @@ static uint64_t send_call(acs_client *c, const char *method, const uint8_t *payl
         buf[2] = (uint8_t)(n >> 8);
         buf[3] = (uint8_t)n;
         acs__v1__request_frame__pack(&rf, buf + 4);
-        pthread_mutex_lock(&c->write_mu);
-        code = write_all(c, buf, n + 4, deadline, &sent, msg, sizeof msg);
-        pthread_mutex_unlock(&c->write_mu);
+        if (lock_writer(c, deadline) != 0) {
+            code = ACS_DEADLINE_EXCEEDED; /* another thread's request was being written until then */
+        } else {
+            code = write_all(c, buf, n + 4, deadline, &sent, msg, sizeof msg);
+            pthread_mutex_unlock(&c->write_mu);
+        }
         if (code == ACS_DEADLINE_EXCEEDED) {
             if (sent == 0)
                 set_status(st, code, "%s: deadline of %u ms exceeded before the request was sent; it was not sent",

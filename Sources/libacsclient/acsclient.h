@@ -14,7 +14,8 @@
  * THREAD SAFETY. One acs_client may be shared by any number of threads: every
  * function taking an acs_client may be called concurrently with the others on the
  * same client, except acs_close(), which must be the last call on a client, made
- * when no other thread uses it any more. A mutex serialises writes; one waiting
+ * when no other thread uses it any more. A mutex serialises writes (a call waits for
+ * it no longer than its deadline: DEADLINE_EXCEEDED, not sent); one waiting
  * thread at a time reads the socket and hands the answers of the other threads'
  * calls over through a condition variable, so calls made by several threads are
  * pipelined on the one connection. Different clients share nothing (the library

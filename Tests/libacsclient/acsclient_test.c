@@ -15,6 +15,7 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -514,7 +515,7 @@ static void test_threads(void) {
 
 /* ---- fake peers ----------------------------------------------------------------------------- */
 
-enum fake_mode { FAKE_SILENT, FAKE_LATE, FAKE_CLOSE, FAKE_CONN_ERROR, FAKE_HUGE, FAKE_TRICKLE, FAKE_STREAM };
+enum fake_mode { FAKE_SILENT, FAKE_LATE, FAKE_CLOSE, FAKE_CONN_ERROR, FAKE_HUGE, FAKE_TRICKLE, FAKE_STREAM, FAKE_STALLED };
 
 typedef struct fake {
     enum fake_mode mode;
@@ -651,6 +652,11 @@ static void *fake_serve(void *arg) {
             acs__v1__request_frame__free_unpacked(r1, NULL);
         }
         break;
+    case FAKE_STALLED: { /* reads nothing until fake_stop (at most 10 s): the client's writes fill the socket */
+        struct pollfd p = {.fd = f->lfd, .events = POLLIN};
+        poll(&p, 1, 10000);
+        break;
+    }
     case FAKE_TRICKLE: /* answers byte by byte, two answers in reverse order */
         r1 = read_request(fd);
         r2 = read_request(fd);
@@ -708,6 +714,50 @@ static void test_deadline_silent_peer(void) {
     CHECK(acs_receive(c, id, NULL, NULL, 100, &st) == ACS_DEADLINE_EXCEEDED, "receive: %s", acs_code_name(st.code));
     CHECK(ms_now() - t0 < 2000, "receive took long");
     CHECK(acs_receive(c, id, NULL, NULL, 100, &st) == ACS_INVALID_ARGUMENT, "a given-up call is still in flight");
+    acs_status_clear(&st);
+    acs_close(c);
+    fake_stop(&f);
+}
+
+typedef struct big_write {
+    acs_client *c;
+    int rc;
+} big_write;
+
+/* A Ping of 8 MiB to a peer that reads nothing: its write holds the write lock until its 3 s deadline. */
+static void *write_big_ping(void *arg) {
+    big_write *w = arg;
+    size_t n = 8u << 20;
+    uint8_t *data = calloc(n, 1);
+    Acs__V1__PingRequest ping = ACS__V1__PING_REQUEST__INIT;
+    ping.data.data = data;
+    ping.data.len = n;
+    acs_status st = ACS_STATUS_INIT;
+    w->rc = acs_call(w->c, "/acs.v1.System/Ping", &ping.base, NULL, NULL, 3000, &st);
+    acs_status_clear(&st);
+    free(data);
+    return NULL;
+}
+
+static void test_deadline_behind_a_writer(void) {
+    fake f;
+    CHECK(fake_start(&f, FAKE_STALLED, "stalled") == 0, "fake");
+    acs_status st = ACS_STATUS_INIT;
+    acs_client *c = acs_connect(f.path, &st);
+    CHECK(c, "connect: %s", st.message);
+    big_write w = {.c = c, .rc = -1};
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, write_big_ping, &w) == 0, "thread");
+    usleep(300000); /* the big write has filled the socket and waits, holding the lock */
+    int64_t t0 = ms_now();
+    int rc = acs_call(c, "/acs.v1.System/Ping", NULL, NULL, NULL, 200, &st);
+    int64_t took = ms_now() - t0;
+    CHECK(rc == ACS_DEADLINE_EXCEEDED, "%s: %s", acs_code_name(rc), st.message);
+    CHECK(took >= 195 && took < 1500, "waited %" PRId64 " ms behind another thread's write (its deadline is 3 s)", took);
+    CHECK(strstr(st.message, "it was not sent"), "message: %s", st.message);
+    printf("    DEADLINE_EXCEEDED after %" PRId64 " ms behind a stalled write: %s\n", took, st.message);
+    pthread_join(th, NULL);
+    CHECK(w.rc == ACS_DEADLINE_EXCEEDED, "the big write: %s", acs_code_name(w.rc));
     acs_status_clear(&st);
     acs_close(c);
     fake_stop(&f);
@@ -927,6 +977,7 @@ static const test_case cases[] = {
     {"stream_chunks_fake", test_stream_fake},
     {"threads_share_a_client", test_threads},
     {"deadline_silent_peer", test_deadline_silent_peer},
+    {"deadline_behind_a_writer", test_deadline_behind_a_writer},
     {"late_answer_discarded", test_late_answer_discarded},
     {"peer_closes_mid_call", test_peer_closes},
     {"connection_level_error", test_connection_error},
