@@ -128,6 +128,7 @@ let package = Package(
             dependencies: [
                 "ACSClient", "ACSCore", "ACSWire", "ACSJournal",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Yams", package: "Yams"),

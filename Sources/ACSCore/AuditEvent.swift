@@ -313,7 +313,7 @@ extension AuditEventKind {
     public static let gatewayRefused = AuditEventKind(
         name: "gateway.refused", messageID: "6f3b1c2a9e4d4c0b8a7e5d1f2c3b4a3f", priority: 4,
         summary: "acs-gateway refused a payment gateway's webhook with the HTTP status in ACS_HTTP_STATUS (400 bad signature, stale "
-            + "timestamp or malformed body; 401 bad Adyen HMAC; 409 or 422 acsd refused the event; 503 acsd could not take it, the gateway retries). "
+            + "timestamp or malformed body; 401 bad Adyen HMAC; 409 or 422 acsd refused the event; 413 a body over 1 MiB; 503 acsd could not take it, the gateway retries). "
             + "Written by acs-gateway (SYSLOG_IDENTIFIER=acs-gateway), not acsd.",
         fields: ["GATEWAY", "GATEWAY_EVENT", "HTTP_STATUS", "REASON"])
     /// acs-gateway took an event it cannot apply by itself: a person must.

@@ -4,13 +4,14 @@ import ACSWire
 import Foundation
 import HTTPTypes
 public import Hummingbird
+import NIOCore
 
 /// acs-gateway's HTTP service: the webhooks of Stripe and Adyen, the pay page, its health and its counters.
 ///
 /// | route | answers |
 /// |---|---|
-/// | `POST /webhooks/stripe` | 200 once acsd has the event; 400 bad signature, stale or malformed; 409/422 acsd refused it; 503 retry |
-/// | `POST /webhooks/adyen` | 200 `[accepted]` once acsd has every item; 400 malformed; 401 bad HMAC; 409/422; 503 retry |
+/// | `POST /webhooks/stripe` | 200 once acsd has the event; 400 bad signature, stale or malformed; 409/422 acsd refused it; 413 over 1 MiB; 503 retry |
+/// | `POST /webhooks/adyen` | 200 `[accepted]` once acsd has every item; 400 malformed; 401 bad HMAC; 409/422; 413; 503 retry |
 /// | `GET /p/TOKEN` | the pay page (200), or 404 for a token that names no account |
 /// | `GET /healthz`, `GET /metrics` | liveness, and the counters in the Prometheus text format |
 public struct GatewayServer: Sendable {
@@ -50,10 +51,9 @@ public struct GatewayServer: Sendable {
 
     private func stripe(_ request: Request) async throws -> Response {
         guard let stripe = configuration.stripe else { return Self.text(404, "Stripe is not configured\n") }
-        var request = request
-        let body = Array(buffer: try await request.collectBody(upTo: Self.maxBody))
         let signature = request.headers[HTTPField.Name("Stripe-Signature")!]
         do {
+            let body = try await Self.body(of: request)
             return try await apply([try stripe.read(body: body, signature: signature, now: Date())], gateway: "stripe", accepted: "ok\n")
         } catch let refusal as WebhookRefusal {
             return refuse(refusal, gateway: "stripe", eventID: "")
@@ -62,12 +62,22 @@ public struct GatewayServer: Sendable {
 
     private func adyen(_ request: Request) async throws -> Response {
         guard let adyen = configuration.adyen else { return Self.text(404, "Adyen is not configured\n") }
-        var request = request
-        let body = Array(buffer: try await request.collectBody(upTo: Self.maxBody))
         do {
+            let body = try await Self.body(of: request)
             return try await apply(try adyen.read(body: body), gateway: "adyen", accepted: AdyenWebhook.accepted)
         } catch let refusal as WebhookRefusal {
             return refuse(refusal, gateway: "adyen", eventID: "")
+        }
+    }
+
+    /// The request's body, at most `maxBody` bytes: a larger one is refused 413, and so audited and counted like
+    /// any other refusal (not only answered by Hummingbird).
+    private static func body(of request: Request) async throws -> [UInt8] {
+        var request = request
+        do {
+            return Array(buffer: try await request.collectBody(upTo: maxBody))
+        } catch is NIOTooManyBytesError {
+            throw WebhookRefusal(413, "the body is larger than \(maxBody) bytes")
         }
     }
 

@@ -166,6 +166,15 @@ struct GatewayTests {
                                       "payment_intent": "pi_ELSEWHERE", "refunded": true]
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.refunded", foreign)).status == 503)
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("charge.refunded", foreign, created: Date().addingTimeInterval(-3_700))).status == 200)
+
+        // A body over 1 MiB: 413, audited and counted like any refusal.
+        let huge = try Self.postStripe(gateway, Array(repeating: UInt8(ascii: " "), count: (1 << 20) + 4_096), signature: "t=1,v1=00")
+        #expect(huge.status == 413, "\(huge.body)")
+        let tooLarge = try await TestJournal.waitForEntries(matching: ["_PID": String(gateway.process.processIdentifier), "ACS_EVENT": "gateway.refused",
+                                                                       "ACS_HTTP_STATUS": "413"])
+        #expect(tooLarge.count == 1 && tooLarge.first?.fields["ACS_REASON"]?.contains("larger than 1048576 bytes") == true)
+        let counted = try HTTPExchange.request("GET", "/metrics", unixSocket: gateway.socketPath).body
+        #expect(counted.contains("acs_gateway_refused_total{gateway=\"stripe\",status=\"413\"} 1"), "\(counted)")
     }
 
     // MARK: Adyen

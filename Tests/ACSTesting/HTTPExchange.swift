@@ -68,6 +68,7 @@ public struct HTTPExchange: Sendable {
         defer { close(fd) }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = address
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
@@ -76,7 +77,8 @@ public struct HTTPExchange: Sendable {
         var sent = 0
         while sent < request.count {
             let count = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            guard count > 0 else { throw POSIXError(.EIO) }
+            // A server may answer and close before taking the whole body (a 413): read what it said.
+            guard count > 0 else { if sent > 0 { break } else { throw POSIXError(.EIO) } }
             sent += count
         }
         var answer: [UInt8] = []
