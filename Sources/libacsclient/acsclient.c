@@ -387,19 +387,23 @@ static frame *next_frame_locked(acs_client *c, call *k, int64_t deadline, int *c
 
 /* Takes write_mu, waiting at most until deadline (CLOCK_MONOTONIC ns; 0: as long as it takes):
  * a call must not wait past its deadline behind another thread's long write. 0 or ETIMEDOUT.
- * pthread_mutex_timedlock counts on CLOCK_REALTIME, so the time left is added to that clock's
- * now (pthread_mutex_clocklock would take the monotonic clock, but ThreadSanitizer, which the
- * tests run under, does not know it). */
+ * pthread_mutex_timedlock counts on CLOCK_REALTIME, which may be stepped, so it waits in slices
+ * of at most 50 ms and the monotonic deadline decides (pthread_mutex_clocklock would take the
+ * monotonic clock, but ThreadSanitizer, which the tests run under, does not know it). */
 static int lock_writer(acs_client *c, int64_t deadline) {
     if (!deadline) return pthread_mutex_lock(&c->write_mu);
-    int64_t left = deadline - now_ns();
-    if (left < 0) left = 0;
-    struct timespec at;
-    clock_gettime(CLOCK_REALTIME, &at);
-    int64_t ns = (int64_t)at.tv_nsec + left % 1000000000;
-    at.tv_sec += (time_t)(left / 1000000000 + ns / 1000000000);
-    at.tv_nsec = (long)(ns % 1000000000);
-    return pthread_mutex_timedlock(&c->write_mu, &at);
+    for (;;) {
+        int64_t left = deadline - now_ns();
+        if (left <= 0) return pthread_mutex_trylock(&c->write_mu) == 0 ? 0 : ETIMEDOUT;
+        if (left > 50000000) left = 50000000;
+        struct timespec at;
+        clock_gettime(CLOCK_REALTIME, &at);
+        int64_t ns = (int64_t)at.tv_nsec + left;
+        at.tv_sec += (time_t)(ns / 1000000000);
+        at.tv_nsec = (long)(ns % 1000000000);
+        int rc = pthread_mutex_timedlock(&c->write_mu, &at);
+        if (rc != ETIMEDOUT) return rc;
+    }
 }
 
 /* write_mu held: writes all of buf. Returns 0, or an error code with *sent the bytes

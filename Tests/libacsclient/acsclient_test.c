@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <time.h>
@@ -593,7 +594,7 @@ static void *fake_serve(void *arg) {
     fake *f = arg;
     int fd = accept(f->lfd, NULL, NULL);
     if (fd < 0) return NULL;
-    f->cfd = fd;
+    __atomic_store_n(&f->cfd, fd, __ATOMIC_RELEASE);
     Acs__V1__RequestFrame *r1, *r2;
     switch (f->mode) {
     case FAKE_SILENT: /* reads everything, answers nothing */
@@ -748,7 +749,13 @@ static void test_deadline_behind_a_writer(void) {
     big_write w = {.c = c, .rc = -1};
     pthread_t th;
     CHECK(pthread_create(&th, NULL, write_big_ping, &w) == 0, "thread");
-    usleep(300000); /* the big write has filled the socket and waits, holding the lock */
+    /* Wait until the big write has begun (bytes wait in the peer's socket): from then on it holds the lock. */
+    for (int i = 0; i < 500; i++) {
+        int fd = __atomic_load_n(&f.cfd, __ATOMIC_ACQUIRE), queued = 0;
+        if (fd > 0 && ioctl(fd, FIONREAD, &queued) == 0 && queued > 0) break;
+        usleep(10000);
+    }
+    usleep(50000);
     int64_t t0 = ms_now();
     int rc = acs_call(c, "/acs.v1.System/Ping", NULL, NULL, NULL, 200, &st);
     int64_t took = ms_now() - t0;
