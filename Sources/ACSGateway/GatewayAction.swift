@@ -61,7 +61,7 @@ public struct GatewayEvent: Sendable, Equatable {
 
 /// Why a webhook is refused, with the HTTP status that says so to the gateway.
 public struct WebhookRefusal: Error, Sendable, Equatable {
-    /// 400 (bad signature, stale timestamp, malformed body), 401 (Adyen HMAC), 409, 422 or 503.
+    /// 400 (bad signature, stale timestamp, malformed body), 401 (Adyen HMAC), 409, 413 (body over 1 MiB), 422 or 503.
     public var status: Int
     /// For the journal and the answer's body.
     public var reason: String

@@ -133,7 +133,8 @@ extension AccountStore {
     /// Inserts or updates the snapshot's obligations. An obligation already here stays no more open than acsd's own
     /// ledger leaves it (its amount less the payments posted here and the write-offs made here, none reversed): a
     /// source that has not yet seen a payment posted here must not reopen what it paid, and dun the debtor for it.
-    /// The source can only lower it further (its credit notes, payments taken there). A new currency is the source's alone.
+    /// The source can only lower it further (its credit notes, payments taken there). Only what was paid or written off in
+    /// the obligation's (new) currency counts: after a change of currency the source's figure stands.
     private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
         for obligation in obligations {
             try db.withRawStatement("""
@@ -141,11 +142,11 @@ extension AccountStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id, external_id) DO UPDATE SET
                   kind = excluded.kind, currency = excluded.currency, amount_minor = excluded.amount_minor,
-                  open_minor = CASE WHEN excluded.currency != obligation.currency THEN excluded.open_minor
-                    ELSE max(0, min(excluded.open_minor, excluded.amount_minor
-                      - (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id
-                         WHERE a.obligation_id = obligation.id AND p.reversed_at IS NULL)
-                      - (SELECT coalesce(sum(w.amount_minor), 0) FROM write_off w WHERE w.obligation_id = obligation.id AND w.reversed_at IS NULL))) END,
+                  open_minor = max(0, min(excluded.open_minor, excluded.amount_minor
+                    - (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id
+                       WHERE a.obligation_id = obligation.id AND p.reversed_at IS NULL AND p.currency = excluded.currency)
+                    - (SELECT coalesce(sum(w.amount_minor), 0) FROM write_off w
+                       WHERE w.obligation_id = obligation.id AND w.reversed_at IS NULL AND w.currency = excluded.currency))),
                   issued_on = excluded.issued_on, due_on = excluded.due_on
                 """) { statement in
                 try statement.bind(1, accountID)

@@ -94,13 +94,15 @@ extension EscalationStore {
         let today = LocalDate(now, in: try Ledger.timeZone(accountID: payment.accountID, in: db))
         let ids = try db.rows("""
             SELECT id FROM payment_plan WHERE account_id = ? AND currency = ? AND status = 'completed' AND created_at <= ? ORDER BY id
-            """, [payment.accountID, payment.amount.currency, Ledger.seconds(payment.receivedAt)]).map { $0[0] as Int64 }
+            """, [payment.accountID, payment.amount.currency, max(Ledger.seconds(payment.receivedAt), Ledger.seconds(payment.postedBy.at))])
+            .map { $0[0] as Int64 }
         return try ids.compactMap { id -> EscalationEvent? in
             let plan = try plan(id: id, in: db)
             var state = PaymentPlanRules.state(plan.instalments, graceDays: plan.graceDays, today: today)
             guard state != .completed else { return nil }
             // One active plan per account: one agreed since (for new debt) keeps its place.
-            if state == .active, try activePlan(accountID: plan.accountID, in: db) != nil { state = .broken }
+            let displaced = try state == .active && activePlan(accountID: plan.accountID, in: db) != nil
+            if displaced { state = .broken }
             try db.run("UPDATE payment_plan SET status = ?, ended_at = ? WHERE id = ?",
                        [state.rawValue, state == .active ? nil : Ledger.seconds(now), id])
             let missed = plan.instalments.first { !$0.isPaid }
@@ -111,8 +113,9 @@ extension EscalationStore {
                 return EscalationEvent(.planReopened, accountID: plan.accountID,
                                        "payment plan \(id) reopened: payment \(payment.id) that completed it came back; \(due), within \(plan.graceDays) days of grace", fields)
             }
+            let why = displaced ? "another plan is active" : "past \(plan.graceDays) days of grace"
             return EscalationEvent(.planBroken, accountID: plan.accountID,
-                                   "payment plan \(id) broken: payment \(payment.id) that completed it came back; \(due), past \(plan.graceDays) days of grace; the policy resumes",
+                                   "payment plan \(id) broken: payment \(payment.id) that completed it came back; \(due), \(why); the policy resumes",
                                    fields)
         }
     }
@@ -126,14 +129,15 @@ extension EscalationStore {
         guard let row = try db.row("SELECT * FROM payment_plan WHERE id = ?", [id]) else { throw ACSError(.notFound, "no payment plan \(id)") }
         let accountID: Int64 = row["account_id"], currency: String = row["currency"]
         let created: Int64 = row["created_at"]
-        // What payments since the plan began applied to the debt it covers (what was overdue then).
+        // What payments since the plan began (received since, or posted since: reported late) applied to the debt it
+        // covers (what was overdue then).
         let createdAt = Date(timeIntervalSince1970: TimeInterval(created))
         let createdOn = LocalDate(createdAt, in: try Ledger.timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
             SELECT coalesce(sum(al.amount_minor), 0) FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN obligation o ON o.id = al.obligation_id
             WHERE o.account_id = ? AND o.currency = ? AND o.due_on < ? AND o.kind IN ('invoice', 'instalment')
-              AND p.reversed_at IS NULL AND p.received_at >= ?
-            """, [accountID, currency, createdOn.description, Ledger.text(createdAt)]) ?? 0
+              AND p.reversed_at IS NULL AND (p.received_at >= ? OR p.posted_at >= ?)
+            """, [accountID, currency, createdOn.description, Ledger.text(createdAt), Ledger.text(createdAt)]) ?? 0
         let instalments = try db.rows("SELECT number, amount_minor, due_on FROM instalment WHERE plan_id = ? ORDER BY number", [id]).map {
             PlanInstalment(number: $0[0], amount: $0[1], dueOn: try Ledger.day($0[2]))
         }

@@ -57,12 +57,13 @@ extension EscalationStore {
         let recorded = Date(timeIntervalSince1970: TimeInterval(row["recorded_at"] as Int64))
         let promisedOn = try Ledger.day(row["promised_on"])
         let graceDays: Int = row["grace_days"]
-        // Only payments received by the end of its last day (in the debtor's zone) keep it.
+        // Only payments received by the end of its last day (in the debtor's zone) keep it: those received since it was
+        // recorded, and those posted since (received before, reported late: a gateway's retry, a bank file).
         let deadline = promisedOn.adding(days: graceDays + 1).start(in: try Ledger.timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
             SELECT coalesce(sum(amount_minor), 0) FROM payment
-            WHERE account_id = ? AND currency = ? AND reversed_at IS NULL AND received_at >= ? AND received_at < ?
-            """, [accountID, currency, Ledger.text(recorded), Ledger.text(deadline)]) ?? 0
+            WHERE account_id = ? AND currency = ? AND reversed_at IS NULL AND (received_at >= ? OR posted_at >= ?) AND received_at < ?
+            """, [accountID, currency, Ledger.text(recorded), Ledger.text(recorded), Ledger.text(deadline)]) ?? 0
         return PendingPromise(id: row["id"], amount: Money(minorUnits: row["amount_minor"], currency: currency),
                               promisedOn: promisedOn, graceDays: graceDays, paid: paid)
     }
@@ -72,13 +73,14 @@ extension EscalationStore {
     static func promisesBroken(byReversalOf payment: PaymentView, at now: Date, in db: Database) throws -> [EscalationEvent] {
         let zone = try Ledger.timeZone(accountID: payment.accountID, in: db)
         let received = Ledger.seconds(payment.receivedAt)
+        let counted = max(received, Ledger.seconds(payment.postedBy.at))  // as `pendingPromise` counts it
         return try db.rows("SELECT * FROM promise WHERE account_id = ? AND status = 'kept' AND currency = ?",
                            [payment.accountID, payment.amount.currency]).compactMap { row -> EscalationEvent? in
             let id: Int64 = row["id"], amount: Int64 = row["amount_minor"], paid: Int64 = row["paid_minor"]
             let promisedOn = try Ledger.day(row["promised_on"])
             let deadline = Ledger.seconds(promisedOn.adding(days: (row["grace_days"] as Int) + 1).start(in: zone))
             let recorded: Int64 = row["recorded_at"]
-            guard received >= recorded, received < deadline, paid - payment.amount.minorUnits < amount else { return nil }
+            guard counted >= recorded, received < deadline, paid - payment.amount.minorUnits < amount else { return nil }
             let left = max(0, paid - payment.amount.minorUnits)
             try db.run("UPDATE promise SET status = 'broken', paid_minor = ?, resolved_at = ? WHERE id = ?", [left, Ledger.seconds(now), id])
             return EscalationEvent(.promiseBroken, accountID: payment.accountID,

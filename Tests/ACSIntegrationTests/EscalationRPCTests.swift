@@ -79,6 +79,26 @@ struct EscalationRPCTests {
         #expect(early.promises?.pending == 2 && early.promises?.kept == 0, "on 5 March both were pending")
     }
 
+    @Test("a payment received before a promise or plan was made but posted after it (a late webhook or bank file) counts for it")
+    func paidBeforeReportedLate() async throws {
+        let (daemon, client, ids) = try await Self.start()
+        defer { daemon.kill() }
+        _ = try await Self.at(client, "2026-03-02T15:00:00Z")
+        _ = try await Self.promise(client, ids[0], 4_000, by: "2026-03-05")
+        _ = try await Self.plan(client, ids[1], [(5_000, "2026-03-04"), (5_000, "2026-03-20")])
+        // Both paid at 14:00, an hour before the promise and the plan, and reported now.
+        for (index, id) in ids.prefix(2).enumerated() {
+            _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+                idempotencyKey: "late-\(index)", account: V1.AccountRef(id: id), amount: V1.Money(amountMinor: 5_000, currency: "USD"),
+                receivedAt: "2026-03-02T14:00:00Z")))
+        }
+        _ = try await Self.at(client, "2026-03-03T15:00:00Z")
+        let promise = try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: V1.AccountRef(id: ids[0]))).promises
+        #expect(promise.first?.paid?.amountMinor == 5_000, "\(promise)")
+        let plan = try await client.call(Methods.Collections.getPaymentPlan, V1.GetPaymentPlanRequest(account: V1.AccountRef(id: ids[1]))).plan
+        #expect(plan?.instalments.map(\.status) == [.paid, .pending], "\(plan?.instalments ?? [])")
+    }
+
     @Test("fees once per obligation and stage whatever the cycles do, none under bankruptcy; tasks; placement, agency payment and recall")
     func feesTasksPlacements() async throws {
         let (daemon, client, ids) = try await Self.start()

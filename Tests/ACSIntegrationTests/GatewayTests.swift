@@ -278,11 +278,14 @@ struct GatewayTests {
         // Money through a revoked link is not lost: it waits in the unmatched queue.
         let revoked = try await back.call(Methods.Accounts.revokePayToken, V1.RevokePayTokenRequest(account: V1.AccountRef(id: id), reason: "test")).token
         #expect(revoked != token)
-        let stray = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_STRAY", amount: 700))
+        // (Paid two days ago, reported now: booked on the day it was paid.)
+        let strayDay = Date().addingTimeInterval(-2 * 86_400)
+        let stray = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_STRAY", amount: 700), created: strayDay)
         #expect(try Self.postStripe(gateway, stray).status == 200)
         let queued = try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries
         #expect(queued.count == 1 && queued.first?.bankAccount == "gateway:stripe" && queued.first?.entry?.amount?.amountMinor == 700,
                 "\(queued)")
+        #expect(queued.first?.entry?.bookedOn == LocalDate(strayDay, in: TimeZones.utc).description, "\(queued.first?.entry?.bookedOn ?? "")")
         #expect(try Self.postStripe(gateway, stray).status == 200)
         #expect(try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries.count == 1, "queued once")
         // So is money through a Payment Link opened without its token.

@@ -322,6 +322,16 @@ struct LedgerTests {
         }
         _ = try await ledger.accounts.sync([snapshot(version: 5)], at: now)
         #expect(try await open() == [10_000, 3_000])
+        // The source moves INV-1 to another currency after a payment in USD: only what was paid in EUR would count.
+        _ = try await post(ledger, NewPaymentRecord(idempotencyKey: "p2", account: .external(source: "billing", externalID: "A-1"), amount: usd(3_000)), by: actor)
+        #expect(try await open() == [7_000, 3_000])
+        let euro = [ObligationSnapshot(externalID: "INV-1", amount: Money(minorUnits: 10_000, currency: "EUR"), openAmount: Money(minorUnits: 10_000, currency: "EUR"),
+                                       dueOn: LocalDate("2026-01-31")!),
+                    ObligationSnapshot(externalID: "INV-2", amount: usd(5_000), openAmount: usd(5_000), dueOn: LocalDate("2026-02-28")!)]
+        for version in [UInt64(6), 7] {
+            _ = try await ledger.accounts.sync([snapshot(version: version, obligations: euro)], at: now)
+            #expect(try await open() == [10_000, 3_000], "sync \(version): USD paid is no EUR paid")
+        }
     }
 
     @Test("concurrent posts are all committed exactly once, and balances equal their allocations")
