@@ -85,6 +85,8 @@ PY
 step "a card payment through the pay link: acs-gateway takes Stripe's signed webhook and posts it; a forged one is refused"
 gateway_socket="$top/.acs/demo-gateway.sock"
 hook="python3 $top/scripts/gateway/webhook.py $gateway_socket"
+# The card payment is made on the demo's simulated day (acs-gateway posts it as received at the event's time).
+export WEBHOOK_CREATED=$(date -d 2026-01-05T09:00:00Z +%s)
 echo whsec_demo_4f6c1e0b9a2d > "$top/.acs/demo-stripe-secret"
 cat >"$top/.acs/demo-gateway.yaml" <<YAML
 listen: $gateway_socket

@@ -2,11 +2,13 @@
 """HTTP to acs-gateway over its Unix socket, for make demo and the systemd end-to-end test. Prints the status.
 
   webhook.py SOCKET stripe SECRET_FILE TOKEN INTENT AMOUNT [CURRENCY]
-                                 a checkout.session.completed as Stripe sends it, signed with the secret
+                                 a checkout.session.completed as Stripe sends it, signed with the secret;
+                                 its `created` (when the money came) is now, or $WEBHOOK_CREATED (epoch
+                                 seconds: make demo's simulated clock)
   webhook.py SOCKET get PATH     a GET
   webhook.py SOCKET page PATH    a GET, then the page's text without its tags
 """
-import hashlib, hmac, html, http.client, json, re, socket, sys, time
+import hashlib, hmac, html, http.client, json, os, re, socket, sys, time
 
 
 class UnixConnection(http.client.HTTPConnection):
@@ -29,7 +31,7 @@ def main():
         secret_file, token, intent, amount = sys.argv[3:7]
         currency = sys.argv[7] if len(sys.argv) > 7 else "eur"
         secret = open(secret_file).read().split()[0]
-        event = {"id": "evt_e2e_" + intent, "object": "event", "api_version": "2024-06-20", "created": int(time.time()),
+        event = {"id": "evt_e2e_" + intent, "object": "event", "api_version": "2024-06-20", "created": int(os.environ.get("WEBHOOK_CREATED") or time.time()),
                  "type": "checkout.session.completed",
                  "data": {"object": {"id": "cs_e2e_" + intent, "object": "checkout.session", "amount_total": int(amount),
                                      "currency": currency, "client_reference_id": token, "mode": "payment",
