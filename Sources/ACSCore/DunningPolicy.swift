@@ -157,6 +157,11 @@ public struct DunningPolicy: Sendable, Hashable, Codable {
     /// grant any unless named.
     public var settlementAuthorityBP: [Role: Int] = [:]
 
+    /// True when a stage offers a settlement (`offer_settlement`).
+    public var offersSettlement: Bool {
+        stages.contains { $0.actions.contains { if case .offerSettlement = $0 { true } else { false } } }
+    }
+
     /// The most discount a caller holding `roles` may grant (the best of its roles).
     public func settlementAuthority(_ roles: Set<Role>) -> Int {
         roles.map { settlementAuthorityBP[$0] ?? ($0 == .admin ? 10_000 : 0) }.max() ?? 0

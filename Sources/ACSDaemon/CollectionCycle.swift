@@ -215,8 +215,9 @@ struct CollectionPlanner {
                 let small = candidate.obligations.filter { !$0.disputed && $0.open.currency == ceiling.currency }.map(\.externalID)
                 escalations.append(.writeOff(actionKey: owed.key, stage: owed.stage.name, obligationExternalIDs: small))
             case .offerSettlement(let percent, let days):
-                // An offer is a collection action: none under a hold.
-                guard candidate.contactState.activeHolds.isEmpty else { continue }
+                // An offer is a collection action: none under a hold. None while one is open (an operator's): it stays owed,
+                // and is made at an evaluation after that one ends (its expiry marks the account due).
+                guard candidate.contactState.activeHolds.isEmpty, !candidate.settlementOpen else { continue }
                 escalations.append(.settlementOffer(actionKey: owed.key, stage: owed.stage.name, currency: candidate.currency(of: anchor),
                                                     percentBP: percent, expiresOn: LocalDate(now, in: zone).adding(days: days)))
             }

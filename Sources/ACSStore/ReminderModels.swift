@@ -164,6 +164,9 @@ public struct CollectionCandidate: Sendable, Hashable {
     public var activePlan: PlanView?
     /// What a validation notice would itemize; nil once the account has one (VALIDATION).
     public var validationLines: [ValidationNotice.Line]?
+    /// True while a settlement is offered or accepted (read only for a policy whose stages offer one): a stage then
+    /// offers none, and the account is not evaluated again at every cycle for it.
+    public var settlementOpen = false
     /// Events of the last `EventMessage.window` whose messages its policy sends.
     public var events: [EventNotice] = []
 

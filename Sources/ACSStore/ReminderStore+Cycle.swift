@@ -154,6 +154,11 @@ extension ReminderStore {
         if followed?.validationNotice != nil, obligations.contains(where: { !$0.disputed && $0.dueOn < today }) {
             candidate.validationLines = try validationLines(accountID: accountID, disputed: disputed, in: db)
         }
+        if followed?.offersSettlement == true {
+            candidate.settlementOpen = try db.value(Int64.self, """
+                SELECT 1 FROM settlement WHERE account_id = ? AND status IN ('offered', 'accepted') LIMIT 1
+                """, [accountID]) != nil
+        }
         if let named = followed?.eventTemplates.keys, !named.isEmpty {
             candidate.events = try events(accountID: accountID, zone: TimeZones.named(row.timeZone) ?? TimeZones.utc, named: Set(named), at: now, in: db)
         }

@@ -267,6 +267,23 @@ struct SettlementTests {
                 "\(emails.map(\.subject))")
     }
 
+    @Test("while an operator's offer is open a stage offers none, and the account is not evaluated again at every cycle for it")
+    func stageOfferWaitsForOpenOffer() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let ref = try await Self.sync(client, "OPEN")
+        _ = try await Self.offer(client, ref, minor: 8_000, expires: "2026-06-30")
+        _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 45 * 86_400 + 3_600))
+        let first = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary
+        #expect(first?.accountsEvaluated == 1)
+        for _ in 0..<2 {
+            _ = try await client.call(Methods.System.advanceClock, V1.AdvanceClockRequest(seconds: 60))
+            let next = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest()).summary
+            #expect(next?.accountsEvaluated == 0, "evaluated again for an offer it cannot make")
+        }
+        #expect(try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest()).settlements.count == 1)
+    }
+
     @Test("at the largest balance acs keeps: offered by percentage, accepted, paid, the rest written off, the KPIs add up")
     func largestBalance() async throws {
         let (daemon, client) = try await Self.start()
