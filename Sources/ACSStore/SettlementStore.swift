@@ -136,8 +136,8 @@ extension SettlementStore {
                          "CURRENCY": settlement.amount.currency, "REASON": reason])
     }
 
-    /// What payments received from the offer to the end of its last day (not reversed) paid
-    /// of the debt it covers: their allocations to the obligations open at the offer and to
+    /// What payments received from the offer to the end of its last day (or received before it but
+    /// posted after: reported late), not reversed, paid of the debt it covers: their allocations to the obligations open at the offer and to
     /// fees and interest charged since (a payment of a newer invoice pays no settlement).
     /// Added in Swift, at most Money.maxMinorUnits: many large payments must not make SQLite's sum() fail.
     private static func paidTowards(settlementID: Int64, in db: Database) throws -> Int64 {
@@ -145,7 +145,8 @@ extension SettlementStore {
         let offeredOn = LocalDate(Ledger.date(row[2]), in: try Ledger.timeZone(accountID: row[0], in: db))
         return try db.values(Int64.self, """
             SELECT al.amount_minor FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN settlement s ON s.id = ?1
-            WHERE p.account_id = s.account_id AND p.reversed_at IS NULL AND p.received_at >= s.offered_at AND p.received_at < s.deadline
+            WHERE p.account_id = s.account_id AND p.reversed_at IS NULL AND (p.received_at >= s.offered_at OR p.posted_at >= s.offered_at)
+              AND p.received_at < s.deadline
               AND al.obligation_id IN (\(coveredObligations))
             """, [settlementID, offeredOn.description]).reduce(0) { total, amount in min(Money.maxMinorUnits, total + min(amount, Money.maxMinorUnits)) }
     }
@@ -199,9 +200,10 @@ extension SettlementStore {
     /// falls short of it: its write-offs are reversed, and the debt is owed again.
     static func brokenByReversal(of payment: PaymentView, at now: Date, in db: Database) throws -> [EscalationEvent] {
         let received = Ledger.text(payment.receivedAt)
+        let counted = Ledger.text(max(payment.receivedAt, payment.postedBy.at))  // as `paidTowards` counts it
         let ids = try db.values(Int64.self, """
             SELECT id FROM settlement WHERE account_id = ? AND currency = ? AND status = 'paid' AND offered_at <= ? AND deadline > ?
-            """, [payment.accountID, payment.amount.currency, received, received])
+            """, [payment.accountID, payment.amount.currency, counted, received])
         var events: [EscalationEvent] = []
         for id in ids {
             let settlement = try settlement(id: id, in: db)

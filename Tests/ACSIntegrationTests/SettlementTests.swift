@@ -179,6 +179,23 @@ struct SettlementTests {
         #expect(settled?.id == lateOffer.id && settled?.status == .paid && settled?.writtenOff?.amountMinor == 4_000)
     }
 
+    @Test("a payment received before the offer but posted after it (a late webhook or bank file) pays it; coming back, it breaks it")
+    func paidBeforeReportedLate() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let ref = try await Self.sync(client, "EARLY")
+        let offered = try await Self.offer(client, ref, minor: 7_000, expires: "2026-03-31")
+        var payment = PaymentsRPCTests.payment("EARLY-1", account: "EARLY", minor: 7_000)
+        payment.receivedAt = "2026-03-02T11:00:00Z"  // an hour before the offer (the clock is at 12:00)
+        let posted = try #require(try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: payment)).payment)
+        let paid = try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first
+        #expect(paid?.id == offered.id && paid?.status == .paid && paid?.writtenOff?.amountMinor == 3_000, "\(String(describing: paid))")
+        _ = try await client.call(Methods.Payments.reversePayment, V1.ReversePaymentRequest(paymentId: posted.id, reason: .returned, returnCode: "R01"))
+        let broken = try await client.call(Methods.Collections.listSettlements, V1.ListSettlementsRequest(account: ref)).settlements.first
+        let owed = try await Self.outstanding(client, ref)
+        #expect(broken?.status == .broken && owed == 10_000, "\(String(describing: broken)) \(owed)")
+    }
+
     @Test("a payment reversed as a posting error breaks the settlement it paid, as a returned one does")
     func postingError() async throws {
         let (daemon, client) = try await Self.start()
