@@ -175,4 +175,18 @@ struct ValidationTests {
         let waiting = try await CollectionEngineRPCTests.reminders(client, account: ids[2])
         #expect(waiting.map(\.templateName) == ["validation-notice"] && waiting.first?.status == .suppressed, "\(waiting.map(\.templateName))")
     }
+
+    @Test("a plan's instalment reminder is a contact too: the first one goes with the notice")
+    func instalmentReminderGoesWithTheNotice() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("INS")])).results[0].accountId
+        // Day 1, before any contact: a plan whose first instalment is due Friday 29 May (reminded from the 26th).
+        _ = try await EscalationRPCTests.plan(client, id, [(4_500, "2026-05-29"), (4_500, "2026-06-12")])
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(try await CollectionEngineRPCTests.reminders(client, account: id).isEmpty, "no contact yet")
+        try await Self.advance(client, days: 7)  // Tuesday 26 May
+        let reminders = try await CollectionEngineRPCTests.reminders(client, account: id)
+        #expect(Set(reminders.map(\.templateName)) == ["instalment-due", "validation-notice"], "\(reminders.map(\.templateName))")
+    }
 }
