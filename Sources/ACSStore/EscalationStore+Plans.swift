@@ -94,7 +94,7 @@ extension EscalationStore {
         let today = LocalDate(now, in: try Ledger.timeZone(accountID: payment.accountID, in: db))
         let ids = try db.rows("""
             SELECT id FROM payment_plan WHERE account_id = ? AND currency = ? AND status = 'completed' AND created_at <= ? ORDER BY id
-            """, [payment.accountID, payment.amount.currency, max(Ledger.seconds(payment.receivedAt), Ledger.seconds(payment.postedBy.at))])
+            """, [payment.accountID, payment.amount.currency, Ledger.seconds(payment.countsFrom)])
             .map { $0[0] as Int64 }
         return try ids.compactMap { id -> EscalationEvent? in
             let plan = try plan(id: id, in: db)

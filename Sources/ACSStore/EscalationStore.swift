@@ -73,7 +73,7 @@ extension EscalationStore {
     static func promisesBroken(byReversalOf payment: PaymentView, at now: Date, in db: Database) throws -> [EscalationEvent] {
         let zone = try Ledger.timeZone(accountID: payment.accountID, in: db)
         let received = Ledger.seconds(payment.receivedAt)
-        let counted = max(received, Ledger.seconds(payment.postedBy.at))  // as `pendingPromise` counts it
+        let counted = Ledger.seconds(payment.countsFrom)
         return try db.rows("SELECT * FROM promise WHERE account_id = ? AND status = 'kept' AND currency = ?",
                            [payment.accountID, payment.amount.currency]).compactMap { row -> EscalationEvent? in
             let id: Int64 = row["id"], amount: Int64 = row["amount_minor"], paid: Int64 = row["paid_minor"]

@@ -110,6 +110,11 @@ public struct PaymentView: Sendable, Hashable {
     public var note: String
     /// Who posted it and when.
     public var postedBy: ChangeActor
+
+    /// From when it counts for a promise, plan or settlement: one made before this instant is paid by it. That is
+    /// when it was received, or when it was posted if later (received before, reported late: a gateway's retry, a
+    /// bank file). The stores' queries count the same way: `received_at >= ? OR posted_at >= ?`.
+    public var countsFrom: Date { max(receivedAt, postedBy.at) }
     /// Where it went.
     public var allocations: [AllocationView]
     /// Why it was reversed, when it was.

@@ -200,7 +200,7 @@ extension SettlementStore {
     /// falls short of it: its write-offs are reversed, and the debt is owed again.
     static func brokenByReversal(of payment: PaymentView, at now: Date, in db: Database) throws -> [EscalationEvent] {
         let received = Ledger.text(payment.receivedAt)
-        let counted = Ledger.text(max(payment.receivedAt, payment.postedBy.at))  // as `paidTowards` counts it
+        let counted = Ledger.text(payment.countsFrom)
         let ids = try db.values(Int64.self, """
             SELECT id FROM settlement WHERE account_id = ? AND currency = ? AND status = 'paid' AND offered_at <= ? AND deadline > ?
             """, [payment.accountID, payment.amount.currency, counted, received])
