@@ -117,7 +117,7 @@ extension AccountStore {
             UPDATE obligation SET open_minor = 0
             WHERE account_id = ? AND kind IN ('invoice', 'instalment') AND external_id NOT IN (SELECT value FROM json_each(?))
             """, [id, JSONText.array(kept)])
-        try upsertObligations(snapshot.obligations, accountID: id, in: db)
+        try upsertObligations(snapshot.obligations, accountID: id, settled: try settled(accountID: id, in: db), in: db)
         // Charges (fees, interest) and settled obligations count too: read back what is open.
         try Ledger.refreshOldestDue(accountID: id, in: db)
     }
@@ -130,23 +130,37 @@ extension AccountStore {
         }
     }
 
+    /// What acsd's own ledger settled of each of the account's obligations, by external id and currency: the payments
+    /// posted and the write-offs made here, none reversed. Added in Swift, at most Money.maxMinorUnits: the allocations
+    /// an older acsd let re-syncs pile up on one obligation must not make SQLite's sum() fail the whole batch.
+    private static func settled(accountID: Int64, in db: Database) throws -> [String: Int64] {
+        let rows = try db.rows("""
+            SELECT o.external_id, p.currency, a.amount_minor FROM allocation a JOIN payment p ON p.id = a.payment_id
+              JOIN obligation o ON o.id = a.obligation_id WHERE o.account_id = ?1 AND p.reversed_at IS NULL
+            UNION ALL SELECT o.external_id, w.currency, w.amount_minor FROM write_off w JOIN obligation o ON o.id = w.obligation_id
+              WHERE o.account_id = ?1 AND w.reversed_at IS NULL
+            """, [accountID])
+        return rows.reduce(into: [:]) { totals, row in
+            let key = Self.settledKey(row[0], currency: row[1])
+            totals[key] = min(Money.maxMinorUnits, (totals[key] ?? 0) + min(row[2] as Int64, Money.maxMinorUnits))
+        }
+    }
+
+    private static func settledKey(_ externalID: String, currency: String) -> String { "\(currency) \(externalID)" }
+
     /// Inserts or updates the snapshot's obligations. An obligation already here stays no more open than acsd's own
-    /// ledger leaves it (its amount less the payments posted here and the write-offs made here, none reversed): a
-    /// source that has not yet seen a payment posted here must not reopen what it paid, and dun the debtor for it.
-    /// The source can only lower it further (its credit notes, payments taken there). Only what was paid or written off in
-    /// the obligation's (new) currency counts: after a change of currency the source's figure stands.
-    private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, in db: Database) throws {
+    /// ledger leaves it (its amount less what `settled` holds for it in its own currency): a source that has not yet
+    /// seen a payment posted here must not reopen what it paid, and dun the debtor for it. The source can only lower
+    /// it further (its credit notes, payments taken there); after a change of currency the source's figure stands.
+    private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, settled: [String: Int64] = [:],
+                                          in db: Database) throws {
         for obligation in obligations {
             try db.withRawStatement("""
                 INSERT INTO obligation (account_id, external_id, kind, currency, amount_minor, open_minor, issued_on, due_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id, external_id) DO UPDATE SET
                   kind = excluded.kind, currency = excluded.currency, amount_minor = excluded.amount_minor,
-                  open_minor = max(0, min(excluded.open_minor, excluded.amount_minor
-                    - (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id
-                       WHERE a.obligation_id = obligation.id AND p.reversed_at IS NULL AND p.currency = excluded.currency)
-                    - (SELECT coalesce(sum(w.amount_minor), 0) FROM write_off w
-                       WHERE w.obligation_id = obligation.id AND w.reversed_at IS NULL AND w.currency = excluded.currency))),
+                  open_minor = max(0, min(excluded.open_minor, excluded.amount_minor - ?9)),
                   issued_on = excluded.issued_on, due_on = excluded.due_on
                 """) { statement in
                 try statement.bind(1, accountID)
@@ -157,6 +171,7 @@ extension AccountStore {
                 try statement.bind(6, obligation.openAmount.minorUnits)
                 try statement.bind(7, obligation.issuedOn?.description)
                 try statement.bind(8, obligation.dueOn.description)
+                try statement.bind(9, settled[Self.settledKey(obligation.externalID, currency: obligation.amount.currency)] ?? 0)
                 try statement.run()
             }
         }

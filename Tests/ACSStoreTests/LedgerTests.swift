@@ -334,6 +334,29 @@ struct LedgerTests {
         }
     }
 
+    @Test("allocations to one obligation summing past Int64 (an older acsd let re-syncs pile them up) do not fail a sync")
+    func syncAllocationsPastInt64() async throws {
+        let (ledger, database) = try ledger()
+        _ = try await ledger.accounts.sync([snapshot(), snapshot("A-2")], at: now)
+        // 9,300 payments of 10^15 allocated to A-1's INV-1, as an older acsd's re-syncs that reopened it allowed.
+        try await database.writer.write { db in
+            let obligation = try Int64.fetchOne(db, sql: "SELECT id FROM obligation WHERE external_id = 'INV-1' AND account_id = 1")!
+            for n in 0..<9_300 {
+                try db.execute(sql: """
+                    INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at, method,
+                                         reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
+                    VALUES (?, '', 1, 'USD', ?, 0, '2026-03-01T00:00:00Z', '', '', '', '2026-03-01T00:00:00Z', 0, 0, 0, '', 0)
+                    """, arguments: ["old-\(n)", Money.maxMinorUnits])
+                try db.execute(sql: "INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)",
+                               arguments: [db.lastInsertedRowID, obligation, Money.maxMinorUnits])
+            }
+        }
+        let outcomes = try await ledger.accounts.sync([snapshot(version: 2), snapshot("A-2", version: 2)], at: now)
+        #expect(outcomes.map(\.kind) == [.updated, .updated], "\(outcomes)")
+        let open = try await ledger.accounts.account(.external(source: "billing", externalID: "A-1"), at: now).obligations.map(\.openAmount.minorUnits)
+        #expect(open == [0, 5_000])
+    }
+
     @Test("concurrent posts are all committed exactly once, and balances equal their allocations")
     func concurrentPosts() async throws {
         let (ledger, database) = try ledger()
