@@ -10,15 +10,21 @@ enum WireMapping {
 
     /// The account a request names; INVALID_ARGUMENT naming `field` when it names none or both ways.
     static func lookup(_ ref: V1.AccountRef?, field: String = "account") throws(ACSError) -> AccountLookup {
-        guard let ref else { throw .invalidArgument(field: field, "is required: an id, or source and external_id") }
+        guard let ref else { throw .invalidArgument(field: field, "is required: an id, source and external_id, or a pay_token") }
         if !ref.id.isEmpty {
-            guard ref.source.isEmpty, ref.externalId.isEmpty, let id = Int64(ref.id), id > 0 else {
+            guard ref.source.isEmpty, ref.externalId.isEmpty, ref.payToken.isEmpty, let id = Int64(ref.id), id > 0 else {
                 throw .invalidArgument(field: "\(field).id", "must be an acsd account id alone (a positive number)")
             }
             return .id(id)
         }
+        if !ref.payToken.isEmpty {
+            guard ref.source.isEmpty, ref.externalId.isEmpty else {
+                throw .invalidArgument(field: "\(field).pay_token", "must be given alone")
+            }
+            return .payToken(ref.payToken)
+        }
         guard TextRules.isIdentifier(ref.source), TextRules.isIdentifier(ref.externalId) else {
-            throw .invalidArgument(field: field, "needs an id, or both source and external_id")
+            throw .invalidArgument(field: field, "needs an id, both source and external_id, or a pay_token")
         }
         return .external(source: ref.source, externalID: ref.externalId)
     }

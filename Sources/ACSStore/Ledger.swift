@@ -84,6 +84,8 @@ extension Ledger {
         case .id(let id): try db.value(Int64.self, "SELECT id FROM account WHERE id = ?", [id])
         case .external(let source, let externalID):
             try db.value(Int64.self, "SELECT id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
+        case .payToken(let token):
+            AccountStore.isToken(token) ? try db.value(Int64.self, "SELECT id FROM account WHERE pay_token = ? AND pay_token != ''", [token]) : nil
         }
         guard let id else { throw notFound(lookup) }
         return id
@@ -94,6 +96,7 @@ extension Ledger {
         switch lookup {
         case .id(let id): ACSError(.notFound, "no account with id \(id)")
         case .external(let source, let externalID): ACSError(.notFound, "no account \(externalID) from source \(source)")
+        case .payToken: ACSError(.notFound, "no account has this pay token (never issued, or revoked)")
         }
     }
 

@@ -7,6 +7,8 @@ public enum AccountLookup: Sendable, Hashable {
     case id(Int64)
     /// The source system and the account's id there.
     case external(source: String, externalID: String)
+    /// The account's pay-link token; one that names no account (never issued, revoked, malformed) finds none.
+    case payToken(String)
 }
 
 /// The outcome of one record of a sync batch.

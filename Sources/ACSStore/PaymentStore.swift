@@ -58,6 +58,7 @@ extension PaymentStore {
         let account = switch payment.account {
         case .id(let id): "id:\(id)"
         case .external(let source, let externalID): "ext:\(source.utf8.count):\(source):\(externalID)"
+        case .payToken(let token): "tok:\(token)"
         }
         let received = payment.receivedAt.map(Ledger.text) ?? ""
         return ([account, String(payment.amount.minorUnits), payment.amount.currency, received, payment.method, payment.reference]
@@ -188,6 +189,10 @@ extension PaymentStore {
                 try $0.bind(1, source)
                 try $0.bind(2, externalID)
             }, read)
+        case .payToken(let token):
+            AccountStore.isToken(token)
+                ? try db.rawRow("SELECT id, time_zone, policy_id FROM account WHERE pay_token = ? AND pay_token != ''", bind: { try $0.bind(1, token) }, read)
+                : nil
         }
         guard let row else { throw Ledger.notFound(lookup) }
         return (row.0, TimeZones.named(row.1) ?? TimeZones.utc, row.2)

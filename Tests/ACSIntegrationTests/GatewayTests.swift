@@ -84,6 +84,10 @@ struct GatewayTests {
         let first = try Self.postStripe(gateway, paid)
         #expect(first.status == 200, "\(first.body) \(gateway.log)")
         #expect(try await Self.outstanding(client, id) == 0)
+        // The payment was one call to acsd, naming the account by its token: no ResolvePayToken first.
+        let acsdMetrics = Prometheus(try await TestBinaries.run("acsctl", ["metrics", "--socket", daemon.socketPath]).stdout)
+        #expect(acsdMetrics["acs_rpc_calls_total", ["method": "/acs.v1.Payments/PostPayment", "code": "OK"]] == 1)
+        #expect(acsdMetrics["acs_rpc_calls_total", ["method": "/acs.v1.Accounts/ResolvePayToken", "code": "OK"]] ?? 0 == 0)
         // Stripe retries the same event, and sends payment_intent.succeeded for the same money: one payment.
         #expect(try Self.postStripe(gateway, paid).status == 200)
         let intent = try Self.stripeEvent("payment_intent.succeeded", [

@@ -34,13 +34,34 @@ struct PayTokenTests {
             } throws: { error in [.notFound, .invalidArgument].contains((error as? ACSError)?.code) }
         }
 
+        // A payment names its account by the token, in one call (acs-gateway's webhooks); a replay by the same token is one.
+        func post(_ key: String, _ account: V1.AccountRef) async throws -> V1.PostPaymentResponse {
+            try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+                idempotencyKey: key, account: account, amount: V1.Money(amountMinor: 1_000, currency: "USD"), reference: "tok")))
+        }
+        let byToken = try await post("T-1", V1.AccountRef(payToken: issued.token))
+        #expect(byToken.payment?.accountId == id && byToken.replayed == false)
+        #expect(try await post("T-1", V1.AccountRef(payToken: issued.token)).replayed == true)
+        for (token, code) in [(String(repeating: "0", count: 32), ACSError.Code.notFound), (issued.token.uppercased(), .notFound),
+                              (issued.token + "\0", .invalidArgument), (String(issued.token.dropLast()), .notFound), (id, .notFound)] {
+            await #expect {
+                try await post("T-2", V1.AccountRef(payToken: token))
+            } throws: { error in (error as? ACSError)?.code == code }
+        }
+        for ref in [V1.AccountRef(id: id, payToken: issued.token), V1.AccountRef(source: "crm", externalId: "NY", payToken: issued.token)] {
+            await #expect {
+                try await post("T-2", ref)
+            } throws: { error in (error as? ACSError)?.code == .invalidArgument }
+        }
+        #expect(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(payToken: issued.token))).account?.id == id)
+
         // A bank credit quoting the token is this account's.
         let statement = BankStatementTests.camt([BankStatementTests.Entry(reference: "P-1", amount: "25.00", text: "pay \(issued.token)")])
             .replacingOccurrences(of: "EUR", with: "USD")
         let imported = try await BankStatementTests.importFile(daemon, statement, format: "camt053", name: "pay.xml")
         #expect(imported.status == 0 && imported.stdout.contains("posted 1"), "\(imported.stdout)\(imported.stderr)")
         let payments = try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: V1.AccountRef(id: id))).payments
-        #expect(payments.map { $0.amount?.amountMinor } == [2_500])
+        #expect(payments.compactMap { $0.amount?.amountMinor }.sorted() == [1_000, 2_500])
 
         await #expect(throws: ACSError.self) {
             try await client.call(Methods.Accounts.revokePayToken, V1.RevokePayTokenRequest(account: V1.AccountRef(id: id)))
@@ -52,6 +73,10 @@ struct PayTokenTests {
             try await client.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: issued.token))
         }
         #expect(try await client.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: revoked.token)).accountId == id)
+        // A payment posted by the revoked token is still a replay; a new one by it names no account.
+        #expect(try await post("T-1", V1.AccountRef(payToken: issued.token)).replayed == true)
+        await #expect { try await post("T-3", V1.AccountRef(payToken: issued.token)) } throws: { ($0 as? ACSError)?.code == .notFound }
+        #expect(try await post("T-3", V1.AccountRef(payToken: revoked.token)).payment?.accountId == id)
         #expect(try await client.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: V1.AccountRef(id: id))).token == revoked.token)
         let entries = try await TestJournal.waitForEntries(matching: ["_PID": String(daemon.process.processIdentifier),
                                                                       "ACS_EVENT": "account.pay_token_revoked"])

@@ -20,7 +20,7 @@ extension V1 {
         }
     }
 
-    /// Names one account in a request: either by acsd's account id, or by the key of the source system it came from.
+    /// Names one account in a request: by acsd's account id, by the key of the source system it came from, or by its pay-link token.
     public struct AccountRef: Codable, Sendable, Hashable {
         /// The protobuf message name.
         public static let protoName = "acs.v1.AccountRef"
@@ -31,12 +31,15 @@ extension V1 {
         public var source: String = ""
         /// The account's id in that source system (Account.external_id).
         public var externalId: String = ""
+        /// The account's pay-link token (Accounts.GetPayToken), alone.
+        public var payToken: String = ""
 
         /// Creates a message; every field defaults to its proto default.
-        public init(id: String = "", source: String = "", externalId: String = "") {
+        public init(id: String = "", source: String = "", externalId: String = "", payToken: String = "") {
             self.id = id
             self.source = source
             self.externalId = externalId
+            self.payToken = payToken
         }
     }
 
@@ -474,13 +477,14 @@ extension V1.Money: ProtoCodable {
 
 extension V1.AccountRef: ProtoCodable {
     /// The fields, numbered as the code below uses them.
-    public static let protoLayout = ProtoLayout("acs.v1.AccountRef", fields: ["id", "source", "external_id"])
+    public static let protoLayout = ProtoLayout("acs.v1.AccountRef", fields: ["id", "source", "external_id", "pay_token"])
 
     /// Writes every field that differs from its default.
     public func protoStore(_ cMessage: ProtoWriter) {
         cMessage.string(0, self.id)
         cMessage.string(1, self.source)
         cMessage.string(2, self.externalId)
+        cMessage.string(3, self.payToken)
     }
 
     /// Reads every field.
@@ -489,6 +493,7 @@ extension V1.AccountRef: ProtoCodable {
         self.id = cMessage.string(0)
         self.source = cMessage.string(1)
         self.externalId = cMessage.string(2)
+        self.payToken = cMessage.string(3)
     }
 }
 

@@ -668,14 +668,15 @@ private extension V1.AccountRef {
     static let sample = V1.AccountRef(
         id: "AccountRef.id",
         source: "AccountRef.source",
-        externalId: "AccountRef.external_id")
+        externalId: "AccountRef.external_id",
+        payToken: "AccountRef.pay_token")
 }
 
 private extension V1.Caller {
     static let sample = V1.Caller(
-        uid: 4_000_000_229,
-        gid: 4_000_000_230,
-        pid: 4_000_000_231,
+        uid: 4_000_000_230,
+        gid: 4_000_000_231,
+        pid: 4_000_000_232,
         processName: "Caller.process_name",
         userName: "Caller.user_name")
 }
@@ -724,7 +725,7 @@ private extension V1.InconvenientTime {
     static let sample = V1.InconvenientTime(
         startTime: "InconvenientTime.start_time",
         endTime: "InconvenientTime.end_time",
-        weekdays: [4_000_000_253])
+        weekdays: [4_000_000_254])
 }
 
 private extension V1.Hold {
@@ -742,15 +743,15 @@ private extension V1.Hold {
 }
 
 private extension V1.Ratio {
-    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_261, denominator: -9_000_000_000_000_000_262)
+    static let sample = V1.Ratio(numerator: -9_000_000_000_000_000_262, denominator: -9_000_000_000_000_000_263)
 }
 
 private extension V1.PromiseStats {
     static let sample = V1.PromiseStats(
-        pending: 18_000_000_000_000_000_263,
-        kept: 18_000_000_000_000_000_264,
-        broken: 18_000_000_000_000_000_265,
-        cancelled: 18_000_000_000_000_000_266,
+        pending: 18_000_000_000_000_000_264,
+        kept: 18_000_000_000_000_000_265,
+        broken: 18_000_000_000_000_000_266,
+        cancelled: 18_000_000_000_000_000_267,
         keptRate: .sample)
 }
 
@@ -766,17 +767,17 @@ private extension V1.Status {
 
 private extension V1.RequestFrame {
     static let sample = V1.RequestFrame(
-        callId: 18_000_000_000_000_000_270,
+        callId: 18_000_000_000_000_000_271,
         method: "RequestFrame.method",
-        payload: [16],
-        timeoutMs: 4_000_000_273)
+        payload: [17],
+        timeoutMs: 4_000_000_274)
 }
 
 private extension V1.ResponseFrame {
     static let sample = V1.ResponseFrame(
-        callId: 18_000_000_000_000_000_274,
+        callId: 18_000_000_000_000_000_275,
         status: .sample,
-        payload: [19],
+        payload: [20],
         endOfStream: true,
         requestId: "ResponseFrame.request_id")
 }
@@ -806,7 +807,7 @@ private extension V1.ImportBankStatementRequest {
 
 private extension V1.BankEntryResult {
     static let sample = V1.BankEntryResult(
-        index: 4_000_000_289,
+        index: 4_000_000_290,
         outcome: .posted,
         status: .sample,
         accountId: "BankEntryResult.account_id",
@@ -838,7 +839,7 @@ private extension V1.UnmatchedEntry {
 private extension V1.ListUnmatchedRequest {
     static let sample = V1.ListUnmatchedRequest(
         status: .`open`,
-        pageSize: 4_000_000_303,
+        pageSize: 4_000_000_304,
         pageToken: "ListUnmatchedRequest.page_token")
 }
 
@@ -918,7 +919,7 @@ private extension V1.Payment {
         credit: .sample,
         postedBy: .sample,
         agency: "Payment.agency",
-        agencyCommissionBp: 4_000_000_333,
+        agencyCommissionBp: 4_000_000_334,
         agencyCommission: .sample,
         reversalReason: .chargeback,
         reversedBy: .sample,
@@ -927,7 +928,7 @@ private extension V1.Payment {
 
 private extension V1.PaymentResult {
     static let sample = V1.PaymentResult(
-        index: 4_000_000_335,
+        index: 4_000_000_336,
         status: .sample,
         payment: .sample,
         replayed: true,
@@ -949,9 +950,9 @@ private extension V1.PostPaymentsRequest {
 private extension V1.PostPaymentsResponse {
     static let sample = V1.PostPaymentsResponse(
         results: [.sample],
-        postedCount: 4_000_000_338,
-        replayedCount: 4_000_000_339,
-        refusedCount: 4_000_000_340)
+        postedCount: 4_000_000_339,
+        replayedCount: 4_000_000_340,
+        refusedCount: 4_000_000_341)
 }
 
 private extension V1.ReversePaymentRequest {
@@ -988,7 +989,7 @@ private extension V1.ListPaymentsRequest {
         agency: "ListPaymentsRequest.agency",
         receivedFrom: "ListPaymentsRequest.received_from",
         receivedUntil: "ListPaymentsRequest.received_until",
-        pageSize: 4_000_000_351,
+        pageSize: 4_000_000_352,
         pageToken: "ListPaymentsRequest.page_token")
 }
 
@@ -1003,7 +1004,7 @@ private extension V1.WriteOffRequest {
         account: .sample,
         obligationExternalId: "WriteOffRequest.obligation_external_id",
         currency: "WriteOffRequest.currency",
-        amountMinor: -9_000_000_000_000_000_356,
+        amountMinor: -9_000_000_000_000_000_357,
         reason: .settlement,
         note: "WriteOffRequest.note",
         idempotencyKey: "WriteOffRequest.idempotency_key")
@@ -1016,7 +1017,7 @@ private extension V1.WriteOffResponse {
 private extension V1.ListWriteOffsRequest {
     static let sample = V1.ListWriteOffsRequest(
         account: .sample,
-        pageSize: 4_000_000_360,
+        pageSize: 4_000_000_361,
         pageToken: "ListWriteOffsRequest.page_token")
 }
 
@@ -1029,7 +1030,7 @@ private extension V1.ListWriteOffsResponse {
 // MARK: - Samples: policies.proto
 
 private extension V1.Fee {
-    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_363, caps: [.sample])
+    static let sample = V1.Fee(fixedAmounts: [.sample], percentBp: 4_000_000_364, caps: [.sample])
 }
 
 private extension V1.StageAction {
@@ -1038,17 +1039,17 @@ private extension V1.StageAction {
         channel: .email,
         templateName: "StageAction.template_name",
         urgency: .low,
-        repeatEveryDays: 4_000_000_365,
-        maxTimes: 4_000_000_366,
+        repeatEveryDays: 4_000_000_366,
+        maxTimes: 4_000_000_367,
         fee: .sample,
         agency: "StageAction.agency",
         coCollect: true,
         queue: "StageAction.queue",
-        taskDueDays: 4_000_000_370,
+        taskDueDays: 4_000_000_371,
         bureau: "StageAction.bureau",
         when: .sample,
-        settlementPercentBp: 4_000_000_372,
-        settlementExpiresInDays: 4_000_000_373)
+        settlementPercentBp: 4_000_000_373,
+        settlementExpiresInDays: 4_000_000_374)
 }
 
 private extension V1.StageCondition {
@@ -1058,16 +1059,16 @@ private extension V1.StageCondition {
         segments: ["StageCondition.segments"],
         holdFree: true,
         hasScoreBand: true,
-        scoreMin: -2_000_000_377,
-        scoreMax: -2_000_000_378)
+        scoreMin: -2_000_000_378,
+        scoreMax: -2_000_000_379)
 }
 
 private extension V1.Stage {
-    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_380, actions: [.sample], when: .sample)
+    static let sample = V1.Stage(name: "Stage.name", daysPastDue: -2_000_000_381, actions: [.sample], when: .sample)
 }
 
 private extension V1.FrequencyCap {
-    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_381, periodDays: 4_000_000_382)
+    static let sample = V1.FrequencyCap(channel: .email, maxCount: 4_000_000_382, periodDays: 4_000_000_383)
 }
 
 private extension V1.Policy {
@@ -1081,10 +1082,10 @@ private extension V1.Policy {
         profile: .us,
         stages: [.sample],
         frequencyCaps: [.sample],
-        interestRateBp: 4_000_000_389,
+        interestRateBp: 4_000_000_390,
         feesFirst: true,
-        promiseGraceDays: 4_000_000_391,
-        planGraceDays: 4_000_000_392,
+        promiseGraceDays: 4_000_000_392,
+        planGraceDays: 4_000_000_393,
         validationNotice: .email,
         returnedPaymentFee: [.sample],
         returnedPaymentTemplate: "Policy.returned_payment_template",
@@ -1096,14 +1097,14 @@ private extension V1.Policy {
 }
 
 private extension V1.RoleAuthority {
-    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_399)
+    static let sample = V1.RoleAuthority(role: "RoleAuthority.role", maxDiscountBp: 4_000_000_400)
 }
 
 private extension V1.PolicyError {
     static let sample = V1.PolicyError(
         file: "PolicyError.file",
-        line: 4_000_000_401,
-        column: 4_000_000_402,
+        line: 4_000_000_402,
+        column: 4_000_000_403,
         path: "PolicyError.path",
         message: "PolicyError.message")
 }
@@ -1137,7 +1138,7 @@ private extension V1.ReloadPoliciesResponse {
         changed: true,
         errors: [.sample],
         version: "ReloadPoliciesResponse.version",
-        policyCount: 4_000_000_412)
+        policyCount: 4_000_000_413)
 }
 
 private extension V1.CheckPolicyRequest {
@@ -1182,7 +1183,7 @@ private extension V1.Reminder {
         windowStart: "Reminder.window_start",
         windowEnd: "Reminder.window_end",
         createdAt: "Reminder.created_at",
-        attempts: 4_000_000_436,
+        attempts: 4_000_000_437,
         claimedBy: "Reminder.claimed_by",
         leaseToken: "Reminder.lease_token",
         leaseExpiresAt: "Reminder.lease_expires_at",
@@ -1216,7 +1217,7 @@ private extension V1.ListDueRemindersRequest {
         statuses: [.scheduled],
         windowStartBefore: "ListDueRemindersRequest.window_start_before",
         windowStartFrom: "ListDueRemindersRequest.window_start_from",
-        pageSize: 4_000_000_449,
+        pageSize: 4_000_000_450,
         pageToken: "ListDueRemindersRequest.page_token")
 }
 
@@ -1237,8 +1238,8 @@ private extension V1.GetReminderResponse {
 private extension V1.ClaimRemindersRequest {
     static let sample = V1.ClaimRemindersRequest(
         channel: .email,
-        maxCount: 4_000_000_453,
-        leaseSeconds: 4_000_000_454,
+        maxCount: 4_000_000_454,
+        leaseSeconds: 4_000_000_455,
         claimer: "ClaimRemindersRequest.claimer")
 }
 
@@ -1256,7 +1257,7 @@ private extension V1.CompleteReminderRequest {
 }
 
 private extension V1.CompleteReminderResponse {
-    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_460)
+    static let sample = V1.CompleteReminderResponse(reminder: .sample, remindersCancelled: 4_000_000_461)
 }
 
 // MARK: - Samples: reports.proto
@@ -1265,8 +1266,8 @@ private extension V1.AgingBucketAmount {
     static let sample = V1.AgingBucketAmount(
         bucket: .current,
         amount: .sample,
-        obligationCount: 18_000_000_000_000_000_461,
-        accountCount: 18_000_000_000_000_000_462)
+        obligationCount: 18_000_000_000_000_000_462,
+        accountCount: 18_000_000_000_000_000_463)
 }
 
 private extension V1.AgingRow {
@@ -1281,27 +1282,27 @@ private extension V1.AgingRow {
 private extension V1.ChannelReminderCounts {
     static let sample = V1.ChannelReminderCounts(
         channel: .email,
-        sent: 18_000_000_000_000_000_466,
-        deferred: 18_000_000_000_000_000_467,
-        suppressed: 18_000_000_000_000_000_468,
-        failed: 18_000_000_000_000_000_469,
-        cancelled: 18_000_000_000_000_000_470)
+        sent: 18_000_000_000_000_000_467,
+        deferred: 18_000_000_000_000_000_468,
+        suppressed: 18_000_000_000_000_000_469,
+        failed: 18_000_000_000_000_000_470,
+        cancelled: 18_000_000_000_000_000_471)
 }
 
 private extension V1.RuleCounts {
     static let sample = V1.RuleCounts(
         ruleId: "RuleCounts.rule_id",
         channel: .email,
-        deferred: 18_000_000_000_000_000_472,
-        suppressed: 18_000_000_000_000_000_473)
+        deferred: 18_000_000_000_000_000_473,
+        suppressed: 18_000_000_000_000_000_474)
 }
 
 private extension V1.StageCure {
     static let sample = V1.StageCure(
         policyId: "StageCure.policy_id",
         stage: "StageCure.stage",
-        accountsEntered: 18_000_000_000_000_000_476,
-        accountsCured: 18_000_000_000_000_000_477,
+        accountsEntered: 18_000_000_000_000_000_477,
+        accountsCured: 18_000_000_000_000_000_478,
         cureRate: .sample)
 }
 
@@ -1381,7 +1382,7 @@ private extension V1.RunBureauResponse {
         records: [.sample],
         done: true,
         runId: "RunBureauResponse.run_id",
-        recordCount: 4_000_000_502)
+        recordCount: 4_000_000_503)
 }
 
 // MARK: - Samples: system.proto
@@ -1395,11 +1396,11 @@ private extension V1.HealthResponse {
 }
 
 private extension V1.PingRequest {
-    static let sample = V1.PingRequest(data: [247])
+    static let sample = V1.PingRequest(data: [248])
 }
 
 private extension V1.PingResponse {
-    static let sample = V1.PingResponse(data: [248])
+    static let sample = V1.PingResponse(data: [249])
 }
 
 private extension V1.VersionRequest {
@@ -1420,23 +1421,23 @@ private extension V1.StatusRequest {
 
 private extension V1.StatusResponse {
     static let sample = V1.StatusResponse(
-        uptimeSeconds: 18_000_000_000_000_000_509,
+        uptimeSeconds: 18_000_000_000_000_000_510,
         databasePath: "StatusResponse.database_path",
-        databaseSizeBytes: 18_000_000_000_000_000_511,
-        accountCount: 18_000_000_000_000_000_512,
-        openReminderCount: 18_000_000_000_000_000_513,
-        inFlightCalls: 18_000_000_000_000_000_514,
-        openConnections: 18_000_000_000_000_000_515,
-        auditWriteFailures: 18_000_000_000_000_000_516,
-        auditWrites: 18_000_000_000_000_000_517,
+        databaseSizeBytes: 18_000_000_000_000_000_512,
+        accountCount: 18_000_000_000_000_000_513,
+        openReminderCount: 18_000_000_000_000_000_514,
+        inFlightCalls: 18_000_000_000_000_000_515,
+        openConnections: 18_000_000_000_000_000_516,
+        auditWriteFailures: 18_000_000_000_000_000_517,
+        auditWrites: 18_000_000_000_000_000_518,
         now: "StatusResponse.now",
         clockSimulated: true,
-        configGeneration: 18_000_000_000_000_000_520,
+        configGeneration: 18_000_000_000_000_000_521,
         configPath: "StatusResponse.config_path",
-        pid: 4_000_000_522,
-        callsTotal: 18_000_000_000_000_000_523,
-        refusedConnections: 18_000_000_000_000_000_524,
-        acceptFailures: 18_000_000_000_000_000_525)
+        pid: 4_000_000_523,
+        callsTotal: 18_000_000_000_000_000_524,
+        refusedConnections: 18_000_000_000_000_000_525,
+        acceptFailures: 18_000_000_000_000_000_526)
 }
 
 private extension V1.GetClockRequest {
@@ -1448,7 +1449,7 @@ private extension V1.SetClockRequest {
 }
 
 private extension V1.AdvanceClockRequest {
-    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_527)
+    static let sample = V1.AdvanceClockRequest(seconds: 18_000_000_000_000_000_528)
 }
 
 private extension V1.ClockResponse {
@@ -1461,12 +1462,12 @@ private extension V1.BackupRequest {
 
 private extension V1.BackupResponse {
     static let sample = V1.BackupResponse(
-        data: [18],
+        data: [19],
         done: true,
-        sizeBytes: 18_000_000_000_000_000_532,
+        sizeBytes: 18_000_000_000_000_000_533,
         schemaVersion: "BackupResponse.schema_version",
-        accountCount: 18_000_000_000_000_000_534,
-        paymentCount: 18_000_000_000_000_000_535,
+        accountCount: 18_000_000_000_000_000_535,
+        paymentCount: 18_000_000_000_000_000_536,
         takenAt: "BackupResponse.taken_at")
 }
 

@@ -598,7 +598,7 @@ const ProtobufCMessageDescriptor acs__v1__money__descriptor =
   (ProtobufCMessageInit) acs__v1__money__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor acs__v1__account_ref__field_descriptors[3] =
+static const ProtobufCFieldDescriptor acs__v1__account_ref__field_descriptors[4] =
 {
   {
     "id",
@@ -636,16 +636,29 @@ static const ProtobufCFieldDescriptor acs__v1__account_ref__field_descriptors[3]
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "pay_token",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Acs__V1__AccountRef, pay_token),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned acs__v1__account_ref__field_indices_by_name[] = {
   2,   /* field[2] = external_id */
   0,   /* field[0] = id */
+  3,   /* field[3] = pay_token */
   1,   /* field[1] = source */
 };
 static const ProtobufCIntRange acs__v1__account_ref__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor acs__v1__account_ref__descriptor =
 {
@@ -655,7 +668,7 @@ const ProtobufCMessageDescriptor acs__v1__account_ref__descriptor =
   "Acs__V1__AccountRef",
   "acs.v1",
   sizeof(Acs__V1__AccountRef),
-  3,
+  4,
   acs__v1__account_ref__field_descriptors,
   acs__v1__account_ref__field_indices_by_name,
   1,  acs__v1__account_ref__number_ranges,

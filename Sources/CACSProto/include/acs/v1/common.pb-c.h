@@ -158,15 +158,15 @@ struct  Acs__V1__Money
 
 
 /*
- * Names one account in a request: either by acsd's account id, or by the key of the
- * source system it came from. Exactly one form must be given (INVALID_ARGUMENT
- * otherwise); an account that does not exist is NOT_FOUND.
+ * Names one account in a request: by acsd's account id, by the key of the source
+ * system it came from, or by its pay-link token. Exactly one form must be given
+ * (INVALID_ARGUMENT otherwise); an account that does not exist is NOT_FOUND.
  */
 struct  Acs__V1__AccountRef
 {
   ProtobufCMessage base;
   /*
-   * acsd's account id (Account.id). When set, source and external_id must be empty.
+   * acsd's account id (Account.id). When set, source, external_id and pay_token must be empty.
    */
   char *id;
   /*
@@ -177,10 +177,16 @@ struct  Acs__V1__AccountRef
    * The account's id in that source system (Account.external_id).
    */
   char *external_id;
+  /*
+   * The account's pay-link token (Accounts.GetPayToken), alone. A token that names no
+   * account (never issued, revoked, malformed) is NOT_FOUND, like an unknown id. acs-gateway
+   * posts a webhook's payment with it in one call, without ResolvePayToken first.
+   */
+  char *pay_token;
 };
 #define ACS__V1__ACCOUNT_REF__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&acs__v1__account_ref__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
