@@ -1,7 +1,8 @@
 #!/bin/bash
 # One payment at a time, side by side in one run (issue 19): the SQL floor of one payment per
-# transaction (postfloor, synchronous=FULL, acsd's statements), the same asked over a Unix socket
-# and journaled before its answer (postfloor rpc: the floor of any acsd), acsd's PostPayment one at a time
+# transaction (postfloor, synchronous=FULL, acsd's statements; its p50 is the goal's floor), a Unix socket
+# round trip alone (postfloor ping), the SQL asked over it (postfloor bare), and journaled before its answer
+# (postfloor rpc: the floor of any acsd), acsd's PostPayment one at a time
 # (acs-bench post --concurrency 1), and a signed Stripe webhook through acs-gateway to a durable,
 # acknowledged payment (acs-bench webhook), with the HTTP round trip of GET /healthz beside it;
 # then acsd's own time per method. Usage: scripts/bench/webhook.sh   (needs make release)
@@ -30,7 +31,9 @@ for round in 1 2 3; do
     "$bin/acs-bench" post --socket "$work/acsd.sock" --requests 2000 --accounts 100 --concurrency 1 --connections 1 | grep latency | sed 's/^ */  acs-bench post --concurrency 1: /'
     "$bin/acs-bench" webhook --socket "$work/acsd.sock" --gateway "$work/gateway.sock" --secret-file "$work/secret" --requests 2000 | sed 's/^/  /'
     echo "  SQL floor, one payment per transaction: $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1)"
-    echo "  the same in C, asked over a Unix socket and journaled: $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1 rpc)"
+    echo "  a Unix socket round trip in C, frames of PostPayment's size: $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1 ping)"
+    echo "  the SQL floor in C, asked over that socket: $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1 bare)"
+    echo "  the same, journaled before its answer (the floor of any acsd): $("$work/postfloor" "$work/state/acs.db" "$source" 2000 1 rpc)"
 done
 echo "acsd's own time per method, all rounds (acs_rpc_call_duration_seconds sum and count):"
 "$bin/acsctl" metrics --socket "$work/acsd.sock" | grep -E '^acs_rpc_call_duration_seconds_(sum|count)\{method="/acs.v1.(Payments/PostPayment|Payments/GetPayment|Accounts/ResolvePayToken)"' | sed 's/^/  /'

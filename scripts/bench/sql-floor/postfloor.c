@@ -1,13 +1,17 @@
 // The SQL floor of PostPayment: the statements acsd's posting path runs, prepared once,
 // in transactions of BATCH payments with a savepoint each, synchronous=FULL, WAL.
 // No protocol, no Swift, no audit: what SQLite alone costs per payment on this machine.
-// With a fifth argument `rpc` (BATCH must be 1), the floor of one acknowledged, journaled
-// payment: a client process sends a frame of PostPayment's size over a Unix stream socket
-// and waits for an answer of its size; this process reads it, posts the payment, commits,
-// sends an entry of acsd's payment.posted size to journald (sd_journal_send; its own
-// identifier and MESSAGE_ID, so that no audit query finds it) and answers. It prints
-// the client's p50 and p99: the least any acsd, in any language, could answer in here.
-// Usage: postfloor DB SOURCE TOTAL BATCH [rpc]
+// With BATCH 1 it also prints the p50 and p99 of one transaction (issue 19's floor).
+// With a fifth argument (BATCH must be 1), a client process sends frames of PostPayment's
+// size over a Unix stream socket, one at a time, and waits for answers of its size:
+//   ping   this process answers at once: the socket round trip alone, no SQL, no journal;
+//   bare   it posts the payment and commits before answering: the round trip and the SQL;
+//   rpc    it also sends an entry of acsd's payment.posted size to journald (sd_journal_send;
+//          its own identifier and MESSAGE_ID, so that no audit query finds it) before
+//          answering: the floor of one acknowledged, journaled payment, the least any acsd,
+//          in any language, could answer in here.
+// The client prints its p50 and p99.
+// Usage: postfloor DB SOURCE TOTAL BATCH [ping|bare|rpc]
 #include <sqlite3.h>
 #include <errno.h>
 #include <stdio.h>
@@ -30,13 +34,12 @@ static int cmp(const void *a, const void *b) { double x = *(const double *)a, y 
 static void full(int fd, char *buf, size_t n, int rd) { size_t d = 0; while (d < n) { ssize_t r = rd ? read(fd, buf + d, n - d) : send(fd, buf + d, n - d, MSG_NOSIGNAL); if (r < 0 && errno == EINTR) continue; if (r == 0 && rd) exit(0); if (r <= 0) { perror("postfloor rpc"); exit(1); } d += r; } }
 enum { REQUEST = 94, ANSWER = 217 };  // PostPayment's frames as acs-bench post sends and acsd answers them
 // The client: TOTAL calls one at a time after 200 unmeasured, then their p50 and p99.
-static void client(int fd, int total) {
+static void client(int fd, int total, const char *what) {
     char req[REQUEST], ans[ANSWER]; memset(req, 1, sizeof req);
     double *lat = malloc(total * sizeof *lat);
     for (int i = -200; i < total; i++) { double t = now(); full(fd, req, sizeof req, 0); full(fd, ans, sizeof ans, 1); if (i >= 0) lat[i] = (now() - t) * 1e6; }
     qsort(lat, total, sizeof *lat, cmp);
-    printf("%d calls one at a time, each a payment committed (synchronous=FULL) and journaled before its answer: p50 %.1f µs, p99 %.1f µs\n",
-           total, lat[total / 2], lat[total * 99 / 100]);
+    printf("%d calls one at a time, %s: p50 %.1f µs, p99 %.1f µs\n", total, what, lat[total / 2], lat[total * 99 / 100]);
 }
 static double cpu(void) { struct rusage r; getrusage(RUSAGE_SELF, &r); return r.ru_utime.tv_sec + r.ru_utime.tv_usec / 1e6 + r.ru_stime.tv_sec + r.ru_stime.tv_usec / 1e6; }
 
@@ -56,20 +59,35 @@ int main(int argc, char **argv) {
     sqlite3_stmt *cancel = prep("UPDATE reminder SET status = 'cancelled', cancel_reason = 'payment', finished_at = 1 WHERE account_id = ? AND status IN ('scheduled', 'deferred') RETURNING id, channel, stage");
     sqlite3_stmt *credit = prep("SELECT currency, amount_minor FROM credit WHERE account_id = ?");
     char k[64], ext[32], hash[128], req[REQUEST], ans[ANSWER];
-    int rpc = argc > 5 && strcmp(argv[5], "rpc") == 0, sv[2] = {-1, -1};
+    const char *mode = argc > 5 ? argv[5] : "";
+    int ping = strcmp(mode, "ping") == 0, journal = strcmp(mode, "rpc") == 0, rpc = ping || journal || strcmp(mode, "bare") == 0, sv[2] = {-1, -1};
+    if (*mode && !rpc) { fprintf(stderr, "the fifth argument is ping, bare or rpc\n"); return 1; }
+    if (total < 1 || batch < 1) { fprintf(stderr, "TOTAL and BATCH must be at least 1\n"); return 1; }
     if (rpc) {
-        if (batch != 1 || total < 1) { fprintf(stderr, "rpc: BATCH must be 1 and TOTAL at least 1\n"); return 1; }
+        if (batch != 1) { fprintf(stderr, "%s: BATCH must be 1\n", mode); return 1; }
         if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv)) { perror("socketpair"); return 1; }
         pid_t child = fork();
         if (child < 0) { perror("fork"); return 1; }
-        if (child == 0) { close(sv[1]); client(sv[0], total); return 0; }
+        if (child == 0) {
+            close(sv[1]);
+            client(sv[0], total, ping ? "each answered at once (the socket round trip alone)"
+                                 : journal ? "each a payment committed (synchronous=FULL) and journaled before its answer"
+                                           : "each a payment committed (synchronous=FULL) before its answer, not journaled");
+            return 0;
+        }
         close(sv[0]);
         total += 200;
         memset(ans, 2, sizeof ans);
     }
+    if (ping) {
+        for (int i = 0; i < total; i++) { full(sv[1], req, sizeof req, 1); full(sv[1], ans, sizeof ans, 0); }
+        int status = 1; close(sv[1]); wait(&status); return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+    }
+    double *txn = batch == 1 && !rpc ? malloc(total * sizeof *txn) : NULL;
     double t0 = now(), c0 = cpu();
     for (int i = 0; i < total; i++) {
         if (rpc) full(sv[1], req, sizeof req, 1);
+        double started = now();
         if (i % batch == 0) run(begin);
         run(sp);
         snprintf(k, sizeof k, "floor-%ld-%d-%d", (long)t0, (int)getpid(), i);
@@ -92,7 +110,8 @@ int main(int argc, char **argv) {
         sqlite3_bind_int64(credit, 1, account); run(credit);
         run(rel);
         if (i % batch == batch - 1 || i == total - 1) run(commit);
-        if (rpc) {
+        if (txn) txn[i] = (now() - started) * 1e6;
+        if (journal) {
             char account_field[40], key_field[96], payment_field[40];
             snprintf(account_field, sizeof account_field, "ACS_ACCOUNT=%lld", (long long)account);
             snprintf(key_field, sizeof key_field, "ACS_IDEMPOTENCY_KEY=%s", k);
@@ -101,11 +120,13 @@ int main(int argc, char **argv) {
                             "SYSLOG_IDENTIFIER=acs-postfloor", "ACS_EVENT=postfloor.rpc", account_field, "ACS_AMOUNT_MINOR=1", "ACS_CREDIT_MINOR=0",
                             "ACS_CURRENCY=USD", key_field, payment_field, "ACS_CALLER_GID=0", "ACS_CALLER_PID=1", "ACS_CALLER_UID=0",
                             "ACS_REQUEST_ID=14b55a12-183d-4c2e-9a7b-1234567890ab", NULL);
-            full(sv[1], ans, sizeof ans, 0);
         }
+        if (rpc) full(sv[1], ans, sizeof ans, 0);
     }
     if (rpc) { int status = 1; close(sv[1]); wait(&status); return WIFEXITED(status) ? WEXITSTATUS(status) : 1; }
     double wall = now() - t0, used = cpu() - c0;
-    printf("%d payments in transactions of %d: %.2f s wall = %.0f payments/s; CPU %.1f µs per payment\n", total, batch, wall, total / wall, used * 1e6 / total);
+    printf("%d payments in transactions of %d: %.2f s wall = %.0f payments/s; CPU %.1f µs per payment", total, batch, wall, total / wall, used * 1e6 / total);
+    if (txn) { qsort(txn, total, sizeof *txn, cmp); printf("; one transaction p50 %.1f µs, p99 %.1f µs", txn[total / 2], txn[total * 99 / 100]); }
+    printf("\n");
     return 0;
 }

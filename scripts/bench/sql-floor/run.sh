@@ -37,6 +37,9 @@ echo "posting one at a time: $("$work/postfloor" "$work/post/acs.db" "$source" 2
 # The same, each payment asked for over a Unix socket and journaled before its answer: the
 # floor of any acsd (acs-bench post --concurrency 1 p50 is the figure to compare).
 echo "posting one at a time, asked and answered: $("$work/postfloor" "$work/post/acs.db" "$source" 2000 1 rpc)"
+# Its parts: the socket round trip alone, and the SQL asked over it without the journal entry.
+echo "  the round trip alone: $("$work/postfloor" "$work/post/acs.db" "$source" 2000 1 ping)"
+echo "  asked and answered, not journaled: $("$work/postfloor" "$work/post/acs.db" "$source" 2000 1 bare)"
 with_acsd "$work/cycle" cycle --portfolio 10000 --due 10000
 echo "cycle:   $("$work/cyclefloor" "$work/cycle/acs.db")"
 journald=$(pgrep -xo systemd-journal) || { echo "audit:   no journald runs (make journald starts one)" >&2; exit 1; }
