@@ -10,6 +10,10 @@ public final class ACSClock: Sendable {
     /// True when this clock is simulated and can be set.
     public let isSimulated: Bool
 
+    /// How far after this clock's now an instant a client sends may be (a payment's received_at): the skew
+    /// of two machines' clocks, not a day in the future.
+    public static let clientSkew: TimeInterval = 300
+
     /// The real wall clock.
     public static func real() -> ACSClock { ACSClock(start: Date(), simulated: false) }
 

@@ -392,7 +392,8 @@ struct CollectionsHandlers: Sendable {
         if kind == .payment {
             payment = try WireMapping.payment(V1.NewPayment(
                 idempotencyKey: "agency/\(agency)/\(record.reference)", account: record.account, amount: record.amount, receivedAt: record.receivedAt,
-                method: "agency", reference: record.reference, agency: agency, note: record.note), field: field, agencies: agencies)
+                method: "agency", reference: record.reference, agency: agency, note: record.note), field: field, agencies: agencies,
+                now: context.clock.now())
         } else {
             guard TextRules.isIdentifier(record.status), record.status.count <= 64 else {
                 throw .invalidArgument(field: "\(field).status", "is required: the agency's status, 1–64 printable characters")

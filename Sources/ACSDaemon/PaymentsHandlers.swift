@@ -22,7 +22,7 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func post(_ request: V1.PostPaymentRequest, _ call: RPCContext) async throws(ACSError) -> V1.PostPaymentResponse {
-        let result = try await post(WireMapping.payment(request.payment, agencies: context.configuration.current.agencies), call)
+        let result = try await post(WireMapping.payment(request.payment, agencies: context.configuration.current.agencies, now: context.clock.now()), call)
         return V1.PostPaymentResponse(payment: WireMapping.payment(result.payment), replayed: result.replayed,
                                       balances: WireMapping.balances(result.balances))
     }
@@ -42,7 +42,8 @@ struct PaymentsHandlers: Sendable {
             for (index, payment) in request.payments.enumerated() {
                 group.addTask {
                     do throws(ACSError) {
-                        let record = try WireMapping.payment(payment, field: "payments[\(index)]", agencies: context.configuration.current.agencies)
+                        let record = try WireMapping.payment(payment, field: "payments[\(index)]", agencies: context.configuration.current.agencies,
+                                                                now: context.clock.now())
                         return (index, .success(try await post(record, call)))
                     } catch {
                         return (index, .failure(error))

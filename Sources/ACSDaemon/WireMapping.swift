@@ -71,15 +71,19 @@ enum WireMapping {
         return violations.isEmpty ? .success(snapshot) : .failure(SyncRejection(violations: violations))
     }
 
-    /// A payment request as a ledger record.
+    /// A payment request as a ledger record, at `now` on acsd's clock: one received after it (more than a client's
+    /// clock skew) is INVALID_ARGUMENT, since promises and plans are judged by when money came.
     static func payment(_ payment: V1.NewPayment?, field: String = "payment",
-                        agencies: [String: DaemonConfiguration.Agency]) throws(ACSError) -> NewPaymentRecord {
+                        agencies: [String: DaemonConfiguration.Agency], now: Date) throws(ACSError) -> NewPaymentRecord {
         guard let payment else { throw .invalidArgument(field: field, "is required") }
         guard let amount = payment.amount else { throw .invalidArgument(field: "\(field).amount", "is required") }
         guard !payment.idempotencyKey.hasPrefix("bank:") else {
             throw .invalidArgument(field: "\(field).idempotency_key", "keys that start \"bank:\" are acsd's own, for bank statement entries")
         }
         let receivedAt = try instant(payment.receivedAt, field: "\(field).received_at")
+        if let receivedAt, receivedAt.timeIntervalSince(now) > ACSClock.clientSkew {
+            throw .invalidArgument(field: "\(field).received_at", "is after acsd's clock (\(ACSClock.format(now))): money cannot be received in the future")
+        }
         var record = NewPaymentRecord(
             idempotencyKey: payment.idempotencyKey, account: try lookup(payment.account, field: "\(field).account"),
             amount: money(amount), receivedAt: receivedAt, method: payment.method, reference: payment.reference, note: payment.note)

@@ -16,13 +16,18 @@ struct GatewayTests {
 
     /// acsd with one account owing 100.00 USD, its pay token, and acs-gateway configured for both gateways.
     static func start() async throws -> (TestDaemon, ACSClient, TestGateway, account: String, token: String) {
-        let (daemon, client) = try await CollectionEngineRPCTests.start()
+        // acsd's clock is the real one's now: acs-gateway takes a webhook's time from the event (or its own clock),
+        // and acsd refuses a payment received after its own now.
+        let (daemon, client) = try await CollectionEngineRPCTests.start(clock: clock)
         let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
             accounts: [CollectionEngineRPCTests.record("GW", zone: "America/New_York")])).results[0].accountId
         let token = try await client.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: V1.AccountRef(id: id))).token
         let gateway = try await startGateway(daemon)
         return (daemon, client, gateway, id, token)
     }
+
+    /// acsd's simulated clock in these tests: the real now, to the second.
+    static var clock: String { ACSClock.format(Date()) }
 
     static func startGateway(_ daemon: TestDaemon) async throws -> TestGateway {
         try "\(stripeSecret)\n".write(to: daemon.directory.appendingPathComponent("stripe-secret"), atomically: true, encoding: .utf8)
@@ -256,7 +261,7 @@ struct GatewayTests {
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_UP", amount: 100))).status == 200)
         await client.close()
         #expect(try await daemon.stop() == 0)
-        let arguments = ["--config", daemon.directory.appendingPathComponent("etc/acsd.yaml").path, "--simulated-clock", "2026-03-02T12:00:00Z"]
+        let arguments = ["--config", daemon.directory.appendingPathComponent("etc/acsd.yaml").path, "--simulated-clock", Self.clock]
         let restarted = try await TestDaemon.start(arguments: arguments, directory: daemon.directory)
         let next = try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token, intent: "pi_NEXT", amount: 200)))
         #expect(next.status == 200, "\(next.body)")

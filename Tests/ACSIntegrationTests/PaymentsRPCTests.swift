@@ -112,6 +112,33 @@ struct PaymentsRPCTests {
         await client.close()
     }
 
+    @Test("a payment received after acsd's clock, by more than a client's clock skew, is refused, alone in a batch")
+    func receivedInTheFuture() async throws {
+        let (daemon, client) = try await CollectionEngineRPCTests.start(clock: "2026-03-02T12:00:00Z")
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: [CollectionEngineRPCTests.record("F", zone: "America/New_York")])).results[0].accountId
+        func payment(_ key: String, _ receivedAt: String) -> V1.NewPayment {
+            V1.NewPayment(idempotencyKey: key, account: V1.AccountRef(id: id), amount: V1.Money(amountMinor: 100, currency: "USD"), receivedAt: receivedAt)
+        }
+        let skewed = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: payment("F-1", "2026-03-02T12:05:00Z")))
+        #expect(skewed.payment?.receivedAt == "2026-03-02T12:05:00Z", "a client's clock 5 minutes ahead is taken")
+        for (key, at) in [("F-2", "2026-03-02T12:05:01Z"), ("F-3", "2026-03-03T12:00:00Z"), ("F-4", "9999-12-31T23:59:59Z")] {
+            await #expect {
+                try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: payment(key, at)))
+            } throws: { error in
+                let error = error as? ACSError
+                return error?.code == .invalidArgument && error?.violations.first?.field == "payment.received_at"
+            }
+        }
+        let batch = try await client.call(Methods.Payments.postPayments, V1.PostPaymentsRequest(payments: [
+            payment("F-5", "2026-03-01T09:00:00Z"), payment("F-6", "2027-03-01T09:00:00Z"), payment("F-1", "2026-03-02T12:05:00Z")]))
+        #expect(batch.results.map(\.status?.code) == [.ok, .invalidArgument, .ok] && batch.results[2].replayed)
+        #expect(batch.results[1].status?.violations.first?.field == "payments[1].received_at")
+        let posted = try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: V1.AccountRef(id: id))).payments
+        #expect(posted.map(\.idempotencyKey).sorted() == ["F-1", "F-5"])
+    }
+
     @Test("holds are set and cleared over RPC and filter ListAccounts")
     func holds() async throws {
         let daemon = try await TestDaemon.start()

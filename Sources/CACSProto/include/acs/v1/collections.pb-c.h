@@ -2039,7 +2039,8 @@ struct  Acs__V1__AgencyReturnRecord
    */
   Acs__V1__Money *amount;
   /*
-   * PAYMENT: when the agency received it, RFC 3339; empty: now.
+   * PAYMENT: when the agency received it, RFC 3339; empty: now. Not more than 5
+   * minutes after acsd's clock (INVALID_ARGUMENT).
    */
   char *received_at;
   /*

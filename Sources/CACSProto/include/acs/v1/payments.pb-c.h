@@ -497,7 +497,8 @@ struct  Acs__V1__NewPayment
   Acs__V1__Money *amount;
   /*
    * When the money was received, RFC 3339; empty means now. Promises and plans are
-   * judged by this instant (as a day in the account's time zone).
+   * judged by this instant (as a day in the account's time zone). More than 5 minutes
+   * after acsd's clock (a client's clock skew): INVALID_ARGUMENT.
    */
   char *received_at;
   /*
