@@ -34,7 +34,7 @@ struct BankStatementHandlers: Sendable {
         for (index, wire) in request.entries.enumerated() {
             var result: V1.BankEntryResult
             do throws(ACSError) {
-                let entry = try WireMapping.bankEntry(wire, bankAccount: request.bankAccount, field: "entries[\(index)]")
+                let entry = try WireMapping.bankEntry(wire, bankAccount: request.bankAccount, field: "entries[\(index)]", now: context.clock.now())
                 result = try await apply(entry, call)
             } catch {
                 result = V1.BankEntryResult(outcome: .refused, status: V1.Status(error))

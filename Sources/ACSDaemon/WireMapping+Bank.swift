@@ -1,11 +1,13 @@
 import ACSCore
 import ACSStore
 import ACSWire
+import Foundation
 
 extension WireMapping {
-    /// A bank statement entry, checked: a reference, a positive amount in a known currency, a
-    /// booking date, and text fields of bounded length without control characters.
-    static func bankEntry(_ entry: V1.BankEntry, bankAccount: String, field: String) throws(ACSError) -> BankEntryRecord {
+    /// A bank statement entry, checked at `now`: a reference, a positive amount in a known currency, a
+    /// booking date not after today anywhere on Earth (UTC+14: a bank's zone is not known), and text fields
+    /// of bounded length without control characters.
+    static func bankEntry(_ entry: V1.BankEntry, bankAccount: String, field: String, now: Date) throws(ACSError) -> BankEntryRecord {
         guard !entry.reference.isEmpty, TextRules.isText(entry.reference, max: 100), entry.reference.utf8.count <= 100 else {
             throw .invalidArgument(field: "\(field).reference", "is required: the bank's reference of the entry, at most 100 characters")
         }
@@ -22,9 +24,14 @@ extension WireMapping {
             throw .invalidArgument(field: "\(field).\(name)", "must be at most \(limit) characters without control characters")
         }
         guard entry.debit || !entry.isReturn else { throw .invalidArgument(field: "\(field).is_return", "a return is a debit") }
+        let bookedOn = try requiredDay(entry.bookedOn, field: "\(field).booked_on")
+        let latestToday = LocalDate(now.addingTimeInterval(14 * 3_600), in: TimeZones.utc)
+        guard bookedOn <= latestToday else {
+            throw .invalidArgument(field: "\(field).booked_on", "\(bookedOn) is after today (\(latestToday) at the latest): a bank books no entry in the future")
+        }
         return BankEntryRecord(
             bankAccount: bankAccount, reference: entry.reference, amount: money(amount), debit: entry.debit,
-            bookedOn: try requiredDay(entry.bookedOn, field: "\(field).booked_on"), structuredReference: entry.structuredReference,
+            bookedOn: bookedOn, structuredReference: entry.structuredReference,
             remittance: entry.remittance, endToEndID: entry.endToEndId, counterparty: entry.counterparty, returnCode: entry.returnCode,
             isReturn: entry.isReturn)
     }

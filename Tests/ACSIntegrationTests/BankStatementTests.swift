@@ -231,6 +231,21 @@ struct BankStatementTests {
         } throws: { error in (error as? ACSError)?.violations.first?.field == "payment.idempotency_key" }
     }
 
+    @Test("an entry booked after today anywhere on Earth is refused alone; one booked today in UTC+14 is taken")
+    func bookedInTheFuture() async throws {
+        let (daemon, client, ids) = try await Self.start()  // 2026-03-15T12:00:00Z: 2026-03-16 in UTC+14
+        defer { daemon.kill() }
+        func entry(_ reference: String, _ day: String) -> V1.BankEntry {
+            V1.BankEntry(reference: reference, amount: V1.Money(amountMinor: 1_000, currency: "EUR"), bookedOn: day, remittance: "INV-42")
+        }
+        let results = try await client.call(Methods.Payments.importBankStatement, V1.ImportBankStatementRequest(
+            bankAccount: "NL91ABNA0417164300", statementId: "F-1",
+            entries: [entry("F-1", "2026-03-16"), entry("F-2", "2026-03-17"), entry("F-3", "9999-12-31"), entry("F-4", "2026-03-14")])).results
+        #expect(results.map(\.outcome) == [.posted, .refused, .refused, .posted], "\(results.map { $0.status?.message ?? "" })")
+        #expect(results[1].status?.code == .invalidArgument && results[1].status?.violations.first?.field == "entries[1].booked_on")
+        #expect(try await Self.owed(client, ids[0]) == 50_000 - 2_000)
+    }
+
     @Test("BAI2: an entry without a bank reference is another day's on another day, the same in a file sent again; a bad funds type is no trap")
     func bai2WithoutReferences() async throws {
         let (daemon, client, ids) = try await Self.start()

@@ -57,7 +57,7 @@ struct PayTokenTests {
 
         // A bank credit quoting the token is this account's.
         let statement = BankStatementTests.camt([BankStatementTests.Entry(reference: "P-1", amount: "25.00", text: "pay \(issued.token)")])
-            .replacingOccurrences(of: "EUR", with: "USD")
+            .replacingOccurrences(of: "EUR", with: "USD").replacingOccurrences(of: "2026-03-14", with: "2026-03-02")
         let imported = try await BankStatementTests.importFile(daemon, statement, format: "camt053", name: "pay.xml")
         #expect(imported.status == 0 && imported.stdout.contains("posted 1"), "\(imported.stdout)\(imported.stderr)")
         let payments = try await client.call(Methods.Payments.listPayments, V1.ListPaymentsRequest(account: V1.AccountRef(id: id))).payments

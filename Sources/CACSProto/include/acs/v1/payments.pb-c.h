@@ -217,7 +217,8 @@ struct  Acs__V1__BankEntry
    */
   protobuf_c_boolean debit;
   /*
-   * The booking date, "YYYY-MM-DD".
+   * The booking date, "YYYY-MM-DD". A date after today anywhere (acsd's clock at
+   * UTC+14): the entry is refused, INVALID_ARGUMENT.
    */
   char *booked_on;
   /*
