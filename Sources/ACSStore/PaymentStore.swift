@@ -83,18 +83,24 @@ extension PaymentStore {
         let currency: String
     }
 
-    /// Posts in as few statements as the ledger allows: every obligation of the
+    /// Posts in as few statements as the ledger allows: every open obligation of the
     /// account is read once, and the answer (allocations, balances) is computed from
     /// it rather than read back.
     private static func insert(_ payment: NewPaymentRecord, content: String, by actor: ChangeActor, feesFirstPolicies: Set<String>,
                                in db: Database) throws -> PostingResult {
         let (accountID, zone, policyID) = try postingAccount(payment.account, in: db)
-        var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?",
+        // Paid obligations are not read one by one, only their currencies (the balances list a currency whose debt is
+        // all paid, as Ledger.balances does): an account grows by an invoice a month and pays them. Reading all of them
+        // cost a payment to an account of 120 paid invoices 150–210 µs: p50 668–721 µs before, 463–519 µs after, one at
+        // a time through libacsclient (an account of one open invoice: the same within noise).
+        var open = try db.rawRows("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ? AND open_minor > 0",
                                   bind: { try $0.bind(1, accountID) }) { row in
             OpenObligation(item: OpenItem(id: row.int64(0), dueOn: try Ledger.day(row.text(1)),
                                           isCharge: (try Ledger.stored(row.text(2)) as ObligationKind).isCharge, openMinorUnits: row.int64(3)),
                            externalID: row.text(4), currency: row.text(5))
         }
+        let paidCurrencies = try db.rawRows("SELECT DISTINCT currency FROM obligation WHERE account_id = ? AND open_minor = 0",
+                                            bind: { try $0.bind(1, accountID) }) { $0.text(0) }
         let currency = payment.amount.currency
         let chargesFirst = feesFirstPolicies.contains(policyID)
         let allocation = PaymentAllocation.allocate(
@@ -174,7 +180,8 @@ extension PaymentStore {
             method: payment.method, reference: payment.reference, note: payment.note, postedBy: postedBy, allocations: allocations,
             reversalReason: nil, reversedBy: nil, agency: payment.agency, commissionBP: payment.commissionBP)
         return PostingResult(payment: view, replayed: false,
-                             balances: try postedBalances(open: open, credits: credits, today: LocalDate(actor.at, in: zone)),
+                             balances: try postedBalances(open: open, paidCurrencies: paidCurrencies, credits: credits,
+                                                           today: LocalDate(actor.at, in: zone)),
                              reopened: [], settled: oldestUnpaid == nil)
     }
 
@@ -200,8 +207,10 @@ extension PaymentStore {
 
     /// Balances per currency from the obligations and the credits (the same figures `Ledger.balances(accountID:)` reads).
     /// Sums past Int64 are OUT_OF_RANGE (sync and posting keep an account near 10^15).
-    private static func postedBalances(open: [OpenObligation], credits: [(String, Int64)], today: LocalDate) throws(ACSError) -> [BalanceView] {
+    private static func postedBalances(open: [OpenObligation], paidCurrencies: [String], credits: [(String, Int64)],
+                                       today: LocalDate) throws(ACSError) -> [BalanceView] {
         var byCurrency: [String: BalanceView] = [:]
+        for currency in paidCurrencies { byCurrency[currency] = BalanceView(currency: currency, outstanding: 0, overdue: 0, credit: 0) }
         for obligation in open {
             var balance = byCurrency[obligation.currency] ?? BalanceView(currency: obligation.currency, outstanding: 0, overdue: 0, credit: 0)
             try balance.outstanding.add(minorUnits: obligation.item.openMinorUnits, "the account's \(obligation.currency) balance")

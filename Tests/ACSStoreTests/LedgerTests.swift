@@ -206,6 +206,19 @@ struct LedgerTests {
         #expect(later.balances.first?.overdue == 15_000)
     }
 
+    @Test("a posting's balances list a currency whose obligations are all paid, as the account's own do")
+    func balancesOfPaidCurrency() async throws {
+        let (ledger, _) = try ledger()
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
+        let paid = try await post(ledger, NewPaymentRecord(idempotencyKey: "u1", account: .external(source: "billing", externalID: "A-1"), amount: usd(15_000)), by: actor)
+        #expect(paid.balances == [BalanceView(currency: "USD", outstanding: 0, overdue: 0, credit: 0)])
+        let euros = try await post(ledger, NewPaymentRecord(idempotencyKey: "e1", account: .id(paid.payment.accountID),
+                                                            amount: Money(minorUnits: 500, currency: "EUR")), by: actor)
+        #expect(euros.balances == [BalanceView(currency: "EUR", outstanding: 0, overdue: 0, credit: 500),
+                                   BalanceView(currency: "USD", outstanding: 0, overdue: 0, credit: 0)])
+        #expect(try await ledger.accounts.account(.id(paid.payment.accountID), at: now).balances == euros.balances)
+    }
+
     @Test("a payment pays the oldest obligation first; the rest becomes credit")
     func allocation() async throws {
         let (ledger, _) = try ledger()

@@ -51,7 +51,8 @@ int main(int argc, char **argv) {
     sqlite3_stmt *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT"), *sp = prep("SAVEPOINT p"), *rel = prep("RELEASE SAVEPOINT p");
     sqlite3_stmt *key = prep("SELECT id FROM payment WHERE idempotency_key = ?");
     sqlite3_stmt *acct = prep("SELECT id, time_zone, policy_id FROM account WHERE source = ? AND external_id = ?");
-    sqlite3_stmt *obl = prep("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ?");
+    sqlite3_stmt *obl = prep("SELECT id, due_on, kind, open_minor, external_id, currency FROM obligation WHERE account_id = ? AND open_minor > 0");
+    sqlite3_stmt *paid = prep("SELECT DISTINCT currency FROM obligation WHERE account_id = ? AND open_minor = 0");
     sqlite3_stmt *ins = prep("INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at, method, reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp) VALUES (?, ?, ?, 'USD', 1, 0, '2026-11-30T01:00:00Z', '', '', '', '2026-11-30T01:00:00Z', 0, 0, 1, '', 0)");
     sqlite3_stmt *upd = prep("UPDATE obligation SET open_minor = open_minor - ? WHERE id = ?");
     sqlite3_stmt *alloc = prep("INSERT INTO allocation (payment_id, obligation_id, amount_minor) VALUES (?, ?, ?)");
@@ -101,6 +102,7 @@ int main(int argc, char **argv) {
         sqlite3_int64 obligation = 0;
         while (sqlite3_step(obl) == SQLITE_ROW) obligation = sqlite3_column_int64(obl, 0);
         sqlite3_reset(obl);
+        sqlite3_bind_int64(paid, 1, account); run(paid);
         sqlite3_bind_text(ins, 1, k, -1, SQLITE_STATIC); sqlite3_bind_text(ins, 2, hash, -1, SQLITE_STATIC); sqlite3_bind_int64(ins, 3, account); run(ins);
         sqlite3_int64 payment = sqlite3_last_insert_rowid(db);
         sqlite3_bind_int64(upd, 1, 1); sqlite3_bind_int64(upd, 2, obligation); run(upd);
