@@ -138,6 +138,10 @@ struct BankStatementHandlers: Sendable {
         }
         // Read for its entry; whether it is still open is checked in the assignment's transaction.
         let queued = try await context.ledger.bank.unmatched(id)
+        // Queued by an acsd that took entries booked in the future: posted, it would be money received then.
+        guard queued.entry.bookedOn <= WireMapping.latestToday(context.clock.now()) else {
+            throw ACSError(.failedPrecondition, "entry \(id) is booked on \(queued.entry.bookedOn), after today: ignore it (acsctl payments unmatched ignore)")
+        }
         let payment = queued.entry.debit ? nil : Self.payment(queued.entry, to: try WireMapping.lookup(request.account))
         let returned = queued.entry.debit
             ? try WireMapping.id(request.paymentId, field: "payment_id", "is required for a debit: the payment it returns") : nil

@@ -399,8 +399,10 @@ struct CollectionsHandlers: Sendable {
                 throw .invalidArgument(field: "\(field).status", "is required: the agency's status, 1–64 printable characters")
             }
         }
-        // What a replay must match: everything but the note.
-        let content = [kind.rawValue, "\(record.account?.id ?? "")|\(record.account?.source ?? "")|\(record.account?.externalId ?? "")",
+        // What a replay must match: everything but the note (the pay token only when given, as records before it were kept).
+        let token = record.account?.payToken ?? ""
+        let content = [kind.rawValue, "\(record.account?.id ?? "")|\(record.account?.source ?? "")|\(record.account?.externalId ?? "")"
+                       + (token.isEmpty ? "" : "|\(token)"),
                        String(record.amount?.amountMinor ?? 0), record.amount?.currency ?? "", record.receivedAt, record.status]
             .map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
         let (replayed, posting, events) = try await context.actions.importAgencyReturn(

@@ -25,7 +25,7 @@ extension WireMapping {
         }
         guard entry.debit || !entry.isReturn else { throw .invalidArgument(field: "\(field).is_return", "a return is a debit") }
         let bookedOn = try requiredDay(entry.bookedOn, field: "\(field).booked_on")
-        let latestToday = LocalDate(now.addingTimeInterval(14 * 3_600), in: TimeZones.utc)
+        let latestToday = latestToday(now)
         guard bookedOn <= latestToday else {
             throw .invalidArgument(field: "\(field).booked_on", "\(bookedOn) is after today (\(latestToday) at the latest): a bank books no entry in the future")
         }
@@ -34,6 +34,12 @@ extension WireMapping {
             bookedOn: bookedOn, structuredReference: entry.structuredReference,
             remittance: entry.remittance, endToEndID: entry.endToEndId, counterparty: entry.counterparty, returnCode: entry.returnCode,
             isReturn: entry.isReturn)
+    }
+
+    /// The last day a bank may have booked an entry on at `now`: today where it is latest (UTC+14), since a
+    /// bank's zone is not known.
+    static func latestToday(_ now: Date) -> LocalDate {
+        LocalDate(now.addingTimeInterval(14 * 3_600), in: TimeZones.utc)
     }
 
     /// An entry of the unmatched queue.

@@ -59,42 +59,50 @@ public struct EventApplier: Sendable {
 
     /// Posts to the pay token's account, named by the token itself: one call to acsd, not ResolvePayToken first
     /// (that read cost acsd about 240 µs of each webhook's time, `make bench-webhook`). A token that names no account
-    /// (revoked, mistyped, none) sends the money to acsd's unmatched queue, unless it was posted under its key
-    /// before its token was revoked (a retried event).
+    /// (revoked, mistyped, not of a token's shape, none) sends the money to acsd's unmatched queue, unless a payment
+    /// is already posted under its key (a retried event whose token was revoked since, or that was queued and
+    /// then assigned by hand).
     private func pay(_ payment: GatewayAction.Payment, _ context: Context) async throws(ACSError) -> String {
         let amount = V1.Money(amountMinor: payment.amountMinor, currency: payment.currency)
         do throws(ACSError) {
-            guard !payment.token.isEmpty else { throw ACSError(.notFound, "no pay token") }
+            guard PayToken.isWellFormed(payment.token) else { throw ACSError(.notFound, "no pay token") }
             let posted = try await acsd.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
                 idempotencyKey: payment.key, account: V1.AccountRef(payToken: payment.token), amount: amount,
                 receivedAt: ACSClock.format(Self.receivedAt(context)), method: payment.method, reference: payment.reference,
                 note: "\(context.gateway) payment through the pay link")))
             return posted.replayed ? "replayed" : "posted"
         } catch where error.code == .notFound {
-            do {
-                _ = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key))
-                return "replayed"
-            } catch where error.code == .notFound {
-                return try await queue(payment, context)
-            }
+            return try await postedBefore(payment.key) ? "replayed" : try await queue(payment, context)
         } catch where error.code == .aborted {
             // The key holds a payment posted otherwise: by the second of two events of one payment (Stripe's
-            // checkout.session.completed and payment_intent.succeeded carry their own times), or by an acs-gateway
-            // that named the account by its id. The same money to the same account is a replay, not a reused key.
-            // A token revoked since names no account; the key then answers for it, as on the NOT_FOUND path above.
+            // checkout.session.completed and payment_intent.succeeded carry their own times), by an acs-gateway that
+            // named the account by its id, or by hand from the unmatched queue. While the token names an account, the
+            // same money to that account is a replay, not a reused key; once it names none, the key answers for it.
             let stored = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: payment.key)).payment
-            guard let stored, stored.amount == amount, stored.method == payment.method, stored.reference == payment.reference,
-                  try await tokenNames(stored.accountId, payment.token) else { throw error }
+            guard let stored else { throw error }
+            guard let account = try await tokenAccount(payment.token) else { return "replayed" }
+            guard stored.accountId == account, stored.amount == amount, stored.method == payment.method,
+                  stored.reference == payment.reference else { throw error }
             return "replayed"
         }
     }
 
-    /// False when `token` names an account other than `accountID`; true when it names that one or none (revoked).
-    private func tokenNames(_ accountID: String, _ token: String) async throws(ACSError) -> Bool {
+    /// True when a payment is posted under `key`.
+    private func postedBefore(_ key: String) async throws(ACSError) -> Bool {
         do {
-            return try await acsd.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: token)).accountId == accountID
-        } catch where error.code == .notFound {
+            _ = try await acsd.call(Methods.Payments.getPayment, V1.GetPaymentRequest(idempotencyKey: key))
             return true
+        } catch where error.code == .notFound {
+            return false
+        }
+    }
+
+    /// The id of the account `token` names; nil when it names none (revoked).
+    private func tokenAccount(_ token: String) async throws(ACSError) -> String? {
+        do {
+            return try await acsd.call(Methods.Accounts.resolvePayToken, V1.ResolvePayTokenRequest(token: token)).accountId
+        } catch where error.code == .notFound {
+            return nil
         }
     }
 

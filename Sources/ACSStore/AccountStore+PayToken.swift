@@ -40,9 +40,9 @@ extension AccountStore {
 
     /// What a pay link shows of the account `token` names, as of `now`; nil for a token that names none.
     /// Only what the page needs is read: the whole account view cost acsd 383 µs a call, and every
-    /// webhook resolves its token (`make bench-webhook`).
+    /// pay page (and, before PostPayment took the token itself, every webhook) resolves its token.
     public func account(payToken token: String, at now: Date) async throws(ACSError) -> PayTokenAccount? {
-        guard Self.isToken(token) else { return nil }
+        guard PayToken.isWellFormed(token) else { return nil }
         return try await read { db in
             guard let row = try db.row("SELECT id, name, external_id, time_zone FROM account WHERE pay_token = ? AND pay_token != ''", [token]) else {
                 return nil
@@ -52,11 +52,6 @@ extension AccountStore {
             return PayTokenAccount(id: id, name: row["name"], externalID: row["external_id"],
                                    balances: try Ledger.balances(accountID: id, today: today, in: db))
         }
-    }
-
-    /// True for what `Ledger.randomToken` makes: 32 lower-case hex digits.
-    public static func isToken(_ text: String) -> Bool {
-        text.utf8.count == 32 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     private static func newToken(_ id: Int64, in db: Database) throws -> String {

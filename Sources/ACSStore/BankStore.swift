@@ -140,7 +140,7 @@ extension BankStore {
             return try existing(Array(Set(tokens.compactMap(CreditorReference.accountID))).sorted())
         case .payToken:
             // A pasted link is one word with its slashes; a bank may upper-case the text.
-            let candidates = Array(Set(tokens.flatMap { $0.split(separator: "/") }.map { $0.lowercased() }.filter(AccountStore.isToken))).sorted()
+            let candidates = Array(Set(tokens.flatMap { $0.split(separator: "/") }.map { $0.lowercased() }.filter(PayToken.isWellFormed))).sorted()
             return try candidates.isEmpty ? [] : db.values(Int64.self, """
                 SELECT DISTINCT id FROM account WHERE pay_token != '' AND pay_token IN (\(candidates.map { _ in "?" }.joined(separator: ","))) ORDER BY 1
                 """, StatementArguments(candidates))

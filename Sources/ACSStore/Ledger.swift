@@ -85,7 +85,7 @@ extension Ledger {
         case .external(let source, let externalID):
             try db.value(Int64.self, "SELECT id FROM account WHERE source = ? AND external_id = ?", [source, externalID])
         case .payToken(let token):
-            AccountStore.isToken(token) ? try db.value(Int64.self, "SELECT id FROM account WHERE pay_token = ? AND pay_token != ''", [token]) : nil
+            PayToken.isWellFormed(token) ? try db.value(Int64.self, "SELECT id FROM account WHERE pay_token = ? AND pay_token != ''", [token]) : nil
         }
         guard let id else { throw notFound(lookup) }
         return id

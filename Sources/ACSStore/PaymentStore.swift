@@ -197,7 +197,7 @@ extension PaymentStore {
                 try $0.bind(2, externalID)
             }, read)
         case .payToken(let token):
-            AccountStore.isToken(token)
+            PayToken.isWellFormed(token)
                 ? try db.rawRow("SELECT id, time_zone, policy_id FROM account WHERE pay_token = ? AND pay_token != ''", bind: { try $0.bind(1, token) }, read)
                 : nil
         }

@@ -94,6 +94,17 @@ struct AgencyRoundTripTests {
         changed.amount?.amountMinor = 4_001
         let conflict = try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: [changed]))
         #expect(conflict.refused == 1 && conflict.results[0].status?.code == .aborted)
+        // A record may name its account by pay token; the same reference for another account's token is no replay.
+        func token(_ account: String) async throws -> String {
+            try await client.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: V1.AccountRef(id: account))).token
+        }
+        func status(_ account: String) async throws -> V1.AgencyReturnRecord {
+            V1.AgencyReturnRecord(reference: "ACME-T", kind: .status, account: V1.AccountRef(payToken: try await token(account)), status: "contacted")
+        }
+        let byToken = try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: [try await status(a)]))
+        #expect(byToken.applied == 1, "\(byToken.results.map { $0.status?.message ?? "" })")
+        let otherToken = try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: [try await status(b)]))
+        #expect(otherToken.refused == 1 && otherToken.results[0].status?.code == .aborted, "\(otherToken.results.map { $0.status?.message ?? "" })")
         // An amount beyond what acs accepts is refused with the request, as in every request.
         var huge = records[0]
         huge.amount?.amountMinor = Int64.max

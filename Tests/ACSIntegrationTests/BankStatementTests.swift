@@ -3,6 +3,7 @@ import ACSCore
 import ACSTesting
 import ACSWire
 import Foundation
+import GRDB
 import Testing
 
 /// Bank statement files through `acsctl payments import --format camt053|bai2` and a real acsd
@@ -243,6 +244,19 @@ struct BankStatementTests {
             entries: [entry("F-1", "2026-03-16"), entry("F-2", "2026-03-17"), entry("F-3", "9999-12-31"), entry("F-4", "2026-03-14")])).results
         #expect(results.map(\.outcome) == [.posted, .refused, .refused, .posted], "\(results.map { $0.status?.message ?? "" })")
         #expect(results[1].status?.code == .invalidArgument && results[1].status?.violations.first?.field == "entries[1].booked_on")
+        #expect(try await Self.owed(client, ids[0]) == 50_000 - 2_000)
+
+        // An entry an older acsd queued with a date in the future is not posted by hand either.
+        let queued = try await client.call(Methods.Payments.importBankStatement, V1.ImportBankStatementRequest(
+            bankAccount: "NL91ABNA0417164300", statementId: "F-2", entries: [V1.BankEntry(
+                reference: "F-5", amount: V1.Money(amountMinor: 1_000, currency: "EUR"), bookedOn: "2026-03-15", remittance: "nobody")])).results[0]
+        #expect(queued.outcome == .unmatched)
+        try await DatabaseQueue(path: daemon.stateDirectory + "/acs.db").write { db in
+            try db.execute(sql: "UPDATE unmatched_entry SET booked_on = '2099-01-01' WHERE id = ?", arguments: [Int64(queued.unmatchedId)!])
+        }
+        await #expect {
+            try await client.call(Methods.Payments.assignUnmatched, V1.AssignUnmatchedRequest(id: queued.unmatchedId, account: V1.AccountRef(id: ids[0])))
+        } throws: { ($0 as? ACSError)?.code == .failedPrecondition }
         #expect(try await Self.owed(client, ids[0]) == 50_000 - 2_000)
     }
 

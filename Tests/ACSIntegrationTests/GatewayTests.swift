@@ -303,12 +303,20 @@ struct GatewayTests {
         #expect(try Self.postStripe(gateway, try Self.stripeEvent("checkout.session.completed", bare)).status == 200)
         let open = try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries
         #expect(open.count == 2 && open.contains { $0.entry?.reference == "pi_BARE" && $0.entry?.remittance.contains("without a pay token") == true })
+        // And money whose token is not even of a token's shape (here with a NUL, which the protocol cannot carry).
+        let odd = try Self.stripeEvent("checkout.session.completed", Self.checkoutSession(token + "\u{0}", intent: "pi_ODD", amount: 300))
+        #expect(try Self.postStripe(gateway, odd).status == 200)
+        #expect(try await back.call(Methods.Payments.listUnmatched, V1.ListUnmatchedRequest(status: .open)).entries.contains { $0.entry?.reference == "pi_ODD" })
 
         // Assigned by hand, the queued payment is posted under Stripe's own key: its refund then finds and reverses it.
         let strayEntry = try #require(open.first { $0.entry?.reference == "pi_STRAY" })
         let assigned = try await back.call(Methods.Payments.assignUnmatched, V1.AssignUnmatchedRequest(
             id: strayEntry.id, account: V1.AccountRef(id: id), note: "the debtor forwarded an old link"))
         #expect(assigned.payment?.idempotencyKey == "stripe:pi_STRAY", "\(assigned.payment?.idempotencyKey ?? "")")
+        // Stripe's retry of its event after that is a replay: the key answers for a token that names no account.
+        let retried = try Self.postStripe(gateway, stray)
+        #expect(retried.status == 200, "\(retried.body)")
+        #expect(try await Self.payments(back, id).filter { $0.idempotencyKey == "stripe:pi_STRAY" }.count == 1)
         let strayRefund = try Self.stripeEvent("charge.refunded", ["id": "ch_S", "object": "charge", "amount": 700, "amount_refunded": 700,
                                                                    "currency": "usd", "payment_intent": "pi_STRAY", "refunded": true])
         #expect(try Self.postStripe(gateway, strayRefund).status == 200)

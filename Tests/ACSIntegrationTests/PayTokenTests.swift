@@ -43,7 +43,7 @@ struct PayTokenTests {
         #expect(byToken.payment?.accountId == id && byToken.replayed == false)
         #expect(try await post("T-1", V1.AccountRef(payToken: issued.token)).replayed == true)
         for (token, code) in [(String(repeating: "0", count: 32), ACSError.Code.notFound), (issued.token.uppercased(), .notFound),
-                              (issued.token + "\0", .invalidArgument), (String(issued.token.dropLast()), .notFound), (id, .notFound)] {
+                              (issued.token + "0", .notFound), (String(issued.token.dropLast()), .notFound), (id, .notFound)] {
             await #expect {
                 try await post("T-2", V1.AccountRef(payToken: token))
             } throws: { error in (error as? ACSError)?.code == code }

@@ -102,6 +102,7 @@ int main(int argc, char **argv) {
         sqlite3_int64 obligation = 0;
         while (sqlite3_step(obl) == SQLITE_ROW) obligation = sqlite3_column_int64(obl, 0);
         sqlite3_reset(obl);
+        if (!obligation) { fprintf(stderr, "account %s has no open obligation\n", ext); return 1; }
         sqlite3_bind_int64(paid, 1, account); run(paid);
         sqlite3_bind_text(ins, 1, k, -1, SQLITE_STATIC); sqlite3_bind_text(ins, 2, hash, -1, SQLITE_STATIC); sqlite3_bind_int64(ins, 3, account); run(ins);
         sqlite3_int64 payment = sqlite3_last_insert_rowid(db);
