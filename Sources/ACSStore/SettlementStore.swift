@@ -137,8 +137,9 @@ extension SettlementStore {
     }
 
     /// What payments received from the offer to the end of its last day (or received before it but
-    /// posted after: reported late), not reversed, paid of the debt it covers: their allocations to the obligations open at the offer and to
-    /// fees and interest charged since (a payment of a newer invoice pays no settlement).
+    /// posted after: reported late), not reversed, paid of the debt it covers: their allocations to
+    /// the obligations open at the offer and to fees and interest charged since (a payment of a
+    /// newer invoice pays no settlement).
     /// Added in Swift, at most Money.maxMinorUnits: many large payments must not make SQLite's sum() fail.
     private static func paidTowards(settlementID: Int64, in db: Database) throws -> Int64 {
         guard let row = try db.row("SELECT account_id, currency, offered_at FROM settlement WHERE id = ?", [settlementID]) else { return 0 }
