@@ -85,6 +85,7 @@ public struct ACSDatabase: Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             // Savepoint (statement) journals of a group commit stay in memory, never in a temp file.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            db.add(function: AccountSum.function)
         }
         return configuration
     }

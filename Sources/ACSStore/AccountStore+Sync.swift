@@ -131,19 +131,18 @@ extension AccountStore {
     }
 
     /// What acsd's own ledger settled of each of the account's obligations, by external id and currency: the payments
-    /// posted and the write-offs made here, none reversed. Added in Swift, at most Money.maxMinorUnits: the allocations
+    /// posted and the write-offs made here, none reversed. At most Money.maxMinorUnits (`account_sum`): the allocations
     /// an older acsd let re-syncs pile up on one obligation must not make SQLite's sum() fail the whole batch.
     private static func settled(accountID: Int64, in db: Database) throws -> [String: Int64] {
         let rows = try db.rows("""
-            SELECT o.external_id, p.currency, a.amount_minor FROM allocation a JOIN payment p ON p.id = a.payment_id
-              JOIN obligation o ON o.id = a.obligation_id WHERE o.account_id = ?1 AND p.reversed_at IS NULL
-            UNION ALL SELECT o.external_id, w.currency, w.amount_minor FROM write_off w JOIN obligation o ON o.id = w.obligation_id
-              WHERE o.account_id = ?1 AND w.reversed_at IS NULL
+            SELECT external_id, currency, account_sum(amount_minor) FROM (
+              SELECT o.external_id, p.currency, a.amount_minor FROM allocation a JOIN payment p ON p.id = a.payment_id
+                JOIN obligation o ON o.id = a.obligation_id WHERE o.account_id = ?1 AND p.reversed_at IS NULL
+              UNION ALL SELECT o.external_id, w.currency, w.amount_minor FROM write_off w JOIN obligation o ON o.id = w.obligation_id
+                WHERE o.account_id = ?1 AND w.reversed_at IS NULL
+            ) GROUP BY external_id, currency
             """, [accountID])
-        return rows.reduce(into: [:]) { totals, row in
-            let key = Self.settledKey(row[0], currency: row[1])
-            totals[key] = min(Money.maxMinorUnits, (totals[key] ?? 0) + min(row[2] as Int64, Money.maxMinorUnits))
-        }
+        return rows.reduce(into: [:]) { totals, row in totals[Self.settledKey(row[0], currency: row[1])] = row[2] }
     }
 
     private static func settledKey(_ externalID: String, currency: String) -> String { "\(currency) \(externalID)" }

@@ -67,7 +67,7 @@ extension DisputeStore {
             at.map { ChangeActor(caller: CallerIdentity(uid: UInt32(uid ?? 0), gid: 0, pid: 0), at: Ledger.date($0), reason: reason) }
         }
         let writtenOff = try db.rows("""
-            SELECT currency, sum(amount_minor) FROM write_off WHERE dispute_id = ? GROUP BY currency ORDER BY currency
+            SELECT currency, account_sum(amount_minor) FROM write_off WHERE dispute_id = ? GROUP BY currency ORDER BY currency
             """, [id]).map { Money(minorUnits: $0[1], currency: $0[0]) }
         return DisputeView(
             id: id, accountID: accountID, obligations: obligations, wholeAccount: row["whole_account"], holdIDs: holdIDs, reason: try Ledger.stored(row["reason"]),

@@ -44,7 +44,7 @@ extension EscalationStore {
             throw ACSError(.alreadyExists, "account \(accountID) already has an active payment plan")
         }
         let overdue = try db.value(Int64.self, """
-            SELECT coalesce(sum(open_minor), 0) FROM obligation WHERE account_id = ? AND currency = ? AND due_on < ?
+            SELECT account_sum(open_minor) FROM obligation WHERE account_id = ? AND currency = ? AND due_on < ?
             """, [accountID, currency, today.description]) ?? 0
         let violations = PaymentPlanRules.violations(amounts: instalments.map(\.amount), dates: instalments.map(\.dueOn), overdue: overdue, today: today)
         guard violations.isEmpty else {
@@ -134,7 +134,7 @@ extension EscalationStore {
         let createdAt = Date(timeIntervalSince1970: TimeInterval(created))
         let createdOn = LocalDate(createdAt, in: try Ledger.timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
-            SELECT coalesce(sum(al.amount_minor), 0) FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN obligation o ON o.id = al.obligation_id
+            SELECT account_sum(al.amount_minor) FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN obligation o ON o.id = al.obligation_id
             WHERE o.account_id = ? AND o.currency = ? AND o.due_on < ? AND o.kind IN ('invoice', 'instalment')
               AND p.reversed_at IS NULL AND (p.received_at >= ? OR p.posted_at >= ?)
             """, [accountID, currency, createdOn.description, Ledger.text(createdAt), Ledger.text(createdAt)]) ?? 0

@@ -61,7 +61,7 @@ extension EscalationStore {
         // recorded, and those posted since (received before, reported late: a gateway's retry, a bank file).
         let deadline = promisedOn.adding(days: graceDays + 1).start(in: try Ledger.timeZone(accountID: accountID, in: db))
         let paid = try db.value(Int64.self, """
-            SELECT coalesce(sum(amount_minor), 0) FROM payment
+            SELECT account_sum(amount_minor) FROM payment
             WHERE account_id = ? AND currency = ? AND reversed_at IS NULL AND (received_at >= ? OR posted_at >= ?) AND received_at < ?
             """, [accountID, currency, Ledger.text(recorded), Ledger.text(recorded), Ledger.text(deadline)]) ?? 0
         return PendingPromise(id: row["id"], amount: Money(minorUnits: row["amount_minor"], currency: currency),
@@ -174,7 +174,7 @@ extension EscalationStore {
             return Money(minorUnits: minor, currency: String(pieces[0]))
         }
         let collected = try Row.fetchAll(db, sql: """
-            SELECT currency, sum(amount_minor) FROM payment WHERE account_id = ? AND agency = ? AND reversed_at IS NULL AND posted_at >= ? GROUP BY currency
+            SELECT currency, account_sum(amount_minor) FROM payment WHERE account_id = ? AND agency = ? AND reversed_at IS NULL AND posted_at >= ? GROUP BY currency
             """, arguments: [accountID, agency, Ledger.text(Date(timeIntervalSince1970: TimeInterval(placedAt)))]).map { Money(minorUnits: $0[1], currency: $0[0]) }
         return PlacementView(
             id: id, accountID: accountID, agency: agency, status: try Ledger.stored(row["status"]), automatic: row["automatic"], stage: row["stage"],

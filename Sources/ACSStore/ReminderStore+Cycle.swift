@@ -209,7 +209,7 @@ extension ReminderStore {
         guard try validationNotice(accountID: accountID, in: db) == nil else { return nil }
         return try db.rows("""
             SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on,
-              (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id
+              (SELECT account_sum(a.amount_minor) FROM allocation a JOIN payment p ON p.id = a.payment_id
                WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL)
             FROM obligation o WHERE account_id = ?
             """, [accountID]).filter { !disputed.contains($0[0] as String) }.map { row in

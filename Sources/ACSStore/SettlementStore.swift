@@ -140,16 +140,16 @@ extension SettlementStore {
     /// posted after: reported late), not reversed, paid of the debt it covers: their allocations to
     /// the obligations open at the offer and to fees and interest charged since (a payment of a
     /// newer invoice pays no settlement).
-    /// Added in Swift, at most Money.maxMinorUnits: many large payments must not make SQLite's sum() fail.
+    /// At most Money.maxMinorUnits (`account_sum`): many large payments must not make SQLite's sum() fail.
     private static func paidTowards(settlementID: Int64, in db: Database) throws -> Int64 {
         guard let row = try db.row("SELECT account_id, currency, offered_at FROM settlement WHERE id = ?", [settlementID]) else { return 0 }
         let offeredOn = LocalDate(Ledger.date(row[2]), in: try Ledger.timeZone(accountID: row[0], in: db))
-        return try db.values(Int64.self, """
-            SELECT al.amount_minor FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN settlement s ON s.id = ?1
+        return try db.value(Int64.self, """
+            SELECT account_sum(al.amount_minor) FROM allocation al JOIN payment p ON p.id = al.payment_id JOIN settlement s ON s.id = ?1
             WHERE p.account_id = s.account_id AND p.reversed_at IS NULL AND (p.received_at >= s.offered_at OR p.posted_at >= s.offered_at)
               AND p.received_at < s.deadline
               AND al.obligation_id IN (\(coveredObligations))
-            """, [settlementID, offeredOn.description]).reduce(0) { total, amount in min(Money.maxMinorUnits, total + min(amount, Money.maxMinorUnits)) }
+            """, [settlementID, offeredOn.description]) ?? 0
     }
 
     /// The obligations a settlement (`?1`) covers, as SQL: those open when it was offered, and
@@ -231,7 +231,7 @@ extension SettlementStore {
 
     /// What a settlement's standing write-offs wrote off.
     private static func writtenOff(settlementID: Int64, in db: Database) throws -> Int64 {
-        try db.value(Int64.self, "SELECT coalesce(sum(amount_minor), 0) FROM write_off WHERE settlement_id = ? AND reversed_at IS NULL", [settlementID]) ?? 0
+        try db.value(Int64.self, "SELECT account_sum(amount_minor) FROM write_off WHERE settlement_id = ? AND reversed_at IS NULL", [settlementID]) ?? 0
     }
 
     static func settlement(id: Int64, in db: Database) throws -> SettlementView {

@@ -89,6 +89,52 @@ struct EdgeRegressionTests {
         #expect(try await client.health().status == .serving)
     }
 
+    @Test("one account's payments summing past Int64 (a promise's window, an agency's placement) fail no cycle, view or posting")
+    func accountSumsPastInt64() async throws {
+        let directory = try TestDaemon.makeScratchDirectory()
+        let config = try TestPolicies.write(in: directory, policies: ["test.yaml": ValidationTests.policy],
+                                            configuration: "agencies:\n  acme: { commission_bp: 2000 }\n")
+        var daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-05-22T16:00:00Z"], directory: directory)
+        defer { daemon.kill() }
+        var client = try await daemon.connect()
+        let ids = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(
+            accounts: ["PROM", "PLACED", "OTHER"].map { ValidationTests.record($0) })).results.map(\.accountId)
+        _ = try await client.call(Methods.Collections.recordPromise, V1.RecordPromiseRequest(
+            account: V1.AccountRef(id: ids[0]), amount: V1.Money(amountMinor: 9_000, currency: "USD"), promisedOn: "2026-05-29"))
+        _ = try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: V1.AccountRef(id: ids[1]), agency: "acme",
+                                                                                           reason: "day 60", coCollect: true))
+        _ = try await daemon.stop()
+        // 9,300 payments of 10^15 each: into PROM's promise window, allocated to its invoice (as an older acsd's
+        // re-syncs allowed), and collected by acme for PLACED. No RPC can make them faster than an hour of posting.
+        let queue = try DatabaseQueue(path: daemon.stateDirectory + "/acs.db")
+        try await queue.write { db in
+            for (account, agency) in [(ids[0], ""), (ids[1], "acme")] {
+                try db.execute(sql: """
+                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9300)
+                    INSERT INTO payment (idempotency_key, request_hash, account_id, currency, amount_minor, credit_minor, received_at, method,
+                                         reference, note, posted_at, posted_by_uid, posted_by_gid, posted_by_pid, agency, commission_bp)
+                    SELECT 'old-' || ?1 || '-' || i, '', ?1, 'USD', ?2, 0, '2026-05-22T16:30:00Z', '', '', '', '2026-05-22T16:30:00Z', 0, 0, 0, ?3, 0 FROM n
+                    """, arguments: [account, Money.maxMinorUnits, agency])
+            }
+            try db.execute(sql: """
+                INSERT INTO allocation (payment_id, obligation_id, amount_minor)
+                SELECT p.id, o.id, p.amount_minor FROM payment p JOIN obligation o ON o.account_id = p.account_id WHERE p.account_id = ?
+                """, arguments: [ids[0]])
+        }
+        try queue.close()
+        daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-05-22T17:00:00Z"], directory: directory)
+        client = try await daemon.connect()
+        let promise = try await client.call(Methods.Collections.listPromises, V1.ListPromisesRequest(account: V1.AccountRef(id: ids[0]))).promises.first
+        #expect(promise?.paid?.amountMinor == Money.maxMinorUnits, "what was paid towards it stops at the most acs keeps")
+        let placement = try await client.call(Methods.Collections.listPlacements, V1.ListPlacementsRequest(account: V1.AccountRef(id: ids[1]))).placements.first
+        #expect(placement?.collected.map(\.amountMinor) == [Money.maxMinorUnits], "what acme collected stops at the most acs keeps")
+        let cycle = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())
+        #expect(cycle.summary?.promisesKept == 1, "\(cycle)")
+        let other = try await CollectionEngineRPCTests.reminders(client, account: ids[2])
+        #expect(other.contains { $0.validation != nil }, "the other account got its notice")
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: Records.payment("after", account: "PLACED", minor: 100)))
+        #expect(try await client.health().status == .serving)
+    }
     @Test("a database holding a REAL in a money column (an older acsd's) is reported at start, never read into a crash")
     func storedOutOfRange() async throws {
         let daemon = try await Self.start()

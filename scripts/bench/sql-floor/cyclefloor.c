@@ -18,9 +18,16 @@ static int rows(sqlite3_stmt *s) { int n = 0, rc; while ((rc = sqlite3_step(s)) 
 static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec / 1e9; }
 static double cpu(void) { struct rusage r; getrusage(RUSAGE_SELF, &r); return r.ru_utime.tv_sec + r.ru_utime.tv_usec / 1e6 + r.ru_stime.tv_sec + r.ru_stime.tv_usec / 1e6; }
 
+/* acsd's account_sum (Sources/ACSStore/AccountSum.swift): a sum held within +-10^15, the most an account keeps. */
+static const int64_t account_cap = 1000000000000000LL;
+static int64_t clamp(int64_t v) { return v > account_cap ? account_cap : v < -account_cap ? -account_cap : v; }
+static void sum_step(sqlite3_context *c, int n, sqlite3_value **v) { (void)n; int64_t *t = sqlite3_aggregate_context(c, sizeof *t); if (t && sqlite3_value_type(v[0]) == SQLITE_INTEGER) *t = clamp(*t + clamp(sqlite3_value_int64(v[0]))); }
+static void sum_final(sqlite3_context *c) { int64_t *t = sqlite3_aggregate_context(c, 0); sqlite3_result_int64(c, t ? *t : 0); }
+
 int main(int argc, char **argv) {
     int batch = 500;
     sqlite3_open(argv[1], &db);
+    sqlite3_create_function(db, "account_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, NULL, sum_step, sum_final);
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY", 0, 0, 0);
     sqlite3_stmt *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT"), *sp = prep("SAVEPOINT b"), *rel = prep("RELEASE SAVEPOINT b");
     sqlite3_stmt *ids = prep("SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ?1 ORDER BY next_action_at, id LIMIT ?2");
@@ -37,7 +44,7 @@ int main(int argc, char **argv) {
         prep("SELECT id FROM payment_plan WHERE account_id = ?1 AND status = 'active'"),
         // VALIDATION: has the account a notice; if not, what it would itemize.
         prep("SELECT validation FROM reminder WHERE account_id = ?1 AND validation IS NOT NULL AND status NOT IN ('cancelled', 'suppressed', 'failed') ORDER BY id LIMIT 1"),
-        prep("SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on, (SELECT coalesce(sum(a.amount_minor), 0) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL) FROM obligation o WHERE account_id = ?1"),
+        prep("SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on, (SELECT account_sum(a.amount_minor) FROM allocation a JOIN payment p ON p.id = a.payment_id WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL) FROM obligation o WHERE account_id = ?1"),
     };
     sqlite3_stmt *ins = prep("INSERT OR IGNORE INTO reminder (account_id, channel, status, action_key, policy_id, stage, template_name, locale, urgency, recipient_name, recipient, postal_address, time_zone, subject, body_text, threatens_suit, window_start, window_end, created_at, finished_at, rule_id, cease_notice, validation) VALUES (?1, 'email', 'scheduled', ?2, 'standard-us', 'overdue', 'overdue', 'en_US', 'normal', 'Bench Debtor', 'debtor@example.com', NULL, 'America/New_York', 'Your account is past due', ?3, 0, 1800000000, 1800086400, 1764460000, NULL, '', 0, NULL)");
     sqlite3_stmt *dec = prep("INSERT INTO gate_decision (reminder_id, at, checkpoint, verdict, rule_id, deferred_until, detail, zones) VALUES (?1, 1764460000, 'schedule', 'allow', '', NULL, '', 'America/New_York')");
