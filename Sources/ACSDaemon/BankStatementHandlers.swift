@@ -107,10 +107,9 @@ struct BankStatementHandlers: Sendable {
 
     /// Posts a credit to `account`.
     private func post(_ entry: BankEntryRecord, to account: AccountLookup, _ call: RPCContext) async throws(ACSError) -> PostingResult {
-        let result = try await context.actions.post(Self.payment(entry, to: account), by: context.actor(call),
-                                                    feesFirstPolicies: context.policies.library.set.feesFirst)
-        context.auditPosting(result, call: call)
-        return result
+        let context = context
+        return try await context.actions.post(Self.payment(entry, to: account), by: context.actor(call),
+                                              feesFirstPolicies: context.policies.library.set.feesFirst) { context.auditPosting($0, call: call) }
     }
 
     private func queue(_ entry: BankEntryRecord, reason: String, _ call: RPCContext) async throws(ACSError) -> V1.BankEntryResult {

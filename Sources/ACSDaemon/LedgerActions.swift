@@ -12,9 +12,10 @@ struct LedgerActions: Sendable {
     /// next cycle drafts what is still owed), an open settlement it completes is paid (the
     /// rest written off) and, when nothing is left unpaid, the agency gives the account back. `feesFirstPolicies`: the policies under which payments pay
     /// fees and interest before principal.
-    func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>) async throws(ACSError) -> PostingResult {
+    func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>,
+              then journal: @escaping @Sendable (PostingResult) -> Void) async throws(ACSError) -> PostingResult {
         let prepared = try PaymentStore.prepare(payment)
-        return try await ledger.write { tx in try Self.post(prepared, tx, by: actor, feesFirstPolicies: feesFirstPolicies) }
+        return try await ledger.write({ tx in try Self.post(prepared, tx, by: actor, feesFirstPolicies: feesFirstPolicies) }, then: journal)
     }
 
     /// `post` inside a transaction that may do more.

@@ -12,7 +12,7 @@ struct PaymentsHandlers: Sendable {
     static let maxBatch = 10_000
 
     func register(on router: inout RPCRouter) {
-        router.register(Methods.Payments.postPayment, post)
+        router.register(onEventLoop: Methods.Payments.postPayment, post)
         router.register(Methods.Payments.postPayments, postBatch)
         router.register(Methods.Payments.reversePayment, reverse)
         router.register(onEventLoop: Methods.Payments.getPayment, get)
@@ -28,9 +28,10 @@ struct PaymentsHandlers: Sendable {
     }
 
     private func post(_ payment: NewPaymentRecord, _ call: RPCContext) async throws(ACSError) -> PostingResult {
-        let result = try await context.actions.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst)
-        context.auditPosting(result, call: call)
-        return result
+        let context = context
+        return try await context.actions.post(payment, by: context.actor(call), feesFirstPolicies: context.policies.library.set.feesFirst) {
+            context.auditPosting($0, call: call)
+        }
     }
 
     private func postBatch(_ request: V1.PostPaymentsRequest, _ call: RPCContext) async throws(ACSError) -> V1.PostPaymentsResponse {

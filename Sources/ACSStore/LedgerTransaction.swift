@@ -27,8 +27,12 @@ public struct LedgerTransaction {
 extension Ledger {
     /// Runs `body` in one transaction of the group-commit writer: when this returns,
     /// everything it wrote is on disk (`synchronous=FULL`); when it throws, nothing is.
-    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T) async throws(ACSError) -> T {
-        try await writer.write { db in try body(LedgerTransaction(db: db)) }
+    /// `then` runs with the result after the commit and before this returns, never on the
+    /// caller's thread (`GroupCommitWriter.write`): it must wait for nothing but a local socket
+    /// (a journal entry), since the next group's commit may wait for it.
+    public func write<T: Sendable>(_ body: @escaping @Sendable (LedgerTransaction) throws -> T,
+                                   then afterCommit: (@Sendable (T) -> Void)? = nil) async throws(ACSError) -> T {
+        try await writer.write({ db in try body(LedgerTransaction(db: db)) }, then: afterCommit)
     }
 }
 

@@ -73,6 +73,51 @@ struct GroupCommitWriterTests {
         #expect(count == 5 * (1 + 32))
     }
 
+    @Test("`then` runs once per committed write, after its commit and before the write returns: alone on the writer's thread, in a group off it; never for a refused write")
+    func thenAfterCommit() async throws {
+        let database = try ACSDatabase.open(stateDirectory: TestDaemon.makeScratchDirectory().path)
+        let ledger = Ledger(database: database)
+        try await account(ledger)
+        let observer = try DatabaseQueue(path: database.path)
+        // Per key: the thread `then` ran on, and whether the payment was committed (seen by another connection) by then.
+        let seen = Locked([String: (thread: String, committed: Bool)]())
+        let write = { @Sendable (key: String, account: String) async throws -> Void in
+            let prepared = try PaymentStore.prepare(NewPaymentRecord(
+                idempotencyKey: key, account: .external(source: "billing", externalID: account), amount: Money(minorUnits: 100, currency: "USD")))
+            _ = try await ledger.write({ try $0.payments.record(prepared, by: actor) }, then: { _ in
+                let thread = (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let committed = (try? observer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM payment WHERE idempotency_key = ?", arguments: [key]) }) == 1
+                seen.withLock { $0[key] = (thread, committed) }
+            })
+            let ran = seen.withLock { $0[key] != nil }
+            #expect(ran, "\(key): `then` ran before the write returned")
+        }
+        try await write("alone", "A-1")
+        let alone = seen.withLock { $0["alone"] }
+        #expect(alone?.thread == "acs-writer" && alone?.committed == true, "\(String(describing: alone))")
+        // Another connection holds the write lock: the first write waits in its group, the other 19 queue behind it as one group.
+        var unsafe = Configuration()
+        unsafe.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: database.path, configuration: unsafe)
+        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let writes = Task {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<20 {
+                    group.addTask { do { try await write("g-\(index)", index % 5 == 4 ? "A-404" : "A-1") } catch let error as ACSError where error.code == .notFound {} }
+                }
+                try await group.waitForAll()
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        try other.inDatabase { try $0.execute(sql: "ROLLBACK") }
+        try other.close()
+        try await writes.value
+        let grouped = seen.withLock { $0.filter { $0.key.hasPrefix("g-") } }
+        #expect(grouped.count == 16, "once per committed write; none for the four refused")
+        #expect(grouped.values.allSatisfy { $0.committed })
+        #expect(grouped.values.filter { $0.thread != "acs-writer" }.count >= 15, "a group's run off the writer's thread: \(grouped)")
+    }
+
     @Test("the writer's thread ends with its ledger, and lets the database go")
     func threadEnds() async throws {
         weak var writer: GroupCommitWriter?
