@@ -76,7 +76,9 @@ public struct ValidationNotice: Sendable, Hashable, Codable {
         // What charges lost besides payments: the source's credits and adjustments.
         let (afterOpen, overflowOpen) = charged.subtractingReportingOverflow(notice.amountNow)
         let (credits, overflowPaid) = afterOpen.subtractingReportingOverflow(notice.payments)
-        guard !overflowOpen, !overflowPaid else { return nil }
+        // Paid beyond what was charged (allocations an older acsd let pile up, each figure held at
+        // 10^15 by `account_sum`) would itemize negative credits: no notice rather than a wrong one.
+        guard !overflowOpen, !overflowPaid, credits >= 0 else { return nil }
         notice.credits = credits
         return notice
     }

@@ -40,7 +40,7 @@ struct ValidationNoticeTests {
         }
     }
 
-    @Test("the itemization adds up, and sums past Int64 give no notice rather than a wrong one")
+    @Test("the itemization adds up, and sums past Int64 or paid beyond what was charged give no notice rather than a wrong one")
     func itemization() {
         let due = Self.day("2026-05-01")
         let lines = [
@@ -59,5 +59,7 @@ struct ValidationNoticeTests {
         #expect(ValidationNotice.itemize([max, max], currency: "USD", itemizationDate: due, sentOn: due) == nil)
         let odd = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 0, open: .max, paid: .max, dueOn: due)
         #expect(ValidationNotice.itemize([odd], currency: "USD", itemizationDate: due, sentOn: due) == nil, "open + paid past Int64")
+        let overpaid = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 10_000, open: 0, paid: 1_000_000_000_000_000, dueOn: due)
+        #expect(ValidationNotice.itemize([overpaid], currency: "USD", itemizationDate: due, sentOn: due) == nil, "paid beyond what was charged")
     }
 }
