@@ -59,7 +59,13 @@ public struct ValidationNotice: Sendable, Hashable, Codable {
     }
 
     /// The notice of the debt in `currency` from `itemizationDate` on (obligations due
-    /// before it are paid), sent on `sentOn`; nil when a sum would pass Int64.
+    /// before it are paid), sent on `sentOn`; nil when a sum would pass Int64 or a line is
+    /// open below zero or beyond its amount.
+    ///
+    /// A line's payments count only up to what it absorbed (its amount less what is open):
+    /// when the source lowered a paid obligation (a credit note after the payment), the
+    /// surplus is the account's credit, not a payment towards this debt, and the notice
+    /// itemizes what is charged now.
     public static func itemize(_ lines: [Line], currency: String, itemizationDate: LocalDate, sentOn: LocalDate) -> ValidationNotice? {
         let receipt = USFederalHolidays.businessDays(receiptBusinessDays, after: sentOn)
         var notice = ValidationNotice(itemizationDate: itemizationDate, currency: currency, amountThen: 0, interest: 0, fees: 0, payments: 0,
@@ -71,15 +77,13 @@ public struct ValidationNotice: Sendable, Hashable, Codable {
             case .interest: guard add(line.amount, to: &notice.interest) else { return nil }
             case .fee: guard add(line.amount, to: &notice.fees) else { return nil }
             }
-            guard add(line.amount, to: &charged), add(line.paid, to: &notice.payments), add(line.open, to: &notice.amountNow) else { return nil }
+            guard line.open >= 0, line.open <= line.amount else { return nil }
+            let paid = max(0, min(line.paid, line.amount - line.open))
+            guard add(line.amount, to: &charged), add(paid, to: &notice.payments), add(line.open, to: &notice.amountNow) else { return nil }
         }
-        // What charges lost besides payments: the source's credits and adjustments.
-        let (afterOpen, overflowOpen) = charged.subtractingReportingOverflow(notice.amountNow)
-        let (credits, overflowPaid) = afterOpen.subtractingReportingOverflow(notice.payments)
-        // Paid beyond what was charged (allocations an older acsd let pile up, each figure held at
-        // 10^15 by `account_sum`) would itemize negative credits: no notice rather than a wrong one.
-        guard !overflowOpen, !overflowPaid, credits >= 0 else { return nil }
-        notice.credits = credits
+        // What charges lost besides payments: the source's credits and adjustments. Every line
+        // has 0 ≤ open ≤ amount and 0 ≤ paid ≤ amount − open, so this is 0 ≤ credits ≤ charged.
+        notice.credits = charged - notice.amountNow - notice.payments
         return notice
     }
 

@@ -40,7 +40,7 @@ struct ValidationNoticeTests {
         }
     }
 
-    @Test("the itemization adds up, and sums past Int64 or paid beyond what was charged give no notice rather than a wrong one")
+    @Test("the itemization adds up; paid beyond what is charged counts as what each line absorbed; sums past Int64 give no notice")
     func itemization() {
         let due = Self.day("2026-05-01")
         let lines = [
@@ -58,8 +58,17 @@ struct ValidationNoticeTests {
         #expect(ValidationNotice.itemize([max], currency: "USD", itemizationDate: due, sentOn: due) != nil)
         #expect(ValidationNotice.itemize([max, max], currency: "USD", itemizationDate: due, sentOn: due) == nil)
         let odd = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 0, open: .max, paid: .max, dueOn: due)
-        #expect(ValidationNotice.itemize([odd], currency: "USD", itemizationDate: due, sentOn: due) == nil, "open + paid past Int64")
-        let overpaid = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 10_000, open: 0, paid: 1_000_000_000_000_000, dueOn: due)
-        #expect(ValidationNotice.itemize([overpaid], currency: "USD", itemizationDate: due, sentOn: due) == nil, "paid beyond what was charged")
+        #expect(ValidationNotice.itemize([odd], currency: "USD", itemizationDate: due, sentOn: due) == nil, "open beyond the amount")
+        let negative = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 0, open: -1, paid: 0, dueOn: due)
+        #expect(ValidationNotice.itemize([negative], currency: "USD", itemizationDate: due, sentOn: due) == nil, "open below zero")
+
+        // Paid beyond what is charged now (a credit note after the payment; allocations at 10^15): a line's
+        // payments are what it absorbed, and the figures still add up with no negative credits.
+        let lowered = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 2_000, open: 0, paid: 3_000, dueOn: due)
+        let piled = ValidationNotice.Line(kind: .invoice, currency: "USD", amount: 10_000, open: 4_000, paid: 1_000_000_000_000_000, dueOn: due)
+        let credited = ValidationNotice.Line(kind: .fee, currency: "USD", amount: 700, open: 200, paid: 300, dueOn: due)
+        let overpaid = ValidationNotice.itemize([lowered, piled, credited], currency: "USD", itemizationDate: due, sentOn: due)
+        #expect(overpaid?.amountThen == 12_000 && overpaid?.fees == 700 && overpaid?.payments == 2_000 + 6_000 + 300)
+        #expect(overpaid?.credits == 200 && overpaid?.amountNow == 4_200)
     }
 }

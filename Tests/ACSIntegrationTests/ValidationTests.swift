@@ -84,6 +84,37 @@ struct ValidationTests {
         #expect(try await CollectionEngineRPCTests.reminders(client, account: id).filter { $0.templateName == "validation-notice" }.count == 1)
     }
 
+    @Test("a credit note that lowers a paid invoice below its payments still gives a notice: the surplus is not itemized as paid")
+    func creditNoteAfterPayment() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        var record = Self.record("CN")
+        record.obligations.append(V1.ObligationRecord(externalId: "INV-CN-2", kind: .invoice, amount: V1.Money(amountMinor: 5_000, currency: "USD"),
+                                                      openAmount: V1.Money(amountMinor: 5_000, currency: "USD"), dueOn: "2026-05-18"))
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record])).results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())  // day 1: the fee, no contact
+        _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: PaymentsRPCTests.payment("P1", account: "CN", minor: 3_000)))
+        let paid = try #require(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(id: id))).account)
+        let lowered = try #require(paid.obligations.first { $0.openAmount?.amountMinor ?? 0 < ($0.amount?.amountMinor ?? 0) - 1_000 })
+        // The source issues a credit note: the paid invoice is now 2,000, less than the 3,000 paid towards it.
+        record.sourceVersion = 2
+        let index = try #require(record.obligations.firstIndex { $0.externalId == lowered.externalId })
+        record.obligations[index].amount = V1.Money(amountMinor: 2_000, currency: "USD")
+        record.obligations[index].openAmount = V1.Money(amountMinor: 2_000, currency: "USD")
+        _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record]))
+
+        try await Self.advance(client, days: 2)  // day 3: the first contact, with its notice
+        let reminders = try await CollectionEngineRPCTests.reminders(client, account: id)
+        #expect(Set(reminders.map(\.templateName)) == ["overdue", "validation-notice"], "\(reminders.map(\.templateName))")
+        let notice = try #require(reminders.first { $0.templateName == "validation-notice" }?.validation)
+        let other: Int64 = lowered.externalId == "INV-CN-2" ? 9_000 : 5_000  // open on the invoice not lowered
+        #expect(notice.amountThen?.amountMinor == 2_000 + (lowered.externalId == "INV-CN-2" ? 10_000 : 5_000) && notice.fees?.amountMinor == 3_000, "a fee per invoice")
+        #expect(notice.payments?.amountMinor == 2_000 && notice.credits?.amountMinor == 0, "what the lowered invoice absorbed, not the 3,000 paid")
+        #expect(notice.amountNow?.amountMinor == other + 3_000)
+        let then = (notice.amountThen?.amountMinor ?? 0) + (notice.fees?.amountMinor ?? 0) + (notice.interest?.amountMinor ?? 0)
+        #expect(then - (notice.payments?.amountMinor ?? 0) - (notice.credits?.amountMinor ?? 0) == notice.amountNow?.amountMinor)
+    }
+
     @Test("a dispute on the period's last day is a validation dispute; one the day after is not; both hold at once")
     func disputeAtTheEdge() async throws {
         let (daemon, client) = try await Self.start()
