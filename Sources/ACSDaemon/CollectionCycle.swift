@@ -145,6 +145,7 @@ struct CollectionPlanner {
     func plan(_ candidate: CollectionCandidate) -> CollectionPlan {
         var plan = policyPlan(candidate)
         guard let policy = library.set.policy(forSegment: candidate.segment) else { return plan }
+        let candidate = charging(candidate, plan.escalations)
         if !candidate.events.isEmpty { plan.drafts += eventNotices(policy: policy, candidate: candidate) }
         // VALIDATION covers every contact about the debt: the policy's reminders, a plan's, and the event messages.
         if let anchor = candidate.anchor {
@@ -174,16 +175,13 @@ struct CollectionPlanner {
                                                    facts: Self.facts(candidate, anchor: anchor))
         // Reminders pause while a promise is pending and while an agency holds the account alone.
         let remindersPaused = candidate.pendingPromise != nil || candidate.placementCoCollect == false
-        var drafts: [ReminderDraft] = []
+        var reminding: [(OwedAction, StageAction.Reminding)] = []
         var escalations: [EscalationDraft] = []
         var reportingWait: Date?
         for owed in evaluation.owed {
             switch owed.action {
-            case .remind(let reminding):
-                if !remindersPaused, let draft = draft(owed, reminding, policy: policy, candidate: candidate, anchor: anchor,
-                                                        daysPastDue: evaluation.daysPastDue ?? 0) {
-                    drafts.append(draft)
-                }
+            case .remind(let action):
+                if !remindersPaused { reminding.append((owed, action)) }
             case .fee(let fee):
                 escalations += fees(fee, owed: owed, policy: policy, candidate: candidate, today: LocalDate(now, in: zone))
             case .escalatePerson(let queue, let days):
@@ -222,7 +220,12 @@ struct CollectionPlanner {
                                                     percentBP: percent, expiresOn: LocalDate(now, in: zone).adding(days: days)))
             }
         }
-        // An account going to an agency alone gets no reminder from this evaluation.
+        // The reminders are written after this evaluation's fees are charged; an account going to
+        // an agency alone gets no reminder from it.
+        let charged = charging(candidate, escalations)
+        var drafts = reminding.compactMap { owed, action in
+            draft(owed, action, policy: policy, candidate: charged, anchor: anchor, daysPastDue: evaluation.daysPastDue ?? 0)
+        }
         if escalations.contains(where: { if case .placement(_, _, _, false) = $0 { true } else { false } }) { drafts = [] }
         var next = evaluation.nextEvaluationOn.map { $0.start(in: zone) }
         // A settlement offered now is written to the debtor at the next cycle (its id names the message).
@@ -330,6 +333,20 @@ struct CollectionPlanner {
             }
         }
         return drafts
+    }
+
+    /// The candidate as it is once `escalations`' fees are charged: each an open fee due today
+    /// (as `EscalationStore.apply` books it), so the messages of the same evaluation, and the
+    /// validation notice's itemization above all, count what the debtor owes after it.
+    private func charging(_ candidate: CollectionCandidate, _ escalations: [EscalationDraft]) -> CollectionCandidate {
+        let today = LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc)
+        var charged = candidate
+        for case .fee(let key, _, let base, let amount, _) in escalations {
+            charged.obligations.append(.init(externalID: "\(key) \(base)", kind: .fee, open: amount, dueOn: today, disputed: false))
+            charged.validationLines?.append(.init(kind: .fee, currency: amount.currency, amount: amount.minorUnits, open: amount.minorUnits,
+                                                  paid: 0, dueOn: today))
+        }
+        return charged
     }
 
     /// What stage conditions are judged on: the undisputed balance in the anchor's currency

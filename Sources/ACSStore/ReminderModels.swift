@@ -135,6 +135,15 @@ public struct CollectionCandidate: Sendable, Hashable {
         public var dueOn: LocalDate
         /// True under an obligation-level dispute: no contact about it (HOLD-DISPUTE).
         public var disputed: Bool
+
+        /// Creates an open obligation.
+        public init(externalID: String, kind: ObligationKind, open: Money, dueOn: LocalDate, disputed: Bool) {
+            self.externalID = externalID
+            self.kind = kind
+            self.open = open
+            self.dueOn = dueOn
+            self.disputed = disputed
+        }
     }
     /// acsd's account id.
     public var accountID: Int64

@@ -84,6 +84,22 @@ struct ValidationTests {
         #expect(try await CollectionEngineRPCTests.reminders(client, account: id).filter { $0.templateName == "validation-notice" }.count == 1)
     }
 
+    @Test("a fee charged by the evaluation that makes the notice is itemized in it")
+    func sameDayFee() async throws {
+        let stage = "  - name: overdue\n    days_past_due: 3\n    actions:\n"
+        let policy = Self.policy.replacingOccurrences(of: stage, with: stage + "      - { type: fee, fixed: { USD: \"20.00\" } }\n")
+        #expect(policy != Self.policy)
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: policy, clock: "2026-05-19T16:00:00Z")
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("SD")])).results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())  // day 1: the late fee, no contact
+        try await Self.advance(client, days: 2)  // day 3: the stage's fee and the first contact at once
+        let notice = try #require(try await CollectionEngineRPCTests.reminders(client, account: id).first { $0.templateName == "validation-notice" }?.validation)
+        #expect(notice.fees?.amountMinor == 3_500 && notice.credits?.amountMinor == 1_000 && notice.amountNow?.amountMinor == 12_500)
+        let account = try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(id: id))).account
+        #expect(account?.balances.first?.outstanding?.amountMinor == notice.amountNow?.amountMinor, "the notice says what the account owes")
+    }
+
     @Test("a credit note that lowers a paid invoice below its payments still gives a notice: the surplus is not itemized as paid")
     func creditNoteAfterPayment() async throws {
         let (daemon, client) = try await Self.start()
