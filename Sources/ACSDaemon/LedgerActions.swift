@@ -10,8 +10,10 @@ struct LedgerActions: Sendable {
     /// Posts a payment: records and allocates it; unless it replays an earlier one, the
     /// account's unclaimed reminders are cancelled (rendered reminders state the balance; the
     /// next cycle drafts what is still owed), an open settlement it completes is paid (the
-    /// rest written off) and, when nothing is left unpaid, the agency gives the account back. `feesFirstPolicies`: the policies under which payments pay
-    /// fees and interest before principal.
+    /// rest written off) and, when nothing is left unpaid, the agency gives the account back.
+    /// `feesFirstPolicies`: the policies under which payments pay fees and interest before
+    /// principal. `journal` writes the posting's audit entries: the writer runs it after the
+    /// commit and before this returns, and not at all when nothing was committed.
     func post(_ payment: NewPaymentRecord, by actor: ChangeActor, feesFirstPolicies: Set<String>,
               then journal: @escaping @Sendable (PostingResult) -> Void) async throws(ACSError) -> PostingResult {
         let prepared = try PaymentStore.prepare(payment)

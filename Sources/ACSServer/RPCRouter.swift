@@ -9,9 +9,11 @@ public enum RPCHandler: Sendable {
     case async(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
     /// Runs as a task whose own code runs on the connection's event loop (it waits elsewhere, on
     /// the writer or the database) when it is its connection's only call in flight, else as
-    /// `async`: for a handler that only maps and waits (never journals: the journal's socket
-    /// blocks), where the two hand-offs between the loop and the cooperative pool are a large
-    /// part of a call made one at a time. Child tasks inherit the loop: it must not fan out.
+    /// `async`: for a handler that only maps and waits, where the two hand-offs between the loop
+    /// and the cooperative pool are a large part of a call made one at a time. It must not
+    /// journal itself (the journal's socket can block): PostPayment's entries are written by the
+    /// writer after its commit (`GroupCommitWriter.write`'s `then`). Child tasks inherit the
+    /// loop: it must not fan out.
     case onEventLoop(@Sendable (_ payload: [UInt8], _ context: RPCContext) async -> Result<[UInt8], ACSError>)
     /// Server streaming: sends chunks with the writer, then answers the last frame.
     case stream(@Sendable (_ payload: [UInt8], _ context: RPCContext, _ writer: RPCStreamWriter) async -> Result<[UInt8], ACSError>)

@@ -16,6 +16,8 @@ import Glibc
 /// (libdispatch runs it on the calling thread): a write costs one wake-up of that thread and
 /// one of the task that waits for it. Committing from a task of the cooperative pool through
 /// GRDB's `async` write cost four hand-offs: a drain task, GRDB's queue and two resumptions.
+/// What a write does after its commit (`then`: a posting's journal entries) runs on that
+/// thread too when the write was committed alone, and off it for a larger group (`commit`).
 final class GroupCommitWriter: Sendable {
     private let queue = JobQueue()
     /// The most jobs committed together.
@@ -47,7 +49,8 @@ final class GroupCommitWriter: Sendable {
     /// Runs `work` in the next group's transaction and returns its result once committed.
     /// `then`, if given, runs with that result after the commit and before this returns (a
     /// posting's journal entries): on the writer's thread when the write was committed alone,
-    /// else on a thread of Dispatch's global queue. Never on the caller's, which may be an event loop.
+    /// else on a thread of Dispatch's global queue. Never on the caller's, which may be an event
+    /// loop; never when `work` threw or the transaction did not commit.
     func write<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T,
                             then afterCommit: (@Sendable (T) -> Void)? = nil) async throws(ACSError) -> T {
         let path = path
@@ -79,7 +82,9 @@ final class GroupCommitWriter: Sendable {
             if jobs.count == 1 {
                 jobs[0].complete(commitError: nil)
             } else {
-                for job in jobs { DispatchQueue.global().async { job.complete(commitError: nil) } }
+                for job in jobs {
+                    if job.hasAfterCommit { DispatchQueue.global().async { job.complete(commitError: nil) } } else { job.complete(commitError: nil) }
+                }
             }
         } catch {
             let failure = ACSError(databaseError: error, path: database.path)
@@ -122,6 +127,8 @@ private final class JobQueue: @unchecked Sendable {
 }
 
 private protocol GroupJob: Sendable {
+    /// True when `complete` has more to do than wake the caller: a `then` for a successful work.
+    var hasAfterCommit: Bool { get }
     func execute(_ db: Database)
     func complete(commitError: ACSError?)
 }
@@ -139,6 +146,10 @@ private final class Job<T: Sendable>: GroupJob, @unchecked Sendable {
         self.work = work
         self.afterCommit = afterCommit
         self.continuation = continuation
+    }
+
+    var hasAfterCommit: Bool {
+        if afterCommit != nil, case .success = outcome { true } else { false }
     }
 
     func execute(_ db: Database) {

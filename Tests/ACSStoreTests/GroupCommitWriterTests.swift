@@ -118,6 +118,46 @@ struct GroupCommitWriterTests {
         #expect(grouped.values.filter { $0.thread != "acs-writer" }.count >= 15, "a group's run off the writer's thread: \(grouped)")
     }
 
+    @Test("a transaction that fails at its commit (a deferred foreign key) fails every write in it and runs no `then`, alone or in a group")
+    func thenNotOnFailedCommit() async throws {
+        let database = try ACSDatabase.open(stateDirectory: TestDaemon.makeScratchDirectory().path)
+        let writer = GroupCommitWriter(database: database)
+        let ran = Locked(Set<String>())
+        // Valid in its savepoint; SQLite refuses it only at COMMIT.
+        let orphan = { @Sendable (db: Database) throws in
+            try db.execute(sql: """
+                CREATE TEMP TABLE IF NOT EXISTS parent (id INTEGER PRIMARY KEY);
+                CREATE TEMP TABLE IF NOT EXISTS child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);
+                INSERT INTO child VALUES (1);
+                """)
+        }
+        let write = { @Sendable (name: String, work: @escaping @Sendable (Database) throws -> Void) async -> (any Error)? in
+            do {
+                try await writer.write(work, then: { _ in ran.withLock { _ = $0.insert(name) } })
+                return nil
+            } catch { return error }
+        }
+        #expect(await write("alone", orphan) != nil)
+        // Another connection holds the write lock: both writes queue as one group, which fails at its commit.
+        var unsafe = Configuration()
+        unsafe.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: database.path, configuration: unsafe)
+        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        async let first = write("first", { _ in })
+        try await Task.sleep(for: .milliseconds(100))
+        async let poisoned = write("poisoned", orphan)
+        async let innocent = write("innocent", { _ in })
+        try await Task.sleep(for: .milliseconds(200))
+        try other.inDatabase { try $0.execute(sql: "ROLLBACK") }
+        try other.close()
+        #expect(await first == nil, "the write committed before the group")
+        let (failedPoisoned, failedInnocent) = await (poisoned, innocent)
+        #expect(failedPoisoned != nil && failedInnocent != nil, "one transaction: no write in it is acknowledged")
+        #expect(ran.withLock { $0 } == ["first"], "`then` only for the committed write")
+        // The writer goes on.
+        #expect(await write("after", { _ in }) == nil && ran.withLock { $0.contains("after") })
+    }
+
     @Test("the writer's thread ends with its ledger, and lets the database go")
     func threadEnds() async throws {
         weak var writer: GroupCommitWriter?

@@ -26,8 +26,10 @@ static void sum_final(sqlite3_context *c) { int64_t *t = sqlite3_aggregate_conte
 
 int main(int argc, char **argv) {
     int batch = 500;
-    sqlite3_open(argv[1], &db);
-    sqlite3_create_function(db, "account_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, NULL, sum_step, sum_final);
+    if (sqlite3_open(argv[1], &db) != SQLITE_OK
+        || sqlite3_create_function(db, "account_sum", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, NULL, sum_step, sum_final) != SQLITE_OK) {
+        fprintf(stderr, "%s: %s\n", argv[1], sqlite3_errmsg(db)); return 1;
+    }
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY", 0, 0, 0);
     sqlite3_stmt *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT"), *sp = prep("SAVEPOINT b"), *rel = prep("RELEASE SAVEPOINT b");
     sqlite3_stmt *ids = prep("SELECT id FROM account WHERE next_action_at IS NOT NULL AND next_action_at <= ?1 ORDER BY next_action_at, id LIMIT ?2");
