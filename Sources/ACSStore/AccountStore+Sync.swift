@@ -133,7 +133,7 @@ extension AccountStore {
     /// What acsd's own ledger settled of each of the account's obligations, by external id and currency: the payments
     /// posted and the write-offs made here, none reversed. At most Money.maxMinorUnits (`account_sum`): the allocations
     /// an older acsd let re-syncs pile up on one obligation must not make SQLite's sum() fail the whole batch.
-    private static func settled(accountID: Int64, in db: Database) throws -> [String: Int64] {
+    private static func settled(accountID: Int64, in db: Database) throws -> [[UInt8]: Int64] {
         let rows = try db.rows("""
             SELECT external_id, currency, account_sum(amount_minor) FROM (
               SELECT o.external_id, p.currency, a.amount_minor FROM allocation a JOIN payment p ON p.id = a.payment_id
@@ -145,13 +145,15 @@ extension AccountStore {
         return rows.reduce(into: [:]) { totals, row in totals[Self.settledKey(row[0], currency: row[1])] = row[2] }
     }
 
-    private static func settledKey(_ externalID: String, currency: String) -> String { "\(currency) \(externalID)" }
+    /// The bytes SQLite keys an obligation by: a String key would equate canonically equal ids (NFC, NFD), which are
+    /// two rows here, and lend one's payments to the other.
+    private static func settledKey(_ externalID: String, currency: String) -> [UInt8] { Array("\(currency) \(externalID)".utf8) }
 
     /// Inserts or updates the snapshot's obligations. An obligation already here stays no more open than acsd's own
     /// ledger leaves it (its amount less what `settled` holds for it in its own currency): a source that has not yet
     /// seen a payment posted here must not reopen what it paid, and dun the debtor for it. The source can only lower
     /// it further (its credit notes, payments taken there); after a change of currency the source's figure stands.
-    private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, settled: [String: Int64] = [:],
+    private static func upsertObligations(_ obligations: [ObligationSnapshot], accountID: Int64, settled: [[UInt8]: Int64] = [:],
                                           in db: Database) throws {
         for obligation in obligations {
             try db.withRawStatement("""

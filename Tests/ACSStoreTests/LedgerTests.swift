@@ -347,6 +347,25 @@ struct LedgerTests {
         }
     }
 
+    @Test("what a payment settled counts for its own obligation only, byte for byte: an id that is canonically equal (NFC, NFD) is another obligation here")
+    func syncSettledByBytes() async throws {
+        let (ledger, _) = try ledger()
+        let (composed, decomposed) = ("INV-\u{E9}", "INV-e\u{301}")
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8), "Swift equates them; SQLite, which keys the rows, does not")
+        func invoice(_ id: String) -> ObligationSnapshot {
+            ObligationSnapshot(externalID: id, amount: usd(10_000), openAmount: usd(10_000), dueOn: LocalDate("2026-01-31")!)
+        }
+        _ = try await ledger.accounts.sync([snapshot(obligations: [invoice(composed)])], at: now)
+        let posted = try await post(ledger, NewPaymentRecord(idempotencyKey: "p1", account: .external(source: "billing", externalID: "A-1"), amount: usd(4_000)), by: actor)
+        // The source sends the id decomposed, twice: SQLite stores a second obligation, which no payment here touched,
+        // then updates it.
+        _ = try await ledger.accounts.sync([snapshot(version: 2, obligations: [invoice(decomposed)])], at: now)
+        _ = try await ledger.accounts.sync([snapshot(version: 3, name: "Ada King", obligations: [invoice(decomposed)])], at: now)
+        let obligations = try await ledger.accounts.account(.id(posted.payment.accountID), at: now).obligations
+        let open = Dictionary(obligations.map { (Array($0.externalID.utf8), $0.openAmount.minorUnits) }, uniquingKeysWith: { $1 })
+        #expect(open[Array(decomposed.utf8)] == 10_000, "the 4,000 paid the other row: \(obligations)")
+    }
+
     @Test("allocations to one obligation summing past Int64 (an older acsd let re-syncs pile them up) do not fail a sync")
     func syncAllocationsPastInt64() async throws {
         let (ledger, database) = try ledger()
