@@ -6,11 +6,13 @@ extension ReminderStore {
     /// Writes what was decided for each account of a batch, in one savepoint
     /// (`Database.writeEach`). One account's failure never stops the others: its work is
     /// undone and it is postponed.
-    private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, at now: Date, path: String,
+    private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, reading: CycleReading,
+                              plan: ([CollectionCandidate]) -> [CollectionPlan], at now: Date, path: String,
                               in db: Database) throws -> CycleBatch {
         var batch = start
-        let results = try db.writeEach(decided, refusing: { _ in true }) { account, plan in
-            try Self.store(plan, for: account, at: now, in: db)
+        let results = try db.writeEach(decided, refusing: { _ in true }) { account, decided in
+            let (account, decided, accrued) = try Self.accruingInterest(account, decided, reading: reading, plan: plan, at: now, in: db)
+            return try Self.store(decided, for: account, accrued: accrued, at: now, in: db)
         }
         for ((account, _), result) in zip(decided, results) {
             switch result {
@@ -58,13 +60,32 @@ extension ReminderStore {
         return account
     }
 
+    /// Brings the account's interest up to the end of yesterday before anything decided for it
+    /// is stored. When some accrued, the account is read and planned again, so that its
+    /// reminders' balances and its validation notice include it (they were drafted from the
+    /// account as read before).
+    private static func accruingInterest(_ account: DueAccount, _ decided: CollectionPlan, reading: CycleReading,
+                                         plan: ([CollectionCandidate]) -> [CollectionPlan], at now: Date,
+                                         in db: Database) throws -> (DueAccount, CollectionPlan, [EscalationEvent]) {
+        let candidate = account.candidate
+        let today = LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc)
+        let accrued = try Ledger.accrueInterest(
+            accountID: candidate.accountID, rateBP: decided.interestRateBP,
+            blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
+        guard !accrued.isEmpty else { return (account, decided, []) }
+        let reread = try Self.dueAccount(candidate.accountID, applied: account.creditApplied, reading: reading, at: now, in: db)
+        let replanned = plan([reread.candidate])
+        precondition(replanned.count == 1, "one plan per candidate")
+        return (reread, replanned[0], accrued)
+    }
+
     /// Stores what was decided for one account: the outcome of its promise or plan,
-    /// then what `decided` drafts.
-    private static func store(_ decided: CollectionPlan, for account: DueAccount, at now: Date,
+    /// then what `decided` drafts. `accrued`: its interest's entries, already written.
+    private static func store(_ decided: CollectionPlan, for account: DueAccount, accrued: [EscalationEvent], at now: Date,
                               in db: Database) throws -> (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) {
         let candidate = account.candidate
         let id = candidate.accountID
-        var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], account.creditApplied, 0)
+        var outcome: (events: [ReminderEvent], escalations: [EscalationEvent], cured: Int) = ([], account.creditApplied + accrued, 0)
         let zone = TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc
         let today = LocalDate(now, in: zone)
         if let promise = account.settledPromise, let event = try EscalationStore.resolve(promise, accountID: id, on: today, at: now, in: db) {
@@ -99,9 +120,6 @@ extension ReminderStore {
                      "RECEIPT_ON": notice.receiptOn.description, "VALIDATION_ENDS_ON": notice.periodEndsOn.description]))
             }
         }
-        outcome.escalations += try Ledger.accrueInterest(
-            accountID: id, rateBP: decided.interestRateBP,
-            blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
         for draft in decided.escalations {
             let applied = try EscalationStore.apply(draft, accountID: id, at: now, in: db)
             outcome.escalations += applied.events
@@ -333,7 +351,7 @@ extension ReminderStore {
             }
             let plans = plan(read.map(\.candidate))
             precondition(plans.count == read.count, "one plan per candidate")
-            return try Self.store(Array(zip(read, plans)), into: batch, at: now, path: database.path, in: db)
+            return try Self.store(Array(zip(read, plans)), into: batch, reading: reading, plan: plan, at: now, path: database.path, in: db)
         }
     }
 }

@@ -100,6 +100,22 @@ struct ValidationTests {
         #expect(account?.balances.first?.outstanding?.amountMinor == notice.amountNow?.amountMinor, "the notice says what the account owes")
     }
 
+    @Test("interest accrued by the evaluation that makes the notice is itemized in it")
+    func sameDayInterest() async throws {
+        // 36.5 % a year: 0.1 % of the open principal a day.
+        let policy = Self.policy.replacingOccurrences(of: "profile: us\n", with: "profile: us\ninterest_rate_bp: 3650\n")
+        #expect(policy != Self.policy)
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: policy, clock: "2026-05-19T16:00:00Z")
+        defer { daemon.kill() }
+        let id = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [Self.record("SI")])).results[0].accountId
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())  // day 1: the late fee; interest starts
+        try await Self.advance(client, days: 2)  // day 3: interest for the 19th and 20th (0.09 a day on 90.00), and the first contact
+        let notice = try #require(try await CollectionEngineRPCTests.reminders(client, account: id).first { $0.templateName == "validation-notice" }?.validation)
+        #expect(notice.interest?.amountMinor == 18 && notice.fees?.amountMinor == 1_500 && notice.amountNow?.amountMinor == 10_518)
+        let account = try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(id: id))).account
+        #expect(account?.balances.first?.outstanding?.amountMinor == notice.amountNow?.amountMinor, "the notice says what the account owes")
+    }
+
     @Test("a credit note that lowers a paid invoice below its payments still gives a notice: the surplus is not itemized as paid")
     func creditNoteAfterPayment() async throws {
         let (daemon, client) = try await Self.start()
