@@ -7,6 +7,13 @@ public enum TextRules {
         !text.isEmpty && isText(text, max: 200)
     }
 
+    /// Whether two texts are the same bytes, as SQLite compares them. Swift's `==` equates
+    /// canonically equal text (NFC and NFD, combining marks in another order), so a replay check
+    /// with it would answer one stored request for another that SQLite keeps apart.
+    public static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8)
+    }
+
     /// At most `max` characters and no control characters (audit entries stay one line).
     public static func isText(_ text: String, max: Int) -> Bool {
         let utf8 = text.utf8

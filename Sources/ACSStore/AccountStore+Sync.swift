@@ -63,7 +63,7 @@ extension AccountStore {
             return SyncRecordOutcome(kind: .stale, accountID: id, storedVersion: version, violations: [])
         }
         if snapshot.sourceVersion == version {
-            if stored.content == record.content {
+            if TextRules.sameBytes(stored.content, record.content) {
                 return SyncRecordOutcome(kind: .unchanged, accountID: id, storedVersion: version, violations: [])
             }
             let violation = ACSError.FieldViolation(

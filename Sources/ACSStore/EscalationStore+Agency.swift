@@ -26,7 +26,7 @@ extension EscalationStore.Rows {
         guard let stored = try String.fetchOne(db, sql: "SELECT content FROM agency_return WHERE agency = ? AND reference = ?", arguments: [agency, reference]) else {
             return false
         }
-        guard stored == content else {
+        guard TextRules.sameBytes(stored, content) else {
             throw ACSError(.aborted, "\(agency) reference \"\(reference)\" was imported before with other content; the agency must use a new reference")
         }
         return true

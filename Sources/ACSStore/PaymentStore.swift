@@ -68,7 +68,7 @@ extension PaymentStore {
 
     private static func replay(paymentID: Int64, key: String, content: String, at now: Date, in db: Database) throws -> PostingResult {
         let stored = try db.value(String.self, "SELECT request_hash FROM payment WHERE id = ?", [paymentID])
-        guard stored == content else {
+        guard let stored, TextRules.sameBytes(stored, content) else {
             throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different payment (id \(paymentID)); use a new key")
         }
         let view = try payment(id: paymentID, in: db)

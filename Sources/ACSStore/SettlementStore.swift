@@ -334,7 +334,7 @@ extension SettlementStore {
         public func earlierWriteOff(key: String, content: String) throws -> (accountID: Int64, writeOffs: [WriteOffView])? {
             guard !key.isEmpty, let row = try Row.fetchOne(db, sql: "SELECT content, account_id, write_off_ids FROM write_off_request WHERE key = ?",
                                                            arguments: [key]) else { return nil }
-            guard row[0] as String == content else {
+            guard TextRules.sameBytes(row[0], content) else {
                 throw ACSError(.aborted, "idempotency key \"\(key)\" was used for a different write-off; use a new key")
             }
             let ids = try JSONDecoder().decode([String].self, from: Data((row[2] as String).utf8))

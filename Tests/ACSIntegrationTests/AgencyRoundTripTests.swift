@@ -94,6 +94,13 @@ struct AgencyRoundTripTests {
         changed.amount?.amountMinor = 4_001
         let conflict = try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: [changed]))
         #expect(conflict.refused == 1 && conflict.results[0].status?.code == .aborted)
+        // A status equal to Swift but not byte for byte (combining marks in another order) is other content.
+        var marked = records[1]
+        (marked.reference, marked.status) = ("ACME-M", "called a\u{323}\u{301}")
+        #expect(try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: [marked])).applied == 1)
+        marked.status = "called a\u{301}\u{323}"
+        let reordered = try await client.call(Methods.Collections.importAgencyReturn, V1.ImportAgencyReturnRequest(agency: "acme", records: [marked]))
+        #expect(reordered.refused == 1 && reordered.results[0].status?.code == .aborted, "\(reordered.results.map { $0.status?.message ?? "" })")
         // A record may name its account by pay token; the same reference for another account's token is no replay.
         func token(_ account: String) async throws -> String {
             try await client.call(Methods.Accounts.getPayToken, V1.GetPayTokenRequest(account: V1.AccountRef(id: account))).token

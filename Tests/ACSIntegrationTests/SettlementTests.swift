@@ -227,6 +227,20 @@ struct SettlementTests {
         #expect(try await client.call(Methods.Payments.listWriteOffs, V1.ListWriteOffsRequest()).writeOffs.count == 1)
     }
 
+    @Test("a write-off's key again for an account named by other bytes, equal to Swift (combining marks in another order), is ABORTED")
+    func writeOffKeyByBytes() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        var marked = CollectionEngineRPCTests.record("M-a\u{323}\u{301}", zone: "America/New_York")
+        (marked.obligations[0].externalId, marked.emails) = ("INV-M", ["m@example.com"])
+        _ = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [marked]))
+        var byName = V1.WriteOffRequest(account: V1.AccountRef(source: "billing", externalId: marked.externalId), obligationExternalId: "INV-M",
+                                        amountMinor: 100, reason: .goodwill, note: "by hand", idempotencyKey: "WO-M")
+        #expect(try await client.call(Methods.Payments.writeOff, byName).writeOffs.count == 1)
+        byName.account = V1.AccountRef(source: "billing", externalId: "M-a\u{301}\u{323}")
+        await #expect { try await client.call(Methods.Payments.writeOff, byName) } throws: { ($0 as? ACSError)?.code == .aborted }
+    }
+
     @Test("by hand: part of one obligation, everything in a currency; refused beyond what is open, in another currency, or as acsd's own reasons")
     func byHand() async throws {
         let (daemon, client) = try await Self.start()

@@ -270,6 +270,21 @@ struct LedgerTests {
         #expect(count == 1)
     }
 
+    @Test("the same key with content equal to Swift but not byte for byte (combining marks in another order) is ABORTED, not a replay")
+    func idempotencyByBytes() async throws {
+        let (ledger, database) = try ledger()
+        _ = try await ledger.accounts.sync([snapshot()], at: now)
+        let (first, second) = ("ref-a\u{323}\u{301}", "ref-a\u{301}\u{323}")
+        #expect(first == second && first.utf8.count == second.utf8.count && Array(first.utf8) != Array(second.utf8))
+        var request = NewPaymentRecord(idempotencyKey: "k", account: .external(source: "billing", externalID: "A-1"), amount: usd(1_000))
+        request.reference = first
+        _ = try await post(ledger, request, by: actor)
+        request.reference = second
+        await #expect { try await post(ledger, request, by: actor) } throws: { ($0 as? ACSError)?.code == .aborted }
+        let stored = try await database.writer.read { try String.fetchOne($0, sql: "SELECT reference FROM payment") }
+        #expect(stored.map { Array($0.utf8) } == Array(first.utf8))
+    }
+
     @Test("bad payments are refused naming the field, and store nothing", arguments: [
         ("", Money(minorUnits: 100, currency: "USD"), "idempotency_key"),
         ("k", Money(minorUnits: 0, currency: "USD"), "amount.amount_minor"),
@@ -364,6 +379,17 @@ struct LedgerTests {
         let obligations = try await ledger.accounts.account(.id(posted.payment.accountID), at: now).obligations
         let open = Dictionary(obligations.map { (Array($0.externalID.utf8), $0.openAmount.minorUnits) }, uniquingKeysWith: { $1 })
         #expect(open[Array(decomposed.utf8)] == 10_000, "the 4,000 paid the other row: \(obligations)")
+    }
+
+    @Test("the same version with content equal to Swift but not byte for byte (combining marks in another order) is rejected, not unchanged")
+    func syncSameVersionByBytes() async throws {
+        let (ledger, _) = try ledger()
+        func invoice(_ id: String) -> ObligationSnapshot {
+            ObligationSnapshot(externalID: id, amount: usd(10_000), openAmount: usd(10_000), dueOn: LocalDate("2026-01-31")!)
+        }
+        _ = try await ledger.accounts.sync([snapshot(obligations: [invoice("INV-a\u{323}\u{301}")])], at: now)
+        let again = try await ledger.accounts.sync([snapshot(obligations: [invoice("INV-a\u{301}\u{323}")])], at: now)
+        #expect(again.map(\.kind) == [.rejected] && again.first?.violations.map(\.field) == ["source_version"])
     }
 
     @Test("allocations to one obligation summing past Int64 (an older acsd let re-syncs pile them up) do not fail a sync")
