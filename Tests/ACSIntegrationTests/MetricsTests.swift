@@ -81,15 +81,17 @@ struct MetricsTests {
                                             configuration: "metrics_listen: \(listen)\n")
         let daemon = try await TestDaemon.start(arguments: ["--config", config], directory: directory)
         defer { daemon.kill() }
-        let held = try (0..<MetricsListener.maxConnections).map { _ in try RawConnection(path: listen, timeoutSeconds: 10) }
+        // Receive timeouts far beyond the 5 s idle close: a loaded machine (the other suites run beside this one) delays
+        // acsd's accepts and timers by seconds. What each connection is told, not how fast, is what is checked.
+        let held = try (0..<MetricsListener.maxConnections).map { _ in try RawConnection(path: listen, timeoutSeconds: 60) }
         let client = try await daemon.connect()
         _ = try await client.ping()
-        let extra = try RawConnection(path: listen, timeoutSeconds: 3)
-        #expect(try extra.isClosedByPeer(), "the 17th connection is closed as soon as it is accepted")
+        // The 17th asks at once; had it been admitted it would be answered (200) before any idle close.
+        let extra = try RawConnection(path: listen, timeoutSeconds: 60)
+        try? extra.send(Array("GET /metrics HTTP/1.1\r\nHost: acsd\r\n\r\n".utf8))
+        #expect(try extra.isClosedByPeer(), "the 17th connection is closed unanswered as soon as it is accepted")
         #expect(throws: (any Error).self) { try HTTPExchange.request("GET", "/metrics", unixSocket: listen) }
-        let started = ContinuousClock.now
         for connection in held { #expect(try connection.isClosedByPeer(), "an idle connection is closed") }
-        #expect(ContinuousClock.now - started < .seconds(9))
         _ = try await client.ping()
         // The listener serves again once they are gone (acsd counts one gone when its close completes,
         // just after the client sees it).

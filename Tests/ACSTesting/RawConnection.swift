@@ -34,11 +34,11 @@ public final class RawConnection {
         guard bound == 0 else { throw ACSError(.internal, "cannot bind \(path): errno \(errno)") }
     }
 
-    /// Writes all of `bytes`.
+    /// Writes all of `bytes` (to a connection the server closed: an error, never SIGPIPE).
     public func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             guard written > 0 else { throw ACSError(.unavailable, "write failed: errno \(errno)") }
             offset += written
         }
