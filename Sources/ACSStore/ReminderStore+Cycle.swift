@@ -7,12 +7,12 @@ extension ReminderStore {
     /// (`Database.writeEach`). One account's failure never stops the others: its work is
     /// undone and it is postponed.
     private static func store(_ decided: [(DueAccount, CollectionPlan)], into start: CycleBatch, reading: CycleReading,
-                              plan: ([CollectionCandidate]) -> [CollectionPlan], at now: Date, path: String,
+                              replan: ([CollectionCandidate]) -> [CollectionPlan], at now: Date, path: String,
                               in db: Database) throws -> CycleBatch {
         var batch = start
-        let results = try db.writeEach(decided, refusing: { _ in true }) { account, decided in
-            let (account, decided, accrued) = try Self.accruingInterest(account, decided, reading: reading, plan: plan, at: now, in: db)
-            return try Self.store(decided, for: account, accrued: accrued, at: now, in: db)
+        let results = try db.writeEach(decided, refusing: { _ in true }) { account, plan in
+            let (account, plan, accrued) = try Self.accruingInterest(account, plan, reading: reading, replan: replan, at: now, in: db)
+            return try Self.store(plan, for: account, accrued: accrued, at: now, in: db)
         }
         for ((account, _), result) in zip(decided, results) {
             switch result {
@@ -61,20 +61,21 @@ extension ReminderStore {
     }
 
     /// Brings the account's interest up to the end of yesterday before anything decided for it
-    /// is stored. When some accrued, the account is read and planned again, so that its
-    /// reminders' balances and its validation notice include it (they were drafted from the
-    /// account as read before).
+    /// is stored. When some accrued and the plan sends something, the account is read and
+    /// planned again, so that its reminders' balances and its validation notice include it
+    /// (they were drafted from the account as read before). A plan that sends nothing (most
+    /// days of an account under a daily interest policy) is stored as it was made.
     private static func accruingInterest(_ account: DueAccount, _ decided: CollectionPlan, reading: CycleReading,
-                                         plan: ([CollectionCandidate]) -> [CollectionPlan], at now: Date,
+                                         replan: ([CollectionCandidate]) -> [CollectionPlan], at now: Date,
                                          in db: Database) throws -> (DueAccount, CollectionPlan, [EscalationEvent]) {
         let candidate = account.candidate
         let today = LocalDate(now, in: TimeZones.named(candidate.contactState.timeZone) ?? TimeZones.utc)
         let accrued = try Ledger.accrueInterest(
             accountID: candidate.accountID, rateBP: decided.interestRateBP,
             blocked: !candidate.contactState.activeHolds.isDisjoint(with: FeeRules.blockingHolds), today: today, at: now, in: db)
-        guard !accrued.isEmpty else { return (account, decided, []) }
+        guard !accrued.isEmpty, !decided.drafts.isEmpty else { return (account, decided, accrued) }
         let reread = try Self.dueAccount(candidate.accountID, applied: account.creditApplied, reading: reading, at: now, in: db)
-        let replanned = plan([reread.candidate])
+        let replanned = replan([reread.candidate])
         precondition(replanned.count == 1, "one plan per candidate")
         return (reread, replanned[0], accrued)
     }
@@ -351,7 +352,7 @@ extension ReminderStore {
             }
             let plans = plan(read.map(\.candidate))
             precondition(plans.count == read.count, "one plan per candidate")
-            return try Self.store(Array(zip(read, plans)), into: batch, reading: reading, plan: plan, at: now, path: database.path, in: db)
+            return try Self.store(Array(zip(read, plans)), into: batch, reading: reading, replan: plan, at: now, path: database.path, in: db)
         }
     }
 }
