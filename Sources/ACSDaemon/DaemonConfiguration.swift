@@ -80,6 +80,9 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
     /// Where acsd serves its metrics over HTTP (`GET /metrics`): empty (off), a Unix socket path,
     /// or a loopback `HOST:PORT` (127.0.0.1, [::1] or localhost). Start-up only.
     public var metricsListen: String = ""
+    /// Seconds a metrics connection may take to send its request and be answered before acsd
+    /// closes it. Start-up only.
+    public var metricsTimeoutSeconds: Int = 5
 
     /// A collection agency.
     public struct Agency: Sendable, Hashable, Codable {
@@ -119,6 +122,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         case agencies
         case euReferenceRateBP = "eu_reference_rate_bp"
         case metricsListen = "metrics_listen"
+        case metricsTimeoutSeconds = "metrics_timeout_seconds"
     }
 
     /// The defaults.
@@ -151,6 +155,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         agencies = try container.decodeIfPresent([String: Agency].self, forKey: .agencies) ?? [:]
         euReferenceRateBP = try container.decodeIfPresent(Int.self, forKey: .euReferenceRateBP) ?? defaults.euReferenceRateBP
         metricsListen = try container.decodeIfPresent(String.self, forKey: .metricsListen) ?? defaults.metricsListen
+        metricsTimeoutSeconds = try container.decodeIfPresent(Int.self, forKey: .metricsTimeoutSeconds) ?? defaults.metricsTimeoutSeconds
     }
 
     /// Loads and validates the file at `path`.
@@ -211,6 +216,7 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         try check((1...86_400).contains(retryBackoffSeconds), .retryBackoffSeconds, "must be between 1 and 86400")
         try check((0...5_000).contains(euReferenceRateBP), .euReferenceRateBP, "must be between 0 and 5000")
         if case .failure(let reason) = LocalEndpoint.parse(metricsListen) { try check(false, .metricsListen, reason.reason) }
+        try check((1...300).contains(metricsTimeoutSeconds), .metricsTimeoutSeconds, "must be between 1 and 300")
         for (name, agency) in agencies {
             // The name goes into placement export ids and agency payments' idempotency keys.
             try check(TextRules.isName(name), .agencies, "agency \"\(name.prefix(70))\": letters, digits, '-' and '_' only, at most 64")

@@ -10,7 +10,7 @@ import ServiceLifecycle
 ///
 /// A scraper that holds connections open cannot use up acsd's descriptors: at most
 /// `maxConnections` are open at once (one more is closed as soon as it is accepted), and a
-/// connection whose request has not been answered within `requestTimeout` is closed.
+/// connection whose request has not been answered within `metrics_timeout_seconds` is closed.
 struct MetricsListener: Service {
     let endpoint: LocalEndpoint
     private let channel: any Channel
@@ -19,9 +19,6 @@ struct MetricsListener: Service {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
     /// Connections open at once; a scraper needs one.
     static let maxConnections = 16
-    /// How long a connection may take to send its request and be answered.
-    static let requestTimeout = TimeAmount.seconds(5)
-
     /// Binds `endpoint` (before acsd says it is ready, so a bad address stops the start).
     init(context: DaemonContext, endpoint: LocalEndpoint) async throws(ACSError) {
         self.endpoint = endpoint
@@ -37,6 +34,7 @@ struct MetricsListener: Service {
 
     private static func bind(_ endpoint: LocalEndpoint, context: DaemonContext) async throws(ACSError) -> any Channel {
         let open = Locked(0)
+        let timeout = TimeAmount.seconds(Int64(context.configuration.current.metricsTimeoutSeconds))
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -51,7 +49,7 @@ struct MetricsListener: Service {
                 channel.closeFuture.whenComplete { _ in open.withLock { $0 -= 1 } }
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(context: context))
+                    try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(context: context, timeout: timeout))
                 }
             }
         do {
@@ -80,13 +78,17 @@ private final class MetricsHTTPHandler: ChannelInboundHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let context: DaemonContext
+    private let limit: TimeAmount
     private var head: HTTPRequestHead?
     private var timeout: Scheduled<Void>?
 
-    init(context: DaemonContext) { self.context = context }
+    init(context: DaemonContext, timeout: TimeAmount) {
+        self.context = context
+        limit = timeout
+    }
 
     func handlerAdded(context channelContext: ChannelHandlerContext) {
-        timeout = channelContext.eventLoop.assumeIsolated().scheduleTask(in: MetricsListener.requestTimeout) {
+        timeout = channelContext.eventLoop.assumeIsolated().scheduleTask(in: limit) {
             channelContext.close(promise: nil)
         }
     }

@@ -48,6 +48,8 @@ struct DaemonConfigurationTests {
         ("metrics_listen: \"127.0.0.1:65536\"\n", "port from 1 to 65535"),
         ("metrics_listen: metrics.sock\n", "Unix socket path"),
         ("metrics_listen: /\(String(repeating: "s", count: 107))\n", "at most 107 bytes"),
+        ("metrics_timeout_seconds: 0\n", "metrics_timeout_seconds"),
+        ("metrics_timeout_seconds: 9223372036854775807\n", "metrics_timeout_seconds"),
     ])
     func refused(text: String, expected: String) {
         #expect { try DaemonConfiguration.parse(text, source: "t") } throws: { error in
