@@ -206,10 +206,11 @@ extension AccountSnapshot {
                   "representatives[\(index)].address", "at most 6 lines of 200 characters, without control characters")
         }
         check(obligations.count <= 10_000, "obligations", "at most 10000 per account")
-        var seen = Set<String>()
+        // Ids are keyed byte for byte, as SQLite stores them: NFC and NFD forms are two obligations.
+        var seen = Set<[UInt8]>()
         for (index, obligation) in obligations.enumerated() {
             found += obligation.violations(prefix: "obligations[\(index)]")
-            check(seen.insert(obligation.externalID).inserted, "obligations[\(index)].external_id", "appears twice in this account")
+            check(seen.insert(Array(obligation.externalID.utf8)).inserted, "obligations[\(index)].external_id", "appears twice in this account")
         }
         // Each amount is at most Money.maxMinorUnits; so is what one account owes in one
         // currency, so that the sums made over an account (balances, the cycle) never leave Int64.

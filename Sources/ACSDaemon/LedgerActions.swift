@@ -256,7 +256,9 @@ struct LedgerActions: Sendable {
     func openDispute(_ lookup: AccountLookup, obligations: [String], reason: DisputeReason, via: DisputeChannel, disputant: String, note: String,
                      by actor: ChangeActor) async throws(ACSError)
         -> (dispute: DisputeView, created: Bool, newHolds: [HoldView], cancelled: [ReminderEvent], escalations: [EscalationEvent]) {
-        let named = obligations.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        // Repeats dropped byte for byte, as SQLite keys obligations: canonically equal ids are two obligations.
+        var seen = Set<[UInt8]>()
+        let named = obligations.filter { seen.insert(Array($0.utf8)).inserted }
         let holdActor = ChangeActor(caller: actor.caller, at: actor.at, reason: "dispute (\(reason.rawValue))\(note.isEmpty ? "" : ": \(note)")")
         return try await ledger.write { tx in
             var (holds, newHolds): ([HoldView], [HoldView]) = ([], [])

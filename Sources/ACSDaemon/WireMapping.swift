@@ -249,7 +249,7 @@ enum WireMapping {
                     dueOn: obligation.dueOn.description, daysPastDue: UInt32(clamping: obligation.daysPastDue),
                     disputed: view.holds.contains {
                         $0.clearedBy == nil && $0.kind == .dispute
-                            && ($0.obligationExternalID.isEmpty || $0.obligationExternalID == obligation.externalID)
+                            && ($0.obligationExternalID.isEmpty || TextRules.sameBytes($0.obligationExternalID, obligation.externalID))
                     })
             },
             recentPayments: view.recentPayments.map(payment),

@@ -158,7 +158,7 @@ extension ReminderStore {
             let externalID = row.text(0)
             return CollectionCandidate.OpenObligation(
                 externalID: externalID, kind: try Ledger.stored(row.text(4)), open: Money(minorUnits: row.int64(2), currency: row.text(1)),
-                dueOn: try Ledger.day(row.text(3)), disputed: disputed.contains(externalID))
+                dueOn: try Ledger.day(row.text(3)), disputed: disputed.contains(Array(externalID.utf8)))
         }
         let done = try Set(db.rawRows(Self.doneKeys, bind: { try $0.bind(1, accountID) }) { $0.text(0) })
         var candidate = CollectionCandidate(accountID: accountID, externalID: row.externalID, name: row.name, segment: row.segment,
@@ -224,14 +224,14 @@ extension ReminderStore {
 
     /// The account's undisputed obligations as a validation notice itemizes them; nil when
     /// the account has a validation notice.
-    static func validationLines(accountID: Int64, disputed: Set<String>, in db: Database) throws -> [ValidationNotice.Line]? {
+    static func validationLines(accountID: Int64, disputed: Set<[UInt8]>, in db: Database) throws -> [ValidationNotice.Line]? {
         guard try validationNotice(accountID: accountID, in: db) == nil else { return nil }
         return try db.rows("""
             SELECT o.external_id, o.kind, o.currency, o.amount_minor, o.open_minor, o.due_on,
               (SELECT account_sum(a.amount_minor) FROM allocation a JOIN payment p ON p.id = a.payment_id
                WHERE a.obligation_id = o.id AND p.reversal_reason IS NULL)
             FROM obligation o WHERE account_id = ?
-            """, [accountID]).filter { !disputed.contains($0[0] as String) }.map { row in
+            """, [accountID]).filter { !disputed.contains(Array(($0[0] as String).utf8)) }.map { row in
             ValidationNotice.Line(kind: try Ledger.stored(row[1]), currency: row[2], amount: row[3], open: row[4], paid: row[6],
                                   dueOn: try Ledger.day(row[5]))
         }

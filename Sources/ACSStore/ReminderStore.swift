@@ -64,14 +64,15 @@ extension ReminderStore {
         }
         let (state, disputed) = try contactState(accountID: accountID, timeZone: row[0], contacts: row[1], inconvenientTimes: row[2], at: now, in: db)
         let anchor = try db.rows("SELECT external_id, due_on FROM obligation WHERE account_id = ? AND open_minor > 0 ORDER BY due_on", [accountID])
-            .first { !disputed.contains($0[0] as String) }.flatMap { LocalDate($0[1] as String) }
+            .first { !disputed.contains(Array(($0[0] as String).utf8)) }.flatMap { LocalDate($0[1] as String) }
         return ClaimContext(state: state, anchor: anchor)
     }
 
     /// The contact state from the account's stored columns, and the obligations under a
-    /// dispute hold.
+    /// dispute hold, by the bytes of their ids (as SQLite keys them: an id canonically equal to
+    /// a disputed one is another obligation, and is not disputed).
     static func contactState(accountID: Int64, timeZone: String, contacts: String, inconvenientTimes: String, at now: Date,
-                             in db: Database) throws -> (state: DebtorContactState, disputed: Set<String>) {
+                             in db: Database) throws -> (state: DebtorContactState, disputed: Set<[UInt8]>) {
         let points = try AccountStore.effectiveContacts(ContactPoints.decode(stored: contacts), accountID: accountID, in: db)
         let holds = try db.rawRows(
             "SELECT kind, obligation_external_id FROM hold WHERE account_id = ? AND cleared_at IS NULL",
@@ -96,7 +97,7 @@ extension ReminderStore {
                 SELECT 1 FROM contact_attempt a JOIN reminder r ON r.id = a.reminder_id WHERE a.account_id = ? AND r.cease_notice LIMIT 1
                 """, [accountID]) != nil
         }
-        let disputed = Set(holds.filter { $0.kind == .dispute && !$0.obligation.isEmpty }.map(\.obligation))
+        let disputed = Set(holds.filter { $0.kind == .dispute && !$0.obligation.isEmpty }.map { Array($0.obligation.utf8) })
         return (state, disputed)
     }
 

@@ -42,13 +42,13 @@ enum AccountImport {
         let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var accounts: [ImportedAccount] = []
         var rejected: [RejectedRow] = []
-        var poisoned = Set<String>()
+        var poisoned = Set<[[UInt8]]>()
         while let row = try reader.next() {
             let value = { (column: String) in index[column].map { row.fields.indices.contains($0) ? row.fields[$0] : "" } ?? "" }
-            let key = value("source") + "\u{1}" + value("external_id")
+            let key = accountKey(value("source"), value("external_id"))
             do {
                 let obligation = try obligation(value, line: row.line)
-                if let last = accounts.last, last.record.source + "\u{1}" + last.record.externalId == key {
+                if let last = accounts.last, accountKey(last.record.source, last.record.externalId) == key {
                     accounts[accounts.count - 1].record.obligations.append(obligation)
                     accounts[accounts.count - 1].lines.append(row.line)
                 } else {
@@ -60,11 +60,17 @@ enum AccountImport {
             }
         }
         // An account with a bad row is not sent at all: half an account would look paid.
-        let kept = accounts.filter { !poisoned.contains($0.record.source + "\u{1}" + $0.record.externalId) }
-        for account in accounts where poisoned.contains(account.record.source + "\u{1}" + account.record.externalId) {
+        let kept = accounts.filter { !poisoned.contains(accountKey($0.record.source, $0.record.externalId)) }
+        for account in accounts where poisoned.contains(accountKey(account.record.source, account.record.externalId)) {
             rejected += account.lines.map { RejectedRow(line: $0, field: "account", reason: "not sent: another row of account \(account.record.externalId) was refused") }
         }
         return (kept, rejected.sorted { $0.line < $1.line })
+    }
+
+    /// An account's identity byte for byte, as acsd keys it (SQLite compares bytes): ids that
+    /// are only canonically equal, NFC and NFD, are two accounts.
+    private static func accountKey(_ source: String, _ externalID: String) -> [[UInt8]] {
+        [Array(source.utf8), Array(externalID.utf8)]
     }
 
     private static func account(_ value: (String) -> String, line: Int, obligation: V1.ObligationRecord) throws -> V1.AccountRecord {

@@ -112,6 +112,25 @@ struct DisputeTests {
         #expect(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: ref)).account?.balances.first?.outstanding?.amountMinor == 0)
     }
 
+    @Test("a dispute naming ids equal only canonically (marks in another order) holds and records each obligation; a repeat byte for byte is dropped")
+    func obligationsByBytes() async throws {
+        let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)
+        defer { daemon.kill() }
+        let (first, second) = ("INV-a\u{323}\u{301}", "INV-a\u{301}\u{323}")
+        var record = CollectionEngineRPCTests.record("NFD", zone: "America/New_York")
+        record.obligations[0].externalId = first
+        record.obligations.append(V1.ObligationRecord(externalId: second, kind: .invoice, amount: V1.Money(amountMinor: 5_000, currency: "USD"),
+                                                      openAmount: V1.Money(amountMinor: 5_000, currency: "USD"), dueOn: "2026-03-01"))
+        let ref = V1.AccountRef(id: try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record])).results[0].accountId)
+        let dispute = try await Self.open(client, ref, [first, second, first])
+        #expect(dispute.holdIds.count == 2 && dispute.obligationExternalIds.map { Array($0.utf8) } == [Array(first.utf8), Array(second.utf8)])
+        let account = try #require(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: ref)).account)
+        #expect(account.holds.filter { $0.kind == .dispute }.map { Array($0.obligationExternalId.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+                == [Array(first.utf8), Array(second.utf8)].sorted { $0.lexicographicallyPrecedes($1) })
+        let upheld = try await client.call(Methods.Collections.resolveDispute, V1.ResolveDisputeRequest(disputeId: dispute.id, outcome: .upheld, note: "not theirs"))
+        #expect(upheld.writeOffs.compactMap { $0.amount?.amountMinor }.reduce(0, +) == 15_000, "both written off: \(upheld.writeOffs)")
+    }
+
     @Test("bad requests are refused and record nothing")
     func refused() async throws {
         let (daemon, client) = try await CollectionEngineRPCTests.start(policy: Self.policy)

@@ -116,6 +116,29 @@ struct ValidationTests {
         #expect(account?.balances.first?.outstanding?.amountMinor == notice.amountNow?.amountMinor, "the notice says what the account owes")
     }
 
+    @Test("an obligation whose id equals a disputed one only canonically (marks in another order) is not disputed: the notice itemizes it, GetAccount does not flag it")
+    func disputeByBytes() async throws {
+        let (daemon, client) = try await Self.start()
+        defer { daemon.kill() }
+        let (held, twin) = ("INV-a\u{323}\u{301}", "INV-a\u{301}\u{323}")
+        var record = Self.record("NF")
+        record.obligations[0].externalId = held
+        record.obligations.append(V1.ObligationRecord(externalId: twin, kind: .invoice, amount: V1.Money(amountMinor: 5_000, currency: "USD"),
+                                                      openAmount: V1.Money(amountMinor: 5_000, currency: "USD"), dueOn: "2026-05-18"))
+        let synced = try await client.call(Methods.Accounts.syncAccounts, V1.SyncAccountsRequest(accounts: [record])).results[0]
+        #expect(synced.outcome == .created, "two obligations, byte for byte: \(synced)")
+        let id = synced.accountId
+        _ = try await client.call(Methods.Accounts.setHold, V1.SetHoldRequest(account: V1.AccountRef(id: id), kind: .dispute,
+                                                                         obligationExternalId: held, reason: "debtor called"))
+        _ = try await client.call(Methods.Collections.runCycle, V1.RunCycleRequest())  // day 1: the fee on what is not disputed
+        try await Self.advance(client, days: 2)  // day 3: the first contact and its notice, for the twin alone
+        let notice = try #require(try await CollectionEngineRPCTests.reminders(client, account: id).first { $0.templateName == "validation-notice" }?.validation)
+        #expect(notice.amountThen?.amountMinor == 5_000 && notice.credits?.amountMinor == 0, "the twin is itemized, the disputed invoice is not")
+        let account = try #require(try await client.call(Methods.Accounts.getAccount, V1.GetAccountRequest(account: V1.AccountRef(id: id))).account)
+        let flags = account.obligations.filter { $0.kind == .invoice }.map { (Array($0.externalId.utf8), $0.disputed) }
+        #expect(flags.count == 2 && flags.allSatisfy { $0.1 == ($0.0 == Array(held.utf8)) }, "\(account.obligations)")
+    }
+
     @Test("a credit note that lowers a paid invoice below its payments still gives a notice: the surplus is not itemized as paid")
     func creditNoteAfterPayment() async throws {
         let (daemon, client) = try await Self.start()

@@ -381,6 +381,20 @@ struct LedgerTests {
         #expect(open[Array(decomposed.utf8)] == 10_000, "the 4,000 paid the other row: \(obligations)")
     }
 
+    @Test("an obligation id twice in one account is refused; its NFC and NFD forms are two ids, as SQLite keys them, and both are stored")
+    func syncRepeatedIDsByBytes() async throws {
+        let (ledger, _) = try ledger()
+        func invoice(_ id: String) -> ObligationSnapshot {
+            ObligationSnapshot(externalID: id, amount: usd(10_000), openAmount: usd(10_000), dueOn: LocalDate("2026-01-31")!)
+        }
+        let twice = try await ledger.accounts.sync([snapshot(obligations: [invoice("INV-1"), invoice("INV-1")])], at: now)
+        #expect(twice.map(\.kind) == [.rejected] && twice.first?.violations.map(\.field) == ["obligations[1].external_id"])
+        let forms = try await ledger.accounts.sync([snapshot(obligations: [invoice("INV-\u{E9}"), invoice("INV-e\u{301}")])], at: now)
+        #expect(forms.map(\.kind) == [.created], "\(forms)")
+        let stored = try await ledger.accounts.account(.external(source: "billing", externalID: "A-1"), at: now).obligations
+        #expect(Set(stored.map { Array($0.externalID.utf8) }).count == 2)
+    }
+
     @Test("the same version with content equal to Swift but not byte for byte (combining marks in another order) is rejected, not unchanged")
     func syncSameVersionByBytes() async throws {
         let (ledger, _) = try ledger()
