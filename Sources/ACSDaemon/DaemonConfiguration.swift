@@ -92,6 +92,13 @@ public struct DaemonConfiguration: Sendable, Hashable, Codable {
         enum CodingKeys: String, CodingKey { case commissionBP = "commission_bp" }
     }
 
+    /// The configured agency of that name, byte for byte. Names are ASCII (`TextRules.isName`);
+    /// a dictionary lookup alone would also match text only canonically equal to one (U+212A
+    /// KELVIN SIGN for "K"), and what a placement stores would not be the configured name.
+    public static func agency(named name: String, in agencies: [String: Agency]) -> Agency? {
+        TextRules.isName(name) ? agencies[name] : nil
+    }
+
     /// True when calls that change state need a working audit trail.
     public var auditRequired: Bool { audit == "required" }
 

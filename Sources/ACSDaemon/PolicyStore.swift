@@ -52,7 +52,7 @@ final class PolicyStore: Sendable {
         for policy in library.set.policies {
             for (index, stage) in policy.stages.enumerated() {
                 for (actionIndex, action) in stage.actions.enumerated() {
-                    if case .escalateAgency(let agency, _) = action, settings.agencies[agency] == nil {
+                    if case .escalateAgency(let agency, _) = action, DaemonConfiguration.agency(named: agency, in: settings.agencies) == nil {
                         errors.append(PolicyError(file: library.sources[policy.id]?.file ?? policy.id, path: "stages[\(index)].actions[\(actionIndex)].agency",
                                                   message: "agency \"\(agency)\" is not in the configuration's agencies"))
                     }

@@ -123,7 +123,7 @@ enum WireMapping {
     /// The configured agency named by a request; INVALID_ARGUMENT naming `field` when none is.
     static func agency(_ name: String, field: String, in agencies: [String: DaemonConfiguration.Agency]) throws(ACSError)
         -> DaemonConfiguration.Agency {
-        guard let agency = agencies[name] else { throw .invalidArgument(field: field, "\"\(name)\" is not an agency of the configuration") }
+        guard let agency = DaemonConfiguration.agency(named: name, in: agencies) else { throw .invalidArgument(field: field, "\"\(name)\" is not an agency of the configuration") }
         return agency
     }
 

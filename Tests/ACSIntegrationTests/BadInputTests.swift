@@ -55,7 +55,8 @@ struct BadInputTests {
     @Test("payments, holds, promises, plans, placements, reminders, policies and reports refuse bad fields and store nothing")
     func everything() async throws {
         let directory = try TestDaemon.makeScratchDirectory()
-        let config = try TestPolicies.write(in: directory, policies: ["esc.yaml": EscalationRPCTests.policy], configuration: "agencies:\n  acme: { commission_bp: 2000 }\n")
+        let config = try TestPolicies.write(in: directory, policies: ["esc.yaml": EscalationRPCTests.policy],
+                                            configuration: "agencies:\n  acme: { commission_bp: 2000 }\n  Kestrel: { commission_bp: 1000 }\n")
         let daemon = try await TestDaemon.start(arguments: ["--config", config, "--simulated-clock", "2026-03-02T12:00:00Z"], directory: directory)
         defer { daemon.kill() }
         let client = try await daemon.connect()
@@ -91,6 +92,15 @@ struct BadInputTests {
         }
         await Self.refused("agency") {
             _ = try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: account, agency: "nobody", reason: "x"))
+        }
+        // U+212A KELVIN SIGN is canonically "K": Swift's == matches it to Kestrel, but it is not the configured name's bytes.
+        #expect("\u{212A}estrel" == "Kestrel")
+        await Self.refused("agency") {
+            _ = try await client.call(Methods.Collections.placeAccount, V1.PlaceAccountRequest(account: account, agency: "\u{212A}estrel", reason: "x"))
+        }
+        await Self.refused("payment.agency") {
+            _ = try await client.call(Methods.Payments.postPayment, V1.PostPaymentRequest(payment: V1.NewPayment(
+                idempotencyKey: "k6", account: account, amount: V1.Money(amountMinor: 100, currency: "USD"), agency: "\u{212A}estrel")))
         }
         await Self.refused("channel") { _ = try await client.call(Methods.Reminders.claimReminders, V1.ClaimRemindersRequest()) }
         await Self.refused("max_count") { _ = try await client.call(Methods.Reminders.claimReminders, V1.ClaimRemindersRequest(channel: .email, maxCount: 5_000)) }
