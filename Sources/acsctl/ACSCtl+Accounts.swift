@@ -20,8 +20,11 @@ struct AccountArgument: ExpressibleByArgument {
     init?(argument: String) {
         if let id = Int64(argument), id > 0 {
             ref = V1.AccountRef(id: argument)
-        } else if let colon = argument.firstIndex(of: ":"), colon != argument.startIndex, colon != argument.index(before: argument.endIndex) {
-            ref = V1.AccountRef(source: String(argument[..<colon]), externalId: String(argument[argument.index(after: colon)...]))
+        } else if let colon = argument.unicodeScalars.firstIndex(of: ":"), colon != argument.startIndex,
+                  argument.unicodeScalars.index(after: colon) != argument.endIndex {
+            // By scalars, not characters: an external id may start with a combining mark, which joins ":" into one character.
+            let scalars = argument.unicodeScalars
+            ref = V1.AccountRef(source: String(scalars[..<colon]), externalId: String(scalars[scalars.index(after: colon)...]))
         } else {
             return nil
         }
