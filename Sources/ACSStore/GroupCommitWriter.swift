@@ -37,6 +37,10 @@ final class GroupCommitWriter: Sendable {
 
     deinit { queue.stop() }
 
+    /// Writes waiting for the writer's thread, not yet in a transaction. Tests wait on it to know
+    /// which writes will form the next group, instead of sleeping and hoping.
+    var waiting: Int { queue.count }
+
     /// Names the calling thread for `top -H`, perf and /proc (Foundation's `Thread.name` does not
     /// reach the kernel here, and Swift's Glibc module leaves out `pthread_setname_np`).
     private static func nameThisThread(_ name: String) {
@@ -104,6 +108,13 @@ private final class JobQueue: @unchecked Sendable {
         pending.append(job)
         condition.signal()
         condition.unlock()
+    }
+
+    /// Jobs not yet taken.
+    var count: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return pending.count
     }
 
     /// The writer is gone: its thread commits what is pending, then ends.

@@ -95,11 +95,10 @@ struct GroupCommitWriterTests {
         try await write("alone", "A-1")
         let alone = seen.withLock { $0["alone"] }
         #expect(alone?.thread == "acs-writer" && alone?.committed == true, "\(String(describing: alone))")
-        // Another connection holds the write lock: the first write waits in its group, the other 19 queue behind it as one group.
-        var unsafe = Configuration()
-        unsafe.allowsUnsafeTransactions = true
-        let other = try DatabaseQueue(path: database.path, configuration: unsafe)
-        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        // A write holds the writer's thread until all 20 are queued behind it: they are one group.
+        let hold = WriterHold()
+        let holding = Task { try await ledger.write { _ in hold.block() } }
+        try await waitUntil { hold.began }
         let writes = Task {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for index in 0..<20 {
@@ -108,14 +107,14 @@ struct GroupCommitWriterTests {
                 try await group.waitForAll()
             }
         }
-        try await Task.sleep(for: .milliseconds(300))
-        try other.inDatabase { try $0.execute(sql: "ROLLBACK") }
-        try other.close()
+        try await waitUntil { ledger.writer.waiting == 20 }
+        hold.release()
+        try await holding.value
         try await writes.value
         let grouped = seen.withLock { $0.filter { $0.key.hasPrefix("g-") } }
         #expect(grouped.count == 16, "once per committed write; none for the four refused")
         #expect(grouped.values.allSatisfy { $0.committed })
-        #expect(grouped.values.filter { $0.thread != "acs-writer" }.count >= 15, "a group's run off the writer's thread: \(grouped)")
+        #expect(grouped.values.allSatisfy { $0.thread != "acs-writer" }, "a group's run off the writer's thread: \(grouped)")
     }
 
     @Test("a transaction that fails at its commit (a deferred foreign key) fails every write in it and runs no `then`, alone or in a group")
@@ -138,18 +137,14 @@ struct GroupCommitWriterTests {
             } catch { return error }
         }
         #expect(await write("alone", orphan) != nil)
-        // Another connection holds the write lock: both writes queue as one group, which fails at its commit.
-        var unsafe = Configuration()
-        unsafe.allowsUnsafeTransactions = true
-        let other = try DatabaseQueue(path: database.path, configuration: unsafe)
-        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        async let first = write("first", { _ in })
-        try await Task.sleep(for: .milliseconds(100))
+        // "first" holds the writer's thread until the other two are queued: they are one group, which fails at its commit.
+        let hold = WriterHold()
+        async let first = write("first", { _ in hold.block() })
+        try await waitUntil { hold.began }
         async let poisoned = write("poisoned", orphan)
         async let innocent = write("innocent", { _ in })
-        try await Task.sleep(for: .milliseconds(200))
-        try other.inDatabase { try $0.execute(sql: "ROLLBACK") }
-        try other.close()
+        try await waitUntil { writer.waiting == 2 }
+        hold.release()
         #expect(await first == nil, "the write committed before the group")
         let (failedPoisoned, failedInnocent) = await (poisoned, innocent)
         #expect(failedPoisoned != nil && failedInnocent != nil, "one transaction: no write in it is acknowledged")
@@ -174,4 +169,23 @@ struct GroupCommitWriterTests {
         // The thread holds the database until it has ended.
         try await waitUntil { pool == nil }
     }
+}
+
+/// Holds the writer's thread inside a write until released, so that a test knows which writes
+/// queue behind it as the next group.
+private final class WriterHold: Sendable {
+    private let started = Locked(false)
+    private let gate = DispatchSemaphore(value: 0)
+
+    /// True once the held write runs.
+    var began: Bool { started.withLock { $0 } }
+
+    /// Called in the write: marks it begun and waits for `release`.
+    func block() {
+        started.withLock { $0 = true }
+        gate.wait()
+    }
+
+    /// Lets the held write finish.
+    func release() { gate.signal() }
 }
