@@ -79,11 +79,11 @@ struct MetricsTests {
         // however slowly a loaded machine accepts them (the idle close is the next test's).
         let (daemon, listen) = try await Self.listening(timeoutSeconds: 300)
         defer { daemon.kill() }
-        var held = try (0..<MetricsListener.maxConnections).map { _ in try RawConnection(path: listen, timeoutSeconds: 60) }
+        var held = try (0..<MetricsListener.maxConnections).map { _ in try RawConnection(path: listen) }
         let client = try await daemon.connect()
         _ = try await client.ping()
         // The 17th asks at once; had it been admitted it would be answered (200).
-        let extra = try RawConnection(path: listen, timeoutSeconds: 60)
+        let extra = try RawConnection(path: listen)
         try? extra.send(Array("GET /metrics HTTP/1.1\r\nHost: acsd\r\n\r\n".utf8))
         #expect(try extra.isClosedByPeer(), "the 17th connection is closed unanswered as soon as it is accepted")
         #expect(throws: (any Error).self) { try HTTPExchange.request("GET", "/metrics", unixSocket: listen) }
@@ -97,8 +97,8 @@ struct MetricsTests {
     func idleConnections() async throws {
         let (daemon, listen) = try await Self.listening(timeoutSeconds: 1)
         defer { daemon.kill() }
-        let silent = try RawConnection(path: listen, timeoutSeconds: 60)
-        let partial = try RawConnection(path: listen, timeoutSeconds: 60)
+        let silent = try RawConnection(path: listen)
+        let partial = try RawConnection(path: listen)
         try partial.send(Array("GET /metrics HTTP/1.1\r\nHost: ac".utf8))
         #expect(try silent.isClosedByPeer(), "a connection that sends nothing is closed")
         #expect(try partial.isClosedByPeer(), "a connection whose request stops arriving is closed")

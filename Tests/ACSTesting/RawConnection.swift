@@ -12,7 +12,7 @@ public final class RawConnection {
     private let descriptor: Int32
 
     /// Connects to `path`, with a receive (and send) timeout of `timeoutSeconds`.
-    public init(path: String, timeoutSeconds: Int = 10) throws {
+    public init(path: String, timeoutSeconds: Int = 60) throws {
         descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         let connected = withUnixAddress(path) { connect(descriptor, $0, $1) }
         guard connected == 0 else {

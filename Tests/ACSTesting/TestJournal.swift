@@ -31,7 +31,7 @@ public enum TestJournal {
     /// entries written since this test process started count: PIDs are reused (pid_max can
     /// be 32768) and the journal keeps the entries of earlier runs.
     public static func waitForEntries(
-        matching matches: [String: String], count: Int = 1, timeout: Duration = .seconds(10)
+        matching matches: [String: String], count: Int = 1, timeout: Duration = .seconds(30)
     ) async throws -> [JournalEntry] {
         let deadline = ContinuousClock.now + timeout
         while true {
