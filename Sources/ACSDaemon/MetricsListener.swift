@@ -19,6 +19,7 @@ struct MetricsListener: Service {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
     /// Connections open at once; a scraper needs one.
     static let maxConnections = 16
+
     /// Binds `endpoint` (before acsd says it is ready, so a bad address stops the start).
     init(context: DaemonContext, endpoint: LocalEndpoint) async throws(ACSError) {
         self.endpoint = endpoint
